@@ -1,0 +1,66 @@
+/**
+ * The config file schema (.github/testops.yml). The single source of truth: validation,
+ * defaults, TypeScript types and the generated testops.schema.json all come from here.
+ */
+import { z } from 'zod';
+import { flakySchema } from './sections/flaky.js';
+import { gatesSchema } from './sections/gates.js';
+import { selectionFields } from './sections/selection.js';
+import { TEST_MODES, suiteSchema } from './sections/suite.js';
+import { duration, nonNegativeInt } from './types.js';
+
+export const SUITE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1).meta({ description: 'Config format version; always 1.' }),
+    mode: z.enum(TEST_MODES).default('MOCK').meta({ description: 'Default TEST_MODE for every suite.' }),
+    seed: z
+      .union([z.string(), z.number()])
+      .transform(String)
+      .optional()
+      .meta({ description: 'TEST_SEED for every suite; derived from the commit when unset.' }),
+    timeout: duration().default(1800).meta({ description: 'Default suite timeout (default 30m).' }),
+    retries: nonNegativeInt().default(0).meta({ description: 'Default retries for failed tests.' }),
+    'max-parallel': z.number().int().min(1).default(1).meta({ description: 'How many independent suites run at once.' }),
+    ...selectionFields,
+    suites: z
+      .record(z.string().regex(SUITE_NAME, 'expected a suite name of letters, digits, ".", "_" or "-"'), suiteSchema)
+      .refine((suites) => Object.keys(suites).length > 0, 'expected at least one suite')
+      .meta({ description: 'The test suites, by name.' }),
+    gates: gatesSchema,
+    flaky: flakySchema,
+    baseline: z
+      .strictObject({
+        'max-age': duration()
+          .default(30 * 86400)
+          .meta({ description: 'A baseline older than this is treated as too old (default 30d).' }),
+        'history-runs': z.number().int().min(1).default(50),
+        'perf-samples': z.number().int().min(1).default(20),
+      })
+      .default({ 'max-age': 30 * 86400, 'history-runs': 50, 'perf-samples': 20 }),
+    comment: z
+      .strictObject({
+        mode: z.enum(['always', 'on-change', 'on-failure', 'off']).default('always'),
+      })
+      .default({ mode: 'always' }),
+  })
+  .superRefine((config, ctx) => {
+    for (const [name, suite] of Object.entries(config.suites)) {
+      for (const [index, need] of suite.needs.entries()) {
+        if (!(need in config.suites))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['suites', name, 'needs', index],
+            message: `expected the name of a suite (${Object.keys(config.suites).join(', ')})`,
+          });
+      }
+    }
+  });
+
+export type Config = z.output<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+export type { SuiteConfig, ServiceConfig } from './sections/suite.js';
+export type { GatesConfig } from './sections/gates.js';
+export type { FlakyConfig } from './sections/flaky.js';

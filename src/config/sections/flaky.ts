@@ -1,0 +1,34 @@
+/** `flaky:` — the flaky-test estimator and the issue lifecycle. */
+import { z } from 'zod';
+import { percent } from '../types.js';
+
+export const flakySchema = z
+  .strictObject({
+    'flaky-at': percent().default(10).meta({ description: 'Flag a test as flaky when its failure-rate interval lies above this, %.' }),
+    'quarantine-at': percent()
+      .default(20)
+      .meta({ description: 'Quarantine (report, never fail on) a flaky test at this failure rate, %.' }),
+    'stable-runs': z.number().int().min(1).default(30).meta({ description: 'Runs needed before a flaky test is cleared.' }),
+    'clear-below': percent().default(5).meta({ description: "Clear when the interval's upper bound is below this, %." }),
+    'group-above': z
+      .number()
+      .int()
+      .min(1)
+      .default(10)
+      .meta({ description: 'One grouped issue when more tests than this flake in one suite in one run.' }),
+    issues: z.boolean().default(true).meta({ description: 'Keep one GitHub issue per flaky test.' }),
+    labels: z.array(z.string()).default([]).meta({ description: 'Extra labels for flaky-test issues (flaky-test is always set).' }),
+    confidence: z.number().gt(0).lt(1).default(0.95),
+  })
+  .default({
+    'flaky-at': 10,
+    'quarantine-at': 20,
+    'stable-runs': 30,
+    'clear-below': 5,
+    'group-above': 10,
+    issues: true,
+    labels: [],
+    confidence: 0.95,
+  });
+
+export type FlakyConfig = z.output<typeof flakySchema>;

@@ -1,0 +1,105 @@
+/**
+ * One suite of `suites:`: what to run, when it is selected, how it runs, what it produces.
+ * Selection fields are read by src/impact, run fields by src/runner, reports by src/ingest.
+ */
+import { z } from 'zod';
+import { duration, globs, nonNegativeInt } from '../types.js';
+
+export const TEST_MODES = ['MOCK', 'GOLDEN', 'LIVE_SMOKE'] as const;
+export const SUITE_LEVELS = [
+  'smoke',
+  'unit',
+  'integration',
+  'e2e',
+  'performance',
+  'security',
+  'adversarial',
+  'chaos',
+  'contract',
+  'other',
+] as const;
+export const TEST_FORMATS = ['auto', 'junit', 'ctrf'] as const;
+export const COVERAGE_FORMATS = ['auto', 'lcov', 'cobertura', 'jacoco', 'istanbul-summary', 'istanbul-final', 'go'] as const;
+export const PERF_FORMATS = ['auto', 'k6', 'k6-summary-export', 'k6-handle-summary', 'locust', 'autocannon', 'benchmark'] as const;
+export const SECURITY_FORMATS = ['auto', 'sarif', 'npm-audit'] as const;
+
+const reportEntry = <T extends readonly [string, ...string[]]>(formats: T) =>
+  z.union([
+    z.string().min(1),
+    z.strictObject({
+      path: globs().meta({ description: 'Glob(s) of the report files, relative to the repository root.' }),
+      format: z.enum(formats).default('auto' as T[number]),
+    }),
+  ]);
+
+/** A report declaration: a glob, a list of globs, or {path, format}; normalised to a list of {path, format}. */
+const reportList = <T extends readonly [string, ...string[]]>(formats: T) =>
+  z
+    .union([reportEntry(formats), z.array(reportEntry(formats))])
+    .transform((value) =>
+      (Array.isArray(value) ? value : [value]).flatMap((entry) =>
+        typeof entry === 'string'
+          ? [{ path: [entry], format: 'auto' as T[number] }]
+          : [{ path: entry.path as string[], format: entry.format as T[number] }],
+      ),
+    );
+
+export const serviceSchema = z.strictObject({
+  name: z.string().min(1).meta({ description: 'Name shown in logs and the report.' }),
+  command: z.string().min(1).meta({ description: 'Shell command that starts the service; it runs in its own process group.' }),
+  ready: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'Readiness check: an http(s):// URL answering 2xx, tcp://host:port, or a shell command exiting 0.' }),
+  timeout: duration().default(60).meta({ description: 'How long to wait for readiness (default 60s).' }),
+  'working-directory': z.string().optional(),
+  env: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String)).default({}),
+});
+
+export const suiteSchema = z.strictObject({
+  command: z.string().min(1).meta({ description: 'Shell command that runs the suite.' }),
+  'working-directory': z.string().optional().meta({ description: 'Directory to run in, relative to the repository root.' }),
+  description: z.string().optional(),
+  level: z
+    .enum(SUITE_LEVELS)
+    .optional()
+    .meta({ description: 'What kind of suite this is; security and adversarial suites feed the security gate.' }),
+  // selection
+  paths: globs().optional().meta({ description: 'minimatch globs of files whose change selects this suite; "!glob" excludes.' }),
+  always: z.boolean().default(false).meta({ description: 'Run on every change.' }),
+  needs: z.array(z.string()).default([]).meta({ description: 'Suites this one depends on: selecting this suite selects them too.' }),
+  impact: z
+    .enum(['paths', 'imports'])
+    .default('paths')
+    .meta({ description: '"imports": select test files that transitively import a changed file (JS/TS).' }),
+  tests: globs().optional().meta({ description: "With impact: imports (and for sharding): globs of this suite's test files." }),
+  'files-arg': z
+    .string()
+    .optional()
+    .meta({ description: 'Command template that runs only some test files, with {files} (shell-quoted), e.g. "npx vitest run {files}".' }),
+  // running
+  mode: z.enum(TEST_MODES).optional().meta({ description: 'TEST_MODE for this suite (default: the top-level mode).' }),
+  env: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String)).default({}),
+  services: z.array(serviceSchema).default([]),
+  timeout: duration().optional().meta({ description: "Kill the suite's process group after this long (default: the top-level timeout)." }),
+  retries: nonNegativeInt().optional().meta({ description: 'Re-run failed tests up to N times (default 0).' }),
+  rerun: z
+    .string()
+    .optional()
+    .meta({ description: 'Command template to re-run only failed tests: {tests} (test names) and {files} (files), shell-quoted.' }),
+  repeat: z.number().int().min(1).default(1).meta({ description: 'Run N times with the same seed as a determinism check.' }),
+  budget: duration().optional().meta({ description: 'Duration SLA: warn past 100%, fail past 150% (see gates.duration).' }),
+  reports: z
+    .strictObject({
+      junit: reportList(TEST_FORMATS).optional().meta({ description: 'Test result files (JUnit XML or CTRF JSON).' }),
+      tests: reportList(TEST_FORMATS).optional().meta({ description: 'Alias of junit.' }),
+      coverage: reportList(COVERAGE_FORMATS).optional(),
+      perf: reportList(PERF_FORMATS).optional(),
+      security: reportList(SECURITY_FORMATS).optional(),
+    })
+    .default({}),
+});
+
+export type SuiteConfig = z.output<typeof suiteSchema>;
+export type ServiceConfig = z.output<typeof serviceSchema>;

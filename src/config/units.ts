@@ -1,0 +1,58 @@
+/**
+ * Parsing of the human units used in the config: durations ("90s", "2m", "1h30m", "500ms") and
+ * percentages ("15%", "+15%", "-5%"). Pure functions; the zod schema wraps them so that a bad
+ * value is reported with its field path.
+ */
+
+const DURATION_PART = /(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)/gy;
+const UNIT_SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400 };
+
+/** Seconds from "90s", "2m", "1h30m", "250ms", "1.5h" or a bare number of seconds; undefined when invalid. */
+export function parseDuration(input: string | number): number | undefined {
+  if (typeof input === 'number') return Number.isFinite(input) && input >= 0 ? input : undefined;
+  const text = input.trim().toLowerCase();
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (text === '') return undefined;
+  let total = 0;
+  DURATION_PART.lastIndex = 0;
+  let consumed = 0;
+  for (;;) {
+    const match = DURATION_PART.exec(text);
+    if (!match) break;
+    total += Number(match[1]) * (UNIT_SECONDS[match[2] as string] ?? Number.NaN);
+    consumed = DURATION_PART.lastIndex;
+    while (text[consumed] === ' ') consumed++;
+    DURATION_PART.lastIndex = consumed;
+  }
+  return consumed === text.length && Number.isFinite(total) ? total : undefined;
+}
+
+/** "1m 30s" style, for reports. */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '—';
+  if (seconds < 1) return `${Math.round(seconds * 1000)}ms`;
+  if (seconds < 60) return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round(seconds - minutes * 60);
+  if (minutes < 60) return rest ? `${minutes}m ${rest}s` : `${minutes}m`;
+  const hours = Math.floor(minutes / 60);
+  const restMinutes = minutes - hours * 60;
+  return restMinutes ? `${hours}h ${restMinutes}m` : `${hours}h`;
+}
+
+/**
+ * A signed relative change: "+15%" → 0.15, "-5%" → -0.05. Returns undefined when the text is
+ * not a signed percentage.
+ */
+export function parseRelative(input: string): number | undefined {
+  const match = /^\s*([+-])\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(input);
+  if (!match) return undefined;
+  const magnitude = Number(match[2]) / 100;
+  return match[1] === '-' ? -magnitude : magnitude;
+}
+
+/** "15%" or 15 → 15 (percentage points 0–100); undefined when invalid or outside 0–100. */
+export function parsePercent(input: string | number): number | undefined {
+  const value = typeof input === 'number' ? input : Number(/^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(input)?.[1] ?? Number.NaN);
+  return Number.isFinite(value) && value >= 0 && value <= 100 ? value : undefined;
+}

@@ -1,0 +1,58 @@
+/**
+ * The Octokit client: REST with the throttling and retry plugins, so writes are throttled,
+ * secondary rate limits (403/429 with retry-after) are waited out, and 5xx are retried.
+ * Everything else in src/ talks to GitHub through the narrow interfaces of src/github/*.
+ */
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import type { Log } from '../util/log.js';
+
+const ThrottledOctokit = Octokit.plugin(throttling, retry);
+export type GitHubClient = InstanceType<typeof ThrottledOctokit>;
+
+export interface ClientOptions {
+  token: string;
+  /** GITHUB_API_URL; https://api.github.com by default */
+  baseUrl?: string;
+  log?: Log;
+  /** how many times a rate-limited request is retried (default 3) */
+  rateLimitRetries?: number;
+  /** retry attempts for 5xx (default 3) */
+  retries?: number;
+  /** plugin-retry's backoff unit in ms (tests shorten it) */
+  retryAfterBaseValue?: number;
+  userAgent?: string;
+}
+
+export function createClient(options: ClientOptions): GitHubClient {
+  const log = options.log;
+  const limit = options.rateLimitRetries ?? 3;
+  return new ThrottledOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl ?? 'https://api.github.com',
+    userAgent: options.userAgent ?? 'testops',
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (message: string) => log?.debug(message),
+      error: (message: string) => log?.debug(message),
+    },
+    throttle: {
+      onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+        log?.warning(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s (${retryCount + 1}/${limit})`);
+        return retryCount < limit;
+      },
+      onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+        log?.warning(
+          `GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s (${retryCount + 1}/${limit})`,
+        );
+        return retryCount < limit;
+      },
+    },
+    retry: {
+      retries: options.retries ?? 3,
+      ...(options.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: options.retryAfterBaseValue } : {}),
+    },
+  } as ConstructorParameters<typeof ThrottledOctokit>[0]);
+}

@@ -1,0 +1,492 @@
+/**
+ * The types every stage shares. Everything here is plain JSON-serialisable data: plan.json,
+ * runs.json, report.json and the baseline directory are these shapes written to disk.
+ *
+ * Units: durations are in seconds (floating point) unless a name says otherwise; percentages
+ * are 0–100; rates (error rate, failure probability) are fractions 0–1; timestamps are ISO 8601.
+ */
+
+// ───────────────────────────── tests ─────────────────────────────
+
+export type TestStatus = 'passed' | 'failed' | 'errored' | 'skipped';
+
+/** One execution of one test: a retry, a rerun, a repeat or a re-run of the workflow. */
+export interface Attempt {
+  status: TestStatus;
+  /** seconds; 0 when the report gave none */
+  duration: number;
+  /** first line / attribute message; kept only for attempts that did not pass */
+  message?: string;
+  /** full failure text / stack; kept only for attempts that did not pass */
+  stack?: string;
+  /** failure type (e.g. AssertionError) when the report names one */
+  type?: string;
+  /** captured system-out/system-err, trimmed; only for attempts that did not pass */
+  output?: string;
+  /** which suite attempt (0-based) of the runner produced this; absent when parsed standalone */
+  run?: number;
+}
+
+export interface TestCase {
+  /** stable id: testId(suite, file, classname, name) from src/util/id.ts */
+  id: string;
+  suite: string;
+  file?: string;
+  line?: number;
+  classname?: string;
+  name: string;
+  /** the final outcome: the last attempt's status (a pass after a failure is `passed` + flaky) */
+  status: TestStatus;
+  attempts: Attempt[];
+  /** failed (or errored) and then passed within one run */
+  flaky: boolean;
+  /** outcome differed across `repeat` runs with the same seed */
+  nondeterministic?: boolean;
+  /** total seconds over all attempts */
+  duration: number;
+}
+
+export interface TestTotals {
+  tests: number;
+  passed: number;
+  failed: number;
+  errored: number;
+  skipped: number;
+  flaky: number;
+  attempts: number;
+  /** seconds */
+  duration: number;
+}
+
+export interface TestReport {
+  kind: 'tests';
+  /** junit | ctrf */
+  format: string;
+  /** path as given (relative to the repo root when possible) */
+  file: string;
+  tests: TestCase[];
+  totals: TestTotals;
+}
+
+// ───────────────────────────── coverage ─────────────────────────────
+
+export interface Ratio {
+  covered: number;
+  total: number;
+  /** 0–100; 100 when total is 0 */
+  pct: number;
+}
+
+export interface FileCoverage {
+  /** relative to the repo root, forward slashes */
+  path: string;
+  /** [line, hits] sorted by line; one entry per coverable line */
+  lines: [number, number][];
+  /** [line, covered, total] sorted by line */
+  branches: [number, number, number][];
+  functions?: { covered: number; total: number };
+}
+
+export interface CoverageTotals {
+  lines: Ratio;
+  branches: Ratio;
+  functions: Ratio;
+}
+
+export interface CoverageReport {
+  kind: 'coverage';
+  /** lcov | cobertura | jacoco | istanbul-summary | istanbul-final | go */
+  format: string;
+  file: string;
+  files: FileCoverage[];
+  /** computed from `files`, never trusted from the input */
+  totals: CoverageTotals;
+}
+
+// ───────────────────────────── perf ─────────────────────────────
+
+/**
+ * Canonical metric names: p50 p90 p95 p99 avg min max (milliseconds), throughput (per second),
+ * error_rate (fraction 0–1). Any other name is a custom metric with its own unit/direction.
+ */
+export interface PerfMetric {
+  value: number;
+  unit: string;
+  /** true when bigger is better (throughput); false for latencies, error rate, cost */
+  biggerIsBetter: boolean;
+  /** several measurements of the same metric (repeats, benchmark ranges) */
+  samples?: number[];
+}
+
+export interface PerfScenario {
+  name: string;
+  metrics: Record<string, PerfMetric>;
+  /** thresholds the tool itself reported as failed (k6) */
+  failedThresholds?: string[];
+}
+
+export interface PerfReport {
+  kind: 'perf';
+  /** k6-summary-export | k6-handle-summary | locust | autocannon | benchmark */
+  format: string;
+  file: string;
+  scenarios: PerfScenario[];
+}
+
+// ───────────────────────────── security ─────────────────────────────
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+
+export interface Finding {
+  /** stable identity: from SARIF fingerprints when present, else a hash of rule+location+message */
+  fingerprint: string;
+  tool: string;
+  rule: string;
+  severity: Severity;
+  message: string;
+  file?: string;
+  line?: number;
+  /** SARIF baselineState when the tool gave one */
+  baselineState?: string;
+  suppressed?: boolean;
+  /** e.g. the package name for npm audit */
+  package?: string;
+  url?: string;
+}
+
+export interface SecurityReport {
+  kind: 'security';
+  /** sarif | npm-audit */
+  format: string;
+  file: string;
+  findings: Finding[];
+}
+
+export type ParsedReport = TestReport | CoverageReport | PerfReport | SecurityReport;
+export type ReportKind = ParsedReport['kind'];
+
+// ───────────────────────────── problems ─────────────────────────────
+
+/** Something that went wrong and must be said in the report: never silent, never a pass. */
+export interface Problem {
+  kind:
+    | 'parse-error'
+    | 'missing-report'
+    | 'no-report'
+    | 'timeout'
+    | 'crash'
+    | 'service'
+    | 'cancelled'
+    | 'config'
+    | 'baseline'
+    | 'github'
+    | 'other';
+  message: string;
+  suite?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+// ───────────────────────────── plan ─────────────────────────────
+
+export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'changed';
+
+export interface ChangedFile {
+  path: string;
+  status: ChangeStatus;
+  /** for renames/copies */
+  previousPath?: string;
+}
+
+export interface EventInfo {
+  /** pull_request | push | workflow_dispatch | schedule | local | … */
+  name: string;
+  repo?: { owner: string; repo: string };
+  ref?: string;
+  /** branch name of the run (head branch for PRs) */
+  branch?: string;
+  headSha: string;
+  baseRef?: string;
+  baseSha?: string;
+  prNumber?: number;
+  prLabels?: string[];
+  defaultBranch?: string;
+  isDefaultBranch: boolean;
+  /** PR from a fork: the token is read-only */
+  isFork: boolean;
+  runId?: string;
+  runAttempt?: number;
+  serverUrl?: string;
+}
+
+export interface SuitePlan {
+  name: string;
+  selected: boolean;
+  /** why it was selected or skipped, one line each, e.g. "packages/api/src/db.ts → matched packages/api/**" */
+  reasons: string[];
+  /** for suites with files-arg: the test files to pass ({files}) on this shard */
+  files?: string[];
+  /** historical duration from the baseline, seconds */
+  estimatedDuration?: number;
+}
+
+export interface Plan {
+  version: 1;
+  createdAt: string;
+  configPath: string;
+  repoRoot: string;
+  event: EventInfo;
+  /** null on a full run where no diff was computed */
+  changedFiles: ChangedFile[] | null;
+  changedSource: 'api' | 'git' | 'none';
+  full: boolean;
+  fullReason?: string;
+  /** the merge-base used for the diff (patch coverage uses it too) */
+  mergeBase?: string;
+  suites: SuitePlan[];
+  shard?: { index: number; total: number };
+  /** TEST_SEED for this run */
+  seed: string;
+  cache: { key: string; restoreKeys: string[] };
+  /** problems found while planning (API fallback, shallow clone …) */
+  problems: Problem[];
+}
+
+// ───────────────────────────── runs ─────────────────────────────
+
+export type SuiteStatus = 'passed' | 'failed' | 'timeout' | 'errored' | 'skipped' | 'cancelled';
+
+export interface ServiceRun {
+  name: string;
+  command: string;
+  ready: boolean;
+  /** seconds to readiness */
+  readyAfter?: number;
+  exitCode?: number | null;
+  died?: boolean;
+  /** last lines of its log, kept when the suite failed or the service died */
+  logTail?: string[];
+}
+
+export interface SuiteAttempt {
+  /** 0-based */
+  index: number;
+  kind: 'initial' | 'retry' | 'repeat';
+  command: string;
+  exitCode: number | null;
+  signal?: string | null;
+  timedOut: boolean;
+  /** seconds */
+  duration: number;
+  reportFiles: string[];
+}
+
+export interface Determinism {
+  repeats: number;
+  identical: number;
+  total: number;
+  /** identical / total, 0–1 */
+  ratio: number;
+}
+
+export type SuiteLevel =
+  | 'smoke'
+  | 'unit'
+  | 'integration'
+  | 'e2e'
+  | 'performance'
+  | 'security'
+  | 'adversarial'
+  | 'chaos'
+  | 'contract'
+  | 'other';
+
+export interface SuiteRun {
+  name: string;
+  selected: boolean;
+  reasons: string[];
+  level?: SuiteLevel;
+  mode: string;
+  seed: string;
+  shard?: string;
+  command: string;
+  status: SuiteStatus;
+  /** last attempt's exit code */
+  exitCode: number | null;
+  /** seconds, wall clock over all attempts */
+  duration: number;
+  /** seconds */
+  budget?: number;
+  startedAt?: string;
+  attempts: SuiteAttempt[];
+  services: ServiceRun[];
+  /** merged over all attempts and report files: one TestCase per test, every attempt kept */
+  tests: TestCase[];
+  totals: TestTotals;
+  coverage?: CoverageReport;
+  perf: PerfScenario[];
+  security: Finding[];
+  determinism?: Determinism;
+  problems: Problem[];
+}
+
+export interface RunsFile {
+  version: 1;
+  startedAt: string;
+  finishedAt: string;
+  cancelled: boolean;
+  shard?: { index: number; total: number };
+  seed: string;
+  suites: SuiteRun[];
+}
+
+// ───────────────────────────── baseline ─────────────────────────────
+
+export interface Provenance {
+  commit: string;
+  branch: string;
+  runId?: string;
+  runAttempt?: number;
+  createdAt: string;
+  schemaVersion: number;
+}
+
+export interface TestHistoryEntry {
+  commit: string;
+  /** git tree id: the same content under different commits */
+  tree?: string;
+  runId?: string;
+  runAttempt?: number;
+  branch?: string;
+  at: string;
+  /** final status */
+  status: TestStatus;
+  /** number of attempts; attempts > 1 with status passed = flaky evidence */
+  attempts: number;
+  /** failed attempts in this run */
+  failures: number;
+  /** infrastructure run (> 50% of tests failed): excluded from rates */
+  infra?: boolean;
+  message?: string;
+}
+
+export interface Baseline {
+  schemaVersion: 1;
+  provenance: Provenance;
+  coverage?: {
+    totals: CoverageTotals;
+    /** per-file line coverage pct, for "files that lost the most" */
+    files: Record<string, { covered: number; total: number }>;
+  };
+  /** scenario → metric → recent samples (a bounded window, newest last) */
+  perf: Record<string, Record<string, { unit: string; biggerIsBetter: boolean; samples: number[] }>>;
+  /** test id → recent outcomes (bounded window, newest last) */
+  tests: Record<string, { suite: string; name: string; file?: string; history: TestHistoryEntry[] }>;
+  /** suite → recent durations in seconds (newest last) */
+  suiteDurations: Record<string, number[]>;
+  /** suite → test file → recent durations (for sharding files) */
+  fileDurations?: Record<string, Record<string, number[]>>;
+  /** total run durations, seconds, newest last */
+  totalDurations: number[];
+  /** fingerprints of known security findings */
+  findings: string[];
+}
+
+// ───────────────────────────── verdicts & report ─────────────────────────────
+
+export type GateStatus = 'pass' | 'warn' | 'fail' | 'skipped';
+
+export interface Verdict {
+  /** coverage | patch-coverage | perf | security | flakiness | pass-rate | duration | tests | … */
+  gate: string;
+  /** optional sub-subject: a scenario/metric, a suite */
+  subject?: string;
+  status: GateStatus;
+  /** human-formatted values, e.g. "82.4%" */
+  value: string | null;
+  baseline: string | null;
+  threshold: string | null;
+  /** one line: why this status */
+  reason: string;
+  /** whether this verdict can fail the job (fail-on) */
+  blocking?: boolean;
+  /** which rule decided (perf noise model etc.) */
+  rule?: string;
+}
+
+export interface FlakyEntry {
+  id: string;
+  suite: string;
+  name: string;
+  file?: string;
+  line?: number;
+  /** estimated failure probability 0–1 and its interval */
+  rate: number;
+  low: number;
+  high: number;
+  runs: number;
+  quarantined: boolean;
+  state: 'flaky' | 'broken' | 'stable' | 'cleared';
+  evidence: string[];
+  issueUrl?: string;
+  issueNumber?: number;
+}
+
+export interface BaselineInfo {
+  status: 'ok' | 'missing' | 'corrupt' | 'too-old' | 'unavailable';
+  reason?: string;
+  provenance?: Provenance;
+  /** cache key it was restored from */
+  key?: string;
+}
+
+export interface Report {
+  version: 1;
+  conclusion: 'success' | 'failure';
+  createdAt: string;
+  event: EventInfo;
+  gates: Verdict[];
+  suites: Array<
+    Pick<SuiteRun, 'name' | 'selected' | 'reasons' | 'status' | 'duration' | 'level' | 'budget' | 'exitCode'> & {
+      tests: TestTotals;
+      problems: Problem[];
+    }
+  >;
+  totals: TestTotals;
+  failures: Array<
+    Pick<TestCase, 'id' | 'suite' | 'name' | 'classname' | 'file' | 'line' | 'status'> & { message?: string; quarantined?: boolean }
+  >;
+  coverage?: {
+    totals: CoverageTotals;
+    baseline?: CoverageTotals;
+    patch?: {
+      covered: number;
+      total: number;
+      pct: number | null;
+      files: Array<{ path: string; covered: number; total: number; missing: number[] }>;
+    };
+    /** files whose line coverage dropped the most against the baseline */
+    drops: Array<{ path: string; before: number; after: number }>;
+  };
+  perf: Array<{
+    scenario: string;
+    metric: string;
+    unit: string;
+    base: number | null;
+    head: number;
+    change: number | null;
+    status: GateStatus;
+    rule?: string;
+  }>;
+  security: { newFindings: Finding[]; existing: number; counts: Record<Severity, number> };
+  flaky: FlakyEntry[];
+  determinism: Array<{ suite: string } & Determinism>;
+  baseline: BaselineInfo;
+  problems: Problem[];
+  changedFiles: number | null;
+  /** seconds */
+  duration: number;
+  runUrl?: string;
+  version_testops: string;
+}
