@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { flakySchema } from './sections/flaky.js';
 import { gatesSchema } from './sections/gates.js';
-import { selectionFields } from './sections/selection.js';
+import { globIssues, selectionFields } from './sections/selection.js';
 import { TEST_MODES, suiteSchema } from './sections/suite.js';
 import { duration, nonNegativeInt } from './types.js';
 
@@ -47,6 +47,7 @@ export const configSchema = z
       .default({ mode: 'always' }),
   })
   .superRefine((config, ctx) => {
+    for (const issue of globIssues(config)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
     for (const [name, suite] of Object.entries(config.suites)) {
       for (const [index, need] of suite.needs.entries()) {
         if (!(need in config.suites))
