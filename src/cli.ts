@@ -1,0 +1,247 @@
+#!/usr/bin/env node
+/**
+ * testops on a laptop: the same engine as the action, without GitHub.
+ *   testops run | plan | parse | replay-impact | validate
+ */
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { updateBaseline, writeBaseline } from './baseline/index.js';
+import { ConfigError } from './config/errors.js';
+import { configProblems, findConfig, loadConfig } from './config/load.js';
+import { replayImpactCommand } from './impact/index.js';
+import { parseCommand } from './ingest/command.js';
+import { writeJson, writeText } from './pipeline/files.js';
+import { localEvent, UsageError } from './pipeline/local.js';
+import { pathsUnder } from './pipeline/paths.js';
+import { makePlan, parseShard } from './pipeline/plan.js';
+import { publishReport } from './pipeline/publish.js';
+import { buildReport } from './pipeline/report.js';
+import { runPlan } from './pipeline/run.js';
+import { renderHtmlPage } from './render/index.js';
+import { systemClock } from './util/clock.js';
+import { createGit } from './util/git.js';
+import { consoleLog } from './util/log.js';
+import { VERSION } from './version.js';
+
+const HELP = `testops ${VERSION} — test impact, runs, gates and reports on your machine
+
+Usage:
+  testops run   [--config F] [--base REV] [--head REV] [--out DIR] [--baseline DIR]
+                [--update-baseline] [--shard i/n] [--full] [--html] [--quiet]
+      plan → run → report. Writes DIR/comment.md, DIR/summary.md, DIR/report.json
+      (DIR defaults to .testops/out) and prints the comment.
+      Exit 0 when every gate passes, 1 when one fails, 2 on a usage or config error.
+  testops plan  [--config F] [--base REV] [--head REV] [--shard i/n] [--full]
+      Prints the plan as JSON: which suites run and why.
+  testops parse FILE… [--format auto|junit|ctrf|lcov|cobertura|jacoco|go|istanbul-summary|
+                istanbul-final|k6|locust|autocannon|benchmark|sarif|npm-audit] [--files]
+      Prints the normalized model of report files as JSON.
+  testops replay-impact --from REV --to REV [--config F]
+      Replays selection over a range of commits: suites selected and suite-time saved.
+  testops validate [--config F]
+      Checks the config and prints every problem, one line each.
+
+The baseline directory (default .testops/baseline) holds what a run is compared with;
+--update-baseline refreshes it from this run (as the action does on the default branch).`;
+
+interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+const common = {
+  config: { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  shard: { type: 'string' },
+  full: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+async function repoRootOf(cwd: string): Promise<string> {
+  const top = (await createGit(cwd).run(['rev-parse', '--show-toplevel'], { allowFailure: true })).trim();
+  if (!top) throw new UsageError(`${cwd} is not inside a git repository: testops compares commits, so run it in a git checkout`);
+  return top;
+}
+
+async function planCommand(argv: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: common, allowPositionals: false });
+  if (values.help) return help(io);
+  const repoRoot = await repoRootOf(io.cwd);
+  const git = createGit(repoRoot);
+  const event = await localEvent(git, { ...(values.base ? { base: values.base } : {}), ...(values.head ? { head: values.head } : {}) });
+  const { plan } = await makePlan({
+    repoRoot,
+    configPath: values.config,
+    event,
+    ...(values.base ? { baseRef: values.base } : {}),
+    ...(values.head ? { headRef: values.head } : {}),
+    shard: parseShard(values.shard),
+    fullRun: values.full,
+    baselineDir: join(repoRoot, '.testops/baseline'),
+    log: consoleLog(io.stderr),
+    clock: systemClock,
+  });
+  io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
+  return 0;
+}
+
+async function runCommand(argv: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      ...common,
+      out: { type: 'string' },
+      baseline: { type: 'string' },
+      'update-baseline': { type: 'boolean' },
+      html: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
+    allowPositionals: false,
+  });
+  if (values.help) return help(io);
+  const repoRoot = await repoRootOf(io.cwd);
+  const at = (path: string) => (isAbsolute(path) ? path : resolve(io.cwd, path));
+  const paths = pathsUnder(at(values.out ?? join(repoRoot, '.testops/out')), at(values.baseline ?? join(repoRoot, '.testops/baseline')));
+  const log = consoleLog(io.stderr);
+  const clock = systemClock;
+  const git = createGit(repoRoot);
+  const event = await localEvent(git, { ...(values.base ? { base: values.base } : {}), ...(values.head ? { head: values.head } : {}) });
+
+  const { plan, config, configPath } = await makePlan({
+    repoRoot,
+    configPath: values.config,
+    event,
+    ...(values.base ? { baseRef: values.base } : {}),
+    ...(values.head ? { headRef: values.head } : {}),
+    shard: parseShard(values.shard),
+    fullRun: values.full,
+    baselineDir: paths.baseline,
+    log,
+    clock,
+  });
+  writeJson(paths.plan, plan);
+  log.info(
+    `testops: ${plan.suites.filter((suite) => suite.selected).length} of ${plan.suites.length} suites selected (TEST_SEED=${plan.seed})`,
+  );
+  for (const suite of plan.suites) log.info(`  ${suite.selected ? 'run ' : 'skip'} ${suite.name}: ${suite.reasons.join('; ')}`);
+
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const runs = await runPlan({ plan, config, repoRoot, workDir: paths.work, runsPath: paths.runs, log, clock, signal: controller.signal });
+  process.off('SIGINT', stop);
+  process.off('SIGTERM', stop);
+
+  const tree = (await git.run(['rev-parse', `${event.headSha}^{tree}`], { allowFailure: true })).trim() || undefined;
+  const { report, baseline } = await buildReport({
+    plan,
+    runs,
+    config,
+    baselineDir: paths.baseline,
+    git,
+    ...(tree ? { tree } : {}),
+    clock,
+  });
+  const published = await publishReport({
+    report,
+    runs,
+    plan,
+    config,
+    configPath,
+    baseline,
+    baselineDir: paths.baseline,
+    commentMode: 'off',
+    log: { ...log, error: () => {}, warning: () => {}, notice: () => {} },
+    clock,
+    writeSummary: (markdown) => writeText(paths.summary, markdown),
+  });
+  if (values['update-baseline']) {
+    const next = updateBaseline(
+      baseline,
+      runs,
+      { commit: event.headSha, branch: event.branch ?? 'local', createdAt: clock.now().toISOString(), schemaVersion: 1 },
+      { historyRuns: config.baseline['history-runs'], perfSamples: config.baseline['perf-samples'] },
+    );
+    writeBaseline(paths.baseline, next);
+    log.info(`baseline updated → ${paths.baseline}`);
+  }
+  writeJson(paths.report, report);
+  writeText(paths.comment, published.comment);
+  if (values.html) {
+    const htmlPath = join(paths.root, 'comment.html');
+    writeText(htmlPath, renderHtmlPage(published.comment, `testops — ${event.headSha.slice(0, 7)}`));
+    log.info(`rendered comment → ${htmlPath}`);
+  }
+  if (!values.quiet) io.stdout(`${published.comment}\n`);
+  log.info(`report → ${paths.report}`);
+  return report.conclusion === 'success' ? 0 : 1;
+}
+
+async function validateCommand(argv: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) return help(io);
+  const repoRoot = (await createGit(io.cwd).run(['rev-parse', '--show-toplevel'], { allowFailure: true })).trim() || io.cwd;
+  const path = findConfig(repoRoot, values.config);
+  const problems = configProblems(readFileSync(isAbsolute(path) ? path : join(repoRoot, path), 'utf8'), path);
+  if (problems.length === 0) {
+    loadConfig(repoRoot, path);
+    io.stdout(`${path}: valid\n`);
+    return 0;
+  }
+  for (const problem of problems) io.stderr(`${problem}\n`);
+  return 2;
+}
+
+function help(io: Io): number {
+  io.stdout(`${HELP}\n`);
+  return 0;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'run':
+        return await runCommand(rest, io);
+      case 'plan':
+        return await planCommand(rest, io);
+      case 'parse':
+        return await parseCommand(rest, io);
+      case 'replay-impact':
+        return await replayImpactCommand(rest, io);
+      case 'validate':
+        return await validateCommand(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout(`${VERSION}\n`);
+        return 0;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        return help(io);
+      default:
+        io.stderr(`testops: unknown command "${command}" (expected run, plan, parse, replay-impact or validate; see testops --help)\n`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UsageError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`testops ${command}: ${error.message} (see testops --help)\n`);
+      return 2;
+    }
+    io.stderr(`testops ${command}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+    if (process.env.TESTOPS_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+    return 2;
+  }
+}
+
+const io: Io = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), cwd: process.cwd() };
+process.exitCode = await main(process.argv.slice(2), io);

@@ -1,0 +1,56 @@
+/** Posting the comment of an already-built report (mode: comment, for the workflow_run recipe). */
+import type { GitHubClient } from '../github/client.js';
+import { commentsApi, upsertStickyComment } from '../github/comments.js';
+import type { Report } from '../model.js';
+import { renderComment } from '../render/index.js';
+import type { Log } from '../util/log.js';
+import type { CommentMode } from './publish.js';
+
+export async function postReportComment(input: {
+  report: Report;
+  octokit?: GitHubClient;
+  mode: CommentMode;
+  commentId?: string;
+  log: Log;
+  /** head SHA of the triggering workflow_run (the trusted side): the report must be for it */
+  trustedHeadSha?: string;
+}): Promise<{ url?: string; action: string }> {
+  const { report } = input;
+  const repo = report.event.repo;
+  const pull = report.event.prNumber;
+  if (!input.octokit) throw new Error('github-token: mode comment needs a token with pull-requests: write');
+  if (!repo || !pull) {
+    input.log.info('the report is not for a pull request: nothing to comment on');
+    return { action: 'skipped' };
+  }
+  // report.json comes from an untrusted (fork) run: only comment on the PR whose head is the
+  // commit the trusted workflow_run event names.
+  if (input.trustedHeadSha) {
+    if (report.event.headSha !== input.trustedHeadSha)
+      throw new Error(
+        `report-file: the report is for commit ${report.event.headSha.slice(0, 7)}, but the workflow run is for ${input.trustedHeadSha.slice(0, 7)}; refusing to comment`,
+      );
+    const { data: pr } = await input.octokit.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: pull });
+    if (pr.head.sha !== input.trustedHeadSha)
+      throw new Error(
+        `report-file: PR #${pull}'s head is ${pr.head.sha.slice(0, 7)}, not the workflow run's ${input.trustedHeadSha.slice(0, 7)}; refusing to comment`,
+      );
+  }
+  const body = renderComment(report, {
+    ...(report.runUrl ? { summaryUrl: report.runUrl } : {}),
+    ...(input.commentId ? { commentId: input.commentId } : {}),
+  });
+  const result = await upsertStickyComment({
+    api: commentsApi(input.octokit),
+    owner: repo.owner,
+    repo: repo.repo,
+    issue: pull,
+    body,
+    ...(input.commentId ? { commentId: input.commentId } : {}),
+    mode: input.mode,
+    failed: report.conclusion === 'failure',
+    log: input.log,
+  });
+  input.log.info(`PR comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
+  return result;
+}

@@ -1,0 +1,102 @@
+/**
+ * Planning: config + event + changed files → plan.json (which suites run and why, the seed,
+ * the shard, the cache keys). Shared by the action's plan step and the CLI.
+ */
+import { readBaseline } from '../baseline/index.js';
+import { cacheKeys } from '../baseline/index.js';
+import type { Config } from '../config/schema.js';
+import { loadConfig } from '../config/load.js';
+import { buildImportGraph, detectChanges, type PullFilesApi, selectSuites, shardSuites } from '../impact/index.js';
+import type { EventInfo, Plan, Problem } from '../model.js';
+import { deriveSeed } from '../runner/index.js';
+import type { Clock } from '../util/clock.js';
+import { createGit } from '../util/git.js';
+import type { Log } from '../util/log.js';
+
+export interface PlanInput {
+  repoRoot: string;
+  configPath?: string;
+  event: EventInfo;
+  /** compare with this ref instead of the event's base */
+  baseRef?: string;
+  headRef?: string;
+  shard?: { index: number; total: number };
+  /** the full-run input */
+  fullRun?: boolean;
+  baselineDir: string;
+  pullFiles?: PullFilesApi;
+  log: Log;
+  clock: Clock;
+}
+
+export interface PlanResult {
+  plan: Plan;
+  config: Config;
+  configPath: string;
+}
+
+/** "2/3" → {index: 2, total: 3}; undefined for ""; throws a usage error otherwise. */
+export function parseShard(text: string | undefined): { index: number; total: number } | undefined {
+  if (!text || !text.trim()) return undefined;
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(match?.[1]);
+  const total = Number(match?.[2]);
+  if (!match || total < 1 || index < 1 || index > total)
+    throw new Error(`shard: expected "i/n" with 1 ≤ i ≤ n (e.g. "1/3"), got "${text}"`);
+  return { index, total };
+}
+
+/** Why every suite must run, or undefined when selection applies. */
+export function fullRunReason(event: EventInfo, config: Config, fullRun: boolean | undefined): string | undefined {
+  if (fullRun) return 'full run requested (full-run input)';
+  const label = config['full-run'].label;
+  if (label && event.prLabels?.includes(label)) return `full run: the PR has the label ${label}`;
+  if (config['full-run']['default-branch'] && event.isDefaultBranch && event.name !== 'pull_request')
+    return `full run on the default branch (${event.defaultBranch ?? event.branch ?? 'default'})`;
+  return undefined;
+}
+
+export async function makePlan(input: PlanInput): Promise<PlanResult> {
+  const { config, path: configPath } = loadConfig(input.repoRoot, input.configPath);
+  const git = createGit(input.repoRoot);
+  const problems: Problem[] = [];
+  const { event } = input;
+
+  const changes = await detectChanges({ event, git, api: input.pullFiles, baseRef: input.baseRef, headRef: input.headRef, log: input.log });
+  problems.push(...changes.problems);
+  const full = fullRunReason(event, config, input.fullRun) ?? changes.full;
+
+  const { baseline } = readBaseline(input.baselineDir, { maxAgeSeconds: config.baseline['max-age'], now: input.clock.now() });
+  const needsGraph = Object.values(config.suites).some((suite) => suite.impact === 'imports');
+  const importGraph = needsGraph && !full ? await buildImportGraph(input.repoRoot) : undefined;
+  const seed = deriveSeed(config, event.headSha);
+
+  let suites = selectSuites({ config, configPath, changed: changes.files, full, event, repoRoot: input.repoRoot, importGraph });
+  if (input.shard && input.shard.total > 1) suites = shardSuites(suites, input.shard, baseline, seed);
+
+  const branch = event.branch ?? 'local';
+  const plan: Plan = {
+    version: 1,
+    createdAt: input.clock.now().toISOString(),
+    configPath,
+    repoRoot: input.repoRoot,
+    event,
+    changedFiles: changes.files,
+    changedSource: changes.source,
+    full: full !== undefined,
+    ...(full !== undefined ? { fullReason: full } : {}),
+    ...(changes.mergeBase ? { mergeBase: changes.mergeBase } : {}),
+    suites,
+    ...(input.shard ? { shard: input.shard } : {}),
+    seed,
+    cache: cacheKeys({
+      branch,
+      baseBranch: event.baseRef,
+      defaultBranch: event.defaultBranch ?? 'main',
+      runId: event.runId ?? 'local',
+      runAttempt: event.runAttempt ?? 1,
+    }),
+    problems,
+  };
+  return { plan, config, configPath };
+}

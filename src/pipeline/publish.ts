@@ -1,0 +1,158 @@
+/**
+ * Publishing a report: flaky-test issues, the sticky PR comment, the job summary, annotations,
+ * and — on the default branch — the updated baseline. GitHub failures (a fork's read-only
+ * token, an outage) are reported as problems and never change the gate verdict.
+ */
+import { updateBaseline, writeBaseline } from '../baseline/index.js';
+import type { Config } from '../config/schema.js';
+import { syncFlakyIssues } from '../flaky/index.js';
+import type { GitHubClient } from '../github/client.js';
+import { commentsApi, upsertStickyComment } from '../github/comments.js';
+import { flakyIssuesApi } from '../github/issues.js';
+import type { Baseline, Plan, Report, RunsFile } from '../model.js';
+import { renderAnnotations, renderComment, renderSummary } from '../render/index.js';
+import type { Clock } from '../util/clock.js';
+import type { Log } from '../util/log.js';
+
+export type CommentMode = 'always' | 'on-change' | 'on-failure' | 'off';
+
+export interface PublishInput {
+  report: Report;
+  runs: RunsFile;
+  plan: Plan;
+  config: Config;
+  configPath: string;
+  baseline: Baseline | null;
+  baselineDir: string;
+  octokit?: GitHubClient;
+  commentMode: CommentMode;
+  commentId?: string;
+  log: Log;
+  clock: Clock;
+  /** writes the job summary (GITHUB_STEP_SUMMARY or a file) */
+  writeSummary: (markdown: string) => void;
+}
+
+export interface PublishResult {
+  commentUrl?: string;
+  commentAction?: string;
+  baselineUpdated: boolean;
+  comment: string;
+  summary: string;
+}
+
+/** Is this run one that refreshes the baseline? Pushes (and scheduled/manual runs) on the default branch. */
+export function refreshesBaseline(plan: Plan): boolean {
+  const { event } = plan;
+  return event.isDefaultBranch && event.name !== 'pull_request' && event.name !== 'pull_request_target' && !plan.shard;
+}
+
+function describeGitHubError(error: unknown): string {
+  const status = (error as { status?: number }).status;
+  const message = (error as Error).message?.split('\n')[0] ?? String(error);
+  if (status === 403 || status === 401)
+    return `GitHub refused the write (${status}): the token is read-only (a fork PR?) or lacks pull-requests/issues: write — the report is in the job summary`;
+  return status ? `GitHub API error ${status}: ${message}` : message;
+}
+
+export async function publishReport(input: PublishInput): Promise<PublishResult> {
+  const { report, plan, config, log } = input;
+  const event = plan.event;
+  const repo = event.repo;
+  const canWrite = Boolean(input.octokit && repo && !event.isFork);
+  if (event.isFork)
+    report.problems.push({
+      kind: 'github',
+      message: 'fork PR: the token is read-only, so the report goes to the job summary and report.json only',
+    });
+
+  if (canWrite && config.flaky.issues && report.flaky.some((entry) => entry.state !== 'stable') && input.octokit && repo) {
+    try {
+      const result = await syncFlakyIssues({
+        api: flakyIssuesApi(input.octokit),
+        owner: repo.owner,
+        repo: repo.repo,
+        entries: report.flaky,
+        runs: input.runs,
+        baseline: input.baseline,
+        event,
+        config: config.flaky,
+        ...(report.runUrl ? { runUrl: report.runUrl } : {}),
+        now: input.clock.now(),
+        log,
+      });
+      for (const problem of result.problems) report.problems.push({ kind: 'github', message: problem });
+    } catch (error) {
+      const message = `flaky-test issues not updated: ${describeGitHubError(error)}`;
+      log.warning(message);
+      report.problems.push({ kind: 'github', message });
+    }
+  }
+
+  const summaryUrl = report.runUrl;
+  let commentUrl: string | undefined;
+  let commentAction: string | undefined;
+  if (canWrite && event.prNumber && input.octokit && repo && input.commentMode !== 'off') {
+    try {
+      const body = renderComment(report, {
+        ...(summaryUrl ? { summaryUrl } : {}),
+        ...(input.commentId ? { commentId: input.commentId } : {}),
+      });
+      const result = await upsertStickyComment({
+        api: commentsApi(input.octokit),
+        owner: repo.owner,
+        repo: repo.repo,
+        issue: event.prNumber,
+        body,
+        ...(input.commentId ? { commentId: input.commentId } : {}),
+        mode: input.commentMode,
+        failed: report.conclusion === 'failure',
+        log,
+      });
+      commentUrl = result.url;
+      commentAction = result.action;
+      log.info(`PR comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
+    } catch (error) {
+      const message = `PR comment not posted: ${describeGitHubError(error)}`;
+      log.warning(message);
+      report.problems.push({ kind: 'github', message });
+    }
+  }
+
+  let baselineUpdated = false;
+  if (refreshesBaseline(plan)) {
+    const next = updateBaseline(
+      input.baseline,
+      input.runs,
+      {
+        commit: event.headSha,
+        branch: event.branch ?? event.defaultBranch ?? 'main',
+        ...(event.runId ? { runId: event.runId } : {}),
+        ...(event.runAttempt ? { runAttempt: event.runAttempt } : {}),
+        createdAt: input.clock.now().toISOString(),
+        schemaVersion: 1,
+      },
+      { historyRuns: config.baseline['history-runs'], perfSamples: config.baseline['perf-samples'] },
+    );
+    writeBaseline(input.baselineDir, next);
+    baselineUpdated = true;
+    log.info(`baseline updated for ${event.headSha.slice(0, 7)} → ${input.baselineDir}`);
+  }
+
+  // rendered last so the summary carries the issue links and every problem met while publishing
+  const summary = renderSummary(report);
+  input.writeSummary(summary);
+  for (const annotation of renderAnnotations(report, input.configPath)) {
+    const location = {
+      ...(annotation.file ? { file: annotation.file } : {}),
+      ...(annotation.line ? { line: annotation.line } : {}),
+      ...(annotation.title ? { title: annotation.title } : {}),
+    };
+    log[annotation.level](annotation.message, location);
+  }
+  const comment = renderComment(report, {
+    ...(summaryUrl ? { summaryUrl } : {}),
+    ...(input.commentId ? { commentId: input.commentId } : {}),
+  });
+  return { ...(commentUrl ? { commentUrl } : {}), ...(commentAction ? { commentAction } : {}), baselineUpdated, comment, summary };
+}

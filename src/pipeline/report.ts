@@ -1,0 +1,159 @@
+/**
+ * Reporting: plan + runs + baseline → flakiness, gates, and the Report every renderer reads.
+ * Pure except for the baseline directory and git (patch coverage), both passed in.
+ */
+import { readBaseline } from '../baseline/index.js';
+import type { Config } from '../config/schema.js';
+import { analyzeFlakiness } from '../flaky/index.js';
+import { evaluateGates, type PatchCoverage, patchCoverage } from '../gates/index.js';
+import { mergeCoverage, testTotals } from '../ingest/index.js';
+import type { Baseline, BaselineInfo, CoverageReport, Plan, Problem, Report, RunsFile, SuiteRun } from '../model.js';
+import type { Clock } from '../util/clock.js';
+import type { Git } from '../util/git.js';
+import { VERSION } from '../version.js';
+
+export interface ReportInput {
+  plan: Plan;
+  runs: RunsFile;
+  config: Config;
+  baselineDir: string;
+  /** the cache key the baseline was restored from (restore step output) */
+  baselineKey?: string;
+  /** outcome of the restore step: 'failure' means the cache service could not be used */
+  baselineOutcome?: string;
+  /** other RunsFiles of earlier attempts of this workflow run (same tree), for flaky evidence */
+  previousAttempts?: RunsFile[];
+  git?: Git;
+  tree?: string;
+  clock: Clock;
+}
+
+export interface ReportResult {
+  report: Report;
+  baseline: Baseline | null;
+}
+
+/** When the run step produced nothing, every selected suite is an error — never a pass. */
+export function runsForMissingResults(plan: Plan, reason: string, now: Date): RunsFile {
+  const at = now.toISOString();
+  const suites: SuiteRun[] = plan.suites.map((suite) => ({
+    name: suite.name,
+    selected: suite.selected,
+    reasons: suite.reasons,
+    mode: '',
+    seed: plan.seed,
+    command: '',
+    status: suite.selected ? 'errored' : 'skipped',
+    exitCode: null,
+    duration: 0,
+    attempts: [],
+    services: [],
+    tests: [],
+    totals: { tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, attempts: 0, duration: 0 },
+    perf: [],
+    security: [],
+    problems: suite.selected ? [{ kind: 'crash', suite: suite.name, message: reason }] : [],
+  }));
+  return { version: 1, startedAt: at, finishedAt: at, cancelled: false, seed: plan.seed, suites };
+}
+
+function baselineFor(input: ReportInput): { baseline: Baseline | null; info: BaselineInfo } {
+  const read = readBaseline(input.baselineDir, {
+    maxAgeSeconds: input.config.baseline['max-age'],
+    now: input.clock.now(),
+    restoredKey: input.baselineKey || undefined,
+  });
+  if (read.info.status === 'missing' && input.baselineOutcome === 'failure')
+    return {
+      baseline: null,
+      info: { status: 'unavailable', reason: 'no baseline: the cache service could not be reached, so nothing was restored' },
+    };
+  return read;
+}
+
+export async function buildReport(input: ReportInput): Promise<ReportResult> {
+  const { plan, runs, config } = input;
+  const problems: Problem[] = [...plan.problems];
+  const { baseline, info } = baselineFor(input);
+  if (info.status !== 'ok') problems.push({ kind: 'baseline', message: info.reason ?? `baseline ${info.status}` });
+
+  const coverages = runs.suites.flatMap((suite) => (suite.coverage ? [suite.coverage] : []));
+  const coverage: CoverageReport | undefined = coverages.length > 0 ? mergeCoverage(coverages) : undefined;
+  let patch: PatchCoverage | undefined;
+  if (coverage && plan.mergeBase && input.git) {
+    try {
+      patch = await patchCoverage({ git: input.git, mergeBase: plan.mergeBase, head: plan.event.headSha, coverage });
+    } catch (error) {
+      problems.push({ kind: 'other', message: `patch coverage could not be computed: ${(error as Error).message}` });
+    }
+  }
+
+  const flaky = analyzeFlakiness({
+    runs,
+    baseline,
+    config: config.flaky,
+    event: plan.event,
+    ...(input.tree ? { tree: input.tree } : {}),
+    ...(input.previousAttempts ? { previousAttempts: input.previousAttempts } : {}),
+  });
+  const gates = evaluateGates({ runs, baseline, baselineInfo: info, config, patch, flaky });
+
+  const allTests = runs.suites.flatMap((suite) => suite.tests);
+  const quarantined = new Set(flaky.filter((entry) => entry.quarantined).map((entry) => entry.id));
+  for (const suite of runs.suites) problems.push(...suite.problems);
+  if (runs.cancelled) problems.push({ kind: 'cancelled', message: 'the run was cancelled; the report holds what was gathered before' });
+
+  const started = Date.parse(runs.startedAt);
+  const finished = Date.parse(runs.finishedAt);
+  const event = plan.event;
+  const report: Report = {
+    version: 1,
+    conclusion: gates.conclusion,
+    createdAt: input.clock.now().toISOString(),
+    event,
+    gates: gates.verdicts,
+    suites: runs.suites.map((suite) => ({
+      name: suite.name,
+      selected: suite.selected,
+      reasons: suite.reasons,
+      status: suite.status,
+      duration: suite.duration,
+      exitCode: suite.exitCode,
+      ...(suite.level ? { level: suite.level } : {}),
+      ...(suite.budget !== undefined ? { budget: suite.budget } : {}),
+      tests: suite.totals,
+      problems: suite.problems,
+    })),
+    totals: testTotals(allTests),
+    failures: allTests
+      .filter((test) => test.status === 'failed' || test.status === 'errored')
+      .map((test) => {
+        const failing = [...test.attempts].reverse().find((attempt) => attempt.status === 'failed' || attempt.status === 'errored');
+        return {
+          id: test.id,
+          suite: test.suite,
+          name: test.name,
+          status: test.status,
+          ...(test.classname ? { classname: test.classname } : {}),
+          ...(test.file ? { file: test.file } : {}),
+          ...(test.line ? { line: test.line } : {}),
+          ...(failing?.message || failing?.stack ? { message: failing.message || failing.stack } : {}),
+          ...(quarantined.has(test.id) ? { quarantined: true } : {}),
+        };
+      }),
+    ...(gates.coverage ? { coverage: gates.coverage } : {}),
+    perf: gates.perf,
+    security: gates.security,
+    flaky,
+    determinism: runs.suites.flatMap((suite) => (suite.determinism ? [{ suite: suite.name, ...suite.determinism }] : [])),
+    baseline: info,
+    problems,
+    changedFiles: plan.changedFiles ? plan.changedFiles.length : null,
+    duration: Number.isFinite(finished - started) ? Math.max(0, (finished - started) / 1000) : 0,
+    ...(event.runId && event.repo
+      ? { runUrl: `${event.serverUrl ?? 'https://github.com'}/${event.repo.owner}/${event.repo.repo}/actions/runs/${event.runId}` }
+      : {}),
+    version_testops: VERSION,
+  };
+  return { report, baseline };
+}

@@ -1,0 +1,53 @@
+/** Running a plan: the runner with the real parser injected; runs.json written as suites finish. */
+import type { Config } from '../config/schema.js';
+import { mergeTestCases, parseReportFile } from '../ingest/index.js';
+import type { Plan, RunsFile, SuiteRun } from '../model.js';
+import { runSuites } from '../runner/index.js';
+import type { Clock } from '../util/clock.js';
+import type { Log } from '../util/log.js';
+import { writeJson } from './files.js';
+
+export interface RunPlanInput {
+  plan: Plan;
+  config: Config;
+  repoRoot: string;
+  workDir: string;
+  /** where runs.json goes; rewritten after each suite so a cancelled run still leaves data */
+  runsPath: string;
+  log: Log;
+  clock: Clock;
+  signal?: AbortSignal;
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function runPlan(input: RunPlanInput): Promise<RunsFile> {
+  const startedAt = input.clock.now().toISOString();
+  const done: SuiteRun[] = [];
+  const partial = (): RunsFile => ({
+    version: 1,
+    startedAt,
+    finishedAt: input.clock.now().toISOString(),
+    cancelled: true,
+    ...(input.plan.shard ? { shard: input.plan.shard } : {}),
+    seed: input.plan.seed,
+    suites: [...done],
+  });
+  const runs = await runSuites({
+    plan: input.plan,
+    config: input.config,
+    repoRoot: input.repoRoot,
+    workDir: input.workDir,
+    log: input.log,
+    clock: input.clock,
+    signal: input.signal,
+    env: input.env,
+    parse: (file, options) => parseReportFile(file, options),
+    mergeTests: mergeTestCases,
+    onSuiteDone: (suite) => {
+      done.push(suite);
+      writeJson(input.runsPath, partial());
+    },
+  });
+  writeJson(input.runsPath, runs);
+  return runs;
+}

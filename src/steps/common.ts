@@ -1,0 +1,66 @@
+/**
+ * What every action step shares: where files live, the event, the GitHub client, and turning
+ * an error into one clear line and an exit code (2 for config/usage errors) — never a stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { ConfigError } from '../config/errors.js';
+import { createClient, type GitHubClient } from '../github/client.js';
+import { readEventContext } from '../github/context.js';
+import type { EventInfo } from '../model.js';
+import { type Paths, pathsUnder } from '../pipeline/paths.js';
+import { actionsLog, type Log } from '../util/log.js';
+
+export interface StepContext {
+  repoRoot: string;
+  paths: Paths;
+  event: EventInfo;
+  log: Log;
+  input(name: string): string;
+  octokit(): GitHubClient | undefined;
+}
+
+export function stepContext(env: NodeJS.ProcessEnv = process.env): StepContext {
+  const repoRoot = env.GITHUB_WORKSPACE || process.cwd();
+  const paths = pathsUnder(join(env.RUNNER_TEMP || tmpdir(), 'testops'));
+  const log = actionsLog();
+  const event = readEventContext(env, (path) => readFileSync(path, 'utf8'));
+  let client: GitHubClient | undefined | null = null;
+  return {
+    repoRoot,
+    paths,
+    event,
+    log,
+    input: (name) => core.getInput(name),
+    octokit() {
+      if (client === null) {
+        const token = core.getInput('github-token');
+        client = token ? createClient({ token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', log }) : undefined;
+      }
+      return client;
+    },
+  };
+}
+
+export function setOutputs(outputs: Record<string, string | number | boolean | undefined>): void {
+  for (const [name, value] of Object.entries(outputs)) if (value !== undefined) core.setOutput(name, String(value));
+}
+
+/** Run a step body; exit with its code, or with a one-line error. */
+export async function runStep(name: string, body: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await body();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      core.error(error.message, { title: 'testops config' });
+      process.exitCode = 2;
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    core.error(`testops ${name}: ${message.split('\n')[0]}`);
+    if (process.env.RUNNER_DEBUG === '1' && error instanceof Error && error.stack) core.debug(error.stack);
+    process.exitCode = 1;
+  }
+}

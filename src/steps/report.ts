@@ -1,0 +1,186 @@
+/**
+ * Action step: runs + baseline → gates → report.json, job summary, annotations, the sticky
+ * comment and flaky-test issues; on the default branch, the refreshed baseline. Also the
+ * `comment` mode, which posts the comment of an uploaded report.json (workflow_run recipe).
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { loadConfig } from '../config/load.js';
+import { mergeRuns } from '../impact/index.js';
+import type { Plan, Report, RunsFile } from '../model.js';
+import { MissingFileError, readJson, writeJson, writeText } from '../pipeline/files.js';
+import { makePlan } from '../pipeline/plan.js';
+import { type CommentMode, publishReport } from '../pipeline/publish.js';
+import { buildReport, runsForMissingResults } from '../pipeline/report.js';
+import { postReportComment } from '../pipeline/comment.js';
+import { systemClock } from '../util/clock.js';
+import { createGit } from '../util/git.js';
+import { runStep, setOutputs, stepContext } from './common.js';
+
+/** The head commit named by a workflow_run event payload (the trusted side of the recipe). */
+function workflowRunHeadSha(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.GITHUB_EVENT_NAME !== 'workflow_run' || !env.GITHUB_EVENT_PATH) return undefined;
+  const payload = readJson<{ workflow_run?: { head_sha?: string } }>(env.GITHUB_EVENT_PATH, 'the event payload');
+  return payload.workflow_run?.head_sha;
+}
+
+const COMMENT_MODES = ['always', 'on-change', 'on-failure', 'off'];
+
+/** Every runs*.json below a directory (shard artifacts are downloaded into sub-directories). */
+function findRunsFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current)) {
+      const full = join(current, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/^runs.*\.json$/.test(entry)) found.push(full);
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+function findPlanFile(dir: string): string | undefined {
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop() as string;
+    for (const entry of readdirSync(current)) {
+      const full = join(current, entry);
+      if (statSync(full).isDirectory()) stack.push(full);
+      else if (entry === 'plan.json') return full;
+    }
+  }
+  return undefined;
+}
+
+await runStep('report', async () => {
+  const context = stepContext();
+  const { log, paths } = context;
+  const mode = context.input('mode') || 'full';
+  const commentModeInput = context.input('comment-mode');
+  if (commentModeInput && !COMMENT_MODES.includes(commentModeInput))
+    throw new Error(`comment-mode: expected one of ${COMMENT_MODES.join(', ')}, got "${commentModeInput}"`);
+  const commentId = context.input('comment-id') || undefined;
+
+  if (mode === 'comment') {
+    const file = context.input('report-file');
+    if (!file) throw new Error('report-file: mode comment needs the path of the downloaded report.json');
+    const report = readJson<Report>(file, "report.json (download the testing workflow's artifact first)");
+    const trustedHeadSha = workflowRunHeadSha(process.env);
+    const result = await postReportComment({
+      report,
+      ...(trustedHeadSha ? { trustedHeadSha } : {}),
+      octokit: context.octokit(),
+      mode: (commentModeInput || 'always') as CommentMode,
+      ...(commentId ? { commentId } : {}),
+      log,
+    });
+    setOutputs({ conclusion: report.conclusion, 'comment-url': result.url });
+    return 0;
+  }
+
+  const clock = systemClock;
+  let plan: Plan;
+  let runs: RunsFile;
+  const runsDir = context.input('runs');
+  if (mode === 'report' && runsDir) {
+    if (!existsSync(runsDir)) throw new Error(`runs: directory ${runsDir} not found (download the shards' artifacts into it first)`);
+    const files = findRunsFiles(runsDir);
+    if (files.length === 0) throw new Error(`runs: no runs*.json files under ${runsDir}`);
+    runs = mergeRuns(files.map((file) => readJson<RunsFile>(file, "a shard's runs.json")));
+    const planFile = findPlanFile(runsDir);
+    if (planFile) {
+      const shardPlan = readJson<Plan>(planFile, 'plan.json');
+      // the merged report covers every shard: selection is the union, no shard
+      const { shard: _shard, ...rest } = shardPlan;
+      plan = {
+        ...rest,
+        suites: shardPlan.suites.map((suite) => ({
+          ...suite,
+          selected: runs.suites.some((run) => run.name === suite.name && run.selected) || suite.selected,
+        })),
+      };
+    } else {
+      plan = (
+        await makePlan({
+          repoRoot: context.repoRoot,
+          configPath: context.input('config') || undefined,
+          event: context.event,
+          baseRef: context.input('base-ref') || undefined,
+          fullRun: context.input('full-run') === 'true',
+          baselineDir: paths.baseline,
+          log,
+          clock,
+        })
+      ).plan;
+    }
+    log.info(`testops report: merged ${files.length} shard result files`);
+  } else {
+    plan = readJson<Plan>(paths.plan, 'plan.json (the plan step did not run or failed)');
+    try {
+      runs = readJson<RunsFile>(paths.runs, 'runs.json');
+    } catch (error) {
+      if (!(error instanceof MissingFileError)) throw error;
+      const outcome = process.env.TESTOPS_RUN_OUTCOME;
+      runs = runsForMissingResults(plan, `the run step produced no results${outcome ? ` (its outcome: ${outcome})` : ''}`, clock.now());
+    }
+  }
+  const { config, path: configPath } = loadConfig(context.repoRoot, plan.configPath);
+  const git = createGit(context.repoRoot);
+  const tree = (await git.run(['rev-parse', `${plan.event.headSha}^{tree}`], { allowFailure: true })).trim() || undefined;
+
+  const { report, baseline } = await buildReport({
+    plan,
+    runs,
+    config,
+    baselineDir: paths.baseline,
+    baselineKey: process.env.TESTOPS_BASELINE_KEY || undefined,
+    baselineOutcome: process.env.TESTOPS_BASELINE_OUTCOME || undefined,
+    git,
+    ...(tree ? { tree } : {}),
+    clock,
+  });
+  writeJson(paths.report, report);
+
+  const published = await publishReport({
+    report,
+    runs,
+    plan,
+    config,
+    configPath,
+    baseline,
+    baselineDir: paths.baseline,
+    octokit: context.octokit(),
+    commentMode: (commentModeInput || config.comment.mode) as CommentMode,
+    ...(commentId ? { commentId } : {}),
+    log,
+    clock,
+    writeSummary: (markdown) => {
+      if (process.env.GITHUB_STEP_SUMMARY) core.summary.addRaw(markdown, true).write({ overwrite: false });
+    },
+  });
+  // again, now with the comment URL, issue links and publishing problems
+  writeJson(paths.report, report);
+  writeText(paths.comment, published.comment);
+  writeText(paths.summary, published.summary);
+
+  setOutputs({
+    conclusion: report.conclusion,
+    report: paths.report,
+    'comment-url': published.commentUrl,
+    'baseline-updated': published.baselineUpdated,
+    'cache-key': plan.cache.key,
+  });
+  const failedGates = report.gates.filter((gate) => gate.status === 'fail' && gate.blocking !== false);
+  if (report.conclusion === 'failure') {
+    const message = `testops: ${failedGates.length} gate${failedGates.length === 1 ? '' : 's'} failed — ${failedGates.map((gate) => `${gate.gate}${gate.subject ? ` (${gate.subject})` : ''}: ${gate.reason}`).join('; ')}`;
+    if (context.input('fail-on-gates') === 'false') {
+      log.warning(message);
+      return 0;
+    }
+    log.error(message);
+    return 1;
+  }
+  return 0;
+});
