@@ -1,0 +1,149 @@
+/**
+ * Running one shell command in its own process group, so that a timeout or a cancel can stop
+ * everything it started (grandchildren included) with one signal to the group.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { LineSplitter } from './lines.js';
+
+export interface GroupOptions {
+  command: string;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** stop the group after this many milliseconds; undefined = no limit */
+  timeoutMs?: number;
+  /** aborting stops the group (cancel) */
+  signal?: AbortSignal;
+  /** milliseconds between SIGTERM and SIGKILL */
+  graceMs: number;
+  /** every output line, stdout and stderr, in arrival order */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+}
+
+export interface GroupResult {
+  exitCode: number | null;
+  /** the signal that ended the shell, if any */
+  signal: string | null;
+  timedOut: boolean;
+  cancelled: boolean;
+  /** set when the shell could not be started at all */
+  spawnError?: string;
+  durationMs: number;
+}
+
+/** Send a signal to a whole process group; a group that is already gone is not an error. */
+export function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // ESRCH: nothing left in the group.
+  }
+}
+
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * SIGTERM the group, then SIGKILL whatever is left after `graceMs`. Resolves once the group is
+ * empty (or right after the SIGKILL, which cannot be refused).
+ */
+export async function stopGroup(pid: number | undefined, graceMs: number): Promise<void> {
+  if (pid === undefined || !groupAlive(pid)) return;
+  signalGroup(pid, 'SIGTERM');
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(50, graceMs)));
+    if (!groupAlive(pid)) return;
+  }
+  signalGroup(pid, 'SIGKILL');
+}
+
+/** Start `command` under /bin/sh as the leader of a new process group. */
+export function spawnGroup(command: string, cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn('/bin/sh', ['-c', command], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Pipe a child's output, split into lines, to `onLine`. Returns a function that flushes partial lines. */
+export function forwardLines(child: ChildProcess, onLine: (line: string, stream: 'stdout' | 'stderr') => void): () => void {
+  const out = new LineSplitter((line) => onLine(line, 'stdout'));
+  const err = new LineSplitter((line) => onLine(line, 'stderr'));
+  child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
+  return () => {
+    out.end();
+    err.end();
+  };
+}
+
+/**
+ * Run a command to completion in its own process group. When the shell exits, anything it left
+ * running in its group is stopped too, so no stray process outlives its suite.
+ */
+export function runInGroup(options: GroupOptions): Promise<GroupResult> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    let timedOut = false;
+    let cancelled = false;
+    let exit: { code: number | null; signal: string | null } | undefined;
+    let child: ChildProcess;
+    try {
+      child = spawnGroup(options.command, options.cwd, options.env);
+    } catch (error) {
+      resolve({
+        exitCode: null,
+        signal: null,
+        timedOut,
+        cancelled,
+        spawnError: (error as Error).message,
+        durationMs: performance.now() - started,
+      });
+      return;
+    }
+    const flush = forwardLines(child, options.onLine ?? (() => {}));
+    const stopAll = () => void stopGroup(child.pid, options.graceMs);
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            stopAll();
+          }, options.timeoutMs);
+    const onAbort = () => {
+      cancelled = true;
+      stopAll();
+    };
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener('abort', onAbort, { once: true });
+
+    let finished = false;
+    const finish = (result: Partial<GroupResult>) => {
+      if (finished) return;
+      finished = true;
+      if (timer) clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      flush();
+      resolve({
+        exitCode: exit?.code ?? null,
+        signal: exit?.signal ?? null,
+        timedOut,
+        cancelled,
+        durationMs: performance.now() - started,
+        ...result,
+      });
+    };
+    child.on('error', (error) => finish({ spawnError: error.message }));
+    child.on('exit', (code, signal) => {
+      exit = { code, signal };
+      // Leftovers in the group (background jobs) still hold the pipes: stop them, or 'close'
+      // would wait for them forever.
+      void stopGroup(child.pid, options.graceMs);
+    });
+    child.on('close', () => finish({}));
+  });
+}

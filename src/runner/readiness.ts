@@ -1,0 +1,131 @@
+/**
+ * Service readiness: an http(s) URL answering 2xx, a tcp://host:port accepting connections, or a
+ * shell command exiting 0 — polled until it succeeds, the service dies, or the time is up.
+ */
+import { connect } from 'node:net';
+import { runInGroup } from './process.js';
+
+export type ReadinessCheck =
+  | { kind: 'http'; url: string }
+  | { kind: 'tcp'; host: string; port: number }
+  | { kind: 'command'; command: string }
+  | { kind: 'none' };
+
+/** Read the `ready:` field. Throws an Error with a one-line message when it is malformed. */
+export function parseReadiness(ready: string | undefined): ReadinessCheck {
+  if (ready === undefined || ready.trim() === '') return { kind: 'none' };
+  const text = ready.trim();
+  if (/^https?:\/\//i.test(text)) {
+    try {
+      return { kind: 'http', url: new URL(text).toString() };
+    } catch {
+      throw new Error(`ready: "${text}" is not a valid URL; expected e.g. http://127.0.0.1:3000/health`);
+    }
+  }
+  if (/^tcp:\/\//i.test(text)) {
+    const match = /^tcp:\/\/(\[[^\]]+\]|[^:/]+):(\d{1,5})\/?$/i.exec(text);
+    const port = Number(match?.[2]);
+    if (!match || port < 1 || port > 65535)
+      throw new Error(`ready: "${text}" is not a valid tcp address; expected tcp://host:port, e.g. tcp://127.0.0.1:5432`);
+    return { kind: 'tcp', host: (match[1] as string).replace(/^\[|\]$/g, ''), port };
+  }
+  return { kind: 'command', command: text };
+}
+
+export function describeReadiness(check: ReadinessCheck): string {
+  switch (check.kind) {
+    case 'http':
+      return check.url;
+    case 'tcp':
+      return `tcp://${check.host}:${check.port}`;
+    case 'command':
+      return `command "${check.command}"`;
+    case 'none':
+      return 'no readiness check';
+  }
+}
+
+export interface ProbeContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** upper bound for one probe */
+  timeoutMs: number;
+}
+
+/** One attempt; resolves undefined when ready, else why not. */
+export async function probe(check: ReadinessCheck, context: ProbeContext): Promise<string | undefined> {
+  switch (check.kind) {
+    case 'none':
+      return undefined;
+    case 'http':
+      try {
+        const response = await fetch(check.url, { signal: AbortSignal.timeout(context.timeoutMs), redirect: 'manual' });
+        await response.body?.cancel();
+        return response.status >= 200 && response.status < 300 ? undefined : `answered HTTP ${response.status}`;
+      } catch (error) {
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+        return cause?.code ?? cause?.message ?? (error as Error).message;
+      }
+    case 'tcp':
+      return new Promise((resolve) => {
+        const socket = connect({ host: check.host, port: check.port });
+        const done = (reason: string | undefined) => {
+          socket.destroy();
+          resolve(reason);
+        };
+        socket.setTimeout(context.timeoutMs, () => done('connection timed out'));
+        socket.once('connect', () => done(undefined));
+        socket.once('error', (error: NodeJS.ErrnoException) => done(error.code ?? error.message));
+      });
+    case 'command': {
+      const result = await runInGroup({
+        command: check.command,
+        cwd: context.cwd,
+        env: context.env,
+        timeoutMs: context.timeoutMs,
+        graceMs: 1000,
+      });
+      if (result.spawnError) return result.spawnError;
+      if (result.timedOut) return 'the check command timed out';
+      return result.exitCode === 0 ? undefined : `the check command exited with ${result.exitCode ?? result.signal}`;
+    }
+  }
+}
+
+export interface WaitOptions extends ProbeContext {
+  /** give up after this many milliseconds overall */
+  deadlineMs: number;
+  intervalMs: number;
+  signal?: AbortSignal;
+  /** a reason to stop waiting (the service died), checked between probes */
+  gaveUp?: () => string | undefined;
+}
+
+export interface WaitResult {
+  ready: boolean;
+  /** milliseconds spent */
+  elapsedMs: number;
+  /** why the last probe failed, or why waiting stopped */
+  reason?: string;
+}
+
+/** Poll `check` until it passes or the deadline, a cancel or `gaveUp` ends the wait. */
+export async function waitUntilReady(check: ReadinessCheck, options: WaitOptions): Promise<WaitResult> {
+  const started = performance.now();
+  const elapsed = () => performance.now() - started;
+  let reason: string | undefined;
+  for (;;) {
+    const stop = options.gaveUp?.();
+    if (stop) return { ready: false, elapsedMs: elapsed(), reason: stop };
+    if (options.signal?.aborted) return { ready: false, elapsedMs: elapsed(), reason: 'cancelled' };
+    const remaining = options.deadlineMs - elapsed();
+    if (remaining <= 0) return { ready: false, elapsedMs: elapsed(), reason };
+    reason = await probe(check, { ...options, timeoutMs: Math.max(1, Math.min(options.timeoutMs, remaining)) });
+    if (reason === undefined) {
+      // A service that died while the probe ran was not really ready (something else answered).
+      const died = options.gaveUp?.();
+      return died ? { ready: false, elapsedMs: elapsed(), reason: died } : { ready: true, elapsedMs: elapsed() };
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.min(options.intervalMs, Math.max(0, options.deadlineMs - elapsed()))));
+  }
+}
