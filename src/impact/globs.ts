@@ -42,6 +42,8 @@ interface Entry {
   owner: number;
   pattern: string;
   matcher: Minimatch;
+  /** set for "dir/**": any path under dir matches, no matcher call needed */
+  under?: string;
 }
 
 interface TrieNode {
@@ -78,6 +80,8 @@ export class GlobIndex {
       const negated = pattern.startsWith('!');
       const body = negated ? pattern.slice(1) : pattern;
       const entry: Entry = { owner, pattern: body, matcher: new Minimatch(body, MATCH_OPTIONS) };
+      const whole = /^(.+)\/\*\*$/.exec(body);
+      if (whole && literalPrefix(body).length === whole[1].split('/').length) entry.under = whole[1];
       if (negated) {
         const list = this.negations.get(owner) ?? [];
         list.push(entry);
@@ -114,7 +118,8 @@ export class GlobIndex {
     for (let depth = 0; node; depth++) {
       for (const entry of node.entries) {
         if (seen?.has(entry.owner) || skip?.(entry.owner)) continue;
-        if (!entry.matcher.match(path)) continue;
+        const hit = entry.under !== undefined ? path === entry.under || path.startsWith(`${entry.under}/`) : entry.matcher.match(path);
+        if (!hit) continue;
         if (this.negated(entry.owner, path)) continue;
         if (!seen) seen = new Set();
         seen.add(entry.owner);

@@ -16,12 +16,10 @@ export const DEFAULT_RUN_ALL = [
 ];
 
 export const selectionFields = {
-  'run-all': globs()
-    .optional()
-    .meta({
-      description:
-        'Globs whose change runs every suite. Default: lockfiles, .github/workflows/**, the testops config and the root package.json. The config file always triggers a full run.',
-    }),
+  'run-all': globs().optional().meta({
+    description:
+      'Globs whose change runs every suite. Default: lockfiles, .github/workflows/**, the testops config and the root package.json. The config file always triggers a full run.',
+  }),
   unmatched: z
     .enum(['run-all', 'ignore'])
     .default('run-all')

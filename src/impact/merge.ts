@@ -1,0 +1,176 @@
+/**
+ * Merging the runs.json of every shard into one, as if one machine had run them all: a suite
+ * split over shards gets its tests concatenated, its durations summed, its totals recomputed.
+ */
+import type {
+  CoverageReport,
+  CoverageTotals,
+  FileCoverage,
+  Finding,
+  Ratio,
+  RunsFile,
+  SuiteRun,
+  SuiteStatus,
+  TestCase,
+  TestTotals,
+} from '../model.js';
+
+/** Worst first: the merged status of a suite is the worst of its shards. */
+const STATUS_ORDER: SuiteStatus[] = ['failed', 'timeout', 'errored', 'cancelled', 'passed', 'skipped'];
+
+export function testTotals(tests: readonly TestCase[]): TestTotals {
+  const totals: TestTotals = { tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, attempts: 0, duration: 0 };
+  for (const test of tests) {
+    totals.tests++;
+    totals[test.status]++;
+    if (test.flaky) totals.flaky++;
+    totals.attempts += test.attempts.length;
+    totals.duration += test.duration;
+  }
+  return totals;
+}
+
+const ratio = (covered: number, total: number): Ratio => ({ covered, total, pct: total === 0 ? 100 : (covered / total) * 100 });
+
+export function coverageTotals(files: readonly FileCoverage[]): CoverageTotals {
+  let lines = 0;
+  let linesHit = 0;
+  let branches = 0;
+  let branchesHit = 0;
+  let functions = 0;
+  let functionsHit = 0;
+  for (const file of files) {
+    lines += file.lines.length;
+    linesHit += file.lines.filter(([, hits]) => hits > 0).length;
+    for (const [, covered, total] of file.branches) {
+      branches += total;
+      branchesHit += covered;
+    }
+    functions += file.functions?.total ?? 0;
+    functionsHit += file.functions?.covered ?? 0;
+  }
+  return { lines: ratio(linesHit, lines), branches: ratio(branchesHit, branches), functions: ratio(functionsHit, functions) };
+}
+
+/** The same file covered on two shards: hits add up; a branch counts as covered where either covered it. */
+function mergeCoverage(reports: CoverageReport[]): CoverageReport | undefined {
+  if (reports.length === 0) return undefined;
+  if (reports.length === 1) return reports[0];
+  const byPath = new Map<string, FileCoverage>();
+  for (const report of reports) {
+    for (const file of report.files) {
+      const existing = byPath.get(file.path);
+      if (!existing) {
+        byPath.set(file.path, { ...file, lines: file.lines.map(([line, hits]) => [line, hits]), branches: [...file.branches] });
+        continue;
+      }
+      const lines = new Map(existing.lines);
+      for (const [line, hits] of file.lines) lines.set(line, (lines.get(line) ?? 0) + hits);
+      const branches = new Map(existing.branches.map(([line, covered, total]) => [line, [covered, total]] as const));
+      for (const [line, covered, total] of file.branches) {
+        const before = branches.get(line);
+        branches.set(line, before ? [Math.max(before[0], covered), Math.max(before[1], total)] : [covered, total]);
+      }
+      const functions =
+        existing.functions || file.functions
+          ? {
+              covered: Math.max(existing.functions?.covered ?? 0, file.functions?.covered ?? 0),
+              total: Math.max(existing.functions?.total ?? 0, file.functions?.total ?? 0),
+            }
+          : undefined;
+      byPath.set(file.path, {
+        path: file.path,
+        lines: [...lines].sort((a, b) => a[0] - b[0]),
+        branches: [...branches]
+          .map(([line, [covered, total]]) => [line, covered, total] as [number, number, number])
+          .sort((a, b) => a[0] - b[0]),
+        ...(functions ? { functions } : {}),
+      });
+    }
+  }
+  const files = [...byPath.values()].sort((a, b) => a.path.localeCompare(b.path));
+  return {
+    kind: 'coverage',
+    format: reports[0].format,
+    file: reports.map((report) => report.file).join(', '),
+    files,
+    totals: coverageTotals(files),
+  };
+}
+
+function mergeSuite(runs: SuiteRun[]): SuiteRun {
+  const ran = runs.filter((run) => run.selected);
+  if (ran.length === 0) return runs[0];
+  if (ran.length === 1) return ran[0];
+  const first = ran[0];
+  const tests = ran.flatMap((run) => run.tests);
+  const status = STATUS_ORDER.find((candidate) => ran.some((run) => run.status === candidate)) ?? first.status;
+  const findings = new Map<string, Finding>();
+  for (const finding of ran.flatMap((run) => run.security))
+    if (!findings.has(finding.fingerprint)) findings.set(finding.fingerprint, finding);
+  const startedAt = ran
+    .map((run) => run.startedAt)
+    .filter((value): value is string => Boolean(value))
+    .sort()[0];
+  const budgets = ran.map((run) => run.budget).filter((value): value is number => value !== undefined);
+  const merged: SuiteRun = {
+    ...first,
+    reasons: [...new Set(ran.flatMap((run) => run.reasons))],
+    shard:
+      ran
+        .map((run) => run.shard)
+        .filter(Boolean)
+        .join(', ') || undefined,
+    status,
+    exitCode: ran.find((run) => run.exitCode !== 0)?.exitCode ?? first.exitCode,
+    duration: ran.reduce((sum, run) => sum + run.duration, 0),
+    attempts: ran.flatMap((run) => run.attempts),
+    services: ran.flatMap((run) => run.services),
+    tests,
+    totals: testTotals(tests),
+    perf: ran.flatMap((run) => run.perf),
+    security: [...findings.values()],
+    problems: ran.flatMap((run) => run.problems),
+  };
+  if (startedAt) merged.startedAt = startedAt;
+  if (budgets.length > 0) merged.budget = budgets[0];
+  const coverage = mergeCoverage(ran.flatMap((run) => (run.coverage ? [run.coverage] : [])));
+  if (coverage) merged.coverage = coverage;
+  else delete merged.coverage;
+  const determinism = ran.flatMap((run) => (run.determinism ? [run.determinism] : []));
+  if (determinism.length > 0) {
+    const identical = determinism.reduce((sum, value) => sum + value.identical, 0);
+    const total = determinism.reduce((sum, value) => sum + value.total, 0);
+    merged.determinism = { repeats: determinism[0].repeats, identical, total, ratio: total === 0 ? 1 : identical / total };
+  }
+  return merged;
+}
+
+/** One runs file from the shards' runs files (in any order). Throws when given none or an unknown version. */
+export function mergeRuns(runs: RunsFile[]): RunsFile {
+  if (runs.length === 0)
+    throw new Error('no runs.json to merge: expected the shard results (download them with actions/download-artifact)');
+  for (const [index, run] of runs.entries())
+    if (run?.version !== 1 || !Array.isArray(run.suites))
+      throw new Error(`runs file ${index + 1}: expected a runs.json with "version": 1 and "suites", got ${JSON.stringify(run?.version)}`);
+  const sorted = [...runs].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
+  const byName = new Map<string, SuiteRun[]>();
+  for (const run of sorted) {
+    for (const suite of run.suites) {
+      const list = byName.get(suite.name) ?? [];
+      list.push(suite);
+      byName.set(suite.name, list);
+    }
+  }
+  return {
+    version: 1,
+    startedAt: sorted.map((run) => run.startedAt).sort()[0],
+    finishedAt: sorted
+      .map((run) => run.finishedAt)
+      .sort()
+      .at(-1) as string,
+    cancelled: sorted.some((run) => run.cancelled),
+    seed: sorted[0].seed,
+    suites: [...byName.values()].map(mergeSuite),
+  };
+}

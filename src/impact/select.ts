@@ -1,0 +1,176 @@
+/**
+ * Which suites a change selects, and why — every suite gets its reasons, selected or skipped.
+ * Order of rules: a full run; a run-all trigger; paths, tests and imports per suite; a changed
+ * file that nothing claims (unmatched); `always`; finally `needs` pulls in dependencies.
+ */
+import type { Config } from '../config/schema.js';
+import { DEFAULT_RUN_ALL } from '../config/sections/selection.js';
+import type { ChangedFile, EventInfo, SuitePlan } from '../model.js';
+import { touchedPaths } from './changes.js';
+import { GlobIndex } from './globs.js';
+import { type ImportGraph, reachingDynamic, testsReaching } from './imports.js';
+
+export interface SelectInput {
+  config: Config;
+  /** the config file, repo-relative: its change runs everything */
+  configPath: string;
+  /** null when no diff was computed */
+  changed: ChangedFile[] | null;
+  /** why a full run was asked for (input, event); set → every suite runs */
+  full?: string;
+  event: EventInfo;
+  repoRoot: string;
+  /** needed for suites with `impact: imports` */
+  importGraph?: ImportGraph;
+}
+
+/** Reason lines per suite are capped so that a huge change keeps the comment readable. */
+export const MAX_REASONS = 5;
+
+/** Why this run is a full run, from the event and the config (null when it is not). */
+export function fullRunReason(config: Config, event: EventInfo): string | null {
+  const fullRun = config['full-run'];
+  if (fullRun['default-branch'] && event.isDefaultBranch && event.name === 'push')
+    return `push to the default branch${event.branch ? ` ${event.branch}` : ''}`;
+  if (fullRun.label && event.prLabels?.includes(fullRun.label)) return `the pull request has the label ${fullRun.label}`;
+  return null;
+}
+
+interface Pick {
+  selected: boolean;
+  reasons: string[];
+  /** matched changed paths beyond MAX_REASONS */
+  more: number;
+  /** the test files selected by imports (undefined: all of them) */
+  files?: Set<string>;
+  /** selected as a whole (paths, always, needs, run-all): every test file runs */
+  whole: boolean;
+}
+
+export function selectSuites(input: SelectInput): SuitePlan[] {
+  const { config } = input;
+  const names = Object.keys(config.suites);
+  const everything = (reason: string): SuitePlan[] => names.map((name) => ({ name, selected: true, reasons: [reason] }));
+
+  const full = input.full ?? fullRunReason(config, input.event) ?? (input.changed === null ? 'no list of changed files' : null);
+  if (full) return everything(`full run: ${full}`);
+  const paths = touchedPaths(input.changed ?? []);
+
+  const runAll = new GlobIndex();
+  runAll.add(0, [...(config['run-all'] ?? DEFAULT_RUN_ALL), input.configPath.replace(/^\.\//, '')]);
+  for (const path of paths) if (runAll.owners(path).length > 0) return everything(`run-all: ${path} changed`);
+
+  const byPaths = new GlobIndex();
+  const byTests = new GlobIndex();
+  names.forEach((name, index) => {
+    const suite = config.suites[name];
+    if (suite.paths) byPaths.add(index, suite.paths);
+    if (suite.impact === 'imports' && suite.tests) byTests.add(index, suite.tests);
+  });
+  const picks: Pick[] = names.map(() => ({ selected: false, reasons: [], more: 0, whole: false }));
+  const note = (index: number, line: string) => {
+    const pick = picks[index];
+    pick.selected = true;
+    if (pick.reasons.length < MAX_REASONS) pick.reasons.push(line);
+    else pick.more++;
+  };
+  const claimed = new Set<string>();
+
+  for (const path of paths) {
+    byPaths.match(path, (index, pattern) => {
+      claimed.add(path);
+      picks[index].whole = true;
+      note(index, `${path} → matched ${pattern}`);
+    });
+  }
+
+  const importSuites = names.map((_, index) => index).filter((index) => byTests.has(index));
+  if (importSuites.length > 0) {
+    if (!input.importGraph) throw new Error('suites with "impact: imports" need the import graph: call buildImportGraph first');
+    const graph = input.importGraph;
+    const testOwners = new Map<string, number[]>();
+    for (const file of graph.files) {
+      const owners = byTests.owners(file);
+      if (owners.length > 0) testOwners.set(file, owners);
+    }
+    for (const path of paths) {
+      const owners = byTests.owners(path);
+      if (owners.length > 0 && !testOwners.has(path)) testOwners.set(path, owners); // a deleted or new test file
+    }
+    const addFile = (index: number, file: string, line: string) => {
+      const pick = picks[index];
+      pick.files ??= new Set();
+      if (pick.files.has(file)) return;
+      pick.files.add(file);
+      note(index, line);
+    };
+    const reached = testsReaching(graph, paths, (file) => testOwners.has(file));
+    const reaching = new Set<string>();
+    for (const [test, cause] of reached) {
+      claimed.add(cause);
+      reaching.add(cause);
+      for (const index of testOwners.get(test) ?? [])
+        addFile(index, test, cause === test ? `${test} changed (test file)` : `${cause} → imported by ${test}`);
+    }
+    // A test that reaches a non-literal dynamic import may load any changed code: it runs.
+    const changedCode = paths.filter((path) => /\.(m|c)?[jt]sx?$/.test(path) && !reaching.has(path));
+    if (changedCode.length > 0) {
+      for (const [file, dynamicIn] of reachingDynamic(graph)) {
+        const owners = testOwners.get(file);
+        if (!owners) continue;
+        for (const path of changedCode) claimed.add(path);
+        for (const index of owners)
+          addFile(index, file, `${changedCode[0]} → may be loaded by ${file} (non-literal dynamic import in ${dynamicIn})`);
+      }
+    }
+  }
+
+  const unmatched = paths.filter((path) => !claimed.has(path));
+  if (unmatched.length > 0 && config.unmatched === 'run-all') {
+    const more = unmatched.length > 1 ? ` (and ${unmatched.length - 1} more)` : '';
+    return everything(`run-all: ${unmatched[0]}${more} matches no suite (unmatched: run-all)`);
+  }
+
+  names.forEach((name, index) => {
+    if (config.suites[name].always) {
+      picks[index].reasons.unshift('always');
+      picks[index].selected = true;
+      picks[index].whole = true;
+    }
+  });
+
+  // needs: selecting a suite selects what it depends on, transitively.
+  const queue = names.map((_, index) => index).filter((index) => picks[index].selected);
+  for (let i = 0; i < queue.length; i++) {
+    const name = names[queue[i]];
+    for (const need of config.suites[name].needs) {
+      const index = names.indexOf(need);
+      if (index < 0) continue;
+      const pick = picks[index];
+      pick.reasons.push(`needed by ${name}`);
+      pick.whole = true;
+      if (!pick.selected) {
+        pick.selected = true;
+        queue.push(index);
+      }
+    }
+  }
+
+  return names.map((name, index) => {
+    const pick = picks[index];
+    const suite = config.suites[name];
+    if (!pick.selected) return { name, selected: false, reasons: [skipReason(suite, paths.length)] };
+    const reasons = pick.more > 0 ? [...pick.reasons, `… and ${pick.more} more`] : pick.reasons;
+    const plan: SuitePlan = { name, selected: true, reasons };
+    if (!pick.whole && pick.files && suite['files-arg']) plan.files = [...pick.files].sort();
+    return plan;
+  });
+}
+
+function skipReason(suite: Config['suites'][string], changedCount: number): string {
+  if (changedCount === 0) return 'no files changed';
+  const parts: string[] = [];
+  if (suite.paths) parts.push(`no changed file matches ${suite.paths.join(', ')}`);
+  if (suite.impact === 'imports' && suite.tests) parts.push(`no changed file is imported by ${suite.tests.join(', ')}`);
+  return parts.length > 0 ? parts.join('; ') : 'no paths declared: runs only on full runs, run-all or needs';
+}

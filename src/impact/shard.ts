@@ -1,0 +1,121 @@
+/**
+ * Splitting the selected work over n matrix jobs: suites, and the test files of suites that
+ * declare `files-arg`, balanced by their historical duration (longest-processing-time first).
+ * Every shard computes the same assignment from the same inputs, so no coordination is needed.
+ */
+import seedrandom from 'seedrandom';
+import type { Baseline, SuitePlan } from '../model.js';
+
+export interface ShardSpec {
+  /** 1-based: shard 1/3, 2/3, 3/3 */
+  index: number;
+  total: number;
+}
+
+/** A piece of work to place: a whole suite, or one test file of a suite. */
+interface Item {
+  suite: string;
+  file?: string;
+  duration: number;
+  /** seeded random rank: breaks ties between equal durations deterministically */
+  rank: number;
+}
+
+/** Assumed duration when the baseline has none (seconds). */
+export const UNKNOWN_SUITE_SECONDS = 60;
+export const UNKNOWN_FILE_SECONDS = 5;
+
+/** "2/3" → {index: 2, total: 3}; throws a message naming what was expected. */
+export function parseShard(text: string): ShardSpec {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const spec = match ? { index: Number(match[1]), total: Number(match[2]) } : undefined;
+  if (!spec || spec.total < 1 || spec.index < 1 || spec.index > spec.total)
+    throw new Error(`shard: expected "i/n" with 1 ≤ i ≤ n (e.g. "2/3"), got ${JSON.stringify(text)}`);
+  return spec;
+}
+
+const median = (values: readonly number[] | undefined): number | undefined => {
+  const finite = (values ?? []).filter((value) => Number.isFinite(value) && value >= 0).sort((a, b) => a - b);
+  if (finite.length === 0) return undefined;
+  const middle = finite.length >> 1;
+  return finite.length % 2 ? finite[middle] : (finite[middle - 1] + finite[middle]) / 2;
+};
+
+/** Every item with its estimated duration: the median of recent durations, else the median of the known ones, else a default. */
+function itemsOf(plan: SuitePlan[], baseline: Baseline | null): Omit<Item, 'rank'>[] {
+  const suiteKnown = plan.map((suite) => median(baseline?.suiteDurations[suite.name]));
+  const suiteFallback = median(suiteKnown.filter((value): value is number => value !== undefined)) ?? UNKNOWN_SUITE_SECONDS;
+  const items: Omit<Item, 'rank'>[] = [];
+  plan.forEach((suite, index) => {
+    if (!suite.selected) return;
+    if (suite.files && suite.files.length > 0) {
+      const durations = baseline?.fileDurations?.[suite.name] ?? {};
+      const known = suite.files.map((file) => median(durations[file]));
+      const knownValues = known.filter((value): value is number => value !== undefined);
+      // Unknown files: the median known file, or the suite's time spread over its files.
+      const fileFallback =
+        median(knownValues) ?? (suiteKnown[index] !== undefined ? suiteKnown[index] / suite.files.length : UNKNOWN_FILE_SECONDS);
+      for (const [fileIndex, file] of suite.files.entries())
+        items.push({ suite: suite.name, file, duration: known[fileIndex] ?? fileFallback });
+    } else items.push({ suite: suite.name, duration: suiteKnown[index] ?? suiteFallback });
+  });
+  return items;
+}
+
+/**
+ * Which shard gets which item: items sorted by duration (longest first, seeded-random order among
+ * equals), each placed on the least-loaded shard (the lowest index among equally loaded ones).
+ */
+export function assignShards(
+  plan: SuitePlan[],
+  total: number,
+  baseline: Baseline | null,
+  seed: string,
+): { items: Item[]; shardOf: number[]; loads: number[] } {
+  const random = seedrandom(`testops-shard:${seed}`);
+  const items: Item[] = itemsOf(plan, baseline).map((item) => ({ ...item, rank: random() }));
+  const order = items.map((_, index) => index).sort((a, b) => items[b].duration - items[a].duration || items[a].rank - items[b].rank);
+  const loads = new Array<number>(total).fill(0);
+  const shardOf = new Array<number>(items.length).fill(0);
+  for (const index of order) {
+    let best = 0;
+    for (let shard = 1; shard < total; shard++) if (loads[shard] < loads[best]) best = shard;
+    shardOf[index] = best;
+    loads[best] += items[index].duration;
+  }
+  return { items, shardOf, loads };
+}
+
+/**
+ * The plan for one shard: the suites and files placed on it stay selected (with their share of
+ * files and estimated time); the others are skipped with a reason naming the shard that runs them.
+ */
+export function shardSuites(plan: SuitePlan[], shard: ShardSpec, baseline: Baseline | null, seed: string): SuitePlan[] {
+  if (!Number.isInteger(shard.total) || shard.total < 1 || !Number.isInteger(shard.index) || shard.index < 1 || shard.index > shard.total)
+    throw new Error(`shard: expected 1 ≤ index ≤ total, got ${shard.index}/${shard.total}`);
+  const { items, shardOf } = assignShards(plan, shard.total, baseline, seed);
+  const mine = shard.index - 1;
+  return plan.map((suite) => {
+    if (!suite.selected) return suite;
+    const placed = items.map((item, index) => ({ item, shard: shardOf[index] })).filter(({ item }) => item.suite === suite.name);
+    const here = placed.filter((entry) => entry.shard === mine);
+    const label = `${shard.index}/${shard.total}`;
+    if (here.length === 0) {
+      const elsewhere = [...new Set(placed.map((entry) => `${entry.shard + 1}/${shard.total}`))].join(', ');
+      return { ...suite, selected: false, files: undefined, reasons: [...suite.reasons, `runs on shard ${elsewhere}, not ${label}`] };
+    }
+    const estimatedDuration = here.reduce((sum, entry) => sum + entry.item.duration, 0);
+    const out: SuitePlan = { ...suite, estimatedDuration, reasons: [...suite.reasons, `shard ${label}`] };
+    if (suite.files && suite.files.length > 0) {
+      out.files = here.map((entry) => entry.item.file as string).sort();
+      if (out.files.length < suite.files.length) out.reasons.push(`${out.files.length} of ${suite.files.length} test files on this shard`);
+    }
+    return out;
+  });
+}
+
+/** The `matrix` output for a matrix job: `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`. */
+export function matrixFor(total: number): { shard: string[] } {
+  if (!Number.isInteger(total) || total < 1) throw new Error(`shards: expected a whole number ≥ 1, got ${total}`);
+  return { shard: Array.from({ length: total }, (_, index) => `${index + 1}/${total}`) };
+}
