@@ -1,0 +1,86 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, configProblems, findConfig, loadConfig, parseConfigText } from '../../src/config/load.js';
+
+const LABEL = '.github/testops.yml';
+const suite = (extra: string) => `version: 1\nsuites:\n  unit:\n    command: npm test\n${extra}`;
+
+function errorOf(text: string): string {
+  try {
+    parseConfigText(text, LABEL);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).exitCode).toBe(2);
+    return (error as Error).message;
+  }
+  throw new Error('expected a config error');
+}
+
+describe('config errors are one line naming the file, field, expectation and value', () => {
+  it.each([
+    [suite('    budget: fast\n'), `${LABEL}: suites.unit.budget: expected a duration like "90s" or "2m", got "fast"`],
+    [suite('    mode: LIVE\n'), `${LABEL}: suites.unit.mode: expected one of "MOCK", "GOLDEN", "LIVE_SMOKE", got "LIVE"`],
+    [suite('    needs: [nope]\n'), `${LABEL}: suites.unit.needs[0]: expected the name of a suite (unit), got "nope"`],
+    [suite('    retries: -1\n'), `${LABEL}: suites.unit.retries: expected at least 0, got -1`],
+    ['version: 2\nsuites:\n  unit:\n    command: x\n', `${LABEL}: version: expected 1, got 2`],
+    ['version: 1\nsuites: {}\n', `${LABEL}: suites: expected at least one suite`],
+  ])('%#', (text, expected) => {
+    const message = errorOf(text);
+    expect(message).toBe(expected);
+    expect(message).not.toContain('\n');
+  });
+
+  it('suggests the right name for a misspelt field', () => {
+    expect(errorOf('version: 1\nsuites:\n  unit:\n    comand: npm test\n')).toMatch(/^\.github\/testops\.yml: suites\.unit\.comand: unknown field; did you mean "command"\?/);
+  });
+
+  it('names the line and column of a YAML syntax error', () => {
+    expect(errorOf('version: 1\nsuites:\n  unit: {command: [x\n')).toMatch(/^\.github\/testops\.yml:\d+:\d+: invalid YAML: /);
+  });
+
+  it('rejects an empty file and a non-mapping', () => {
+    expect(errorOf('')).toMatch(/the file is empty/);
+    expect(errorOf('- a\n- b\n')).toMatch(/expected a mapping at the top level, got a list/);
+  });
+
+  it('lists every problem for validate', () => {
+    const problems = configProblems(suite('    budget: fast\n    mode: LIVE\n'), LABEL);
+    expect(problems).toHaveLength(2);
+    expect(problems.every((line) => line.startsWith(`${LABEL}: suites.unit.`))).toBe(true);
+  });
+});
+
+describe('defaults and normalisation', () => {
+  it('applies defaults and converts units', () => {
+    const config = parseConfigText(suite('    budget: 1m30s\n    timeout: 500ms\n    reports: { junit: "r/*.xml", coverage: { path: c.info, format: lcov } }\n'), LABEL);
+    expect(config.mode).toBe('MOCK');
+    expect(config.unmatched).toBe('run-all');
+    expect(config.timeout).toBe(1800);
+    expect(config.suites.unit.budget).toBe(90);
+    expect(config.suites.unit.timeout).toBe(0.5);
+    expect(config.suites.unit.reports.junit).toEqual([{ path: ['r/*.xml'], format: 'auto' }]);
+    expect(config.suites.unit.reports.coverage).toEqual([{ path: ['c.info'], format: 'lcov' }]);
+    expect(config.gates['pass-rate']).toMatchObject({ warn: 95, fail: 90 });
+    expect(config.flaky['flaky-at']).toBe(10);
+  });
+});
+
+describe('finding the config file', () => {
+  it('prefers .github/testops.yml and falls back to testops.yml', () => {
+    const root = mkdtempSync(join(tmpdir(), 'testops-config-'));
+    expect(() => findConfig(root)).toThrow(/no config file: create \.github\/testops\.yml/);
+    writeFileSync(join(root, 'testops.yml'), suite(''));
+    expect(findConfig(root)).toBe('testops.yml');
+    mkdirSync(join(root, '.github'));
+    writeFileSync(join(root, '.github/testops.yml'), suite(''));
+    expect(findConfig(root)).toBe('.github/testops.yml');
+    expect(loadConfig(root).config.suites.unit.command).toBe('npm test');
+  });
+
+  it('names a missing explicit path', () => {
+    const root = mkdtempSync(join(tmpdir(), 'testops-config-'));
+    expect(() => findConfig(root, 'ci/testops.yml')).toThrow('ci/testops.yml: config file not found');
+  });
+});
