@@ -1,0 +1,109 @@
+/**
+ * Report ingest: every report file a suite writes → the normalized model (src/model.ts).
+ * parseReportFile is the one entry point; it throws ReportError (file:line:col: what) on bad input.
+ */
+import { basename } from 'node:path';
+import type { ParsedReport, ReportKind } from '../model.js';
+import { detectFormat, detectJsonValue, FORMATS, xmlRootName } from './detect.js';
+import { ReportError } from './errors.js';
+import { parseJUnit } from './junit/parse.js';
+import { readHead, readTextChunks } from './source.js';
+import { testTotals } from './tests.js';
+
+export { detectFormat } from './detect.js';
+export { ReportError } from './errors.js';
+export { mergeCoverage } from './coverage/totals.js';
+export { redactSecrets } from './redact.js';
+export { mergeTestCases, testTotals } from './tests.js';
+
+export interface ParseOptions {
+  /** 'auto' (default) or one of the format names in docs/formats.md */
+  format?: string;
+  /** restrict detection to one kind of report */
+  kind?: ReportKind;
+  /** for coverage (and test file) path normalisation */
+  repoRoot?: string;
+  /** goes into TestCase.suite and the test id; default '' */
+  suite?: string;
+}
+
+export interface ReaderContext {
+  path: string;
+  format: string;
+  repoRoot?: string;
+  suite: string;
+}
+
+type Reader = (context: ReaderContext) => Promise<ParsedReport>;
+
+const KIND_WORDS: Record<ReportKind, string> = {
+  tests: 'a test report (JUnit XML or CTRF JSON)',
+  coverage: 'a coverage report (lcov, Cobertura, JaCoCo, Istanbul or Go coverprofile)',
+  perf: 'a performance report (k6, Locust CSV, autocannon or benchmark JSON)',
+  security: 'a security report (SARIF or npm audit JSON)',
+};
+
+async function readJUnit(context: ReaderContext): Promise<ParsedReport> {
+  const tests = await parseJUnit(readTextChunks(context.path, 'JUnit XML'), {
+    file: context.path,
+    suite: context.suite,
+    repoRoot: context.repoRoot,
+  });
+  return { kind: 'tests', format: 'junit', file: context.path, tests, totals: testTotals(tests) };
+}
+
+const readers: Record<string, Reader> = {
+  junit: readJUnit,
+};
+
+/** Register the readers of the other formats (kept in their own modules). */
+export function registerReader(format: string, reader: Reader): void {
+  readers[format] = reader;
+}
+
+/** 1-based line and column of an index into a text. */
+function position(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, index));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: index - lineStart + 1 };
+}
+
+async function detect(path: string, options: ParseOptions): Promise<string> {
+  const head = await readHead(path, 64 * 1024);
+  let detected = detectFormat(head, basename(path));
+  if (!detected && /^\s*[[{]/.test(head.replace(/^\uFEFF/, ''))) {
+    // JSON keys may come late (k6 writes them in random order): look at the whole value
+    const { readText } = await import('./source.js');
+    try {
+      detected = detectJsonValue(JSON.parse(await readText(path, 'a report')));
+    } catch (error) {
+      if (error instanceof ReportError) throw error;
+    }
+  }
+  const wanted = options.kind ? KIND_WORDS[options.kind] : 'a known report format (see docs/formats.md)';
+  if (!head.trim()) throw new ReportError(path, `the file is empty (expected ${wanted})`, 1, 1);
+  const root = /^\s*</.test(head) ? xmlRootName(head) : undefined;
+  if (!detected && root) {
+    const at = position(head, head.indexOf(`<${root}`));
+    throw new ReportError(path, `root element <${root}> is not a known report format (expected ${wanted})`, at.line, at.column);
+  }
+  if (!detected)
+    throw new ReportError(path, `cannot tell the format from the content (expected ${wanted}); pass the format explicitly`, 1, 1);
+  if (options.kind && detected.kind !== options.kind) {
+    throw new ReportError(path, `looks like ${detected.format} (${detected.kind}), expected ${wanted}`, 1, 1);
+  }
+  return detected.format;
+}
+
+export async function parseReportFile(path: string, options: ParseOptions = {}): Promise<ParsedReport> {
+  const format = options.format && options.format !== 'auto' ? options.format : await detect(path, options);
+  if (!(format in FORMATS)) {
+    throw new ReportError(path, `unknown report format "${format}" (known: ${Object.keys(FORMATS).join(', ')})`);
+  }
+  if (options.kind && FORMATS[format] !== options.kind) {
+    throw new ReportError(path, `format ${format} gives ${FORMATS[format]}, expected ${KIND_WORDS[options.kind]}`);
+  }
+  const reader = readers[format];
+  if (!reader) throw new ReportError(path, `reading ${format} is not implemented yet`);
+  return reader({ path, format, repoRoot: options.repoRoot, suite: options.suite ?? '' });
+}

@@ -1,0 +1,354 @@
+/**
+ * JUnit XML, streamed through saxes: every dialect we know of (Surefire/Gradle, pytest, Jest,
+ * mocha, Playwright, minitest, Bazel, tst, xunit …) read into one TestCase per test, with one
+ * Attempt per execution. See docs/formats.md for the rules; the why of each is noted inline.
+ */
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { Attempt, TestCase, TestStatus } from '../../model.js';
+import { ReportError } from '../errors.js';
+import { TestCollector, parseSeconds, worse } from '../tests.js';
+import { bounded, clean, firstLine, relativePath } from '../text.js';
+
+export interface JUnitOptions {
+  file: string;
+  suite: string;
+  repoRoot?: string;
+}
+
+const MESSAGE_LIMIT = 2_000;
+const STACK_LIMIT = 64 * 1024;
+const OUTPUT_LIMIT = 16 * 1024;
+/** text we keep while reading one element, before trimming to the limits above */
+const CAPTURE_LIMIT = STACK_LIMIT + 1024;
+
+type ResultKind = 'failure' | 'error' | 'skipped' | 'flakyFailure' | 'flakyError' | 'rerunFailure' | 'rerunError';
+const RESULT_ELEMENTS = new Set<string>(['failure', 'error', 'skipped', 'flakyFailure', 'flakyError', 'rerunFailure', 'rerunError']);
+const STATUS_OF: Record<ResultKind, TestStatus> = {
+  failure: 'failed',
+  error: 'errored',
+  skipped: 'skipped',
+  flakyFailure: 'failed',
+  flakyError: 'errored',
+  rerunFailure: 'failed',
+  rerunError: 'errored',
+};
+
+interface Result {
+  kind: ResultKind;
+  message?: string;
+  type?: string;
+  time?: string;
+  text: string;
+  /** Surefire nests <stackTrace>/<system-out>/<system-err> inside flaky and rerun elements */
+  output: string;
+}
+
+interface SuiteFrame {
+  name?: string;
+  file?: string;
+  declared: { tests: number; failures: number; errors: number; skipped: number };
+  /** testcases (and nested suites) seen below this suite */
+  children: number;
+}
+
+interface CaseFrame {
+  attrs: Record<string, string>;
+  line: number;
+  column: number;
+  results: Result[];
+  output: string;
+}
+
+/** What a `status` attribute (tst, Bazel, some C++ runners) says when no result element does. */
+function statusAttribute(value: string | undefined): TestStatus | undefined {
+  switch (value?.trim().toLowerCase()) {
+    case 'disabled':
+    case 'skipped':
+    case 'skip':
+    case 'notrun':
+    case 'not_run':
+    case 'ignored':
+      return 'skipped';
+    case 'failed':
+    case 'fail':
+    case 'failure':
+      return 'failed';
+    case 'error':
+    case 'errored':
+      return 'errored';
+    default:
+      return undefined;
+  }
+}
+
+const truthy = (value: string | undefined) => value !== undefined && /^(true|1|yes)$/i.test(value.trim());
+
+function count(value: string | undefined): number {
+  const n = value === undefined ? 0 : Number(value.trim());
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
+/** Concatenate at most `CAPTURE_LIMIT` characters. */
+function append(into: string, text: string): string {
+  if (into.length >= CAPTURE_LIMIT) return into;
+  return into.length + text.length > CAPTURE_LIMIT ? into + text.slice(0, CAPTURE_LIMIT - into.length) : into + text;
+}
+
+/**
+ * V8 keeps a short slice of a big string as a pointer into it: a test name sliced from a 256 KB
+ * chunk would pin the whole chunk. Names live as long as the report, so copy them out.
+ */
+function detach(value: string | undefined): string | undefined {
+  return value === undefined || value.length < 13 ? value : ` ${value}`.slice(1);
+}
+
+export class JUnitReader {
+  private readonly parser: SaxesParser;
+  private readonly collector: TestCollector;
+  private readonly suites: SuiteFrame[] = [];
+  private current: CaseFrame | undefined;
+  private result: Result | undefined;
+  /** depth of system-out/system-err/stackTrace we are capturing text for */
+  private capture: 'result' | 'output' | undefined;
+  private captureDepth = 0;
+  private sawRoot = false;
+  private unnamed = 0;
+  private failure: ReportError | undefined;
+  private readonly interned = new Map<string, string>();
+
+  constructor(private readonly options: JUnitOptions) {
+    this.collector = new TestCollector(options.suite);
+    this.parser = new SaxesParser({ position: true });
+    this.parser.on('error', (error) => {
+      throw this.error(error.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ''));
+    });
+    this.parser.on('opentag', (tag) => this.open(tag as SaxesTagPlain));
+    this.parser.on('closetag', (tag) => this.close(tag.name));
+    this.parser.on('text', (text) => this.text(text));
+    this.parser.on('cdata', (text) => this.text(text));
+  }
+
+  private error(what: string): ReportError {
+    this.failure ??= new ReportError(this.options.file, what, this.parser.line, this.parser.column + 1);
+    return this.failure;
+  }
+
+  write(chunk: string): void {
+    this.parser.write(chunk);
+  }
+
+  finish(): TestCase[] {
+    this.parser.close();
+    if (!this.sawRoot) throw this.error('no XML element found (expected JUnit XML with a <testsuites> or <testsuite> root)');
+    return this.collector.tests();
+  }
+
+  /** Classnames and file paths repeat across thousands of tests: keep one copy of each. */
+  private intern(value: string | undefined): string | undefined {
+    if (value === undefined) return undefined;
+    let kept = this.interned.get(value);
+    if (kept === undefined) {
+      kept = detach(value)!;
+      if (this.interned.size < 100_000) this.interned.set(kept, kept);
+    }
+    return kept;
+  }
+
+  private open(tag: SaxesTagPlain): void {
+    const name = tag.name;
+    if (!this.sawRoot) {
+      this.sawRoot = true;
+      if (name !== 'testsuites' && name !== 'testsuite') {
+        throw this.error(`root element <${name}> is not JUnit XML (expected <testsuites> or <testsuite>)`);
+      }
+    }
+    if (this.capture === 'result' && this.captureDepth === 0 && (name === 'system-out' || name === 'system-err')) {
+      // Surefire nests each rerun's own output inside its flaky/rerun element
+      if (this.result!.output) this.result!.output += '\n';
+      this.capture = 'output';
+      return;
+    }
+    if (this.capture) {
+      // <stackTrace> (Surefire reruns) and other nested markup: their text joins the element's text
+      this.captureDepth++;
+      return;
+    }
+    const attrs = tag.attributes;
+    if (this.current) {
+      if (RESULT_ELEMENTS.has(name) && !this.result) {
+        this.result = { kind: name as ResultKind, message: attrs.message, type: attrs.type, time: attrs.time, text: '', output: '' };
+        this.capture = 'result';
+        this.captureDepth = 0;
+      } else if (name === 'system-out' || name === 'system-err') {
+        if (this.current.output) this.current.output += '\n';
+        this.capture = 'output';
+        this.captureDepth = 0;
+      }
+      return;
+    }
+    if (name === 'testsuite') {
+      const parent = this.suites[this.suites.length - 1];
+      if (parent) parent.children++;
+      this.suites.push({
+        name: clean(attrs.name),
+        file: clean(attrs.file ?? attrs.filepath) ?? parent?.file,
+        declared: {
+          tests: count(attrs.tests),
+          failures: count(attrs.failures),
+          errors: count(attrs.errors),
+          skipped: count(attrs.skipped) + count(attrs.disabled),
+        },
+        children: 0,
+      });
+    } else if (name === 'testcase') {
+      const suite = this.suites[this.suites.length - 1];
+      if (suite) suite.children++;
+      this.current = { attrs, line: this.parser.line, column: this.parser.column + 1, results: [], output: '' };
+    }
+  }
+
+  private text(text: string): void {
+    if (this.capture === 'result') this.result!.text = append(this.result!.text, text);
+    else if (this.capture === 'output') {
+      if (this.result) this.result.output = append(this.result.output, text);
+      else this.current!.output = append(this.current!.output, text);
+    }
+  }
+
+  private close(name: string): void {
+    if (this.capture) {
+      if (this.captureDepth > 0) {
+        this.captureDepth--;
+        return;
+      }
+      if (this.capture === 'output' && this.result) {
+        this.capture = 'result';
+        return;
+      }
+      this.capture = undefined;
+      if (this.result && RESULT_ELEMENTS.has(name)) {
+        this.current!.results.push(this.result);
+        this.result = undefined;
+      }
+      return;
+    }
+    if (name === 'testcase' && this.current) {
+      this.finishCase(this.current);
+      this.current = undefined;
+    } else if (name === 'testsuite') {
+      const suite = this.suites.pop();
+      if (suite && suite.children === 0) this.addUnlisted(suite);
+    }
+  }
+
+  private finishCase(frame: CaseFrame): void {
+    const attrs = frame.attrs;
+    const suite = this.suites[this.suites.length - 1];
+    const name = clean(attrs.name) ?? `(unnamed test #${++this.unnamed})`;
+    // no classname: the enclosing <testsuite> name groups the test (tst, some C++ runners)
+    const classname = this.intern(clean(attrs.classname) ?? suite?.name);
+    const rawFile = clean(attrs.file ?? attrs.filepath) ?? suite?.file;
+    const file = rawFile === undefined ? undefined : this.intern(relativePath(rawFile, this.options.repoRoot));
+    const lineText = attrs.line ?? attrs.lineno;
+    const line = lineText !== undefined && /^\s*\d+\s*$/.test(lineText) ? Number(lineText) : undefined;
+    const time = this.seconds(attrs.time, frame);
+    this.collector.add(file, line, classname, detach(name)!, this.attempts(frame, time));
+  }
+
+  private seconds(value: string | undefined, frame: CaseFrame): number {
+    const seconds = parseSeconds(value);
+    if (seconds === undefined) {
+      throw new ReportError(this.options.file, `testcase time="${value}" is not a number of seconds`, frame.line, frame.column);
+    }
+    return seconds;
+  }
+
+  /**
+   * One testcase element → its attempts, in execution order:
+   *   flakyFailure/flakyError (Surefire: failed runs before the final pass) → the main result →
+   *   rerunFailure/rerunError (Surefire: failed re-runs after a failure).
+   * Several plain results in one case (skipped + failure + error) are one attempt: the worst wins.
+   */
+  private attempts(frame: CaseFrame, time: number): Attempt[] {
+    const before: Attempt[] = [];
+    const after: Attempt[] = [];
+    let main: Result | undefined;
+    let status: TestStatus | undefined;
+    for (const result of frame.results) {
+      if (result.kind === 'flakyFailure' || result.kind === 'flakyError') before.push(this.attempt(result, frame));
+      else if (result.kind === 'rerunFailure' || result.kind === 'rerunError') after.push(this.attempt(result, frame));
+      else {
+        const resultStatus = STATUS_OF[result.kind];
+        if (!status || worse(status, resultStatus) !== status) {
+          status = resultStatus;
+          main = result;
+        }
+      }
+    }
+    // Surefire without the first <failure>: the rerun elements are all the runs there were
+    if (!status && after.length > 0 && before.length === 0) {
+      after[0]!.duration ||= time;
+      return after;
+    }
+    status ??= statusAttribute(frame.attrs.status) ?? (truthy(frame.attrs.skipped) || truthy(frame.attrs.disabled) ? 'skipped' : 'passed');
+    // Surefire writes the total of all runs on a flaky test's time: the passing run gets the rest
+    const spent = before.reduce((sum, attempt) => sum + attempt.duration, 0);
+    const attempt: Attempt = { status, duration: before.length > 0 ? Math.max(0, time - spent) : time };
+    if (status !== 'passed') {
+      const message = bounded(main?.message, MESSAGE_LIMIT) ?? firstLine(main?.text);
+      if (message !== undefined) attempt.message = message;
+      if (status !== 'skipped') {
+        const stack = bounded(main?.text, STACK_LIMIT);
+        if (stack !== undefined) attempt.stack = stack;
+        const type = clean(main?.type);
+        if (type !== undefined) attempt.type = type;
+        const output = bounded(frame.output, OUTPUT_LIMIT);
+        if (output !== undefined) attempt.output = output;
+      }
+    }
+    return [...before, attempt, ...after];
+  }
+
+  private attempt(result: Result, frame: CaseFrame): Attempt {
+    const attempt: Attempt = { status: STATUS_OF[result.kind], duration: result.time === undefined ? 0 : this.seconds(result.time, frame) };
+    const message = bounded(result.message, MESSAGE_LIMIT) ?? firstLine(result.text);
+    if (message !== undefined) attempt.message = message;
+    const stack = bounded(result.text, STACK_LIMIT);
+    if (stack !== undefined) attempt.stack = stack;
+    const type = clean(result.type);
+    if (type !== undefined) attempt.type = type;
+    const output = bounded(result.output, OUTPUT_LIMIT);
+    if (output !== undefined) attempt.output = output;
+    return attempt;
+  }
+
+  /**
+   * A suite that declares tests but lists none (some pytest/xdist crashes write only the counts):
+   * its declared outcomes become placeholder tests, so a declared failure is never lost.
+   */
+  private addUnlisted(suite: SuiteFrame): void {
+    const { tests, failures, errors, skipped } = suite.declared;
+    if (tests === 0) return;
+    const label = suite.name ?? 'testsuite';
+    let index = 0;
+    const add = (status: TestStatus, n: number) => {
+      for (let i = 0; i < n && index < tests; i++) {
+        index++;
+        const attempt: Attempt = { status, duration: 0 };
+        if (status !== 'passed') attempt.message = `listed only as a count on <testsuite name="${label}">`;
+        this.collector.add(suite.file, undefined, suite.name, `(unlisted test ${index} of ${tests})`, [attempt]);
+      }
+    };
+    add('errored', errors);
+    add('failed', failures);
+    add('skipped', skipped);
+    add('passed', tests - index);
+  }
+}
+
+/** Parse JUnit XML from decoded text chunks. */
+export async function parseJUnit(chunks: AsyncIterable<string>, options: JUnitOptions): Promise<TestCase[]> {
+  const reader = new JUnitReader(options);
+  for await (const chunk of chunks) reader.write(chunk);
+  return reader.finish();
+}

@@ -1,0 +1,153 @@
+/**
+ * Reading report files as text: streaming for the XML formats, whole for the small ones. Decoding
+ * is strict — a byte sequence that is not valid in the file's encoding is an error that names the
+ * line and column, never a silent U+FFFD.
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { TextDecoder } from 'node:util';
+import { ReportError } from './errors.js';
+
+const CHUNK = 256 * 1024;
+
+/** What the XML declaration or a BOM says about the encoding; utf-8 when nothing does. */
+export function sniffEncoding(head: Uint8Array): { encoding: string; bomLength: number } {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  const ascii = Buffer.from(head.subarray(0, 200)).toString('latin1');
+  const declared = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(ascii)?.[1]?.toLowerCase();
+  if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+    try {
+      new TextDecoder(declared);
+      return { encoding: declared, bomLength: 0 };
+    } catch {
+      // an unknown label: fall back to strict UTF-8, which reports the first bad byte
+    }
+  }
+  return { encoding: 'utf-8', bomLength: 0 };
+}
+
+/** Offset of the first byte that does not start/continue a valid UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array, continuesPrevious = false): number {
+  let i = 0;
+  // a chunk may start inside a character that began in the previous chunk
+  if (continuesPrevious) while (i < 3 && i < bytes.length && (bytes[i]! & 0xc0) === 0x80) i++;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length) return -1; // cut by the chunk boundary: the next chunk decides
+      if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** 1-based line and column (in characters) of a byte offset, counted by re-reading the file. */
+async function locateByte(path: string, offset: number): Promise<{ line: number; column: number }> {
+  const handle = await open(path, 'r');
+  try {
+    const bytes = Buffer.alloc(offset);
+    await handle.read(bytes, 0, offset, 0);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    return { line, column: bytes.subarray(lineStart).toString('utf8').length + 1 };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function encodingError(path: string, byteOffset: number, encoding: string, byte: number | undefined): Promise<ReportError> {
+  const { line, column } = await locateByte(path, byteOffset);
+  const shown = byte === undefined ? 'an incomplete character at the end of the file' : `byte 0x${byte.toString(16).padStart(2, '0')}`;
+  return new ReportError(path, `not valid ${encoding.toUpperCase()}: ${shown} (re-save the file as UTF-8)`, line, column);
+}
+
+/**
+ * The file's text as decoded chunks (BOM removed). Throws ReportError for an empty file and for
+ * bytes that are invalid in the encoding.
+ */
+export async function* readTextChunks(path: string, emptyWhat: string): AsyncGenerator<string> {
+  let decoder: TextDecoder | undefined;
+  let encoding = 'utf-8';
+  let offset = 0;
+  let sawContent = false;
+  const stream = createReadStream(path, { highWaterMark: CHUNK });
+  try {
+    for await (const raw of stream as AsyncIterable<Buffer>) {
+      let chunk: Buffer = raw;
+      let chunkOffset = offset;
+      if (!decoder) {
+        const sniffed = sniffEncoding(chunk);
+        encoding = sniffed.encoding;
+        decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+        chunk = chunk.subarray(sniffed.bomLength);
+        chunkOffset += sniffed.bomLength;
+      }
+      offset += raw.length;
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        const bad = encoding === 'utf-8' ? firstInvalidUtf8(chunk, chunkOffset > 0) : 0;
+        throw await encodingError(path, chunkOffset + Math.max(bad, 0), encoding, chunk[Math.max(bad, 0)]);
+      }
+      if (!sawContent && /\S/.test(text)) sawContent = true;
+      if (text) yield text;
+    }
+    if (decoder) {
+      let rest: string;
+      try {
+        rest = decoder.decode();
+      } catch {
+        throw await encodingError(path, offset - 1, encoding, undefined);
+      }
+      if (rest) {
+        if (/\S/.test(rest)) sawContent = true;
+        yield rest;
+      }
+    }
+  } catch (error) {
+    if (error instanceof ReportError) throw error;
+    throw new ReportError(path, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  } finally {
+    stream.destroy();
+  }
+  if (!sawContent) throw new ReportError(path, `the file is empty (expected ${emptyWhat})`, 1, 1);
+}
+
+/** The whole file as text (for the small JSON/CSV/line formats), with the same checks. */
+export async function readText(path: string, emptyWhat: string): Promise<string> {
+  let text = '';
+  for await (const chunk of readTextChunks(path, emptyWhat)) text += chunk;
+  return text;
+}
+
+/** The first bytes of a file decoded leniently, for format detection. */
+export async function readHead(path: string, bytes = 4096): Promise<string> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(bytes);
+      const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+      const head = buffer.subarray(0, bytesRead);
+      const { encoding, bomLength } = sniffEncoding(head);
+      return new TextDecoder(encoding).decode(head.subarray(bomLength));
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw new ReportError(path, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}

@@ -1,0 +1,45 @@
+/** Small text clean-ups shared by the readers. */
+
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]|\[(?:\d{1,3};)*\d{1,3}m/g;
+
+/** Trim, drop BOMs (some tools prefix attribute values with U+FEFF) and treat blank as absent. */
+export function clean(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value.replace(/\uFEFF/g, '').trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** Colour codes out (also the ESC-less "[31m" left when a tool dropped the escape byte). */
+export function stripAnsi(value: string): string {
+  return value.replace(ANSI, '');
+}
+
+/** Bounded text for messages, stacks and output: reports must not grow without limit. */
+export function bounded(value: string | undefined, limit: number): string | undefined {
+  const text = clean(value === undefined ? undefined : stripAnsi(value));
+  if (text === undefined || text.length <= limit) return text;
+  return `${text.slice(0, limit)}… [${text.length - limit} more characters]`;
+}
+
+/** The first non-blank line, as a short message. */
+export function firstLine(value: string | undefined, limit = 500): string | undefined {
+  if (value === undefined) return undefined;
+  for (const line of value.split('\n')) {
+    const text = clean(stripAnsi(line));
+    if (text) return text.length > limit ? `${text.slice(0, limit)}…` : text;
+  }
+  return undefined;
+}
+
+/** A forward-slash path relative to the repo root when it lies inside it; `./` removed. */
+export function relativePath(path: string, repoRoot?: string): string {
+  let out = path.replace(/\\/g, '/');
+  if (/^file:\/\//i.test(out)) out = decodeURIComponent(out.replace(/^file:\/\/(localhost)?/i, ''));
+  if (repoRoot) {
+    const root = repoRoot.replace(/\\/g, '/').replace(/\/+$/, '');
+    if (out === root) return '.';
+    if (out.startsWith(`${root}/`)) out = out.slice(root.length + 1);
+  }
+  while (out.startsWith('./')) out = out.slice(2);
+  return out;
+}
