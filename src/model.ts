@@ -391,6 +391,8 @@ export interface Baseline {
   totalDurations: number[];
   /** fingerprints of known security findings */
   findings: string[];
+  /** state kept by the flaky engine between runs (opaque to the baseline module) */
+  flaky?: unknown;
 }
 
 // ───────────────────────────── verdicts & report ─────────────────────────────

@@ -1,0 +1,136 @@
+/**
+ * Merging one run into the baseline (default-branch runs). Every window is bounded: a test keeps
+ * its last `historyRuns` outcomes, a perf metric and a duration series their last `perfSamples`.
+ */
+import { mergeCoverageReports } from '../gates/coverage-merge.js';
+import type { Baseline, Provenance, RunsFile, SuiteRun, TestCase, TestHistoryEntry } from '../model.js';
+import { BASELINE_SCHEMA_VERSION } from './format.js';
+
+export interface BaselineLimits {
+  historyRuns: number;
+  perfSamples: number;
+}
+
+/** A suite run where more than half the tests failed points at the environment, not the tests. */
+const INFRA_FAILED_SHARE = 0.5;
+/** …but only with enough tests to tell: one failing test out of one is just a failing test. */
+const INFRA_MIN_TESTS = 5;
+/** Tests not seen for this long are dropped (renamed or deleted tests would otherwise pile up). */
+const FORGET_AFTER_SECONDS = 90 * 86400;
+
+const lastN = <T>(values: T[], n: number): T[] => (values.length > n ? values.slice(values.length - n) : values);
+
+function isInfraRun(suite: SuiteRun): boolean {
+  const counted = suite.tests.filter((test) => test.status !== 'skipped');
+  if (counted.length < INFRA_MIN_TESTS) return false;
+  const failed = counted.filter((test) => test.status === 'failed' || test.status === 'errored').length;
+  return failed / counted.length > INFRA_FAILED_SHARE;
+}
+
+function historyEntry(test: TestCase, provenance: Provenance, infra: boolean): TestHistoryEntry {
+  const failures = test.attempts.filter((attempt) => attempt.status === 'failed' || attempt.status === 'errored');
+  const message = failures[0]?.message;
+  return {
+    commit: provenance.commit,
+    ...(provenance.runId !== undefined ? { runId: provenance.runId } : {}),
+    ...(provenance.runAttempt !== undefined ? { runAttempt: provenance.runAttempt } : {}),
+    branch: provenance.branch,
+    at: provenance.createdAt,
+    status: test.status,
+    attempts: Math.max(1, test.attempts.length),
+    failures: failures.length,
+    ...(infra ? { infra: true } : {}),
+    ...(message ? { message: message.slice(0, 200) } : {}),
+  };
+}
+
+function emptyBaseline(provenance: Provenance): Baseline {
+  return { schemaVersion: BASELINE_SCHEMA_VERSION, provenance, perf: {}, tests: {}, suiteDurations: {}, totalDurations: [], findings: [] };
+}
+
+export function updateBaseline(
+  previous: Baseline | null,
+  runs: RunsFile,
+  provenance: Provenance,
+  limits: BaselineLimits,
+  flakyHistory?: unknown,
+): Baseline {
+  const base = previous ?? emptyBaseline(provenance);
+  const next: Baseline = {
+    schemaVersion: BASELINE_SCHEMA_VERSION,
+    provenance: { ...provenance, schemaVersion: BASELINE_SCHEMA_VERSION },
+    ...(base.coverage ? { coverage: base.coverage } : {}),
+    perf: structuredClone(base.perf),
+    tests: structuredClone(base.tests),
+    suiteDurations: structuredClone(base.suiteDurations),
+    fileDurations: structuredClone(base.fileDurations ?? {}),
+    totalDurations: [...base.totalDurations],
+    findings: [...base.findings],
+  };
+  const ran = runs.suites.filter((suite) => suite.selected && suite.status !== 'skipped');
+
+  // tests
+  for (const suite of ran) {
+    const infra = isInfraRun(suite);
+    for (const test of suite.tests) {
+      const known = next.tests[test.id];
+      const entry = historyEntry(test, provenance, infra);
+      if (known) {
+        known.history = lastN([...known.history, entry], limits.historyRuns);
+        known.name = test.name;
+      } else next.tests[test.id] = { suite: test.suite, name: test.name, ...(test.file ? { file: test.file } : {}), history: [entry] };
+    }
+  }
+  const now = Date.parse(provenance.createdAt);
+  for (const [id, test] of Object.entries(next.tests)) {
+    const newest = test.history.at(-1);
+    if (!newest || now - Date.parse(newest.at) > FORGET_AFTER_SECONDS * 1000) delete next.tests[id];
+  }
+
+  // coverage: this run's when it has any, else the previous one stays
+  const coverage = mergeCoverageReports(ran.flatMap((suite) => (suite.coverage ? [suite.coverage] : [])));
+  if (coverage)
+    next.coverage = {
+      totals: coverage.totals,
+      files: Object.fromEntries(
+        coverage.files.map((file) => [file.path, { covered: file.lines.filter(([, hits]) => hits > 0).length, total: file.lines.length }]),
+      ),
+    };
+
+  // perf samples: each run (or each repeat) adds its values to the metric's window
+  for (const suite of ran) {
+    for (const scenario of suite.perf) {
+      const metrics = (next.perf[scenario.name] ??= {});
+      for (const [name, metric] of Object.entries(scenario.metrics)) {
+        const samples = metric.samples && metric.samples.length > 0 ? metric.samples : [metric.value];
+        const known = metrics[name];
+        const merged = [...(known && known.unit === metric.unit ? known.samples : []), ...samples.filter(Number.isFinite)];
+        metrics[name] = { unit: metric.unit, biggerIsBetter: metric.biggerIsBetter, samples: lastN(merged, limits.perfSamples) };
+      }
+    }
+  }
+
+  // durations
+  const fileDurations = next.fileDurations ?? {};
+  for (const suite of ran) {
+    if (suite.status === 'passed' || suite.status === 'failed')
+      next.suiteDurations[suite.name] = lastN([...(next.suiteDurations[suite.name] ?? []), suite.duration], limits.perfSamples);
+    const perFile = new Map<string, number>();
+    for (const test of suite.tests) if (test.file) perFile.set(test.file, (perFile.get(test.file) ?? 0) + test.duration);
+    if (perFile.size === 0) continue;
+    const files = (fileDurations[suite.name] ??= {});
+    for (const [file, seconds] of perFile) files[file] = lastN([...(files[file] ?? []), seconds], limits.perfSamples);
+  }
+  next.fileDurations = fileDurations;
+  const total = (Date.parse(runs.finishedAt) - Date.parse(runs.startedAt)) / 1000;
+  if (Number.isFinite(total) && total >= 0 && !runs.cancelled)
+    next.totalDurations = lastN([...next.totalDurations, total], limits.perfSamples);
+
+  // known findings: replaced when a security scan ran, so fixed findings leave the baseline
+  const scanned = ran.some((suite) => suite.level === 'security' || suite.security.length > 0);
+  if (scanned) next.findings = [...new Set(ran.flatMap((suite) => suite.security.map((finding) => finding.fingerprint)))].sort();
+
+  if (flakyHistory !== undefined) next.flaky = flakyHistory;
+  else if (base.flaky !== undefined) next.flaky = base.flaky;
+  return next;
+}

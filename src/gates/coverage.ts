@@ -1,0 +1,192 @@
+/**
+ * The `coverage` and `patch-coverage` gates: total line (and optionally branch) coverage against
+ * a minimum, the drop against the baseline in points, and the coverage of the changed lines.
+ */
+import type { GatesConfig } from '../config/schema.js';
+import type { CoverageReport, Report, Verdict } from '../model.js';
+import { type BaselineContext, baselineLabel, formatPct, formatPoints, withoutBaseline } from './context.js';
+import type { PatchCoverage } from './patch.js';
+
+/** How many files are listed as having lost the most coverage. */
+const MAX_DROPS = 5;
+
+function levelVerdict(gate: string, subject: string, pct: number, failBelow: number, warnBelow: number, detail: string): Verdict {
+  const status = pct < failBelow ? 'fail' : pct < warnBelow ? 'warn' : 'pass';
+  const reason =
+    status === 'fail'
+      ? `${detail}, below the minimum of ${failBelow}%`
+      : status === 'warn'
+        ? `${detail}, below the warning level of ${warnBelow}%`
+        : `${detail}, at or above ${warnBelow}%`;
+  return {
+    gate,
+    subject,
+    status,
+    value: formatPct(pct),
+    baseline: null,
+    threshold: warnBelow > failBelow ? `warn < ${warnBelow}%, fail < ${failBelow}%` : `fail < ${failBelow}%`,
+    reason,
+  };
+}
+
+export interface CoverageGateResult {
+  verdicts: Verdict[];
+  coverage?: Report['coverage'];
+}
+
+export function coverageGate(
+  coverage: CoverageReport | undefined,
+  patch: PatchCoverage | undefined,
+  config: GatesConfig['coverage'],
+  context: BaselineContext,
+): CoverageGateResult {
+  if (!coverage)
+    return {
+      verdicts: [
+        {
+          gate: 'coverage',
+          status: 'skipped',
+          value: null,
+          baseline: null,
+          threshold: `fail < ${config.min}%`,
+          reason: 'no coverage report in this run',
+        },
+      ],
+    };
+  const verdicts: Verdict[] = [];
+  const { lines, branches } = coverage.totals;
+  const base = context.info.status === 'ok' ? context.baseline?.coverage : undefined;
+
+  if (lines.total === 0)
+    verdicts.push({
+      gate: 'coverage',
+      subject: 'lines',
+      status: 'skipped',
+      value: null,
+      baseline: null,
+      threshold: `fail < ${config.min}%`,
+      reason: 'the coverage report has no coverable lines',
+    });
+  else {
+    const verdict = levelVerdict(
+      'coverage',
+      'lines',
+      lines.pct,
+      config.min,
+      Math.min(100, config.warn ?? config.min + 5),
+      `${lines.covered} of ${lines.total} lines covered`,
+    );
+    if (base) verdict.baseline = baselineLabel(formatPct(base.totals.lines.pct), context);
+    verdicts.push(verdict);
+  }
+
+  const branchesMin = config['branches-min'];
+  if (branchesMin !== undefined) {
+    if (branches.total === 0)
+      verdicts.push({
+        gate: 'coverage',
+        subject: 'branches',
+        status: 'skipped',
+        value: null,
+        baseline: null,
+        threshold: `fail < ${branchesMin}%`,
+        reason: 'the coverage report has no branch data',
+      });
+    else {
+      const verdict = levelVerdict(
+        'coverage',
+        'branches',
+        branches.pct,
+        branchesMin,
+        config['branches-warn'] ?? branchesMin,
+        `${branches.covered} of ${branches.total} branches covered`,
+      );
+      if (base) verdict.baseline = baselineLabel(formatPct(base.totals.branches.pct), context);
+      verdicts.push(verdict);
+    }
+  }
+
+  const maxDrop = config['max-drop'];
+  if (maxDrop !== undefined && lines.total > 0) {
+    const warnDrop = config['max-drop-warn'] ?? maxDrop / 2;
+    const threshold = `warn > ${warnDrop} pts, fail > ${maxDrop} pts`;
+    if (!base)
+      verdicts.push(
+        withoutBaseline('coverage', context, { subject: 'drop', value: formatPct(lines.pct), threshold, what: 'coverage drop' }),
+      );
+    else {
+      const drop = base.totals.lines.pct - lines.pct;
+      // compare in tenths of a point: 80.0 - 79.5 is not exactly 0.5 in floating point
+      const tenths = Math.round(drop * 1e6) / 1e6;
+      const status = tenths > maxDrop ? 'fail' : tenths > warnDrop ? 'warn' : 'pass';
+      verdicts.push({
+        gate: 'coverage',
+        subject: 'drop',
+        status,
+        value: formatPct(lines.pct),
+        baseline: baselineLabel(formatPct(base.totals.lines.pct), context),
+        threshold,
+        reason:
+          drop > 0
+            ? `dropped ${formatPoints(drop)} against the baseline`
+            : drop < 0
+              ? `rose ${formatPoints(-drop)} against the baseline`
+              : 'unchanged against the baseline',
+      });
+    }
+  }
+
+  const patchMin = config['patch-min'] ?? config.min;
+  const patchWarn = config['patch-warn'] ?? patchMin;
+  const patchThreshold = patchWarn > patchMin ? `warn < ${patchWarn}%, fail < ${patchMin}%` : `fail < ${patchMin}%`;
+  if (!patch)
+    verdicts.push({
+      gate: 'patch-coverage',
+      status: 'skipped',
+      value: null,
+      baseline: null,
+      threshold: patchThreshold,
+      reason: 'no diff against a merge-base in this run',
+    });
+  else if (patch.pct === null)
+    verdicts.push({
+      gate: 'patch-coverage',
+      status: 'pass',
+      value: null,
+      baseline: null,
+      threshold: patchThreshold,
+      reason: 'coverage not affected: no coverable line changed',
+    });
+  else
+    verdicts.push(
+      levelVerdict(
+        'patch-coverage',
+        'changed lines',
+        patch.pct,
+        patchMin,
+        patchWarn,
+        `${patch.covered} of ${patch.total} changed coverable lines covered`,
+      ),
+    );
+
+  const drops: Array<{ path: string; before: number; after: number }> = [];
+  if (base)
+    for (const file of coverage.files) {
+      const before = base.files[file.path];
+      if (!before || before.total === 0 || file.lines.length === 0) continue;
+      const beforePct = (before.covered / before.total) * 100;
+      const afterPct = (file.lines.filter(([, hits]) => hits > 0).length / file.lines.length) * 100;
+      if (afterPct < beforePct) drops.push({ path: file.path, before: beforePct, after: afterPct });
+    }
+  drops.sort((a, b) => b.before - b.after - (a.before - a.after));
+
+  return {
+    verdicts,
+    coverage: {
+      totals: coverage.totals,
+      ...(base ? { baseline: base.totals } : {}),
+      ...(patch ? { patch } : {}),
+      drops: drops.slice(0, MAX_DROPS),
+    },
+  };
+}

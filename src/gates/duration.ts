@@ -1,0 +1,56 @@
+/** The `duration` gate: each suite against its budget, and the whole run against the baseline. */
+import type { GatesConfig } from '../config/schema.js';
+import { formatDuration } from '../config/units.js';
+import type { RunsFile, Verdict } from '../model.js';
+import { type BaselineContext, baselineLabel, withoutBaseline } from './context.js';
+import { median } from './stats.js';
+
+/** Growth of the total run time smaller than this is noise, whatever the percentage. */
+const TOTAL_FLOOR_SECONDS = 10;
+
+export function durationGate(runs: RunsFile, config: GatesConfig['duration'], context: BaselineContext): Verdict[] {
+  const verdicts: Verdict[] = [];
+  for (const suite of runs.suites) {
+    if (!suite.selected || suite.status === 'skipped' || suite.budget === undefined || suite.budget <= 0) continue;
+    const share = (suite.duration / suite.budget) * 100;
+    const status = share > config.fail ? 'fail' : share > config.warn ? 'warn' : 'pass';
+    verdicts.push({
+      gate: 'duration',
+      subject: suite.name,
+      status,
+      value: formatDuration(suite.duration),
+      baseline: null,
+      threshold: `budget ${formatDuration(suite.budget)} (warn > ${config.warn}%, fail > ${config.fail}%)`,
+      reason: `${Math.round(share)}% of its budget`,
+    });
+  }
+  const total = (Date.parse(runs.finishedAt) - Date.parse(runs.startedAt)) / 1000;
+  if (!Number.isFinite(total) || runs.cancelled) return verdicts;
+  const warn = config['total-warn'];
+  const fail = config['total-fail'];
+  const threshold = `warn > +${Math.round(warn * 100)}%${fail !== undefined ? `, fail > +${Math.round(fail * 100)}%` : ''}`;
+  const history = context.baseline?.totalDurations ?? [];
+  if (history.length === 0) {
+    verdicts.push(
+      withoutBaseline('duration', context, { subject: 'total', value: formatDuration(total), threshold, what: 'total run time' }),
+    );
+    // a missing total baseline never fails the job on its own: the run time is informational without one
+    const last = verdicts.at(-1) as Verdict;
+    if (last.status === 'fail' && fail === undefined) last.status = 'skipped';
+    return verdicts;
+  }
+  const base = median(history);
+  const change = base > 0 ? total / base - 1 : 0;
+  const grew = total - base > TOTAL_FLOOR_SECONDS;
+  const status = grew && fail !== undefined && change > fail ? 'fail' : grew && change > warn ? 'warn' : 'pass';
+  verdicts.push({
+    gate: 'duration',
+    subject: 'total',
+    status,
+    value: formatDuration(total),
+    baseline: baselineLabel(formatDuration(base), context),
+    threshold,
+    reason: `${change >= 0 ? '+' : ''}${Math.round(change * 100)}% against the baseline median${!grew && change > warn ? ` (under the ${TOTAL_FLOOR_SECONDS}s noise floor)` : ''}`,
+  });
+  return verdicts;
+}

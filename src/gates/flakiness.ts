@@ -1,0 +1,31 @@
+/** The `flakiness` gate: the share of tests with flaky evidence in this run, against the budget. */
+import type { GatesConfig } from '../config/schema.js';
+import type { FlakyEntry, SuiteRun, Verdict } from '../model.js';
+import { formatPct } from './context.js';
+
+export function flakinessGate(suites: SuiteRun[], flaky: FlakyEntry[], config: GatesConfig['flakiness']): Verdict {
+  const tests = suites.flatMap((suite) => suite.tests).filter((test) => test.status !== 'skipped');
+  const warnAt = config.warn ?? config.budget / 2;
+  const threshold = `warn > ${warnAt}%, fail > ${config.budget}%`;
+  const quarantined = flaky.filter((entry) => entry.quarantined);
+  const listed =
+    quarantined.length > 0
+      ? `; quarantined: ${quarantined
+          .map((entry) => entry.name)
+          .slice(0, 3)
+          .join(', ')}${quarantined.length > 3 ? ` and ${quarantined.length - 3} more` : ''}`
+      : '';
+  if (tests.length === 0)
+    return { gate: 'flakiness', status: 'skipped', value: null, baseline: null, threshold, reason: `no test results in this run${listed}` };
+  const evidence = tests.filter((test) => test.flaky || test.nondeterministic).length;
+  const pct = (evidence / tests.length) * 100;
+  const status = pct > config.budget ? 'fail' : pct > warnAt ? 'warn' : 'pass';
+  return {
+    gate: 'flakiness',
+    status,
+    value: formatPct(pct),
+    baseline: null,
+    threshold,
+    reason: `${evidence} of ${tests.length} tests flaked in this run${status === 'fail' ? `, over the ${config.budget}% budget` : ''}${listed}`,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Every quality gate over one run: pure, one module per gate. The conclusion is a failure when a
+ * verdict that fail-on lets block the job has failed.
+ */
+import type { Config } from '../config/schema.js';
+import type { Baseline, BaselineInfo, FlakyEntry, Report, RunsFile, Verdict } from '../model.js';
+import { baselineVerdict } from './baseline-gate.js';
+import type { BaselineContext } from './context.js';
+import { coverageGate } from './coverage.js';
+import { mergeCoverageReports } from './coverage-merge.js';
+import { durationGate } from './duration.js';
+import { flakinessGate } from './flakiness.js';
+import type { PatchCoverage } from './patch.js';
+import { passRateGate } from './pass-rate.js';
+import { perfGate } from './perf.js';
+import { securityGate } from './security.js';
+import { testsGate } from './tests.js';
+
+export { coverageTotals, mergeCoverageReports } from './coverage-merge.js';
+export { addedLines } from './diff.js';
+export { computePatchCoverage, type PatchCoverage, patchCoverage } from './patch.js';
+export { judgeRelative, type RelativeJudgement } from './perf-rule.js';
+
+export interface GateInput {
+  runs: RunsFile;
+  baseline: Baseline | null;
+  baselineInfo: BaselineInfo;
+  config: Config;
+  patch?: PatchCoverage;
+  /** from the flaky engine; quarantined tests' failures are reported, not fatal */
+  flaky: FlakyEntry[];
+}
+
+export interface GateResult {
+  verdicts: Verdict[];
+  coverage?: Report['coverage'];
+  perf: Report['perf'];
+  security: Report['security'];
+  conclusion: 'success' | 'failure';
+}
+
+export function evaluateGates(input: GateInput): GateResult {
+  const { runs, config } = input;
+  const gates = config.gates;
+  const finished = Date.parse(runs.finishedAt);
+  const context: BaselineContext = {
+    baseline: input.baselineInfo.status === 'ok' ? input.baseline : null,
+    info: input.baselineInfo,
+    requireBaseline: gates['require-baseline'],
+    now: new Date(Number.isFinite(finished) ? finished : 0),
+  };
+  const quarantined = new Set(input.flaky.filter((entry) => entry.quarantined).map((entry) => entry.id));
+  const ran = runs.suites.filter((suite) => suite.selected && suite.status !== 'skipped');
+
+  const coverage = coverageGate(
+    mergeCoverageReports(ran.flatMap((suite) => (suite.coverage ? [suite.coverage] : []))),
+    input.patch,
+    gates.coverage,
+    context,
+  );
+  const perf = perfGate(ran, gates.perf, context);
+  const security = securityGate(ran, gates.security, context);
+  const verdicts: Verdict[] = [
+    baselineVerdict(context),
+    ...testsGate(runs.suites, quarantined),
+    passRateGate(ran, quarantined, gates['pass-rate']),
+    ...coverage.verdicts,
+    ...perf.verdicts,
+    ...security.verdicts,
+    flakinessGate(ran, input.flaky, gates.flakiness),
+    ...durationGate(runs, gates.duration, context),
+  ];
+  if (runs.cancelled)
+    verdicts.push({ gate: 'tests', status: 'fail', value: null, baseline: null, threshold: null, reason: 'the run was cancelled' });
+  const failOn = gates['fail-on'];
+  for (const verdict of verdicts) verdict.blocking = failOn === 'all' || (failOn as string[]).includes(verdict.gate);
+  const failed = verdicts.some((verdict) => verdict.status === 'fail' && verdict.blocking);
+  return {
+    verdicts,
+    ...(coverage.coverage ? { coverage: coverage.coverage } : {}),
+    perf: perf.rows,
+    security: security.summary,
+    conclusion: failed ? 'failure' : 'success',
+  };
+}

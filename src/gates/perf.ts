@@ -1,0 +1,169 @@
+/**
+ * The `perf` gate: one verdict per scenario and metric that has a limit. Relative limits go through
+ * the noise-aware rule (perf-rule.ts); absolute limits compare the head value directly; thresholds
+ * the load tool itself reported as failed (k6) fail as well.
+ */
+import type { GatesConfig } from '../config/schema.js';
+import type { PerfLimit } from '../config/sections/gates.js';
+import type { GateStatus, Report, SuiteRun, Verdict } from '../model.js';
+import { type BaselineContext, baselineLabel, noBaselineReason } from './context.js';
+import { judgeRelative } from './perf-rule.js';
+import { mean } from './stats.js';
+
+interface HeadMetric {
+  unit: string;
+  biggerIsBetter: boolean;
+  samples: number[];
+}
+
+const RANK: Record<GateStatus, number> = { skipped: 0, pass: 1, warn: 2, fail: 3 };
+
+/** Head samples by scenario and metric, over every suite (repeats add samples). */
+export function collectHeadPerf(suites: SuiteRun[]): Map<string, Map<string, HeadMetric>> {
+  const scenarios = new Map<string, Map<string, HeadMetric>>();
+  for (const suite of suites) {
+    for (const scenario of suite.perf) {
+      let metrics = scenarios.get(scenario.name);
+      if (!metrics) scenarios.set(scenario.name, (metrics = new Map()));
+      for (const [name, metric] of Object.entries(scenario.metrics)) {
+        const samples = (metric.samples && metric.samples.length > 0 ? metric.samples : [metric.value]).filter(Number.isFinite);
+        const known = metrics.get(name);
+        if (known) known.samples.push(...samples);
+        else metrics.set(name, { unit: metric.unit, biggerIsBetter: metric.biggerIsBetter, samples });
+      }
+    }
+  }
+  return scenarios;
+}
+
+/** A limit's value in the metric's own unit. */
+function inMetricUnit(limit: Extract<PerfLimit, { kind: 'absolute' }>, unit: string): number {
+  const normalised = unit.toLowerCase();
+  if (limit.unit === 'ms') {
+    if (normalised === 's') return limit.value / 1000;
+    if (normalised === 'us' || normalised === 'µs') return limit.value * 1000;
+    return limit.value;
+  }
+  // rates in the model are fractions (error_rate 0.01); a metric reported in % keeps percentage points
+  if (limit.unit === '%') return normalised === '%' ? limit.value : limit.value / 100;
+  return limit.value;
+}
+
+function floorInMetricUnit(floorSeconds: number, unit: string): number {
+  const normalised = unit.toLowerCase();
+  if (normalised === 'ms') return floorSeconds * 1000;
+  if (normalised === 's') return floorSeconds;
+  if (normalised === 'us' || normalised === 'µs') return floorSeconds * 1e6;
+  return 0;
+}
+
+function formatValue(value: number, unit: string): string {
+  const rounded = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
+  if (unit === '' || unit === 'ratio' || unit === 'fraction') return String(rounded);
+  return `${rounded}${/^[a-zµ%]/i.test(unit) && unit.length <= 2 ? '' : ' '}${unit}`;
+}
+
+export interface PerfGateResult {
+  verdicts: Verdict[];
+  rows: Report['perf'];
+}
+
+export function perfGate(suites: SuiteRun[], config: GatesConfig['perf'], context: BaselineContext): PerfGateResult {
+  const verdicts: Verdict[] = [];
+  const rows: Report['perf'] = [];
+  for (const suite of suites)
+    for (const scenario of suite.perf)
+      for (const failed of scenario.failedThresholds ?? [])
+        verdicts.push({
+          gate: 'perf',
+          subject: `${scenario.name}/${failed}`,
+          status: 'fail',
+          value: null,
+          baseline: null,
+          threshold: failed,
+          reason: `the load tool reported threshold "${failed}" as failed`,
+          rule: 'tool-threshold',
+        });
+
+  for (const [scenario, metrics] of collectHeadPerf(suites)) {
+    for (const [metric, head] of metrics) {
+      if (head.samples.length === 0) continue;
+      const limits = config.scenarios[scenario]?.[metric] ?? config.limits[metric] ?? [];
+      if (limits.length === 0) continue;
+      const baseSeries = context.baseline?.perf[scenario]?.[metric];
+      const baseSamples = baseSeries && baseSeries.unit === head.unit ? baseSeries.samples : [];
+      const headValue = mean(head.samples);
+      const subject = `${scenario}/${metric}`;
+      let worst: Verdict | undefined;
+      let change: number | null = null;
+      let baseValue: number | null = baseSamples.length > 0 ? mean(baseSamples) : null;
+      for (const limit of limits) {
+        let verdict: Verdict;
+        if (limit.kind === 'absolute') {
+          const bound = inMetricUnit(limit, head.unit);
+          const op = limit.op ?? (head.biggerIsBetter ? '>=' : '<=');
+          const ok =
+            op === '<' ? headValue < bound : op === '<=' ? headValue <= bound : op === '>' ? headValue > bound : headValue >= bound;
+          verdict = {
+            gate: 'perf',
+            subject,
+            status: ok ? 'pass' : 'fail',
+            value: formatValue(headValue, head.unit),
+            baseline: baseValue === null ? null : baselineLabel(formatValue(baseValue, head.unit), context),
+            threshold: `${op} ${formatValue(bound, head.unit)}`,
+            reason: ok ? `within the absolute limit ${limit.text}` : `breaks the absolute limit ${limit.text}`,
+            rule: 'absolute',
+          };
+        } else if (baseSamples.length === 0) {
+          const missing = !context.baseline || context.info.status !== 'ok';
+          verdict = {
+            gate: 'perf',
+            subject,
+            status: missing && context.requireBaseline ? 'fail' : 'skipped',
+            value: formatValue(headValue, head.unit),
+            baseline: null,
+            threshold: limit.text,
+            reason: missing
+              ? `${noBaselineReason(context)}${context.requireBaseline ? ' (require-baseline is set)' : ''}`
+              : 'no baseline samples for this metric yet',
+            rule: 'no-baseline',
+          };
+        } else {
+          const judged = judgeRelative({
+            base: baseSamples,
+            head: head.samples,
+            limit: limit.change,
+            biggerIsBetter: head.biggerIsBetter,
+            floor: floorInMetricUnit(config.floor, head.unit),
+          });
+          change = judged.change;
+          baseValue = judged.base;
+          verdict = {
+            gate: 'perf',
+            subject,
+            status: judged.status,
+            value: formatValue(headValue, head.unit),
+            baseline: judged.base === null ? null : baselineLabel(formatValue(judged.base, head.unit), context),
+            threshold: limit.text,
+            reason: head.samples.length > 1 ? `${judged.reason} (${head.samples.length} head samples)` : judged.reason,
+            rule: judged.rule,
+          };
+        }
+        if (!worst || RANK[verdict.status] > RANK[worst.status]) worst = verdict;
+      }
+      if (!worst) continue;
+      verdicts.push(worst);
+      rows.push({
+        scenario,
+        metric,
+        unit: head.unit,
+        base: baseValue,
+        head: headValue,
+        change,
+        status: worst.status,
+        ...(worst.rule ? { rule: worst.rule } : {}),
+      });
+    }
+  }
+  return { verdicts, rows };
+}

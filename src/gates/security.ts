@@ -1,0 +1,130 @@
+/**
+ * The `security` gate: security suites must pass (quarantine does not excuse them); a finding at or
+ * above fail-on-severity that the baseline does not know (by fingerprint) fails; adversarial suites
+ * fail above their allowed failure rate.
+ */
+import type { GatesConfig } from '../config/schema.js';
+import type { Finding, Report, Severity, SuiteRun, Verdict } from '../model.js';
+import { type BaselineContext, baselineLabel, formatPct, withoutBaseline } from './context.js';
+
+const SEVERITY_ORDER: Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
+const atLeast = (severity: Severity, floor: Severity) => SEVERITY_ORDER.indexOf(severity) >= SEVERITY_ORDER.indexOf(floor);
+
+export interface SecurityGateResult {
+  verdicts: Verdict[];
+  summary: Report['security'];
+}
+
+function describe(findings: Finding[]): string {
+  const first = findings
+    .slice(0, 2)
+    .map(
+      (finding) =>
+        `${finding.severity} ${finding.rule}${finding.package ? ` in ${finding.package}` : finding.file ? ` at ${finding.file}${finding.line ? `:${finding.line}` : ''}` : ''}`,
+    );
+  return findings.length > 2 ? `${first.join(', ')} and ${findings.length - 2} more` : first.join(', ');
+}
+
+export function securityGate(suites: SuiteRun[], config: GatesConfig['security'], context: BaselineContext): SecurityGateResult {
+  const verdicts: Verdict[] = [];
+  const ran = suites.filter((suite) => suite.selected && suite.status !== 'skipped');
+
+  for (const suite of ran.filter((candidate) => candidate.level === 'security')) {
+    const passed = suite.status === 'passed' && suite.exitCode === 0;
+    const failedTests = suite.tests.filter((test) => test.status === 'failed' || test.status === 'errored').length;
+    verdicts.push({
+      gate: 'security',
+      subject: suite.name,
+      status: passed && failedTests === 0 ? 'pass' : 'fail',
+      value: suite.status,
+      baseline: null,
+      threshold: 'must pass',
+      reason:
+        passed && failedTests === 0
+          ? 'security suite passed'
+          : `security suite ${suite.status}${failedTests ? ` with ${failedTests} failed test${failedTests > 1 ? 's' : ''}` : suite.exitCode !== null ? ` (exit code ${suite.exitCode})` : ''}; quarantine does not apply`,
+    });
+  }
+
+  for (const suite of ran.filter((candidate) => candidate.level === 'adversarial')) {
+    const counted = suite.tests.filter((test) => test.status !== 'skipped');
+    const threshold = `fail > ${config['adversarial-max-failure-rate']}%`;
+    if (counted.length === 0) {
+      verdicts.push({
+        gate: 'security',
+        subject: suite.name,
+        status: suite.status === 'passed' ? 'skipped' : 'fail',
+        value: null,
+        baseline: null,
+        threshold,
+        reason:
+          suite.status === 'passed' ? 'adversarial suite reported no tests' : `adversarial suite ${suite.status} with no test results`,
+      });
+      continue;
+    }
+    const failed = counted.filter((test) => test.status === 'failed' || test.status === 'errored').length;
+    const pct = (failed / counted.length) * 100;
+    verdicts.push({
+      gate: 'security',
+      subject: suite.name,
+      status: pct > config['adversarial-max-failure-rate'] ? 'fail' : 'pass',
+      value: formatPct(pct),
+      baseline: null,
+      threshold,
+      reason: `${failed} of ${counted.length} adversarial tests failed`,
+    });
+  }
+
+  const findings = ran.flatMap((suite) => suite.security).filter((finding) => !finding.suppressed);
+  const unique = [...new Map(findings.map((finding) => [finding.fingerprint, finding])).values()];
+  const counts: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  for (const finding of unique) counts[finding.severity]++;
+  const floor = config['fail-on-severity'];
+  const threshold = `no new ${floor}${floor === 'critical' ? '' : '+'} findings`;
+  const known = context.baseline && context.info.status === 'ok' ? new Set(context.baseline.findings) : null;
+  const severe = unique.filter((finding) => atLeast(finding.severity, floor));
+  let newFindings: Finding[];
+  if (known) {
+    newFindings = unique.filter((finding) => !known.has(finding.fingerprint));
+    const blocking = newFindings.filter((finding) => atLeast(finding.severity, floor));
+    if (unique.length > 0 || ran.some((suite) => suite.level === 'security'))
+      verdicts.push({
+        gate: 'security',
+        subject: 'findings',
+        status: blocking.length > 0 ? 'fail' : 'pass',
+        value: `${newFindings.length} new, ${unique.length - newFindings.length} known`,
+        baseline: baselineLabel(`${known.size} known`, context),
+        threshold,
+        reason:
+          blocking.length > 0
+            ? `${blocking.length} new finding${blocking.length > 1 ? 's' : ''} at or above ${floor}: ${describe(blocking)}`
+            : severe.length > 0
+              ? `${severe.length} ${floor}+ finding${severe.length > 1 ? 's' : ''} already in the baseline (reported, not failed)`
+              : `no new finding at or above ${floor}`,
+      });
+  } else {
+    // Without a baseline only SARIF's own baselineState can say a finding is old.
+    newFindings = unique.filter((finding) => finding.baselineState !== 'unchanged' && finding.baselineState !== 'updated');
+    const blockingUnknown = newFindings.filter((finding) => atLeast(finding.severity, floor));
+    if (blockingUnknown.length > 0)
+      verdicts.push(
+        withoutBaseline('security', context, {
+          subject: 'findings',
+          value: `${blockingUnknown.length} ${floor}+`,
+          threshold,
+          what: `${blockingUnknown.length} ${floor}+ finding${blockingUnknown.length > 1 ? 's' : ''} cannot be classed as new or known`,
+        }),
+      );
+    else if (unique.length > 0)
+      verdicts.push({
+        gate: 'security',
+        subject: 'findings',
+        status: 'pass',
+        value: `${unique.length} found`,
+        baseline: null,
+        threshold,
+        reason: `no finding at or above ${floor} that could be new`,
+      });
+  }
+  return { verdicts, summary: { newFindings, existing: unique.length - newFindings.length, counts } };
+}
