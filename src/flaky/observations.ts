@@ -1,0 +1,117 @@
+/**
+ * Turning runs into observations: one TestHistoryEntry per test per run (attempt of the
+ * workflow), the same shape the baseline keeps, so the current run, earlier run attempts, the
+ * baseline history and the history block of an issue all merge into one list.
+ */
+import type { EventInfo, RunsFile, SuiteRun, TestCase, TestHistoryEntry } from '../model.js';
+
+/** Smallest suite for which "more than half failed" means infrastructure rather than the tests. */
+export const INFRA_MIN_TESTS = 5;
+/** A suite run where more than this share of its tests failed at least once is an infrastructure failure. */
+export const INFRA_SHARE = 0.5;
+
+const failedStatus = (status: string) => status === 'failed' || status === 'errored';
+
+/** Attempts that actually ran (skips are not observations). */
+export function countAttempts(test: TestCase): { attempts: number; failures: number } {
+  let attempts = 0;
+  let failures = 0;
+  for (const attempt of test.attempts.length > 0 ? test.attempts : [{ status: test.status }]) {
+    if (attempt.status === 'skipped') continue;
+    attempts++;
+    if (failedStatus(attempt.status)) failures++;
+  }
+  return { attempts, failures };
+}
+
+/**
+ * Whether a suite run looks like an infrastructure failure: more than half of its (at least
+ * INFRA_MIN_TESTS) tests failed at least once. Below that size a majority failing is
+ * indistinguishable from real failures, so small suites are never excluded.
+ */
+export function isInfraSuite(suite: Pick<SuiteRun, 'tests'>): boolean {
+  let ran = 0;
+  let failed = 0;
+  for (const test of suite.tests) {
+    const { attempts, failures } = countAttempts(test);
+    if (attempts === 0) continue;
+    ran++;
+    if (failures > 0) failed++;
+  }
+  return ran >= INFRA_MIN_TESTS && failed / ran > INFRA_SHARE;
+}
+
+/** Stable key of one run attempt of the workflow, used to merge histories without double counting. */
+export function observationKey(entry: Pick<TestHistoryEntry, 'runId' | 'runAttempt' | 'commit' | 'at'>): string {
+  return entry.runId ? `run:${entry.runId}:${entry.runAttempt ?? 1}` : `commit:${entry.commit}:${entry.at}`;
+}
+
+export interface TestIdentity {
+  id: string;
+  suite: string;
+  name: string;
+  file?: string;
+  line?: number;
+}
+
+export interface CurrentObservation {
+  test: TestIdentity;
+  entry: TestHistoryEntry;
+  /** the failure texts of this run's failed attempts (for the issue body) */
+  messages: string[];
+  nondeterministic: boolean;
+}
+
+function firstMessage(test: TestCase): string | undefined {
+  const failed = test.attempts.filter((attempt) => failedStatus(attempt.status));
+  const text = failed.map((attempt) => attempt.message ?? attempt.stack?.split('\n')[0]).find(Boolean);
+  return text ? text.slice(0, 300) : undefined;
+}
+
+/**
+ * One observation per test in a RunsFile. `runAttempt` distinguishes workflow re-runs of the
+ * same run id (they test the same tree).
+ */
+export function observe(runs: RunsFile, event: EventInfo, tree: string | undefined, runAttempt: number | undefined): CurrentObservation[] {
+  const out: CurrentObservation[] = [];
+  for (const suite of runs.suites) {
+    const infra = isInfraSuite(suite);
+    for (const test of suite.tests) {
+      const { attempts, failures } = countAttempts(test);
+      if (attempts === 0) continue;
+      const entry: TestHistoryEntry = {
+        commit: event.headSha,
+        ...(tree ? { tree } : {}),
+        ...(event.runId ? { runId: event.runId } : {}),
+        ...(runAttempt !== undefined ? { runAttempt } : {}),
+        ...(event.branch ? { branch: event.branch } : {}),
+        at: runs.finishedAt || runs.startedAt,
+        status: test.status,
+        attempts,
+        failures,
+        ...(infra ? { infra: true } : {}),
+      };
+      const message = failures > 0 ? firstMessage(test) : undefined;
+      if (message) entry.message = message;
+      const messages = test.attempts
+        .filter((attempt) => failedStatus(attempt.status))
+        .map((attempt) => [attempt.message, attempt.stack].filter(Boolean).join('\n'))
+        .filter(Boolean);
+      out.push({
+        test: { id: test.id, suite: test.suite || suite.name, name: test.name, file: test.file, line: test.line },
+        entry,
+        messages,
+        nondeterministic: test.nondeterministic === true,
+      });
+    }
+  }
+  return out;
+}
+
+/** Merge histories (oldest first), dropping observations already present under the same key. */
+export function mergeHistories(...histories: TestHistoryEntry[][]): TestHistoryEntry[] {
+  const byKey = new Map<string, TestHistoryEntry>();
+  for (const history of histories)
+    for (const entry of history) if (!byKey.has(observationKey(entry))) byKey.set(observationKey(entry), entry);
+  return [...byKey.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : (a.runAttempt ?? 1) - (b.runAttempt ?? 1)));
+}
