@@ -105,15 +105,13 @@ export function selectSuites(input: SelectInput): SuitePlan[] {
       note(index, line);
     };
     const reached = testsReaching(graph, paths, (file) => testOwners.has(file));
-    const reaching = new Set<string>();
     for (const [test, cause] of reached) {
       claimed.add(cause);
-      reaching.add(cause);
       for (const index of testOwners.get(test) ?? [])
         addFile(index, test, cause === test ? `${test} changed (test file)` : `${cause} → imported by ${test}`);
     }
     // A test that reaches a non-literal dynamic import may load any changed code: it runs.
-    const changedCode = paths.filter((path) => /\.(m|c)?[jt]sx?$/.test(path) && !reaching.has(path));
+    const changedCode = paths.filter((path) => /\.(m|c)?[jt]sx?$/.test(path));
     if (changedCode.length > 0) {
       for (const [file, dynamicIn] of reachingDynamic(graph)) {
         const owners = testOwners.get(file);

@@ -26,7 +26,13 @@ function featureRepo() {
   return { repo, base, head };
 }
 
-const event = (overrides: Partial<EventInfo>): EventInfo => ({ name: 'local', headSha: 'HEAD', isDefaultBranch: false, isFork: false, ...overrides });
+const event = (overrides: Partial<EventInfo>): EventInfo => ({
+  name: 'local',
+  headSha: 'HEAD',
+  isDefaultBranch: false,
+  isFork: false,
+  ...overrides,
+});
 const byPath = (files: ChangedFile[] | null) => Object.fromEntries((files ?? []).map((file) => [file.path, file]));
 
 describe('detectChanges with git', () => {
@@ -41,7 +47,13 @@ describe('detectChanges with git', () => {
     expect(files['docs/guide.md'].status).toBe('deleted');
     expect(files['packages/api/src/new-name.ts']).toMatchObject({ status: 'renamed', previousPath: 'packages/api/src/old-name.ts' });
     expect(touchedPaths(result.files ?? []).sort()).toEqual(
-      ['docs/guide.md', 'packages/api/src/db.ts', 'packages/api/src/new-name.ts', 'packages/api/src/new.ts', 'packages/api/src/old-name.ts'].sort(),
+      [
+        'docs/guide.md',
+        'packages/api/src/db.ts',
+        'packages/api/src/new-name.ts',
+        'packages/api/src/new.ts',
+        'packages/api/src/old-name.ts',
+      ].sort(),
     );
   });
 
@@ -154,7 +166,10 @@ describe('detectChanges for pushes', () => {
     clone.sh('reset', '-q', '--hard', base);
     clone.write({ 'packages/web/src/app.ts': 'export const app = 9;\n' });
     const after = clone.commit('rewritten');
-    const result = await detectChanges({ event: event({ name: 'push', baseSha: before, headSha: after, defaultBranch: 'main' }), git: clone.git });
+    const result = await detectChanges({
+      event: event({ name: 'push', baseSha: before, headSha: after, defaultBranch: 'main' }),
+      git: clone.git,
+    });
     expect(result.files).toEqual([{ path: 'packages/web/src/app.ts', status: 'modified' }]);
     expect(result.problems[0].message).toMatch(/force-push/);
   });
