@@ -59,10 +59,14 @@ export async function probe(check: ReadinessCheck, context: ProbeContext): Promi
       return undefined;
     case 'http':
       try {
-        const response = await fetch(check.url, { signal: AbortSignal.timeout(context.timeoutMs), redirect: 'manual' });
+        const response = await fetch(check.url, {
+          signal: AbortSignal.timeout(Math.max(1, Math.ceil(context.timeoutMs))),
+          redirect: 'manual',
+        });
         await response.body?.cancel();
         return response.status >= 200 && response.status < 300 ? undefined : `answered HTTP ${response.status}`;
       } catch (error) {
+        if ((error as Error).name === 'TimeoutError') return `no answer within ${Math.round(context.timeoutMs) / 1000}s`;
         const cause = (error as { cause?: { code?: string; message?: string } }).cause;
         return cause?.code ?? cause?.message ?? (error as Error).message;
       }
@@ -120,8 +124,11 @@ export async function waitUntilReady(check: ReadinessCheck, options: WaitOptions
     if (options.signal?.aborted) return { ready: false, elapsedMs: elapsed(), reason: 'cancelled' };
     const remaining = options.deadlineMs - elapsed();
     if (remaining <= 0) return { ready: false, elapsedMs: elapsed(), reason };
-    reason = await probe(check, { ...options, timeoutMs: Math.max(1, Math.min(options.timeoutMs, remaining)) });
-    if (reason === undefined) {
+    const clipped = remaining < options.timeoutMs;
+    const outcome = await probe(check, { ...options, timeoutMs: Math.max(1, Math.min(options.timeoutMs, remaining)) });
+    // A last probe cut short by the deadline says less than the one before it did.
+    if (!(clipped && outcome !== undefined && reason !== undefined)) reason = outcome;
+    if (outcome === undefined) {
       // A service that died while the probe ran was not really ready (something else answered).
       const died = options.gaveUp?.();
       return died ? { ready: false, elapsedMs: elapsed(), reason: died } : { ready: true, elapsedMs: elapsed() };

@@ -3,7 +3,7 @@
  * each attempt's reports copied and parsed, results merged, services stopped, status decided.
  */
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { Config, SuiteConfig } from '../config/schema.js';
 import { formatDuration } from '../config/units.js';
 import type {
@@ -82,16 +82,19 @@ interface AttemptOutcome {
   spawnError?: string;
 }
 
-/** Problem for a parser error; uses the file/line the error names when it has them. */
-function parseProblem(suite: string, file: string, error: unknown): Problem {
-  const detail = error as { message?: string; file?: string; line?: number; column?: number };
-  const message = (detail.message ?? String(error)).split('\n')[0] as string;
+/**
+ * Problem for a parser error, naming the repo-relative file and the line/column the error gives.
+ * The parser was handed the absolute path, so that path is replaced in its message.
+ */
+export function parseProblem(suite: string, file: string, absolute: string, error: unknown): Problem {
+  const detail = error as { message?: string; line?: number; column?: number };
+  const message = ((detail.message ?? String(error)).split('\n')[0] as string).split(absolute).join(file);
   return {
     kind: 'parse-error',
     suite,
-    file: detail.file ?? file,
-    ...(detail.line !== undefined ? { line: detail.line } : {}),
-    ...(detail.column !== undefined ? { column: detail.column } : {}),
+    file,
+    ...(typeof detail.line === 'number' ? { line: detail.line } : {}),
+    ...(typeof detail.column === 'number' ? { column: detail.column } : {}),
     message: message.includes(file) ? message : `${file}${detail.line ? `:${detail.line}` : ''}: ${message}`,
   };
 }
@@ -313,15 +316,16 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
   if (collected.stale.length > 0) out.info(`${name}: ignored report file(s) not written by this attempt: ${collected.stale.join(', ')}`);
   for (const report of collected.reports) {
     let parsed: ParsedReport;
+    const absolute = isAbsolute(report.file) ? report.file : join(context.repoRoot, report.file);
     try {
-      parsed = await context.parse(join(context.repoRoot, report.file), {
+      parsed = await context.parse(absolute, {
         ...(report.spec.format !== 'auto' ? { format: report.spec.format } : {}),
         kind: report.spec.kind,
         repoRoot: context.repoRoot,
         suite: name,
       });
     } catch (error) {
-      const problem = parseProblem(name, report.file, error);
+      const problem = parseProblem(name, report.file, absolute, error);
       problems.push(problem);
       out.warning(problem.message);
       continue;
