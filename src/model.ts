@@ -85,6 +85,12 @@ export interface FileCoverage {
   /** [line, covered, total] sorted by line */
   branches: [number, number, number][];
   functions?: { covered: number; total: number };
+  /**
+   * The format's own counts, when its unit is not the line: Go statements, Istanbul
+   * coverage-summary.json (which has no per-line data, so `lines` is empty there). When present,
+   * totals use these instead of counting `lines`/`branches`; patch coverage still uses `lines`.
+   */
+  counts?: { lines: { covered: number; total: number }; branches: { covered: number; total: number } };
 }
 
 export interface CoverageTotals {

@@ -6,8 +6,14 @@ import { basename } from 'node:path';
 import type { ParsedReport, ReportKind } from '../model.js';
 import { detectFormat, detectJsonValue, FORMATS, xmlRootName } from './detect.js';
 import { ReportError } from './errors.js';
+import { parseCobertura } from './coverage/cobertura.js';
+import { parseGoCoverText } from './coverage/go.js';
+import { parseIstanbulFinal, parseIstanbulSummary } from './coverage/istanbul.js';
+import { parseJaCoCo } from './coverage/jacoco.js';
+import { parseLcovText } from './coverage/lcov.js';
+import { readJson } from './json.js';
 import { parseJUnit } from './junit/parse.js';
-import { readHead, readTextChunks } from './source.js';
+import { readHead, readText, readTextChunks } from './source.js';
 import { testTotals } from './tests.js';
 
 export { detectFormat } from './detect.js';
@@ -54,6 +60,13 @@ async function readJUnit(context: ReaderContext): Promise<ParsedReport> {
 
 const readers: Record<string, Reader> = {
   junit: readJUnit,
+  lcov: async ({ path, repoRoot }) => parseLcovText(await readText(path, 'an lcov tracefile'), path, repoRoot),
+  cobertura: ({ path, repoRoot }) => parseCobertura(path, repoRoot),
+  jacoco: ({ path, repoRoot }) => parseJaCoCo(path, repoRoot),
+  go: async ({ path, repoRoot }) => parseGoCoverText(await readText(path, 'a Go coverprofile'), path, repoRoot),
+  'istanbul-final': async ({ path, repoRoot }) => parseIstanbulFinal(await readJson(path, 'Istanbul coverage-final.json'), path, repoRoot),
+  'istanbul-summary': async ({ path, repoRoot }) =>
+    parseIstanbulSummary(await readJson(path, 'Istanbul coverage-summary.json'), path, repoRoot),
 };
 
 /** Register the readers of the other formats (kept in their own modules). */
@@ -73,7 +86,6 @@ async function detect(path: string, options: ParseOptions): Promise<string> {
   let detected = detectFormat(head, basename(path));
   if (!detected && /^\s*[[{]/.test(head.replace(/^\uFEFF/, ''))) {
     // JSON keys may come late (k6 writes them in random order): look at the whole value
-    const { readText } = await import('./source.js');
     try {
       detected = detectJsonValue(JSON.parse(await readText(path, 'a report')));
     } catch (error) {
