@@ -1,0 +1,73 @@
+/**
+ * Fit a document made of fixed parts and trimmable sections into a size limit. The lowest-priority
+ * section is cut to a stub first, then the next; once the document fits, the last section cut
+ * gets back as many items as still fit (found by bisection), so the space is used, not wasted.
+ */
+import { itemCount, type Section, type SectionStyle, renderSection } from './section.js';
+
+export interface Document {
+  /** fixed text before the sections (headline, notes) */
+  head: string[];
+  sections: Section[];
+  /** fixed text after the sections (footer) */
+  tail: string[];
+}
+
+export interface FitOptions {
+  style: SectionStyle;
+  maxSize: number;
+  /** how size is measured: UTF-16 length for the comment, UTF-8 bytes for the job summary */
+  measure: (text: string) => number;
+  /** text for the items left out of a section */
+  omittedNote: (section: Section, omitted: number, whole: boolean) => string;
+  /** a line saying the document was trimmed (added only when it was) */
+  trimmedNote: string;
+}
+
+export interface FitResult {
+  text: string;
+  /** keys of sections shown partly or as a stub */
+  trimmed: string[];
+}
+
+function compose(document: Document, limits: Map<string, number>, options: FitOptions, trimmed: boolean): string {
+  const sections = document.sections.map((section) =>
+    renderSection(section, options.style, limits.get(section.key) ?? Number.POSITIVE_INFINITY, (omitted, whole) =>
+      options.omittedNote(section, omitted, whole),
+    ),
+  );
+  return [...document.head, ...(trimmed ? [options.trimmedNote] : []), ...sections, ...document.tail].filter(Boolean).join('\n\n');
+}
+
+export function fitToBudget(document: Document, options: FitOptions): FitResult {
+  const limits = new Map<string, number>();
+  const full = compose(document, limits, options, false);
+  if (options.measure(full) <= options.maxSize) return { text: full, trimmed: [] };
+
+  const fits = () => options.measure(compose(document, limits, options, true)) <= options.maxSize;
+  const byPriority = [...document.sections].sort((a, b) => a.priority - b.priority);
+  const trimmed: string[] = [];
+  for (const section of byPriority) {
+    limits.set(section.key, 0);
+    trimmed.push(section.key);
+    if (!fits()) continue;
+    // Give back as many items of this section as fit.
+    let low = 0;
+    // A section without items (only fixed lines) is restored whole with a limit of 1.
+    let high = Math.max(1, itemCount(section));
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      limits.set(section.key, middle);
+      if (fits()) low = middle;
+      else high = middle - 1;
+    }
+    limits.set(section.key, low);
+    return { text: compose(document, limits, options, true), trimmed };
+  }
+  // Even the stubs and fixed parts are too big (a pathological head): cut the text itself.
+  const text = compose(document, limits, options, true);
+  const cut = `\n\n… cut here: ${options.trimmedNote}`;
+  let end = options.maxSize - options.measure(cut);
+  while (end > 0 && options.measure(text.slice(0, end)) > options.maxSize - options.measure(cut)) end = Math.floor(end * 0.95);
+  return { text: `${text.slice(0, Math.max(0, end))}${cut}`, trimmed };
+}

@@ -1,0 +1,458 @@
+/**
+ * The report broken into sections, each a pure function of the Report. The comment and the job
+ * summary render the same sections; only the layout and the size budget differ.
+ */
+import type { GateStatus, Problem, Report, Severity } from '../model.js';
+import {
+  codeBlock,
+  escapeMarkdown,
+  firstLines,
+  formatAge,
+  formatChange,
+  formatCount,
+  formatMetric,
+  formatPct,
+  formatSeconds,
+  inlineCode,
+  noMentions,
+  plural,
+  shortSha,
+  statusIcon,
+} from './format.js';
+import { type Links, linksFor } from './links.js';
+import type { Section } from './section.js';
+
+const STATUS_ORDER: Record<GateStatus, number> = { fail: 0, warn: 1, skipped: 2, pass: 3 };
+const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+
+/** Priorities: what survives trimming longest. */
+export const PRIORITY = {
+  gates: 95,
+  failures: 90,
+  problems: 85,
+  security: 70,
+  flaky: 60,
+  perf: 50,
+  coverage: 45,
+  impact: 30,
+  determinism: 20,
+} as const;
+
+export type Verdict = 'success' | 'warning' | 'failure';
+
+/** The overall verdict: failure when the job fails, a warning when anything deserves a look. */
+export function overallVerdict(report: Report): Verdict {
+  if (report.conclusion === 'failure') return 'failure';
+  const warned =
+    report.gates.some((gate) => gate.status === 'warn' || gate.status === 'fail') ||
+    report.failures.length > 0 ||
+    report.problems.length > 0 ||
+    report.baseline.status !== 'ok' ||
+    report.flaky.some((entry) => entry.state === 'flaky' || entry.state === 'broken');
+  return warned ? 'warning' : 'success';
+}
+
+export function headline(report: Report): string {
+  const verdict = overallVerdict(report);
+  const icon = { success: '✅', warning: '⚠️', failure: '❌' }[verdict];
+  const text = { success: 'All checks passed', warning: 'Passed with warnings', failure: 'Failed' }[verdict];
+  const failedGates = report.gates.filter((gate) => gate.status === 'fail').length;
+  const warnedGates = report.gates.filter((gate) => gate.status === 'warn').length;
+  const failedTests = report.totals.failed + report.totals.errored;
+  const flaky = report.flaky.filter((entry) => entry.state === 'flaky').length;
+  const counts = [
+    `**${failedGates}** ${failedGates === 1 ? 'gate' : 'gates'} failed`,
+    `**${warnedGates}** warned`,
+    `**${formatCount(failedTests)}** of ${formatCount(report.totals.tests)} tests failed`,
+    `**${flaky}** flaky`,
+  ];
+  return `### ${icon} testops: ${text}\n\n${counts.join(' · ')}`;
+}
+
+/** One line about where the baseline came from, or a plain statement that there is none. */
+export function baselineLine(report: Report, links: Links): string {
+  const info = report.baseline;
+  const provenance = info.provenance;
+  if (info.status === 'ok' && provenance) {
+    const commitLink = links.commit(provenance.commit);
+    const commit = commitLink ? `[${inlineCode(shortSha(provenance.commit))}](${commitLink})` : inlineCode(shortSha(provenance.commit));
+    return `Baseline: ${inlineCode(provenance.branch)} at ${commit}, ${formatAge(provenance.createdAt, report.createdAt)}.`;
+  }
+  const what = {
+    ok: 'Baseline information is incomplete',
+    missing: 'No baseline was found',
+    corrupt: 'The baseline could not be read',
+    'too-old': 'The baseline is too old to compare with',
+    unavailable: 'The baseline is unavailable',
+  }[info.status];
+  const reason = info.reason ? `: ${escapeMarkdown(info.reason)}` : '';
+  return `⚠️ **${what}**${reason}. Gates that compare with the default branch were skipped: they did not pass, they were not checked.`;
+}
+
+function gatesSection(report: Report): Section {
+  const provenance = report.baseline.status === 'ok' ? report.baseline.provenance : undefined;
+  const baselineNote = provenance
+    ? `<br><sub>${escapeMarkdown(shortSha(provenance.commit))}, ${formatAge(provenance.createdAt, report.createdAt)}</sub>`
+    : '';
+  const gates = [...report.gates].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+  return {
+    key: 'gates',
+    priority: PRIORITY.gates,
+    title: 'Quality gates',
+    inline: true,
+    intro: gates.length === 0 ? ['No quality gates were evaluated.'] : undefined,
+    block:
+      gates.length === 0
+        ? undefined
+        : {
+            kind: 'table',
+            header: ['Gate', 'Status', 'Value', 'Baseline', 'Threshold', 'Why'],
+            rows: gates.map((gate) => [
+              escapeMarkdown(gate.subject ? `${gate.gate} · ${gate.subject}` : gate.gate),
+              `${statusIcon(gate.status)} ${gate.status}${gate.blocking === false && gate.status === 'fail' ? ' (not blocking)' : ''}`,
+              escapeMarkdown(gate.value ?? '—'),
+              gate.baseline === null ? '—' : `${escapeMarkdown(gate.baseline)}${baselineNote}`,
+              escapeMarkdown(gate.threshold ?? '—'),
+              escapeMarkdown(gate.reason),
+            ]),
+          },
+  };
+}
+
+function location(links: Links, file?: string, line?: number): string {
+  if (!file) return '';
+  const text = inlineCode(line ? `${file}:${line}` : file);
+  const url = links.file(file, line);
+  return url ? `[${text}](${url})` : text;
+}
+
+function failuresSection(report: Report, links: Links): Section | undefined {
+  if (report.failures.length === 0) return undefined;
+  // Blocking failures first; quarantined ones do not fail the job.
+  const failures = [...report.failures].sort((a, b) => Number(a.quarantined ?? false) - Number(b.quarantined ?? false));
+  const entries = failures.map((failure) => {
+    const where = location(links, failure.file, failure.line);
+    const head = [
+      `- **${escapeMarkdown(failure.name)}**`,
+      escapeMarkdown(failure.suite),
+      where,
+      failure.status === 'errored' ? 'errored' : '',
+      failure.quarantined ? '_quarantined: does not fail the job_' : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    if (!failure.message?.trim()) return `${head}\n  <sub>no failure message in the report</sub>`;
+    // Indented by two spaces so the code block belongs to the list item.
+    return `${head}\n${codeBlock(noMentions(firstLines(failure.message)))
+      .split('\n')
+      .map((line) => `  ${line}`)
+      .join('\n')}`;
+  });
+  const quarantined = failures.filter((failure) => failure.quarantined).length;
+  return {
+    key: 'failures',
+    priority: PRIORITY.failures,
+    title: `❌ Failed tests (${formatCount(failures.length)}${quarantined ? `, ${quarantined} quarantined` : ''})`,
+    open: true,
+    block: { kind: 'entries', entries },
+  };
+}
+
+export function allProblems(report: Report): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const problem of [...report.problems, ...report.suites.flatMap((suite) => suite.problems)]) {
+    const key = `${problem.kind}\u0000${problem.suite ?? ''}\u0000${problem.file ?? ''}\u0000${problem.line ?? ''}\u0000${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
+
+function problemsSection(report: Report, links: Links): Section | undefined {
+  const problems = allProblems(report);
+  if (problems.length === 0) return undefined;
+  return {
+    key: 'problems',
+    priority: PRIORITY.problems,
+    title: `⚠️ ${plural(problems.length, 'problem')} while running or reading reports`,
+    open: true,
+    block: {
+      kind: 'entries',
+      entries: problems.map((problem) =>
+        [
+          `- **${escapeMarkdown(problem.kind)}**`,
+          problem.suite ? `in ${escapeMarkdown(problem.suite)}` : '',
+          location(links, problem.file, problem.line),
+          `: ${escapeMarkdown(problem.message)}`,
+        ]
+          .filter(Boolean)
+          .join(' ')
+          .replace(/ : /, ': '),
+      ),
+    },
+  };
+}
+
+function impactSection(report: Report): Section {
+  const run = report.suites.filter((suite) => suite.selected);
+  const skipped = report.suites.filter((suite) => !suite.selected);
+  const changed = report.changedFiles === null ? 'full run (no diff computed)' : `${plural(report.changedFiles, 'changed file')}`;
+  const reasons = (list: string[]) => {
+    const shown = list.slice(0, 3).map((reason) => escapeMarkdown(reason));
+    if (list.length > 3) shown.push(`… ${list.length - 3} more`);
+    return shown.join('<br>') || '—';
+  };
+  const suiteStatus: Record<string, string> = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    timeout: '⏱️ timed out',
+    errored: '❌ errored',
+    skipped: '⏭️ skipped',
+    cancelled: '🚫 cancelled',
+  };
+  return {
+    key: 'impact',
+    priority: PRIORITY.impact,
+    title: `🎯 Impact: ${run.length} of ${plural(report.suites.length, 'suite')} run, ${changed}`,
+    block: {
+      kind: 'table',
+      header: ['Suite', 'Result', 'Tests', 'Duration', 'Why'],
+      rows: [...run, ...skipped].map((suite) => [
+        escapeMarkdown(suite.name),
+        suite.selected ? (suiteStatus[suite.status] ?? escapeMarkdown(suite.status)) : '⏭️ not run',
+        suite.selected
+          ? `${formatCount(suite.tests.passed)} passed, ${formatCount(suite.tests.failed + suite.tests.errored)} failed, ${formatCount(suite.tests.skipped)} skipped`
+          : '—',
+        suite.selected ? `${formatSeconds(suite.duration)}${suite.budget ? ` of ${formatSeconds(suite.budget)} budget` : ''}` : '—',
+        reasons(suite.reasons),
+      ]),
+    },
+  };
+}
+
+/** Compress sorted line numbers into "3-7, 12". */
+export function lineRanges(lines: number[], max = 20): string {
+  const ranges: string[] = [];
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  for (let index = 0; index < sorted.length; ) {
+    let end = index;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end] + 1) end++;
+    ranges.push(end === index ? `${sorted[index]}` : `${sorted[index]}-${sorted[end]}`);
+    index = end + 1;
+  }
+  return ranges.length > max ? `${ranges.slice(0, max).join(', ')}, … ${ranges.length - max} more` : ranges.join(', ');
+}
+
+function coverageSection(report: Report, links: Links): Section | undefined {
+  const coverage = report.coverage;
+  if (!coverage) return undefined;
+  const delta = (head: number, base?: number) => {
+    if (base === undefined) return '—';
+    const points = head - base;
+    if (Math.abs(points) < 0.05) return '±0.0';
+    return `${points > 0 ? '+' : '−'}${Math.abs(points).toFixed(1)} pts`;
+  };
+  const ratio = (covered: number, total: number) => `${formatCount(covered)} / ${formatCount(total)}`;
+  const rows: string[][] = (['lines', 'branches', 'functions'] as const)
+    .filter((kind) => coverage.totals[kind].total > 0 || (coverage.baseline?.[kind].total ?? 0) > 0)
+    .map((kind) => [
+      kind[0].toUpperCase() + kind.slice(1),
+      `${formatPct(coverage.totals[kind].pct)} (${ratio(coverage.totals[kind].covered, coverage.totals[kind].total)})`,
+      coverage.baseline ? formatPct(coverage.baseline[kind].pct) : '—',
+      delta(coverage.totals[kind].pct, coverage.baseline?.[kind].pct),
+    ]);
+  const patch = coverage.patch;
+  if (patch) {
+    rows.push([
+      'Patch (changed lines)',
+      patch.pct === null ? 'no coverable changed lines' : `${formatPct(patch.pct)} (${ratio(patch.covered, patch.total)})`,
+      '—',
+      '—',
+    ]);
+  }
+  const intro = [
+    `Total line coverage **${formatPct(coverage.totals.lines.pct)}**${coverage.baseline ? ` (baseline ${formatPct(coverage.baseline.lines.pct)})` : ' (no baseline to compare with)'}${patch && patch.pct !== null ? `, patch coverage **${formatPct(patch.pct)}**` : ''}.`,
+    '',
+    ['| Coverage | Head | Baseline | Change |', '| --- | --- | --- | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n'),
+  ];
+  const uncovered = (patch?.files ?? []).filter((file) => file.missing.length > 0);
+  if (uncovered.length > 0) {
+    intro.push('', '**Changed lines not covered**', '');
+    for (const file of uncovered.slice(0, 10)) {
+      intro.push(`- ${location(links, file.path, file.missing[0])}: lines ${lineRanges(file.missing)}`);
+    }
+    if (uncovered.length > 10) intro.push(`- … ${uncovered.length - 10} more files`);
+  }
+  const drops = [...coverage.drops].sort((a, b) => b.before - b.after - (a.before - a.after));
+  if (drops.length > 0) intro.push('', '**Files that lost the most**');
+  return {
+    key: 'coverage',
+    priority: PRIORITY.coverage,
+    title: `📊 Coverage: ${formatPct(coverage.totals.lines.pct)}${patch && patch.pct !== null ? `, patch ${formatPct(patch.pct)}` : ''}`,
+    intro,
+    block:
+      drops.length > 0
+        ? {
+            kind: 'table',
+            header: ['File', 'Before', 'After', 'Change'],
+            rows: drops.map((drop) => [
+              location(links, drop.path),
+              formatPct(drop.before),
+              formatPct(drop.after),
+              delta(drop.after, drop.before),
+            ]),
+          }
+        : undefined,
+  };
+}
+
+function perfSection(report: Report): Section | undefined {
+  if (report.perf.length === 0) return undefined;
+  const perf = [...report.perf].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+  const regressions = perf.filter((entry) => entry.status === 'fail' || entry.status === 'warn').length;
+  return {
+    key: 'perf',
+    priority: PRIORITY.perf,
+    title: `⏱️ Performance: ${plural(perf.length, 'metric')}, ${plural(regressions, 'regression')}`,
+    block: {
+      kind: 'table',
+      header: ['Scenario', 'Metric', 'Base', 'Head', 'Change', 'Verdict'],
+      align: ['l', 'l', 'r', 'r', 'r', 'l'],
+      rows: perf.map((entry) => [
+        escapeMarkdown(entry.scenario),
+        escapeMarkdown(entry.metric),
+        entry.base === null ? 'no baseline' : formatMetric(entry.base, entry.unit),
+        formatMetric(entry.head, entry.unit),
+        formatChange(entry.change),
+        `${statusIcon(entry.status)} ${entry.status}${entry.rule ? ` <sub>${escapeMarkdown(entry.rule)}</sub>` : ''}`,
+      ]),
+    },
+  };
+}
+
+function securitySection(report: Report, links: Links): Section | undefined {
+  const security = report.security;
+  const total = Object.values(security.counts).reduce((sum, count) => sum + count, 0);
+  if (security.newFindings.length === 0 && total === 0 && security.existing === 0) return undefined;
+  const findings = [...security.newFindings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const bySeverity = (Object.keys(SEVERITY_ORDER) as Severity[])
+    .filter((severity) => security.counts[severity] > 0)
+    .map((severity) => `${security.counts[severity]} ${severity}`)
+    .join(', ');
+  return {
+    key: 'security',
+    priority: PRIORITY.security,
+    title: `🔒 Security: ${plural(findings.length, 'new finding')}`,
+    intro: [
+      `${plural(findings.length, 'new finding')} (not in the baseline), ${formatCount(security.existing)} already known.${bySeverity ? ` All findings by severity: ${bySeverity}.` : ''}`,
+    ],
+    block:
+      findings.length > 0
+        ? {
+            kind: 'table',
+            header: ['Severity', 'Rule', 'Where', 'Message', 'Tool'],
+            rows: findings.map((finding) => [
+              finding.severity,
+              finding.url ? `[${escapeMarkdown(finding.rule)}](${finding.url})` : escapeMarkdown(finding.rule),
+              finding.file ? location(links, finding.file, finding.line) : finding.package ? inlineCode(finding.package) : '—',
+              escapeMarkdown(firstLines(finding.message, 1, 160)),
+              escapeMarkdown(finding.tool),
+            ]),
+          }
+        : undefined,
+  };
+}
+
+function flakySection(report: Report, links: Links): Section | undefined {
+  if (report.flaky.length === 0 && report.totals.flaky === 0) return undefined;
+  const flaky = [...report.flaky].sort((a, b) => b.rate - a.rate);
+  const intro = [
+    report.totals.flaky > 0
+      ? `${plural(report.totals.flaky, 'test')} failed and then passed on retry in this run.`
+      : 'No test failed and then passed on retry in this run.',
+  ];
+  return {
+    key: 'flaky',
+    priority: PRIORITY.flaky,
+    title: `🎲 Flaky tests (${flaky.filter((entry) => entry.state === 'flaky').length})`,
+    intro,
+    block:
+      flaky.length > 0
+        ? {
+            kind: 'table',
+            header: ['Test', 'Suite', 'Failure rate', 'Runs', 'State', 'Quarantined', 'Issue'],
+            rows: flaky.map((entry) => [
+              `${escapeMarkdown(entry.name)}${entry.file ? `<br>${location(links, entry.file, entry.line)}` : ''}`,
+              escapeMarkdown(entry.suite),
+              `${formatPct(entry.rate * 100)} <sub>(${formatPct(entry.low * 100)}–${formatPct(entry.high * 100)})</sub>`,
+              formatCount(entry.runs),
+              entry.state,
+              entry.quarantined ? 'yes' : 'no',
+              entry.issueUrl ? `[${entry.issueNumber ? `#${entry.issueNumber}` : 'issue'}](${entry.issueUrl})` : '—',
+            ]),
+          }
+        : undefined,
+  };
+}
+
+function determinismSection(report: Report): Section | undefined {
+  if (report.determinism.length === 0) return undefined;
+  const worst = Math.min(...report.determinism.map((entry) => entry.ratio));
+  return {
+    key: 'determinism',
+    priority: PRIORITY.determinism,
+    title: `🔁 Determinism: ${formatPct(worst * 100)} identical outcomes at worst`,
+    block: {
+      kind: 'table',
+      header: ['Suite', 'Repeats', 'Identical outcomes', 'Ratio'],
+      rows: [...report.determinism]
+        .sort((a, b) => a.ratio - b.ratio)
+        .map((entry) => [
+          escapeMarkdown(entry.suite),
+          formatCount(entry.repeats),
+          `${formatCount(entry.identical)} of ${formatCount(entry.total)}`,
+          formatPct(entry.ratio * 100),
+        ]),
+    },
+  };
+}
+
+/** Every section of the report, in reading order (the gates table first). */
+export function buildSections(report: Report): Section[] {
+  const links = linksFor(report.event);
+  return [
+    gatesSection(report),
+    failuresSection(report, links),
+    problemsSection(report, links),
+    impactSection(report),
+    coverageSection(report, links),
+    perfSection(report),
+    securitySection(report, links),
+    flakySection(report, links),
+    determinismSection(report),
+  ].filter((section): section is Section => section !== undefined);
+}
+
+/** The footer line: commit, run link, duration, testops version. */
+export function footer(report: Report): string {
+  const links = linksFor(report.event);
+  const sha = report.event.headSha;
+  const commitUrl = sha ? links.commit(sha) : undefined;
+  const parts = [
+    sha ? (commitUrl ? `commit [${shortSha(sha)}](${commitUrl})` : `commit ${escapeMarkdown(shortSha(sha))}`) : '',
+    report.runUrl
+      ? `[run ${escapeMarkdown(report.event.runId ?? 'log')}${report.event.runAttempt && report.event.runAttempt > 1 ? ` (attempt ${report.event.runAttempt})` : ''}](${report.runUrl})`
+      : '',
+    `took ${formatSeconds(report.duration)}`,
+    `testops ${escapeMarkdown(report.version_testops)}`,
+  ].filter(Boolean);
+  return `<sub>${noMentions(parts.join(' · '))}</sub>`;
+}
+
+/** A note for fork PRs: why the comment may come from a follow-up workflow. */
+export function forkNote(report: Report): string | undefined {
+  if (!report.event.isFork) return undefined;
+  return 'ℹ️ This pull request comes from a fork, so this run has a read-only token: the full report is in the job summary and in the uploaded report artifact, and the PR comment is posted by a follow-up `workflow_run` job.';
+}
