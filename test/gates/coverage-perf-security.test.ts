@@ -1,0 +1,322 @@
+import { describe, expect, it } from 'vitest';
+import { coverageGate } from '../../src/gates/coverage.js';
+import { addedLines } from '../../src/gates/diff.js';
+import { computePatchCoverage } from '../../src/gates/patch.js';
+import { judgeRelative } from '../../src/gates/perf-rule.js';
+import { perfGate } from '../../src/gates/perf.js';
+import { securityGate } from '../../src/gates/security.js';
+import { tCritical995 } from '../../src/gates/stats.js';
+import type { Finding, PerfScenario } from '../../src/model.js';
+import { baseline, config, context, coverage, suite, tests } from './helpers.js';
+
+const coverageConfig = (yaml = '') => config(yaml ? `coverage:\n${yaml.replace(/^/gm, '  ')}` : '').gates.coverage;
+
+describe('coverage gate (min 80, warn below 85 by default)', () => {
+  const lines = (covered: number, total: number, yaml = '') =>
+    coverageGate(coverage(covered, total), undefined, coverageConfig(yaml), context(null)).verdicts.find((v) => v.subject === 'lines');
+
+  it('exactly at the minimum warns; just under fails', () => {
+    expect(lines(80, 100)).toMatchObject({ status: 'warn', value: '80.0%' });
+    expect(lines(799, 1000)).toMatchObject({ status: 'fail', value: '79.9%' });
+  });
+
+  it('exactly at the warning level passes', () => {
+    expect(lines(85, 100)?.status).toBe('pass');
+    expect(lines(90, 100, 'min: 90\nwarn: 90')?.status).toBe('pass');
+  });
+
+  it('an empty report is skipped; no report at all is skipped', () => {
+    expect(lines(0, 0)?.status).toBe('skipped');
+    expect(coverageGate(undefined, undefined, coverageConfig(), context(null)).verdicts).toEqual([
+      expect.objectContaining({ gate: 'coverage', status: 'skipped', reason: 'no coverage report in this run' }),
+    ]);
+  });
+
+  it('branches are gated when branches-min is set', () => {
+    const result = coverageGate(coverage(90, 100, 'a.ts', [7, 10]), undefined, coverageConfig('branches-min: 70'), context(null));
+    expect(result.verdicts.find((v) => v.subject === 'branches')).toMatchObject({ status: 'pass', value: '70.0%' });
+    const under = coverageGate(coverage(90, 100, 'a.ts', [6, 10]), undefined, coverageConfig('branches-min: 70'), context(null));
+    expect(under.verdicts.find((v) => v.subject === 'branches')?.status).toBe('fail');
+  });
+
+  describe('max drop against the baseline', () => {
+    const base = baseline({
+      coverage: { totals: coverage(80, 100).totals, files: { 'src/a.ts': { covered: 80, total: 100 } } },
+    });
+    const drop = (covered: number, ctx = context(base)) =>
+      coverageGate(coverage(covered, 1000), undefined, coverageConfig('max-drop: 0.5'), ctx).verdicts.find((v) => v.subject === 'drop');
+
+    it('exactly at max-drop warns; just over fails', () => {
+      expect(drop(795)).toMatchObject({
+        status: 'warn',
+        baseline: '80.0% @ abc1234, 2d ago',
+        reason: 'dropped 0.5 pts against the baseline',
+      });
+      expect(drop(794)?.status).toBe('fail');
+      expect(drop(800)?.status).toBe('pass');
+    });
+
+    it('no baseline: skipped with the reason, or failed with require-baseline', () => {
+      expect(drop(700, context(null))).toMatchObject({
+        status: 'skipped',
+        reason: 'coverage drop: no baseline: nothing was restored from the cache',
+      });
+      expect(drop(700, context(null, true))?.status).toBe('fail');
+    });
+
+    it('lists the files that lost the most', () => {
+      const result = coverageGate(coverage(700, 1000), undefined, coverageConfig('max-drop: 0.5'), context(base));
+      expect(result.coverage?.drops).toEqual([{ path: 'src/a.ts', before: 80, after: 70 }]);
+      expect(result.coverage?.baseline?.lines.pct).toBe(80);
+    });
+  });
+
+  describe('patch coverage', () => {
+    const patch = (covered: number, total: number) => ({ covered, total, pct: total ? (covered / total) * 100 : null, files: [] });
+    const verdict = (covered: number, total: number) =>
+      coverageGate(coverage(90, 100), patch(covered, total), coverageConfig('patch-min: 75'), context(null)).verdicts.find(
+        (v) => v.gate === 'patch-coverage',
+      );
+
+    it('exactly at patch-min passes; just under fails', () => {
+      expect(verdict(3, 4)).toMatchObject({ status: 'pass', value: '75.0%' });
+      expect(verdict(74, 100)?.status).toBe('fail');
+    });
+
+    it('no coverable line changed passes with "coverage not affected"', () => {
+      expect(verdict(0, 0)).toMatchObject({ status: 'pass', reason: 'coverage not affected: no coverable line changed' });
+    });
+
+    it('intersects changed lines with coverable lines', () => {
+      const changed = addedLines(
+        [
+          'diff --git a/src/a.ts b/src/a.ts',
+          '--- a/src/a.ts',
+          '+++ b/src/a.ts',
+          '@@ -1,0 +2,3 @@',
+          '+x',
+          '+y',
+          '+z',
+          '@@ -9 +12 @@',
+          '-old',
+          '+new',
+        ].join('\n'),
+      );
+      expect([...changed]).toEqual([['src/a.ts', [2, 3, 4, 12]]]);
+      const report = {
+        ...coverage(3, 10),
+        files: [
+          {
+            path: 'pkg/src/a.ts',
+            lines: [
+              [2, 1],
+              [4, 0],
+              [12, 5],
+            ] as [number, number][],
+            branches: [],
+          },
+        ],
+      };
+      expect(computePatchCoverage(changed, report)).toEqual({
+        covered: 2,
+        total: 3,
+        pct: (2 / 3) * 100,
+        files: [{ path: 'src/a.ts', covered: 2, total: 3, missing: [4] }],
+      });
+    });
+  });
+});
+
+describe('perf noise rule', () => {
+  it('t critical values match a numeric integration of the t density', () => {
+    const density = (x: number, df: number) => (1 + (x * x) / df) ** (-(df + 1) / 2);
+    for (const df of [4, 9, 19, 45]) {
+      const t = tCritical995(df);
+      let inside = 0;
+      let all = 0;
+      for (let x = -200; x <= 200; x += 0.001) {
+        const y = density(x, df);
+        all += y;
+        if (Math.abs(x) <= t) inside += y;
+      }
+      expect(inside / all).toBeCloseTo(0.99, 3);
+    }
+  });
+
+  const base = [100, 102, 98, 101, 99, 100, 103, 97];
+  it('exactly at the relative limit passes; over it and outside the spread fails', () => {
+    expect(judgeRelative({ base: [100, 100, 100, 100, 100], head: [115], limit: 0.15, biggerIsBetter: false, floor: 2 })).toMatchObject({
+      status: 'pass',
+      rule: 'relative',
+    });
+    expect(judgeRelative({ base, head: [116], limit: 0.15, biggerIsBetter: false, floor: 2 })).toMatchObject({
+      status: 'fail',
+      rule: 'prediction-interval',
+    });
+  });
+
+  it('over the limit but inside a noisy baseline warns', () => {
+    const noisy = [60, 140, 80, 120, 100, 70, 130];
+    expect(judgeRelative({ base: noisy, head: [120], limit: 0.15, biggerIsBetter: false, floor: 2 })).toMatchObject({
+      status: 'warn',
+      rule: 'within-noise',
+    });
+  });
+
+  it('one wild baseline sample widens the interval; median ± 3·IQR still catches the regression', () => {
+    const wild = [100, 100, 101, 99, 100, 100, 400];
+    expect(judgeRelative({ base: wild, head: [180], limit: 0.15, biggerIsBetter: false, floor: 2 })).toMatchObject({
+      status: 'fail',
+      rule: 'median-iqr',
+    });
+  });
+
+  it('with fewer than 5 samples the absolute floor decides', () => {
+    expect(judgeRelative({ base: [10], head: [11.9], limit: 0.15, biggerIsBetter: false, floor: 2 })).toMatchObject({
+      status: 'warn',
+      rule: 'below-floor',
+    });
+    expect(judgeRelative({ base: [10], head: [12.1], limit: 0.15, biggerIsBetter: false, floor: 2 })).toMatchObject({
+      status: 'fail',
+      rule: 'floor',
+    });
+  });
+
+  it('bigger-is-better metrics regress downwards', () => {
+    expect(judgeRelative({ base: [1000], head: [950], limit: 0.05, biggerIsBetter: true, floor: 0 }).status).toBe('pass');
+    expect(judgeRelative({ base: [1000], head: [940], limit: 0.05, biggerIsBetter: true, floor: 0 }).status).toBe('fail');
+    expect(judgeRelative({ base: [1000], head: [2000], limit: 0.05, biggerIsBetter: true, floor: 0 }).status).toBe('pass');
+  });
+
+  it('no baseline samples: skipped', () => {
+    expect(judgeRelative({ base: [], head: [1], limit: 0.1, biggerIsBetter: false, floor: 0 }).status).toBe('skipped');
+  });
+});
+
+describe('perf gate', () => {
+  const scenario = (p95: number, extra: PerfScenario['metrics'] = {}): PerfScenario => ({
+    name: 'checkout',
+    metrics: { p95: { value: p95, unit: 'ms', biggerIsBetter: false }, ...extra },
+  });
+  const base = baseline({ perf: { checkout: { p95: { unit: 'ms', biggerIsBetter: false, samples: [200, 204, 196, 202, 198, 200] } } } });
+
+  it('relative default +15% with the rule that decided, and a report row', () => {
+    const result = perfGate([suite({ perf: [scenario(260)] })], config().gates.perf, context(base));
+    expect(result.verdicts).toEqual([
+      expect.objectContaining({
+        gate: 'perf',
+        subject: 'checkout/p95',
+        status: 'fail',
+        rule: 'prediction-interval',
+        baseline: '200ms @ abc1234, 2d ago',
+        value: '260ms',
+        threshold: '+15%',
+      }),
+    ]);
+    expect(result.rows[0]).toMatchObject({ scenario: 'checkout', metric: 'p95', base: 200, head: 260, status: 'fail' });
+    expect(result.rows[0].change).toBeCloseTo(0.3, 10);
+  });
+
+  it('absolute limits per scenario: exactly at "< 500ms" fails, under passes; "<=" is inclusive', () => {
+    const limits = (text: string) => config(`perf:\n  scenarios:\n    checkout:\n      p95: "${text}"`).gates.perf;
+    expect(perfGate([suite({ perf: [scenario(500)] })], limits('< 500ms'), context(null)).verdicts[0]).toMatchObject({
+      status: 'fail',
+      rule: 'absolute',
+    });
+    expect(perfGate([suite({ perf: [scenario(499)] })], limits('< 500ms'), context(null)).verdicts[0].status).toBe('pass');
+    expect(perfGate([suite({ perf: [scenario(500)] })], limits('<= 0.5s'), context(null)).verdicts[0].status).toBe('pass');
+  });
+
+  it('error rate "< 1%" compares against the fraction', () => {
+    const limits = config('perf:\n  error-rate: "< 1%"').gates.perf;
+    const at = (rate: number) =>
+      perfGate(
+        [suite({ perf: [scenario(100, { error_rate: { value: rate, unit: 'ratio', biggerIsBetter: false } })] })],
+        limits,
+        context(null),
+      ).verdicts.find((v) => v.subject === 'checkout/error_rate');
+    expect(at(0.009)?.status).toBe('pass');
+    expect(at(0.01)?.status).toBe('fail');
+  });
+
+  it('no baseline: relative limits skipped with the reason, or failed with require-baseline', () => {
+    expect(perfGate([suite({ perf: [scenario(260)] })], config().gates.perf, context(null)).verdicts[0]).toMatchObject({
+      status: 'skipped',
+      reason: 'no baseline: nothing was restored from the cache',
+    });
+    expect(perfGate([suite({ perf: [scenario(260)] })], config().gates.perf, context(null, true)).verdicts[0].status).toBe('fail');
+  });
+
+  it('an empty perf report gives no verdicts; a failed k6 threshold fails', () => {
+    expect(perfGate([suite()], config().gates.perf, context(base))).toEqual({ verdicts: [], rows: [] });
+    const failed = perfGate(
+      [suite({ perf: [{ name: 'k6', metrics: {}, failedThresholds: ['http_req_duration: p(95)<500'] }] })],
+      config().gates.perf,
+      context(null),
+    );
+    expect(failed.verdicts[0]).toMatchObject({ status: 'fail', rule: 'tool-threshold' });
+  });
+
+  it('repeat samples of the head are compared as samples', () => {
+    const repeated: PerfScenario = {
+      name: 'checkout',
+      metrics: { p95: { value: 0, unit: 'ms', biggerIsBetter: false, samples: [231, 229, 232, 230] } },
+    };
+    const verdict = perfGate([suite({ perf: [repeated] })], config().gates.perf, context(base)).verdicts[0];
+    expect(verdict.reason).toContain('(4 head samples)');
+    expect(verdict.status).toBe('fail');
+  });
+});
+
+describe('security gate', () => {
+  const finding = (fingerprint: string, severity: Finding['severity']): Finding => ({
+    fingerprint,
+    tool: 'npm-audit',
+    rule: `GHSA-${fingerprint}`,
+    severity,
+    message: 'vulnerable',
+    package: 'lodash',
+  });
+  const security = config().gates.security;
+  const findingsVerdict = (findings: Finding[], ctx = context(baseline({ findings: ['known'] }))) =>
+    securityGate([suite({ level: 'security', security: findings })], security, ctx).verdicts.find((v) => v.subject === 'findings');
+
+  it('a new high finding fails; a new medium one does not; a known high one is reported, not failed', () => {
+    expect(findingsVerdict([finding('new', 'high')])).toMatchObject({ status: 'fail' });
+    expect(findingsVerdict([finding('new', 'medium')])?.status).toBe('pass');
+    expect(findingsVerdict([finding('known', 'critical')])).toMatchObject({
+      status: 'pass',
+      reason: '1 high+ finding already in the baseline (reported, not failed)',
+    });
+  });
+
+  it('no baseline: severe findings cannot be classed, so skipped (or failed with require-baseline)', () => {
+    expect(findingsVerdict([finding('new', 'high')], context(null))?.status).toBe('skipped');
+    expect(findingsVerdict([finding('new', 'high')], context(null, true))?.status).toBe('fail');
+  });
+
+  it('a failing security suite fails whatever quarantine says', () => {
+    const verdicts = securityGate([suite({ level: 'security', tests: tests(3, 1) })], security, context(null)).verdicts;
+    expect(verdicts[0]).toMatchObject({ subject: 'unit', status: 'fail' });
+  });
+
+  it('adversarial suites: exactly at 15% passes, over fails, empty is skipped', () => {
+    const adversarial = (n: number, failed: number) =>
+      securityGate([suite({ level: 'adversarial', tests: tests(n, failed), status: 'passed', exitCode: 0 })], security, context(null))
+        .verdicts[0];
+    expect(adversarial(20, 3)).toMatchObject({ status: 'pass', value: '15.0%' });
+    expect(adversarial(20, 4).status).toBe('fail');
+    expect(adversarial(0, 0).status).toBe('skipped');
+  });
+
+  it('counts findings by severity in the summary', () => {
+    const result = securityGate(
+      [suite({ security: [finding('a', 'high'), finding('b', 'low'), finding('known', 'low')] })],
+      security,
+      context(baseline({ findings: ['known'] })),
+    );
+    expect(result.summary.counts).toEqual({ critical: 0, high: 1, medium: 0, low: 2, info: 0 });
+    expect(result.summary.existing).toBe(1);
+    expect(result.summary.newFindings.map((f) => f.fingerprint)).toEqual(['a', 'b']);
+  });
+});
