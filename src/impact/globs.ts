@@ -5,7 +5,8 @@
  */
 import { Minimatch } from 'minimatch';
 
-const MATCH_OPTIONS = { dot: true, nocomment: true } as const;
+// Level 1 skips the costly pattern rewriting of level 2: each pattern is matched against few paths.
+const MATCH_OPTIONS = { dot: true, nocomment: true, optimizationLevel: 1 } as const;
 const MAGIC = /[*?[\]{}()!+@]/;
 
 /** Why a glob is unusable, or undefined when it is fine. Paths are repo-relative with forward slashes. */
@@ -38,12 +39,97 @@ export function globProblem(pattern: string): string | undefined {
 }
 
 /** One compiled glob with the id of whoever owns it (a suite index, or a special owner). */
-interface Entry {
-  owner: number;
-  pattern: string;
-  matcher: Minimatch;
-  /** set for "dir/**": any path under dir matches, no matcher call needed */
-  under?: string;
+class Entry {
+  private compiled?: Minimatch;
+  /** the common glob shapes as one RegExp (null: a shape only minimatch handles) */
+  private regex?: RegExp | null;
+  /** set for "dir/**": any path under dir matches */
+  readonly under?: string;
+  /** set for a file name at any depth ("**" then "/name"): the name to compare */
+  readonly basename?: string;
+
+  /** set for a pattern without magic: the one path it matches */
+  readonly exact?: string;
+
+  constructor(
+    readonly owner: number,
+    readonly pattern: string,
+  ) {
+    if (!MAGIC.test(pattern)) this.exact = pattern;
+    const whole = /^(.+)\/\*\*$/.exec(pattern);
+    if (whole && !MAGIC.test(whole[1]) && !whole[1].split('/').some((part) => part === '' || part === '.' || part === '..'))
+      this.under = whole[1];
+    const anyDepth = /^\*\*\/([^/]+)$/.exec(pattern);
+    if (anyDepth && !MAGIC.test(anyDepth[1])) this.basename = anyDepth[1];
+  }
+
+  /** Matching without minimatch for the common shapes; the matcher is compiled only when needed. */
+  test(path: string): boolean {
+    if (this.exact !== undefined) return path === this.exact;
+    if (this.under !== undefined) return path === this.under || path.startsWith(`${this.under}/`);
+    if (this.basename !== undefined) return path === this.basename || path.endsWith(`/${this.basename}`);
+    if (this.regex === undefined) this.regex = globToRegExp(this.pattern) ?? null;
+    if (this.regex) return this.regex.test(path);
+    this.compiled ??= new Minimatch(this.pattern, MATCH_OPTIONS);
+    return this.compiled.match(path);
+  }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+
+/** One path segment of a glob as a RegExp source; undefined when it uses syntax left to minimatch. */
+function segmentSource(segment: string): string | undefined {
+  let out = '';
+  for (let i = 0; i < segment.length; i++) {
+    const char = segment[i];
+    if (char === '*') out += '[^/]*';
+    else if (char === '?') out += '[^/]';
+    else if (char === '[') {
+      const end = segment.indexOf(']', i + 2);
+      if (end < 0) return undefined;
+      let body = segment.slice(i + 1, end);
+      if (body.includes('[') || body.includes('\\')) return undefined;
+      if (body.startsWith('!') || body.startsWith('^')) body = `^${body.slice(1)}`;
+      out += `[${body}]`;
+      i = end;
+    } else if (char === '{') {
+      const end = segment.indexOf('}', i);
+      const body = segment.slice(i + 1, end);
+      if (end < 0 || body.includes('{') || body.includes('..') || !body.includes(',')) return undefined;
+      const options = body.split(',').map(segmentSource);
+      if (options.some((option) => option === undefined)) return undefined;
+      out += `(?:${options.join('|')})`;
+      i = end;
+    } else if ('()!+@\\]}'.includes(char)) return undefined;
+    else out += escapeRegExp(char);
+  }
+  return out;
+}
+
+/**
+ * The glob as an anchored RegExp with minimatch's meaning under {dot: true} for the shapes that
+ * configs use (*, **, ?, [class], {a,b}); undefined for anything else (extglobs, nested braces…).
+ */
+export function globToRegExp(pattern: string): RegExp | undefined {
+  if (pattern.startsWith('!') || pattern.startsWith('#') || /\{[^}]*\/[^}]*\}/.test(pattern)) return undefined;
+  const segments = pattern.split('/');
+  let out = '';
+  let needSeparator = false;
+  for (const [index, segment] of segments.entries()) {
+    const last = index === segments.length - 1;
+    if (segment === '**') {
+      if (last) out += needSeparator ? '(?:/.*)?' : '.*';
+      else out += needSeparator ? '(?:/.+)?/' : '(?:.+/)?';
+      needSeparator = false;
+      continue;
+    }
+    if (segment === '' || segment === '.' || segment === '..') return undefined;
+    const source = segmentSource(segment);
+    if (source === undefined) return undefined;
+    out += (needSeparator ? '/' : '') + source;
+    needSeparator = true;
+  }
+  return new RegExp(`^${out}$`);
 }
 
 interface TrieNode {
@@ -79,9 +165,7 @@ export class GlobIndex {
     for (const pattern of patterns) {
       const negated = pattern.startsWith('!');
       const body = negated ? pattern.slice(1) : pattern;
-      const entry: Entry = { owner, pattern: body, matcher: new Minimatch(body, MATCH_OPTIONS) };
-      const whole = /^(.+)\/\*\*$/.exec(body);
-      if (whole && literalPrefix(body).length === whole[1].split('/').length) entry.under = whole[1];
+      const entry = new Entry(owner, body);
       if (negated) {
         const list = this.negations.get(owner) ?? [];
         list.push(entry);
@@ -118,8 +202,7 @@ export class GlobIndex {
     for (let depth = 0; node; depth++) {
       for (const entry of node.entries) {
         if (seen?.has(entry.owner) || skip?.(entry.owner)) continue;
-        const hit = entry.under !== undefined ? path === entry.under || path.startsWith(`${entry.under}/`) : entry.matcher.match(path);
-        if (!hit) continue;
+        if (!entry.test(path)) continue;
         if (this.negated(entry.owner, path)) continue;
         if (!seen) seen = new Set();
         seen.add(entry.owner);
@@ -138,7 +221,7 @@ export class GlobIndex {
 
   private negated(owner: number, path: string): boolean {
     const list = this.negations.get(owner);
-    return list ? list.some((entry) => entry.matcher.match(path)) : false;
+    return list ? list.some((entry) => entry.test(path)) : false;
   }
 }
 
