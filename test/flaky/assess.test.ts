@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeFlakiness, assessConfig } from '../../src/flaky/analyze.js';
+import { assess, QUARANTINE_MIN_RUNS } from '../../src/flaky/assess.js';
+import { baselineWith, event, flakyConfig, history, repeat, runsFile, suiteRun, testCase } from './helpers.js';
+
+const config = assessConfig(flakyConfig(), { defaultBranch: 'main' });
+
+describe('assess', () => {
+  it('calls a test that failed and then passed on retry flaky, naming the run', () => {
+    const verdict = assess(history([...repeat('p', 20), 'fp', ...repeat('p', 5)]), config);
+    expect(verdict.state).toBe('flaky');
+    expect(verdict.sameTree).toBe(true);
+    expect(verdict.evidence.join('\n')).toMatch(/failed 1 of 2 attempts and then passed in run 1020/);
+    expect(verdict.rate).toBeCloseTo(1 / 27, 6);
+    expect(verdict.low).toBeGreaterThan(0);
+    expect(verdict.high).toBeLessThan(0.2);
+  });
+
+  it('calls pass and fail on the same tree across workflow re-runs flaky', () => {
+    const runs = history(['p', 'p', 'f', 'p'], { tree: (index) => (index >= 2 ? 'tree-x' : `tree-${index}`) });
+    const verdict = assess(runs, config);
+    expect(verdict.state).toBe('flaky');
+    expect(verdict.evidence.join('\n')).toMatch(/passed and failed on the same tree tree-x across 2 runs/);
+  });
+
+  it('does not call failures on different trees flaky while the interval is low', () => {
+    const verdict = assess(history([...repeat('p', 30), 'f', ...repeat('p', 30)]), config);
+    expect(verdict.state).toBe('stable');
+  });
+
+  it('flags by the interval alone when its lower bound exceeds flaky-at and the test also passes', () => {
+    const outcomes = Array.from({ length: 60 }, (_, index) => (index % 3 === 0 ? 'f' : 'p'));
+    const verdict = assess(history(outcomes), config);
+    expect(verdict.sameTree).toBe(false);
+    expect(verdict.state).toBe('flaky');
+    expect(verdict.low).toBeGreaterThan(0.1);
+    expect(verdict.evidence.join('\n')).toMatch(/lower bound is above flaky-at 10%/);
+  });
+
+  it('calls a test that fails in at least 95% of default-branch runs broken, not flaky', () => {
+    const verdict = assess(history([...repeat('fff', 25), 'fp']), config);
+    expect(verdict.state).toBe('broken');
+    expect(verdict.quarantined).toBe(false);
+    expect(verdict.evidence[0]).toMatch(/broken, not flaky: failed 25 of 26 default-branch runs/);
+  });
+
+  it('excludes infrastructure runs from rates and evidence', () => {
+    const outcomes = [...repeat('p', 10), 'fp', ...repeat('p', 10)];
+    const infra = outcomes.map((_, index) => index === 10);
+    const verdict = assess(history(outcomes, { infra }), config);
+    expect(verdict.state).toBe('stable');
+    expect(verdict.runs).toBe(20);
+    expect(verdict.failures).toBe(0);
+    expect(verdict.evidence.join('\n')).toMatch(/1 infrastructure run .* excluded/);
+  });
+
+  it('keeps a flaky test flaky until the clean streak is long and tight enough (hysteresis)', () => {
+    const flakyThenClean = (clean: number) => history(['fp', ...repeat('p', clean)]);
+    expect(assess(flakyThenClean(30), config).state).toBe('flaky');
+    expect(assess(flakyThenClean(72), config).state).toBe('flaky');
+    const cleared = assess(flakyThenClean(73), config);
+    expect(cleared.state).toBe('cleared');
+    expect(cleared.evidence[0]).toMatch(/cleared: 73 clean runs since the last failure/);
+    // With a looser clearing rate, stable-runs is what holds it.
+    const loose = assessConfig(flakyConfig({ 'clear-below': 20, 'stable-runs': 30 }), { defaultBranch: 'main' });
+    expect(assess(flakyThenClean(29), loose).state).toBe('flaky');
+    expect(assess(flakyThenClean(30), loose).state).toBe('cleared');
+  });
+
+  it('quarantines at quarantine-at with same-tree evidence, and not on too few runs', () => {
+    const high = Array.from({ length: 40 }, (_, index) => (index % 3 === 0 ? 'fp' : 'p'));
+    const verdict = assess(history(high), config);
+    expect(verdict.state).toBe('flaky');
+    expect(verdict.quarantined).toBe(true);
+    expect(verdict.evidence[0]).toMatch(/^quarantined: failure rate/);
+    expect(assess(history(high.slice(0, QUARANTINE_MIN_RUNS - 1)), config).quarantined).toBe(false);
+    // The same rate without proof on one tree is flaky by the interval but not quarantined.
+    const noSameTree = Array.from({ length: 60 }, (_, index) => (index % 3 === 0 ? 'f' : 'p'));
+    expect(assess(history(noSameTree), config).quarantined).toBe(false);
+  });
+
+  it('releases a quarantine only below 75% of quarantine-at, so a test at the threshold does not flap', () => {
+    // 30 runs at ~25% then drifting to ~17%: still quarantined (above 15%).
+    const start = Array.from({ length: 30 }, (_, index) => (index % 4 === 0 ? 'fp' : 'p'));
+    const drift = Array.from({ length: 30 }, (_, index) => (index % 10 === 0 ? 'fp' : 'p'));
+    const verdict = assess(history([...start, ...drift]), config);
+    expect(verdict.rate).toBeLessThan(0.2);
+    expect(verdict.rate).toBeGreaterThan(0.15);
+    expect(verdict.quarantined).toBe(true);
+    // Never above 20% on the way: never quarantined.
+    expect(assess(history([...drift, ...drift]), config).quarantined).toBe(false);
+  });
+});
+
+describe('analyzeFlakiness', () => {
+  it('flags a retry pass in the current run and leaves stable tests out', () => {
+    const runs = runsFile([suiteRun('unit', [testCase('retries', 'fp'), testCase('solid', 'p'), testCase('solid 2', 'p')])]);
+    const entries = analyzeFlakiness({ runs, baseline: null, config: flakyConfig(), event: event() });
+    expect(entries.map((entry) => [entry.name, entry.state])).toEqual([['retries', 'flaky']]);
+    expect(entries[0]).toMatchObject({ suite: 'unit', file: 'test/a.test.ts', line: 7, runs: 1, rate: 0.5, quarantined: false });
+  });
+
+  it('merges the baseline history and does not count the current run twice', () => {
+    const test = testCase('slow', 'fp');
+    const past = history([...repeat('p', 30), 'fp', ...repeat('p', 10)]);
+    const baseline = baselineWith({ [test.id]: { name: 'slow', history: past } });
+    const [entry] = analyzeFlakiness({ runs: runsFile([suiteRun('unit', [test])]), baseline, config: flakyConfig(), event: event({ runId: '1040' }) });
+    // run 1040 is already in the baseline (the last entry): replaced, not added
+    expect(entry.runs).toBe(41);
+    const [fresh] = analyzeFlakiness({ runs: runsFile([suiteRun('unit', [test])]), baseline, config: flakyConfig(), event: event({ runId: '77777' }) });
+    expect(fresh.runs).toBe(42);
+  });
+
+  it('finds pass and fail on the same tree across attempts of the workflow run (run_attempt)', () => {
+    const first = runsFile([suiteRun('unit', [testCase('order', 'f')])], '2026-03-01T10:00:00.000Z');
+    const second = runsFile([suiteRun('unit', [testCase('order', 'p')])], '2026-03-01T10:10:00.000Z');
+    const entries = analyzeFlakiness({ runs: second, previousAttempts: [first], baseline: null, config: flakyConfig(), event: event({ runAttempt: 2 }), tree: 'abc123' });
+    expect(entries).toHaveLength(1);
+    expect(entries[0].state).toBe('flaky');
+    expect(entries[0].evidence.join('\n')).toMatch(/same tree abc123 across 2 runs \(run 9000: failed, run 9000 attempt 2: passed\)/);
+  });
+
+  it('excludes a suite in which most tests failed (infrastructure) even when retries passed', () => {
+    const tests = ['a', 'b', 'c', 'd', 'e', 'f'].map((name, index) => testCase(name, index < 4 ? 'fp' : 'p', { suite: 'int' }));
+    const entries = analyzeFlakiness({ runs: runsFile([suiteRun('int', tests)]), baseline: null, config: flakyConfig(), event: event() });
+    expect(entries).toEqual([]);
+  });
+
+  it('flags a nondeterministic test (different outcome across repeats with the same seed)', () => {
+    const test = { ...testCase('seeded', 'p'), nondeterministic: true };
+    const [entry] = analyzeFlakiness({ runs: runsFile([suiteRun('unit', [test])]), baseline: null, config: flakyConfig(), event: event() });
+    expect(entry.state).toBe('flaky');
+    expect(entry.evidence[0]).toMatch(/differed across repeats/);
+  });
+
+  it('returns plain JSON a report can carry', () => {
+    const entries = analyzeFlakiness({ runs: runsFile([suiteRun('unit', [testCase('x', 'fp')])]), baseline: null, config: flakyConfig(), event: event() });
+    expect(JSON.parse(JSON.stringify(entries))).toEqual(entries);
+  });
+});
