@@ -11,7 +11,9 @@ import { parseGoCoverText } from './coverage/go.js';
 import { parseIstanbulFinal, parseIstanbulSummary } from './coverage/istanbul.js';
 import { parseJaCoCo } from './coverage/jacoco.js';
 import { parseLcovText } from './coverage/lcov.js';
-import { readJson } from './json.js';
+import { parseJsonText, readJson } from './json.js';
+import { parseNpmAudit } from './security/npm-audit.js';
+import { parseSarif } from './security/sarif.js';
 import { parseJUnit } from './junit/parse.js';
 import { readHead, readText, readTextChunks } from './source.js';
 import { testTotals } from './tests.js';
@@ -59,6 +61,11 @@ async function readJUnit(context: ReaderContext): Promise<ParsedReport> {
 }
 
 const readers: Record<string, Reader> = {
+  sarif: async ({ path }) => {
+    const text = await readText(path, 'a SARIF log');
+    return parseSarif(parseJsonText(text, path, 'a SARIF log'), path, text);
+  },
+  'npm-audit': async ({ path }) => parseNpmAudit(await readJson(path, '`npm audit --json` output'), path),
   junit: readJUnit,
   lcov: async ({ path, repoRoot }) => parseLcovText(await readText(path, 'an lcov tracefile'), path, repoRoot),
   cobertura: ({ path, repoRoot }) => parseCobertura(path, repoRoot),
