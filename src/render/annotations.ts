@@ -67,7 +67,7 @@ export function renderAnnotations(report: Report, configPath: string): Annotatio
   kept.push({
     level: errors > 0 ? 'error' : 'warning',
     title: `${plural(rest.length, 'more annotation')} not shown`,
-    message: `GitHub shows at most ${MAX_ANNOTATIONS} annotations; ${plural(rest.length, 'more')} (${plural(errors, 'test failure')}) are listed in the job summary.`,
+    message: `GitHub shows at most ${MAX_ANNOTATIONS} annotations; ${rest.length} more (${plural(errors, 'test failure')}) are listed in the job summary.`,
   });
   return kept;
 }
