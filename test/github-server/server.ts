@@ -1,0 +1,597 @@
+/**
+ * A stateful stand-in for GitHub's REST API on 127.0.0.1 (random port). Every request and every
+ * response is checked against GitHub's OpenAPI description (the committed subset); a violation or
+ * a call outside the implemented operations is recorded, answered with an error, and makes
+ * `assertNoViolations()` throw with the operation and the schema error. See README.md.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Operation } from 'openapi-backend';
+import { describeErrors, loadContract } from './contract.js';
+import * as shape from './entities.js';
+import { errorBody, paginate, RateLimits, type RateResource, validationFailed } from './http.js';
+import { matches, parseSearch, SearchSyntaxError } from './search.js';
+import { type CommentState, GitHubState, type IssueState, type RepoState, type UserState } from './state.js';
+
+export interface GitHubServerOptions {
+  /** web host for html_url fields (default https://github.com) */
+  htmlUrl?: string;
+  /** requests a minute to /search (GitHub: 30) */
+  searchLimitPerMinute?: number;
+  /** requests an hour to everything else (GitHub: 5000) */
+  coreLimitPerHour?: number;
+}
+
+export type FaultKind = 'secondary-rate-limit' | 'rate-limit' | 'server-error' | 'slow' | 'not-found';
+
+export interface FaultSpec {
+  kind: FaultKind;
+  /** operationId (e.g. 'issues/create-comment'); every operation when absent */
+  operation?: string;
+  /** how many matching requests it hits (default 1) */
+  times?: number;
+  /** seconds, for the rate-limit kinds (default 1) */
+  retryAfter?: number;
+  /** 500 (default) or 502, for server-error */
+  status?: 500 | 502 | 503;
+  /** for slow: delay before the normal answer (default 500) */
+  delayMs?: number;
+}
+
+export interface Violation {
+  kind: 'request' | 'response' | 'unimplemented';
+  operation: string;
+  method: string;
+  path: string;
+  message: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  operation: string;
+  status: number;
+  login: string | null;
+  body: unknown;
+}
+
+export interface GitHubServer {
+  url: string;
+  state: GitHubState;
+  injectFault(fault: FaultSpec): void;
+  violations(): Violation[];
+  /** throws one error listing every violation seen so far */
+  assertNoViolations(): void;
+  requests(): RecordedRequest[];
+  close(): Promise<void>;
+}
+
+interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+interface Context {
+  url: URL;
+  params: Record<string, string>;
+  body: Record<string, unknown>;
+  user: UserState | undefined;
+  hosts: shape.Hosts;
+  state: GitHubState;
+}
+
+type Handler = (ctx: Context) => Reply;
+
+const notFound = (): Reply => ({ status: 404, body: errorBody(404, 'Not Found') });
+
+function repoOf(ctx: Context): RepoState | undefined {
+  return ctx.state.findRepo(ctx.params.owner ?? '', ctx.params.repo ?? '');
+}
+
+function withRepo(handler: (ctx: Context, repo: RepoState) => Reply): Handler {
+  return (ctx) => {
+    const repo = repoOf(ctx);
+    return repo ? handler(ctx, repo) : notFound();
+  };
+}
+
+function paged<T>(ctx: Context, all: readonly T[], max = 100): Reply {
+  const page = paginate(all, ctx.url, ctx.hosts.api, max);
+  return { status: 200, body: page.items, ...(page.link ? { headers: { link: page.link } } : {}) };
+}
+
+const users = (ctx: Context) => (login: string) => ctx.state.user(login);
+
+function issueJson(ctx: Context, repo: RepoState, issue: IssueState) {
+  return shape.issue(repo, issue, users(ctx), ctx.hosts);
+}
+
+function commentJson(ctx: Context, repo: RepoState, comment: CommentState) {
+  return shape.comment(repo, comment, users(ctx), ctx.hosts);
+}
+
+function labelNames(value: unknown): string[] {
+  const list = Array.isArray(value)
+    ? value
+    : typeof value === 'object' && value && 'labels' in value
+      ? (value as { labels: unknown }).labels
+      : [];
+  if (typeof list === 'string') return [list];
+  if (!Array.isArray(list)) return [];
+  return list.map((item) => (typeof item === 'string' ? item : String((item as { name?: unknown }).name ?? '')));
+}
+
+function issueLabels(ctx: Context, repo: RepoState, issue: IssueState) {
+  return issue.labels.map((name) =>
+    shape.label(repo, repo.labels.get(name.toLowerCase()) as NonNullable<ReturnType<RepoState['labels']['get']>>, ctx.hosts),
+  );
+}
+
+const handlers: Record<string, Handler> = {
+  'users/get-authenticated': (ctx) =>
+    ctx.user
+      ? { status: 200, body: shape.privateUser(ctx.user, ctx.hosts, '2020-01-01T00:00:00Z') }
+      : { status: 401, body: errorBody(401, 'Requires authentication') },
+
+  'repos/get': withRepo((ctx, repo) => ({ status: 200, body: shape.repository(repo, ctx.state.user(repo.owner), ctx.hosts, true) })),
+
+  'repos/compare-commits': withRepo((ctx, repo) => {
+    // openapi-backend's router splits `{base}...{head}` wrongly (`main...f` / ``): parse it here
+    const [, base = '', head = ''] = /\/compare\/(.+?)\.\.\.(.+)$/.exec(decodeURIComponent(ctx.url.pathname)) ?? [];
+    const comparison = repo.comparisons.get(`${base}...${head}`);
+    if (!comparison) return notFound();
+    const at = ctx.state.now();
+    const commits = comparison.commits.map((c) => shape.commit(repo, c.sha, c.message, ctx.state.user(c.author), at, c.parents, ctx.hosts));
+    const baseCommit = shape.commit(repo, base.padEnd(40, '0').slice(0, 40), 'base', ctx.state.user(repo.owner), at, [], ctx.hosts);
+    const html = `${ctx.hosts.html}/${repo.owner}/${repo.name}/compare/${base}...${head}`;
+    const files = comparison.files.map((file) => shape.diffEntry(repo, file, head, ctx.hosts));
+    return {
+      status: 200,
+      body: {
+        url: `${ctx.hosts.api}/repos/${repo.owner}/${repo.name}/compare/${base}...${head}`,
+        html_url: html,
+        permalink_url: html,
+        diff_url: `${html}.diff`,
+        patch_url: `${html}.patch`,
+        base_commit: baseCommit,
+        merge_base_commit: baseCommit,
+        status: (comparison.behindBy ?? 0) > 0 ? 'diverged' : commits.length ? 'ahead' : 'identical',
+        ahead_by: comparison.aheadBy ?? commits.length,
+        behind_by: comparison.behindBy ?? 0,
+        total_commits: commits.length,
+        commits,
+        files,
+      },
+    };
+  }),
+
+  'pulls/list': withRepo((ctx, repo) => {
+    const state = ctx.url.searchParams.get('state') ?? 'open';
+    const all = [...repo.pulls.values()]
+      .map((pull) => ({ pull, issue: repo.issues.get(pull.number) as IssueState }))
+      .filter(({ issue }) => state === 'all' || issue.state === state)
+      .sort((a, b) => b.pull.number - a.pull.number)
+      .map(({ pull, issue }) => shape.pullRequest(repo, pull, issue, users(ctx), ctx.hosts));
+    return paged(ctx, all);
+  }),
+
+  'pulls/get': withRepo((ctx, repo) => {
+    const pull = repo.pulls.get(Number(ctx.params.pull_number));
+    if (!pull) return notFound();
+    return { status: 200, body: shape.pullRequestFull(repo, pull, repo.issues.get(pull.number) as IssueState, users(ctx), ctx.hosts) };
+  }),
+
+  'pulls/list-files': withRepo((ctx, repo) => {
+    const pull = repo.pulls.get(Number(ctx.params.pull_number));
+    if (!pull) return notFound();
+    // GitHub lists at most 3000 files of a pull request
+    return paged(
+      ctx,
+      pull.files.slice(0, 3000).map((file) => shape.diffEntry(repo, file, pull.head.sha, ctx.hosts)),
+    );
+  }),
+
+  'issues/list-for-repo': withRepo((ctx, repo) => {
+    const state = ctx.url.searchParams.get('state') ?? 'open';
+    const wanted = (ctx.url.searchParams.get('labels') ?? '')
+      .split(',')
+      .map((name) => name.trim().toLowerCase())
+      .filter(Boolean);
+    const direction = ctx.url.searchParams.get('direction') ?? 'desc';
+    const all = [...repo.issues.values()]
+      .filter((issue) => state === 'all' || issue.state === state)
+      .filter((issue) => wanted.every((name) => issue.labels.some((label) => label.toLowerCase() === name)))
+      .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number))
+      .map((issue) => issueJson(ctx, repo, issue));
+    return paged(ctx, all);
+  }),
+
+  'issues/create': withRepo((ctx, repo) => {
+    const title = ctx.body.title;
+    if (title === undefined || title === null || String(title).trim() === '')
+      return { status: 422, body: validationFailed('Issue', 'title', 'missing_field') };
+    const issue = ctx.state.addIssue(`${repo.owner}/${repo.name}`, {
+      title: String(title),
+      body: typeof ctx.body.body === 'string' ? ctx.body.body : null,
+      labels: labelNames(ctx.body.labels ?? []),
+      user: ctx.user?.login ?? repo.owner,
+    });
+    return { status: 201, body: issueJson(ctx, repo, issue) };
+  }),
+
+  'issues/get': withRepo((ctx, repo) => {
+    const issue = repo.issues.get(Number(ctx.params.issue_number));
+    return issue ? { status: 200, body: issueJson(ctx, repo, issue) } : notFound();
+  }),
+
+  'issues/update': withRepo((ctx, repo) => {
+    const issue = repo.issues.get(Number(ctx.params.issue_number));
+    if (!issue) return notFound();
+    const body = ctx.body;
+    if (typeof body.title === 'string' || typeof body.title === 'number') issue.title = String(body.title);
+    if ('body' in body) issue.body = typeof body.body === 'string' ? body.body : null;
+    if (Array.isArray(body.labels)) issue.labels = ctx.state.ensureLabels(repo, labelNames(body.labels));
+    const reason = body.state_reason as IssueState['stateReason'] | undefined;
+    if (body.state === 'closed' && issue.state !== 'closed') {
+      issue.state = 'closed';
+      issue.stateReason = reason && reason !== 'reopened' ? reason : 'completed';
+      issue.closedAt = ctx.state.now();
+    } else if (body.state === 'open' && issue.state !== 'open') {
+      issue.state = 'open';
+      issue.stateReason = 'reopened';
+      issue.closedAt = null;
+    }
+    issue.updatedAt = ctx.state.now();
+    return { status: 200, body: issueJson(ctx, repo, issue) };
+  }),
+
+  'issues/list-comments': withRepo((ctx, repo) => {
+    const number = Number(ctx.params.issue_number);
+    if (!repo.issues.has(number)) return notFound();
+    const since = ctx.url.searchParams.get('since');
+    const all = ctx.state
+      .comments(`${repo.owner}/${repo.name}`, number)
+      .filter((comment) => !since || comment.updatedAt >= since)
+      .map((comment) => commentJson(ctx, repo, comment));
+    return paged(ctx, all);
+  }),
+
+  'issues/create-comment': withRepo((ctx, repo) => {
+    const number = Number(ctx.params.issue_number);
+    if (!repo.issues.has(number)) return notFound();
+    const body = ctx.body.body;
+    if (typeof body !== 'string' || body === '') return { status: 422, body: validationFailed('IssueComment', 'body', 'missing_field') };
+    // GitHub's limit on a comment body
+    if (body.length > 65536)
+      return { status: 422, body: validationFailed('IssueComment', 'body', 'custom', 'Body is too long (maximum is 65536 characters)') };
+    const comment = ctx.state.addComment(`${repo.owner}/${repo.name}`, number, { body, user: ctx.user?.login ?? repo.owner });
+    return { status: 201, body: commentJson(ctx, repo, comment) };
+  }),
+
+  'issues/get-comment': withRepo((ctx, repo) => {
+    const comment = repo.comments.get(Number(ctx.params.comment_id));
+    return comment ? { status: 200, body: commentJson(ctx, repo, comment) } : notFound();
+  }),
+
+  'issues/update-comment': withRepo((ctx, repo) => {
+    const comment = repo.comments.get(Number(ctx.params.comment_id));
+    if (!comment) return notFound();
+    const body = ctx.body.body;
+    if (typeof body !== 'string' || body === '') return { status: 422, body: validationFailed('IssueComment', 'body', 'missing_field') };
+    if (body.length > 65536)
+      return { status: 422, body: validationFailed('IssueComment', 'body', 'custom', 'Body is too long (maximum is 65536 characters)') };
+    comment.body = body;
+    comment.updatedAt = ctx.state.now();
+    return { status: 200, body: commentJson(ctx, repo, comment) };
+  }),
+
+  'issues/delete-comment': withRepo((ctx, repo) => {
+    const id = Number(ctx.params.comment_id);
+    if (!repo.comments.has(id)) return notFound();
+    repo.comments.delete(id);
+    return { status: 204 };
+  }),
+
+  'issues/add-labels': withRepo((ctx, repo) => {
+    const issue = repo.issues.get(Number(ctx.params.issue_number));
+    if (!issue) return notFound();
+    for (const name of ctx.state.ensureLabels(repo, labelNames(ctx.body))) {
+      if (!issue.labels.some((label) => label.toLowerCase() === name.toLowerCase())) issue.labels.push(name);
+    }
+    issue.updatedAt = ctx.state.now();
+    return { status: 200, body: issueLabels(ctx, repo, issue) };
+  }),
+
+  'issues/set-labels': withRepo((ctx, repo) => {
+    const issue = repo.issues.get(Number(ctx.params.issue_number));
+    if (!issue) return notFound();
+    issue.labels = ctx.state.ensureLabels(repo, labelNames(ctx.body));
+    issue.updatedAt = ctx.state.now();
+    return { status: 200, body: issueLabels(ctx, repo, issue) };
+  }),
+
+  'issues/remove-label': withRepo((ctx, repo) => {
+    const issue = repo.issues.get(Number(ctx.params.issue_number));
+    const name = (ctx.params.name ?? '').toLowerCase();
+    if (!issue?.labels.some((label) => label.toLowerCase() === name)) return { status: 404, body: errorBody(404, 'Label does not exist') };
+    issue.labels = issue.labels.filter((label) => label.toLowerCase() !== name);
+    issue.updatedAt = ctx.state.now();
+    return { status: 200, body: issueLabels(ctx, repo, issue) };
+  }),
+
+  'issues/list-labels-for-repo': withRepo((ctx, repo) =>
+    paged(
+      ctx,
+      [...repo.labels.values()].map((value) => shape.label(repo, value, ctx.hosts)),
+    ),
+  ),
+
+  'issues/create-label': withRepo((ctx, repo) => {
+    const name = String(ctx.body.name ?? '');
+    if (repo.labels.has(name.toLowerCase())) return { status: 422, body: validationFailed('Label', 'name', 'already_exists') };
+    const color = String(ctx.body.color ?? 'ededed').replace(/^#/, '');
+    if (!/^[0-9a-fA-F]{6}$/.test(color)) return { status: 422, body: validationFailed('Label', 'color', 'invalid') };
+    const value = ctx.state.addLabel(`${repo.owner}/${repo.name}`, {
+      name,
+      color,
+      description: typeof ctx.body.description === 'string' ? ctx.body.description : null,
+    });
+    return { status: 201, body: shape.label(repo, value, ctx.hosts) };
+  }),
+
+  'issues/get-label': withRepo((ctx, repo) => {
+    const value = repo.labels.get((ctx.params.name ?? '').toLowerCase());
+    return value ? { status: 200, body: shape.label(repo, value, ctx.hosts) } : notFound();
+  }),
+
+  'search/issues-and-pull-requests': (ctx) => {
+    let query: ReturnType<typeof parseSearch>;
+    try {
+      query = parseSearch(ctx.url.searchParams.get('q') ?? '');
+    } catch (error) {
+      if (error instanceof SearchSyntaxError) return { status: 422, body: validationFailed('Search', 'q', 'invalid', error.message) };
+      throw error;
+    }
+    const found = [...ctx.state.repos.values()].flatMap((repo) =>
+      [...repo.issues.values()]
+        .filter((issue) =>
+          matches(query, {
+            repo: `${repo.owner}/${repo.name}`,
+            isPull: repo.pulls.has(issue.number),
+            state: issue.state,
+            labels: issue.labels,
+            title: issue.title,
+            body: issue.body ?? '',
+            comments: ctx.state.comments(`${repo.owner}/${repo.name}`, issue.number).map((comment) => comment.body),
+          }),
+        )
+        .map((issue) => ({ repo, issue })),
+    );
+    // best match has no meaning here: newest first, like sort=created
+    found.sort((a, b) =>
+      a.issue.createdAt < b.issue.createdAt ? 1 : a.issue.createdAt > b.issue.createdAt ? -1 : b.issue.id - a.issue.id,
+    );
+    const page = paginate(found.slice(0, 1000), ctx.url, ctx.hosts.api);
+    return {
+      status: 200,
+      body: {
+        total_count: found.length,
+        incomplete_results: false,
+        search_type: 'lexical',
+        items: page.items.map(({ repo, issue }) => ({ ...issueJson(ctx, repo, issue), score: 1 })),
+      },
+      ...(page.link ? { headers: { link: page.link } } : {}),
+    };
+  },
+
+  'rate-limit/get': () => ({ status: 200, body: {} }), // filled in by the server (needs the limits)
+};
+
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+
+function tokenOf(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const match = /^(?:token|bearer)\s+(.+)$/i.exec(header.trim());
+  return match?.[1];
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startGitHubServer(options: GitHubServerOptions = {}): Promise<GitHubServer> {
+  const api = await loadContract();
+  const state = new GitHubState();
+  const limits = new RateLimits({ core: options.coreLimitPerHour ?? 5000, search: options.searchLimitPerMinute ?? 30 });
+  const faults: (FaultSpec & { left: number })[] = [];
+  const violations: Violation[] = [];
+  const requests: RecordedRequest[] = [];
+  let hosts: shape.Hosts = { api: '', html: options.htmlUrl ?? 'https://github.com' };
+  let requestCounter = 0;
+
+  function takeFault(operation: string): FaultSpec | undefined {
+    const index = faults.findIndex((fault) => fault.left > 0 && (!fault.operation || fault.operation === operation));
+    if (index < 0) return undefined;
+    const fault = faults[index] as FaultSpec & { left: number };
+    fault.left -= 1;
+    return fault;
+  }
+
+  async function handle(
+    req: IncomingMessage,
+  ): Promise<Reply & { operation: string; login: string | null; body?: unknown; requestBody: unknown }> {
+    const url = new URL(req.url ?? '/', hosts.api);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const text = await readBody(req);
+    let body: unknown;
+    if (text) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return { status: 400, body: errorBody(400, 'Problems parsing JSON'), operation: '?', login: null, requestBody: text };
+      }
+    }
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).map(([key, value]) => [key, Array.isArray(value) ? value.join(', ') : (value ?? '')]),
+    );
+    const request = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body };
+    const operation = api.router.matchOperation(request) as Operation | undefined;
+    const operationId = operation?.operationId ?? `${method} ${url.pathname}`;
+    const token = tokenOf(req.headers.authorization);
+    const user = token ? state.userByToken(token) : undefined;
+    const identity = user?.login ?? `anonymous:${req.socket.remoteAddress}`;
+    const resource: RateResource = url.pathname.startsWith('/search/') ? 'search' : 'core';
+    const base = { operation: operationId, login: user?.login ?? null, requestBody: body };
+
+    if (token && !user) return { ...base, status: 401, body: errorBody(401, 'Bad credentials') };
+    const taken = limits.take(identity, resource);
+    const rateHeaders = RateLimits.headers(taken.window, resource);
+    const reply = (r: Reply) => ({ ...base, ...r, headers: { ...rateHeaders, ...(r.headers ?? {}) } });
+    if (!taken.allowed) {
+      return reply({
+        status: 403,
+        body: errorBody(403, `API rate limit exceeded for ${identity}.`),
+        headers: { 'retry-after': String(Math.max(taken.window.reset - Math.floor(Date.now() / 1000), 1)) },
+      });
+    }
+
+    if (!operation || !handlers[operation.operationId ?? '']) {
+      const message = operation
+        ? `operation ${operationId} is in the contract subset but the stand-in does not implement it`
+        : `${method} ${url.pathname} is not an operation of the contract subset (test/openapi); add it to scripts/gen-openapi-subset.ts`;
+      violations.push({ kind: 'unimplemented', operation: operationId, method, path: url.pathname, message });
+      return reply({ status: 501, body: errorBody(501, `github-server: ${message}`) });
+    }
+
+    const fault = takeFault(operationId);
+    if (fault?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 500));
+    if (fault?.kind === 'secondary-rate-limit') {
+      return reply({
+        status: 403,
+        body: errorBody(403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'),
+        headers: { 'retry-after': String(fault.retryAfter ?? 1) },
+      });
+    }
+    if (fault?.kind === 'rate-limit') {
+      return reply({ status: 429, body: errorBody(429, 'Too many requests'), headers: { 'retry-after': String(fault.retryAfter ?? 1) } });
+    }
+    if (fault?.kind === 'server-error') {
+      const status = fault.status ?? 500;
+      return reply({
+        status,
+        body: status === 500 ? errorBody(500, 'Server Error') : errorBody(status, status === 502 ? 'Bad Gateway' : 'Service Unavailable'),
+      });
+    }
+    if (fault?.kind === 'not-found') return reply(notFound());
+
+    const validation = api.validator.validateRequest(request as never, operation);
+    if (!validation.valid) {
+      const message = describeErrors(validation.errors as never);
+      violations.push({ kind: 'request', operation: operationId, method, path: url.pathname, message });
+      return reply({ status: 422, body: validationFailed('Request', 'body', 'invalid', `${operationId}: ${message}`) });
+    }
+
+    if (WRITE_METHODS.has(method)) {
+      if (!user) return reply({ status: 401, body: errorBody(401, 'Requires authentication') });
+      if (user.readOnly) return reply({ status: 403, body: errorBody(403, 'Resource not accessible by integration') });
+    }
+
+    const parsed = api.router.parseRequest(request as never, operation);
+    const ctx: Context = {
+      url,
+      params: Object.fromEntries(Object.entries(parsed.params ?? {}).map(([key, value]) => [key, decodeURIComponent(String(value))])),
+      body: (body && typeof body === 'object' ? body : {}) as Record<string, unknown>,
+      user,
+      hosts,
+      state,
+    };
+    let result: Reply;
+    if (operation.operationId === 'rate-limit/get') {
+      const search = limits.peek(identity, 'search');
+      const coreWindow = limits.peek(identity, 'core');
+      const asLimit = (w: { limit: number; used: number; reset: number }) => ({
+        limit: w.limit,
+        used: w.used,
+        remaining: w.limit - w.used,
+        reset: w.reset,
+      });
+      result = { status: 200, body: { resources: { core: asLimit(coreWindow), search: asLimit(search) }, rate: asLimit(coreWindow) } };
+    } else {
+      result = (handlers[operation.operationId as string] as Handler)(ctx);
+    }
+
+    const documented = Object.keys(operation.responses ?? {}).includes(String(result.status));
+    const noContent = result.status === 204 && result.body === undefined;
+    if (!noContent && (documented || (result.status >= 200 && result.status < 300))) {
+      const check = api.validator.validateResponse(result.body, operation, result.status);
+      if (check.errors?.length) {
+        const message = describeErrors(check.errors as never);
+        violations.push({ kind: 'response', operation: operationId, method, path: url.pathname, message });
+        return reply({ status: 500, body: errorBody(500, `github-server: response of ${operationId} breaks the contract: ${message}`) });
+      }
+    }
+    return reply(result);
+  }
+
+  const server = createServer((req, res: ServerResponse) => {
+    handle(req).then(
+      (result) => {
+        requestCounter += 1;
+        requests.push({
+          method: req.method ?? 'GET',
+          path: req.url ?? '/',
+          operation: result.operation,
+          status: result.status,
+          login: result.login,
+          body: result.requestBody,
+        });
+        const headers: Record<string, string> = {
+          'x-github-request-id': `STANDIN:${requestCounter}`,
+          'x-github-api-version-selected': '2022-11-28',
+          ...(result.headers ?? {}),
+        };
+        if (result.body === undefined) {
+          res.writeHead(result.status, headers).end();
+        } else {
+          res.writeHead(result.status, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(result.body));
+        }
+      },
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        violations.push({
+          kind: 'response',
+          operation: '?',
+          method: req.method ?? '?',
+          path: req.url ?? '?',
+          message: `stand-in crashed: ${message}`,
+        });
+        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify(errorBody(500, message)));
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  hosts = { ...hosts, api: url };
+
+  return {
+    url,
+    state,
+    injectFault: (fault) => faults.push({ ...fault, left: fault.times ?? 1 }),
+    violations: () => [...violations],
+    assertNoViolations: () => {
+      if (violations.length === 0) return;
+      throw new Error(
+        `GitHub API contract violations (${violations.length}):\n${violations.map((v) => `- ${v.kind} ${v.operation} (${v.method} ${v.path}): ${v.message}`).join('\n')}`,
+      );
+    },
+    requests: () => [...requests],
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
