@@ -29,7 +29,11 @@ const yaml = [
   'version: 1',
   'unmatched: ignore',
   'suites:',
-  ...Array.from({ length: SUITES }, (_, index) => [`  s${index}:`, '    command: "true"', `    paths: ${JSON.stringify(suiteGlobs(index))}`]).flat(),
+  ...Array.from({ length: SUITES }, (_, index) => [
+    `  s${index}:`,
+    '    command: "true"',
+    `    paths: ${JSON.stringify(suiteGlobs(index))}`,
+  ]).flat(),
 ].join('\n');
 const config = parseConfigText(yaml, 'bench.yml');
 
