@@ -1,0 +1,146 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BASELINE_FILE, cacheKeys, readBaseline, updateBaseline, writeBaseline } from '../../src/baseline/index.js';
+import type { Provenance, RunsFile } from '../../src/model.js';
+import { coverage, runs, suite, test, tests } from '../gates/helpers.js';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'testops-baseline-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const limits = { historyRuns: 3, perfSamples: 2 };
+const provenance = (n: number): Provenance => ({
+  commit: `c${n}`.padEnd(40, '0'),
+  branch: 'main',
+  runId: String(100 + n),
+  runAttempt: 1,
+  createdAt: new Date(Date.parse('2026-11-01T00:00:00Z') + n * 86400_000).toISOString(),
+  schemaVersion: 1,
+});
+const now = new Date('2026-11-10T00:00:00Z');
+
+function runWith(n: number): RunsFile {
+  return runs([
+    suite({
+      tests: [test('adds', 'passed', { file: 'a.test.ts', duration: 1 }), test('flips', 'passed', { flaky: true, file: 'b.test.ts' })],
+      coverage: coverage(80 + n, 100),
+      perf: [{ name: 'checkout', metrics: { p95: { value: 200 + n, unit: 'ms', biggerIsBetter: false } } }],
+      security: [{ fingerprint: `f${n}`, tool: 'sarif', rule: 'r', severity: 'high', message: 'm' }],
+      level: 'security',
+      duration: 30 + n,
+    }),
+  ]);
+}
+
+describe('cache keys', () => {
+  it('saves per run and attempt; restores base branch, then default branch', () => {
+    expect(cacheKeys({ branch: 'main', defaultBranch: 'main', runId: '77', runAttempt: 2 })).toEqual({
+      key: 'testops-v1-main-77-2',
+      restoreKeys: ['testops-v1-main-'],
+    });
+    expect(cacheKeys({ branch: 'feature/x y', baseBranch: 'release/1.x', defaultBranch: 'main', runId: '5', runAttempt: 1 })).toEqual({
+      key: 'testops-v1-feature-x-y-5-1',
+      restoreKeys: ['testops-v1-release-1.x-', 'testops-v1-main-'],
+    });
+  });
+});
+
+describe('baseline directory', () => {
+  it('missing directory: status missing with a plain reason', () => {
+    const read = readBaseline(join(tempDir(), 'nothing'), { maxAgeSeconds: 86400, now });
+    expect(read.baseline).toBeNull();
+    expect(read.info.status).toBe('missing');
+    expect(read.info.reason).toMatch(/^no baseline: nothing was restored from the cache/);
+  });
+
+  it('unparsable or wrong schema: corrupt, naming what is wrong', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, BASELINE_FILE), '{"schemaVersion": 1, "provenance": ');
+    expect(readBaseline(dir, { maxAgeSeconds: 86400, now }).info).toMatchObject({ status: 'corrupt' });
+    writeFileSync(join(dir, BASELINE_FILE), '{"schemaVersion": 2}');
+    expect(readBaseline(dir, { maxAgeSeconds: 86400, now }).info.reason).toBe(
+      'baseline ignored: baseline.json has schema version 2, expected 1',
+    );
+    const good = updateBaseline(null, runWith(1), provenance(1), limits);
+    writeFileSync(join(dir, BASELINE_FILE), JSON.stringify({ ...good, totalDurations: 'lots' }));
+    expect(readBaseline(dir, { maxAgeSeconds: 1e9, now }).info.reason).toMatch(
+      /^baseline ignored: baseline.json is damaged at totalDurations: /,
+    );
+  });
+
+  it('too old: ignored, with its age and commit; the restored key is kept', () => {
+    const dir = tempDir();
+    writeBaseline(dir, updateBaseline(null, runWith(1), provenance(1), limits));
+    const read = readBaseline(dir, { maxAgeSeconds: 7 * 86400, now, restoredKey: 'testops-v1-main-101-1' });
+    expect(read.baseline).toBeNull();
+    expect(read.info).toMatchObject({ status: 'too-old', key: 'testops-v1-main-101-1' });
+    expect(read.info.reason).toBe('baseline ignored: made 8d ago at c100000, older than the max-age of 7d');
+    expect(readBaseline(dir, { maxAgeSeconds: 9 * 86400, now }).info.status).toBe('ok');
+  });
+
+  it('write then read round-trips', () => {
+    const dir = join(tempDir(), 'nested', 'baseline');
+    const baseline = updateBaseline(null, runWith(1), provenance(1), limits);
+    writeBaseline(dir, baseline);
+    expect(readBaseline(dir, { maxAgeSeconds: 1e9, now }).baseline).toEqual(baseline);
+    expect(JSON.parse(readFileSync(join(dir, BASELINE_FILE), 'utf8')).provenance.commit).toBe(provenance(1).commit);
+  });
+});
+
+describe('updateBaseline', () => {
+  it('merges runs with bounded windows', () => {
+    let baseline = null;
+    for (let n = 1; n <= 5; n++)
+      baseline = updateBaseline(baseline, runWith(n), provenance(n), limits, n === 5 ? { state: 'x' } : undefined);
+    if (!baseline) throw new Error('no baseline');
+    expect(baseline.provenance.commit).toBe(provenance(5).commit);
+    const history = Object.values(baseline.tests).find((entry) => entry.name === 'flips')?.history ?? [];
+    expect(history.map((entry) => entry.runId)).toEqual(['103', '104', '105']);
+    expect(history[2]).toMatchObject({ status: 'passed', attempts: 2, failures: 1, branch: 'main', commit: provenance(5).commit });
+    expect(baseline.perf.checkout.p95).toEqual({ unit: 'ms', biggerIsBetter: false, samples: [204, 205] });
+    expect(baseline.suiteDurations.unit).toEqual([34, 35]);
+    expect(baseline.fileDurations?.unit['a.test.ts']).toEqual([1, 1]);
+    expect(baseline.totalDurations).toEqual([60, 60]);
+    expect(baseline.coverage?.totals.lines.pct).toBe(85);
+    expect(baseline.coverage?.files['src/a.ts']).toEqual({ covered: 85, total: 100 });
+    expect(baseline.findings).toEqual(['f5']);
+    expect(baseline.flaky).toEqual({ state: 'x' });
+  });
+
+  it('marks a run where more than half the tests failed as infrastructure', () => {
+    const broken = runs([suite({ tests: tests(6, 4) })]);
+    const fine = runs([suite({ tests: tests(6, 3) })]);
+    const infra = updateBaseline(null, broken, provenance(1), limits);
+    expect(Object.values(infra.tests).every((entry) => entry.history[0].infra === true)).toBe(true);
+    const normal = updateBaseline(null, fine, provenance(1), limits);
+    expect(Object.values(normal.tests).some((entry) => entry.history[0].infra)).toBe(false);
+  });
+
+  it('keeps the previous coverage and findings when this run had none', () => {
+    const first = updateBaseline(null, runWith(1), provenance(1), limits);
+    const next = updateBaseline(first, runs([suite({ tests: tests(2) })]), provenance(2), limits);
+    expect(next.coverage).toEqual(first.coverage);
+    expect(next.findings).toEqual(['f1']);
+  });
+
+  it('forgets tests not seen for 90 days', () => {
+    const old = updateBaseline(null, runs([suite({ tests: [test('gone', 'passed')] })]), provenance(1), limits);
+    const later = { ...provenance(100), createdAt: '2027-06-01T00:00:00.000Z' };
+    const next = updateBaseline(old, runs([suite({ tests: [test('kept', 'passed')] })]), later, limits);
+    expect(Object.values(next.tests).map((entry) => entry.name)).toEqual(['kept']);
+  });
+
+  it('skipped suites add nothing', () => {
+    const next = updateBaseline(null, runs([suite({ status: 'skipped', selected: false, tests: tests(2) })]), provenance(1), limits);
+    expect(next.tests).toEqual({});
+    expect(next.suiteDurations).toEqual({});
+  });
+});
