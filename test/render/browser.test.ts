@@ -3,6 +3,7 @@
  * tables, the collapsible sections and that no markdown syntax leaked into the visible text,
  * and saves a screenshot for a person to look at.
  */
+// biome-ignore-all lint/performance/useDomNodeTextContent: the check reads the text a person sees (innerText), not textContent.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,7 +62,7 @@ async function tableShape(page: Page, firstHeader: string) {
       return {
         headers: [...table.querySelectorAll('thead th')].map((cell) => cell.textContent?.trim()),
         rows: [...table.querySelectorAll('tbody tr')].map((row) =>
-          [...row.querySelectorAll('td')].map((cell) => (cell as HTMLElement).innerText.trim()),
+          [...row.querySelectorAll('td')].map((cell) => (cell as unknown as { innerText: string }).innerText.trim()),
         ),
       };
     },
@@ -116,7 +117,7 @@ describe('the comment in headless Chromium', () => {
 
       // Expand everything, then read what a person reads.
       await page.$$eval('details', (all) => {
-        for (const details of all) (details as HTMLDetailsElement).open = true;
+        for (const details of all) details.setAttribute('open', '');
       });
       const visible = await page.locator('.markdown-body').innerText();
       // The ** in that test name is shown literally on purpose; nothing else may look like markdown.
@@ -142,7 +143,7 @@ describe('the comment in headless Chromium', () => {
       const page = await open(markdown);
       try {
         await page.$$eval('details', (all) => {
-          for (const details of all) (details as HTMLDetailsElement).open = true;
+          for (const details of all) details.setAttribute('open', '');
         });
         const visible = await page.locator('.markdown-body').innerText();
         expectNoRawMarkdown(visible);
