@@ -104,17 +104,34 @@ describe('analyzeFlakiness', () => {
     const test = testCase('slow', 'fp');
     const past = history([...repeat('p', 30), 'fp', ...repeat('p', 10)]);
     const baseline = baselineWith({ [test.id]: { name: 'slow', history: past } });
-    const [entry] = analyzeFlakiness({ runs: runsFile([suiteRun('unit', [test])]), baseline, config: flakyConfig(), event: event({ runId: '1040' }) });
+    const [entry] = analyzeFlakiness({
+      runs: runsFile([suiteRun('unit', [test])]),
+      baseline,
+      config: flakyConfig(),
+      event: event({ runId: '1040' }),
+    });
     // run 1040 is already in the baseline (the last entry): replaced, not added
     expect(entry.runs).toBe(41);
-    const [fresh] = analyzeFlakiness({ runs: runsFile([suiteRun('unit', [test])]), baseline, config: flakyConfig(), event: event({ runId: '77777' }) });
+    const [fresh] = analyzeFlakiness({
+      runs: runsFile([suiteRun('unit', [test])]),
+      baseline,
+      config: flakyConfig(),
+      event: event({ runId: '77777' }),
+    });
     expect(fresh.runs).toBe(42);
   });
 
   it('finds pass and fail on the same tree across attempts of the workflow run (run_attempt)', () => {
     const first = runsFile([suiteRun('unit', [testCase('order', 'f')])], '2026-03-01T10:00:00.000Z');
     const second = runsFile([suiteRun('unit', [testCase('order', 'p')])], '2026-03-01T10:10:00.000Z');
-    const entries = analyzeFlakiness({ runs: second, previousAttempts: [first], baseline: null, config: flakyConfig(), event: event({ runAttempt: 2 }), tree: 'abc123' });
+    const entries = analyzeFlakiness({
+      runs: second,
+      previousAttempts: [first],
+      baseline: null,
+      config: flakyConfig(),
+      event: event({ runAttempt: 2 }),
+      tree: 'abc123',
+    });
     expect(entries).toHaveLength(1);
     expect(entries[0].state).toBe('flaky');
     expect(entries[0].evidence.join('\n')).toMatch(/same tree abc123 across 2 runs \(run 9000: failed, run 9000 attempt 2: passed\)/);
@@ -134,7 +151,12 @@ describe('analyzeFlakiness', () => {
   });
 
   it('returns plain JSON a report can carry', () => {
-    const entries = analyzeFlakiness({ runs: runsFile([suiteRun('unit', [testCase('x', 'fp')])]), baseline: null, config: flakyConfig(), event: event() });
+    const entries = analyzeFlakiness({
+      runs: runsFile([suiteRun('unit', [testCase('x', 'fp')])]),
+      baseline: null,
+      config: flakyConfig(),
+      event: event(),
+    });
     expect(JSON.parse(JSON.stringify(entries))).toEqual(entries);
   });
 });

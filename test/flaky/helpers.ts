@@ -9,10 +9,19 @@ export function flakyConfig(overrides: Record<string, unknown> = {}): FlakyConfi
 }
 
 const pass: Attempt = { status: 'passed', duration: 0.1 };
-const fail = (message = 'expected 1 to be 2'): Attempt => ({ status: 'failed', duration: 0.1, message, stack: `AssertionError: ${message}\n    at test.ts:3:5` });
+const fail = (message = 'expected 1 to be 2'): Attempt => ({
+  status: 'failed',
+  duration: 0.1,
+  message,
+  stack: `AssertionError: ${message}\n    at test.ts:3:5`,
+});
 
 /** A test case from an outcome string: "p" passed, "f" failed, "fp" failed then passed on retry. */
-export function testCase(name: string, outcomes: string, options: { suite?: string; message?: string; file?: string; line?: number } = {}): TestCase {
+export function testCase(
+  name: string,
+  outcomes: string,
+  options: { suite?: string; message?: string; file?: string; line?: number } = {},
+): TestCase {
   const suite = options.suite ?? 'unit';
   const attempts = [...outcomes].map((outcome) => (outcome === 'p' ? pass : fail(options.message)));
   const status = attempts[attempts.length - 1].status;
@@ -71,7 +80,10 @@ export function event(overrides: Partial<EventInfo> = {}): EventInfo {
 }
 
 /** History entries from an outcome list, one per run, oldest first: "p", "f" or "fp" (failed then passed). */
-export function history(outcomes: string[], options: { start?: number; branch?: string; infra?: boolean[]; tree?: (index: number) => string } = {}): TestHistoryEntry[] {
+export function history(
+  outcomes: string[],
+  options: { start?: number; branch?: string; infra?: boolean[]; tree?: (index: number) => string } = {},
+): TestHistoryEntry[] {
   const start = options.start ?? Date.parse('2026-01-01T00:00:00Z');
   return outcomes.map((outcome, index) => {
     const failures = [...outcome].filter((char) => char === 'f').length;
@@ -96,7 +108,9 @@ export function baselineWith(tests: Record<string, { suite?: string; name: strin
     schemaVersion: 1,
     provenance: { commit: 'c0', branch: 'main', createdAt: '2026-01-01T00:00:00Z', schemaVersion: 1 },
     perf: {},
-    tests: Object.fromEntries(Object.entries(tests).map(([id, value]) => [id, { suite: value.suite ?? 'unit', name: value.name, history: value.history }])),
+    tests: Object.fromEntries(
+      Object.entries(tests).map(([id, value]) => [id, { suite: value.suite ?? 'unit', name: value.name, history: value.history }]),
+    ),
     suiteDurations: {},
     totalDurations: [],
     findings: [],

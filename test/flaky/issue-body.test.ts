@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { assessConfig } from '../../src/flaky/analyze.js';
+import { assess } from '../../src/flaky/assess.js';
+import {
+  BODY_LIMIT,
+  dedupeMessages,
+  type IssueData,
+  parseBody,
+  renderBody,
+  renderGroupBody,
+  testMarker,
+} from '../../src/flaky/issue-body.js';
+import { flakyConfig, history, repeat } from './helpers.js';
+
+const links = { serverUrl: 'https://github.com', owner: 'acme', repo: 'app' };
+const test = { id: '0123456789abcdef', suite: 'unit', name: 'saves a | piped name', file: 'test/a.test.ts', line: 12 };
+
+function body(data: Partial<IssueData> = {}) {
+  const past = data.history ?? history([...repeat('p', 10), 'fp', 'p']);
+  const full: IssueData = {
+    v: 1,
+    id: test.id,
+    suite: 'unit',
+    name: test.name,
+    firstSeen: '2026-01-01T10:00:00Z',
+    lastSeen: '2026-01-01T11:00:00Z',
+    messages: [],
+    history: past,
+    ...data,
+  };
+  return renderBody({ test, assessment: assess(full.history, assessConfig(flakyConfig(), { defaultBranch: 'main' })), data: full, links });
+}
+
+describe('issue body', () => {
+  it('carries the marker, status, run links and a history block that reads back exactly', () => {
+    const past = history(['p', 'fp', 'p']);
+    const text = body({ history: past, messages: ['Error: --> tricky <!-- comment'] });
+    expect(text.startsWith(testMarker(test.id))).toBe(true);
+    expect(text).toContain('| Flake rate');
+    expect(text).toContain('[1001](https://github.com/acme/app/actions/runs/1001)');
+    expect(text).toContain('**flaky** (1 failed, then passed)');
+    expect(text).toContain('saves a \\| piped name');
+    const parsed = parseBody(text);
+    expect(parsed.testId).toBe(test.id);
+    expect(parsed.problem).toBeUndefined();
+    expect(parsed.data?.history).toEqual(past);
+    expect(parsed.data?.messages).toEqual(['Error: --> tricky <!-- comment']);
+  });
+
+  it('shows remediation hints drawn from the failure texts', () => {
+    const text = body({ messages: ['Error: listen EADDRINUSE: address already in use :::8080'] });
+    expect(text).toMatch(/\*\*Resource or port in use\*\* \(1 failure, e\.g\. “.*EADDRINUSE.*”\): Listen on port 0/);
+  });
+
+  it('stays under GitHub’s 65,536-character limit with huge failures and a long history', () => {
+    const huge = Array.from({ length: 5 }, (_, index) => `Error ${index}: ${'x'.repeat(20_000)}\n${'stack line\n'.repeat(400)}`);
+    const past = history(repeat('fp', 150)).map((entry) => ({ ...entry, message: 'y'.repeat(300) }));
+    const text = body({ history: past, messages: dedupeMessages(huge, []) });
+    expect(text.length).toBeLessThan(BODY_LIMIT);
+    expect(parseBody(text).data?.history.length).toBeGreaterThan(10);
+  });
+
+  it('reports an unreadable history block instead of trusting it', () => {
+    const text = `${testMarker(test.id)}\n<!-- testops:data\n{not json\n-->`;
+    expect(parseBody(text)).toMatchObject({ testId: test.id, problem: expect.stringMatching(/history block: not valid JSON/) });
+    const wrongId = `${testMarker(test.id)}\n<!-- testops:data\n{"v":1,"id":"other","history":[]}\n-->`;
+    expect(parseBody(wrongId).problem).toMatch(/id other does not match the marker/);
+  });
+
+  it('deduplicates failure texts that differ only in numbers and ids, newest first, trimmed', () => {
+    const messages = dedupeMessages(
+      ['Timed out after 5012ms at 0xdeadbeef', 'Timed out after 4999ms at 0xcafebabe', 'expected 1 to be 2'],
+      ['expected 3 to be 4', 'older'],
+    );
+    expect(messages).toEqual(['Timed out after 5012ms at 0xdeadbeef', 'expected 1 to be 2', 'older']);
+    expect(dedupeMessages([`a\n${'line\n'.repeat(40)}`], [])[0]).toMatch(/… \(\d+ more lines\)$/);
+  });
+
+  it('renders a grouped issue listing every test', () => {
+    const assessment = assess(history(['fp']), assessConfig(flakyConfig(), {}));
+    const tests = Array.from({ length: 12 }, (_, index) => ({
+      test: { ...test, id: `id${index}`, name: `t${index}` },
+      assessment,
+      message: 'Test timed out in 5000ms',
+    }));
+    const text = renderGroupBody({ key: 'unit@42', suite: 'unit', runLabel: 'run 42', tests, groupAbove: 10 });
+    expect(parseBody(text).groupKey).toBe('unit@42');
+    expect(text).toMatch(/12 tests of suite `unit` flaked in run 42/);
+    for (let index = 0; index < 12; index++) expect(text).toContain(`| t${index} `);
+    expect(text).toContain('**Timeout** (12)');
+  });
+});
