@@ -47,12 +47,31 @@ describe('combining reports', () => {
     format: 'lcov',
     file,
     files: [{ path: 'src/a.ts', lines, branches: [[3, 1, 2]] }],
-    totals: { lines: { covered: 0, total: 0, pct: 100 }, branches: { covered: 0, total: 0, pct: 100 }, functions: { covered: 0, total: 0, pct: 100 } },
+    totals: {
+      lines: { covered: 0, total: 0, pct: 100 },
+      branches: { covered: 0, total: 0, pct: 100 },
+      functions: { covered: 0, total: 0, pct: 100 },
+    },
   });
 
   it('sums line hits of the same file and recomputes the totals', () => {
-    const merged = combineCoverage([coverage('a.info', [[1, 1], [2, 0], [3, 0]]), coverage('b.info', [[2, 4], [4, 0]])]);
-    expect(merged?.files[0]?.lines).toEqual([[1, 1], [2, 4], [3, 0], [4, 0]]);
+    const merged = combineCoverage([
+      coverage('a.info', [
+        [1, 1],
+        [2, 0],
+        [3, 0],
+      ]),
+      coverage('b.info', [
+        [2, 4],
+        [4, 0],
+      ]),
+    ]);
+    expect(merged?.files[0]?.lines).toEqual([
+      [1, 1],
+      [2, 4],
+      [3, 0],
+      [4, 0],
+    ]);
     expect(merged?.totals.lines).toEqual({ covered: 2, total: 4, pct: 50 });
     expect(merged?.totals.branches).toEqual({ covered: 1, total: 2, pct: 50 });
     expect(combineCoverage([])).toBeUndefined();
@@ -86,7 +105,10 @@ describe('combining reports', () => {
 describe('retry command', () => {
   const suite = (rerun?: string) => makeConfig({ suites: { s: { command: 'npm test', ...(rerun ? { rerun } : {}) } } }).suites.s as never;
   it('uses the rerun template with the failed tests and files, else the whole command', () => {
-    const failed = [test('x', ['failed'], { name: 'adds', file: 'a b.test.ts' }), test('y', ['failed'], { name: 'adds', file: 'c.test.ts' })];
+    const failed = [
+      test('x', ['failed'], { name: 'adds', file: 'a b.test.ts' }),
+      test('y', ['failed'], { name: 'adds', file: 'c.test.ts' }),
+    ];
     expect(retryCommand(suite('vitest run {files} -t {tests}'), 'npm test', failed)).toBe("vitest run 'a b.test.ts' c.test.ts -t adds");
     expect(retryCommand(suite(), 'npm test', failed)).toBe('npm test');
     expect(retryCommand(suite('vitest {tests}'), 'npm test', [])).toBe('npm test');
@@ -109,14 +131,30 @@ describe('suite environment', () => {
       { PATH: '/bin', 'INPUT_GITHUB-TOKEN': 't', GITHUB_TOKEN: 't', ACTIONS_RUNTIME_TOKEN: 't', GITHUB_ENV: '/f', GITHUB_SHA: 'abc' },
       { mode: 'MOCK', seed: '1', suite: 'u', shard: '', extra: { TEST_SEED: 'x', FOO: 'bar' } },
     );
-    expect(env).toEqual({ PATH: '/bin', GITHUB_SHA: 'abc', FOO: 'bar', CI: 'true', TEST_MODE: 'MOCK', TEST_SEED: '1', TESTOPS_SUITE: 'u', TESTOPS_SHARD: '' });
+    expect(env).toEqual({
+      PATH: '/bin',
+      GITHUB_SHA: 'abc',
+      FOO: 'bar',
+      CI: 'true',
+      TEST_MODE: 'MOCK',
+      TEST_SEED: '1',
+      TESTOPS_SUITE: 'u',
+      TESTOPS_SHARD: '',
+    });
   });
 });
 
 describe('report files', () => {
   it('finds files by glob, walking only the fixed part, skipping node_modules unless named, honouring "!"', async () => {
     const root = tempDir();
-    for (const file of ['reports/a.xml', 'reports/deep/b.xml', 'reports/c.json', 'node_modules/x/reports/d.xml', 'other/e.xml', 'reports/skip.xml']) {
+    for (const file of [
+      'reports/a.xml',
+      'reports/deep/b.xml',
+      'reports/c.json',
+      'node_modules/x/reports/d.xml',
+      'other/e.xml',
+      'reports/skip.xml',
+    ]) {
       mkdirSync(join(root, file, '..'), { recursive: true });
       writeFileSync(join(root, file), '<x/>');
     }
@@ -141,5 +179,16 @@ describe('report files', () => {
     expect(collected.reports.map((report) => report.file)).toEqual(['r/new.xml', 'r/rewritten.xml']);
     expect(collected.stale).toEqual(['r/old.xml']);
     expect(collected.reports[1]?.copy).toBe(join(root, 'work', '0', 'r', 'rewritten.xml'));
+  });
+});
+
+describe('config: run fields', () => {
+  it('a rerun template without {tests} or {files} is a config error naming the field', async () => {
+    const { parseConfigText } = await import('../../src/config/load.js');
+    expect(() =>
+      parseConfigText('version: 1\nsuites:\n  unit:\n    command: npm test\n    rerun: npx vitest run\n', 'testops.yml'),
+    ).toThrow(
+      'testops.yml: suites.unit.rerun: expected a command template containing {tests} or {files}, e.g. "npx vitest run {files}", got "npx vitest run"',
+    );
   });
 });

@@ -82,13 +82,23 @@ export const suiteSchema = z.strictObject({
   mode: z.enum(TEST_MODES).optional().meta({ description: 'TEST_MODE for this suite (default: the top-level mode).' }),
   env: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String)).default({}),
   services: z.array(serviceSchema).default([]),
-  timeout: duration().optional().meta({ description: "Kill the suite's process group after this long (default: the top-level timeout)." }),
-  retries: nonNegativeInt().optional().meta({ description: 'Re-run failed tests up to N times (default 0).' }),
+  timeout: duration().optional().meta({
+    description: 'Kill the whole process group of one attempt after this long (default: the top-level timeout); reported as a timeout.',
+  }),
+  retries: nonNegativeInt().optional().meta({
+    description: 'Run again up to N times after an attempt with failed tests or a non-zero exit (default: the top-level retries).',
+  }),
   rerun: z
     .string()
+    .refine(
+      (value) => /\{(tests|files)\}/.test(value),
+      'expected a command template containing {tests} or {files}, e.g. "npx vitest run {files}"',
+    )
     .optional()
     .meta({ description: 'Command template to re-run only failed tests: {tests} (test names) and {files} (files), shell-quoted.' }),
-  repeat: z.number().int().min(1).default(1).meta({ description: 'Run N times with the same seed as a determinism check.' }),
+  repeat: z.number().int().min(1).default(1).meta({
+    description: 'Run N times with the same seed as a determinism check; tests whose outcome differs are marked non-deterministic.',
+  }),
   budget: duration().optional().meta({ description: 'Duration SLA: warn past 100%, fail past 150% (see gates.duration).' }),
   reports: z
     .strictObject({
