@@ -1,6 +1,7 @@
 /**
  * Patch coverage against the diff-cover oracle: real git repos in temp dirs (a base and a head
- * commit), a Cobertura report for the head, and diff-cover run on the same diff and report.
+ * commit), a Cobertura report for the head (read by our ingest parser), and diff-cover run on the
+ * same diff and report.
  * Our covered/total counts and missing lines must equal diff-cover's, file by file.
  */
 import { execFile } from 'node:child_process';
@@ -9,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { coverageTotals } from '../../src/gates/coverage-merge.js';
 import { patchCoverage } from '../../src/gates/patch.js';
+import { parseReportFile } from '../../src/ingest/index.js';
 import type { CoverageReport, FileCoverage } from '../../src/model.js';
 import { createGit } from '../../src/util/git.js';
 
@@ -82,10 +83,12 @@ async function compare(base: Files, head: Files, options: { renames?: Array<[str
 
   const tracked = (await git(root, 'ls-files')).split('\n').filter((path) => path.endsWith('.py'));
   const files: FileCoverage[] = tracked.map((path) => ({ path, lines: lineHits(readFileSync(join(root, path), 'utf8')), branches: [] }));
-  const report: CoverageReport = { kind: 'coverage', format: 'cobertura', file: 'coverage.xml', files, totals: coverageTotals(files) };
   const reportDir = mkdtempSync(join(tmpdir(), 'testops-patch-report-'));
   roots.push(reportDir);
   writeFileSync(join(reportDir, 'coverage.xml'), cobertura(root, files));
+  // the same file both tools read, through our real Cobertura parser
+  const report = (await parseReportFile(join(reportDir, 'coverage.xml'), { kind: 'coverage', repoRoot: root })) as CoverageReport;
+  expect(report.files.map((file) => [file.path, file.lines])).toEqual(files.map((file) => [file.path, file.lines]));
 
   const mergeBase = (await git(root, 'merge-base', 'base', 'HEAD')).trim();
   const ours = await patchCoverage({ git: createGit(root), mergeBase, head: 'HEAD', coverage: report });
