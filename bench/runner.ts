@@ -1,0 +1,146 @@
+/**
+ * Runner costs, each as a ratio against a reference measured in the same run:
+ *  1. overhead per suite: runSuites over N trivial suites (env, groups, report stamping, copying,
+ *     parsing, merging) vs spawning `sh -c true` N times directly;
+ *  2. output: a suite printing L lines through the per-suite output vs the same command with its
+ *     output drained unsplit;
+ *  3. parallelism: S suites of `sleep T` with max-parallel S vs max-parallel 1 (ideal: S×);
+ *  4. report discovery: reports/**\/*.xml in a tree with a large node_modules, walking only the
+ *     glob's fixed part, vs walking every file and matching each with minimatch.
+ *
+ *   npm run bench:runner                 (default sizes, ~15 s on a busy 2-core machine)
+ *   BIG=1 npm run bench:runner           (10× the suites, lines and files)
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { minimatch } from 'minimatch';
+import { validateConfig } from '../src/config/load.js';
+import { mergeTestCases, parseReportFile } from '../src/ingest/index.js';
+import type { Plan } from '../src/model.js';
+import { runSuites } from '../src/runner/index.js';
+import { findFiles } from '../src/runner/reports.js';
+import { systemClock } from '../src/util/clock.js';
+import { memoryLog } from '../src/util/log.js';
+
+const scale = process.env.BIG ? 10 : 1;
+const SUITES = 20 * scale;
+const LINES = 100_000 * scale;
+const PARALLEL = 4;
+const SLEEP = 0.5;
+const NODE_MODULES_FILES = 20_000 * scale;
+const root = mkdtempSync(join(tmpdir(), 'testops-bench-runner-'));
+
+const time = async (action: () => Promise<unknown>) => {
+  const started = performance.now();
+  await action();
+  return (performance.now() - started) / 1000;
+};
+
+function bareSpawn(command: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('/bin/sh', ['-c', command], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.resume();
+    child.stderr.resume();
+    child.on('error', reject);
+    child.on('close', () => resolve());
+  });
+}
+
+function plan(names: string[]): Plan {
+  return {
+    version: 1,
+    createdAt: new Date().toISOString(),
+    configPath: 'bench.yml',
+    repoRoot: root,
+    event: { name: 'local', headSha: 'bench', isDefaultBranch: false, isFork: false },
+    changedFiles: null,
+    changedSource: 'none',
+    full: true,
+    suites: names.map((name) => ({ name, selected: true, reasons: ['bench'] })),
+    seed: '1',
+    cache: { key: 'k', restoreKeys: [] },
+    problems: [],
+  };
+}
+
+async function runConfig(suites: Record<string, unknown>, maxParallel = 1) {
+  const config = validateConfig({ version: 1, 'max-parallel': maxParallel, suites }, 'bench.yml');
+  const log = memoryLog();
+  await runSuites({
+    plan: plan(Object.keys(config.suites)),
+    config,
+    repoRoot: root,
+    workDir: join(root, '.work'),
+    log,
+    clock: systemClock,
+    parse: (file, options) => parseReportFile(file, options),
+    mergeTests: mergeTestCases,
+    env: { PATH: process.env.PATH },
+    graceMs: 1000,
+  });
+  return log.lines.length;
+}
+
+const rows: Array<[string, string, string, string]> = [];
+const report = (name: string, measured: number, reference: number, note: string) =>
+  rows.push([name, `${measured.toFixed(3)}s`, `${reference.toFixed(3)}s`, `${(measured / reference).toPrecision(2)}× ${note}`]);
+
+try {
+  // 1. per-suite overhead, with a one-test JUnit report per suite
+  const junit = `mkdir -p r && printf '<testsuite><testcase classname="c" name="t"/></testsuite>' > r/$TESTOPS_SUITE.xml`;
+  const trivial = Object.fromEntries(
+    Array.from({ length: SUITES }, (_, i) => [`s${i}`, { command: junit, reports: { junit: `r/s${i}.xml` } }]),
+  );
+  const bare = await time(async () => {
+    for (let i = 0; i < SUITES; i++) await bareSpawn(junit.replace('$TESTOPS_SUITE', `s${i}`));
+  });
+  const runner = await time(() => runConfig(trivial));
+  report(`overhead: ${SUITES} suites with a report`, runner, bare, 'of bare spawns');
+
+  // 2. output throughput
+  const chatty = `i=0; while [ $i -lt ${LINES} ]; do echo "line $i of the suite output"; i=$((i+1)); done`;
+  const drained = await time(() => bareSpawn(chatty));
+  const streamed = await time(() => runConfig({ chatty: { command: chatty } }));
+  report(`output: ${LINES} lines`, streamed, drained, 'of draining unsplit');
+
+  // 3. parallel suites
+  const sleepers = Object.fromEntries(Array.from({ length: PARALLEL }, (_, i) => [`p${i}`, { command: `sleep ${SLEEP}` }]));
+  const serial = await time(() => runConfig(sleepers, 1));
+  const parallel = await time(() => runConfig(sleepers, PARALLEL));
+  report(`parallel: ${PARALLEL} × sleep ${SLEEP}s`, parallel, serial, `of max-parallel 1 (ideal ${(1 / PARALLEL).toFixed(2)}×)`);
+
+  // 4. report discovery in a tree with a big node_modules
+  for (let i = 0; i < NODE_MODULES_FILES; i++) {
+    const dir = join(root, 'node_modules', `pkg${i % 500}`, 'lib');
+    if (i < 500) mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `f${i}.js`), '');
+  }
+  mkdirSync(join(root, 'reports', 'unit'), { recursive: true });
+  for (let i = 0; i < 20; i++) writeFileSync(join(root, 'reports', 'unit', `r${i}.xml`), '<testsuite/>');
+  const naiveWalk = (dir: string, out: string[]) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) naiveWalk(path, out);
+      else if (minimatch(relative(root, path), 'reports/**/*.xml')) out.push(path);
+    }
+    return out;
+  };
+  let naiveCount = 0;
+  let ourCount = 0;
+  const naive = await time(async () => {
+    naiveCount = naiveWalk(root, []).length;
+  });
+  const ours = await time(async () => {
+    ourCount = (await findFiles(root, ['reports/**/*.xml'])).length;
+  });
+  if (naiveCount !== ourCount || ourCount !== 20) throw new Error(`report discovery disagrees: ${ourCount} vs ${naiveCount}`);
+  report(`discovery: 20 reports among ${NODE_MODULES_FILES} files`, ours, naive, 'of a full walk + minimatch');
+
+  console.log('| case | testops | reference | ratio |\n|---|---|---|---|');
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
