@@ -7,7 +7,7 @@ import type { Report } from '../model.js';
 import { fitToBudget } from './budget.js';
 import { formatCount } from './format.js';
 import { linksFor } from './links.js';
-import { commentMarker } from './marker.js';
+import { commentMarker, FOOTER_MARKER } from './marker.js';
 import { baselineLine, buildSections, footer, forkNote, headline } from './sections.js';
 
 /** GitHub rejects issue comment bodies longer than this (characters). */
@@ -31,7 +31,7 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
     {
       head: [commentMarker(options.commentId), headline(report), forkNote(report) ?? '', baselineLine(report, linksFor(report.event))],
       sections,
-      tail: [footer(report)],
+      tail: [FOOTER_MARKER, footer(report)],
     },
     {
       style: 'details',

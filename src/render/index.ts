@@ -2,5 +2,5 @@
 export { type Annotation, MAX_ANNOTATIONS, renderAnnotations } from './annotations.js';
 export { COMMENT_MAX_LENGTH, type CommentOptions, renderComment } from './comment.js';
 export { renderHtmlPage, renderMarkdown } from './html.js';
-export { commentMarker } from './marker.js';
+export { commentContent, commentMarker, FOOTER_MARKER } from './marker.js';
 export { renderSummary, SUMMARY_MAX_BYTES } from './summary.js';

@@ -16,3 +16,12 @@ export function commentMarker(commentId?: string): string {
 export function hasAnyMarker(body: string): boolean {
   return body.includes(PREFIX);
 }
+
+/** Separates the comment's content from its footer (commit, run link, duration change every run). */
+export const FOOTER_MARKER = '<!-- testops:footer -->';
+
+/** The part of a comment body that describes the result: everything before the footer. */
+export function commentContent(body: string): string {
+  const index = body.indexOf(FOOTER_MARKER);
+  return (index === -1 ? body : body.slice(0, index)).trimEnd();
+}
