@@ -15,6 +15,9 @@ import { parseJsonText, readJson } from './json.js';
 import { parseNpmAudit } from './security/npm-audit.js';
 import { parseSarif } from './security/sarif.js';
 import { parseJUnit } from './junit/parse.js';
+import { parseAutocannon, parseBenchmark } from './perf/autocannon.js';
+import { parseK6 } from './perf/k6.js';
+import { parseLocustText } from './perf/locust.js';
 import { readHead, readText, readTextChunks } from './source.js';
 import { testTotals } from './tests.js';
 
@@ -60,7 +63,18 @@ async function readJUnit(context: ReaderContext): Promise<ParsedReport> {
   return { kind: 'tests', format: 'junit', file: context.path, tests, totals: testTotals(tests) };
 }
 
+const perfJson =
+  (parse: (value: unknown, file: string) => ParsedReport, what: string): Reader =>
+  async ({ path }) =>
+    parse(await readJson(path, what), path);
+
 const readers: Record<string, Reader> = {
+  k6: perfJson(parseK6, 'a k6 JSON summary'),
+  'k6-summary-export': perfJson(parseK6, 'k6 --summary-export JSON'),
+  'k6-handle-summary': perfJson(parseK6, 'k6 handleSummary JSON'),
+  autocannon: perfJson(parseAutocannon, 'autocannon --json output'),
+  benchmark: perfJson((value, file) => parseBenchmark(value, file), 'a benchmark JSON array'),
+  locust: async ({ path }) => parseLocustText(await readText(path, 'a Locust CSV file'), path),
   sarif: async ({ path }) => {
     const text = await readText(path, 'a SARIF log');
     return parseSarif(parseJsonText(text, path, 'a SARIF log'), path, text);

@@ -1,0 +1,99 @@
+/** Locust `--csv` output: _stats.csv, _stats_history.csv, _failures.csv (old and new layouts). */
+import type { PerfMetric, PerfReport, PerfScenario } from '../../model.js';
+import { lineError, ReportError } from '../errors.js';
+import { parseCsv } from './csv.js';
+
+const ms = (value: number): PerfMetric => ({ value, unit: 'ms', biggerIsBetter: false });
+
+function cell(row: string[], header: string[], ...names: string[]): number | undefined {
+  for (const name of names) {
+    const index = header.indexOf(name);
+    if (index < 0) continue;
+    const text = (row[index] ?? '').trim();
+    if (text === '' || text === 'N/A') return undefined;
+    const value = Number(text);
+    if (Number.isFinite(value)) return value;
+  }
+  return undefined;
+}
+
+function scenarioName(row: string[], header: string[]): string {
+  const type = (row[header.indexOf('Type')] ?? row[header.indexOf('Method')] ?? '').trim();
+  const name = (row[header.indexOf('Name')] ?? '').trim();
+  return name === 'Aggregated' || name === 'Total' ? 'Aggregated' : type ? `${type} ${name}` : name;
+}
+
+function statsMetrics(row: string[], header: string[], prefix = ''): Record<string, PerfMetric> {
+  const metrics: Record<string, PerfMetric> = {};
+  const put = (name: string, metric: PerfMetric | undefined) => {
+    if (metric) metrics[name] = metric;
+  };
+  const value = (...names: string[]) => cell(row, header, ...names.map((name) => prefix + name));
+  const p50 = cell(row, header, '50%') ?? value('Median Response Time');
+  if (p50 !== undefined) put('p50', ms(p50));
+  for (const [column, name] of [
+    ['90%', 'p90'],
+    ['95%', 'p95'],
+    ['99%', 'p99'],
+  ] as const) {
+    const v = cell(row, header, column);
+    if (v !== undefined) put(name, ms(v));
+  }
+  for (const [columns, name] of [
+    [['Average Response Time'], 'avg'],
+    [['Min Response Time'], 'min'],
+    [['Max Response Time'], 'max'],
+  ] as const) {
+    const v = value(...columns);
+    if (v !== undefined) put(name, ms(v));
+  }
+  const rps = cell(row, header, 'Requests/s');
+  if (rps !== undefined) put('throughput', { value: rps, unit: '/s', biggerIsBetter: true });
+  const requests = value('Request Count', '# requests');
+  const failures = value('Failure Count', '# failures');
+  if (requests !== undefined && failures !== undefined)
+    put('error_rate', { value: requests === 0 ? 0 : failures / requests, unit: 'ratio', biggerIsBetter: false });
+  return metrics;
+}
+
+export function parseLocustText(text: string, file: string): PerfReport {
+  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+  const header = (rows[0] ?? []).map((name) => name.trim());
+  const body = rows.slice(1);
+  const scenarios = new Map<string, PerfScenario>();
+  const scenario = (name: string) => {
+    let found = scenarios.get(name);
+    if (!found) scenarios.set(name, (found = { name, metrics: {} }));
+    return found;
+  };
+  if (header.includes('Timestamp') && header.includes('User Count')) {
+    // history: the last row per name is the final state; every row is a sample
+    for (const row of body) {
+      const name = scenarioName(row, header);
+      const metrics = statsMetrics(row, header, 'Total ');
+      const target = scenario(name);
+      for (const [metric, value] of Object.entries(metrics)) {
+        const before = target.metrics[metric];
+        target.metrics[metric] = { ...value, samples: [...(before?.samples ?? []), value.value] };
+      }
+    }
+  } else if (header.includes('Error') && (header.includes('Occurrences') || header.includes('Occurences'))) {
+    for (const row of body) {
+      const name = scenarioName(row, header);
+      const count = cell(row, header, 'Occurrences', 'Occurences');
+      if (count === undefined) continue;
+      const target = scenario(name);
+      target.metrics.failures = { value: (target.metrics.failures?.value ?? 0) + count, unit: 'count', biggerIsBetter: false };
+    }
+  } else if (header.includes('Name') && (header.includes('Request Count') || header.includes('# requests'))) {
+    body.forEach((row, index) => {
+      if (row.length < header.length - 1) throw lineError(file, index + 2, `expected ${header.length} columns, got ${row.length}`);
+      scenario(scenarioName(row, header)).metrics = statsMetrics(row, header);
+    });
+  } else if (header.includes('Traceback')) {
+    // exceptions.csv: nothing to measure
+  } else {
+    throw new ReportError(file, `not a Locust CSV: unexpected header "${header.join(',').slice(0, 80)}"`, 1, 1);
+  }
+  return { kind: 'perf', format: 'locust', file, scenarios: [...scenarios.values()] };
+}
