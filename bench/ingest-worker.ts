@@ -1,0 +1,32 @@
+// One parse in a fresh process, so peak RSS belongs to that parser alone. Prints {ms, rss, tests}.
+import { createReadStream, readFileSync } from 'node:fs';
+import { SaxesParser } from 'saxes';
+
+const [which, file] = process.argv.slice(2) as [string, string];
+// modules load before the clock starts: startup is not parsing
+const { parseReportFile } = await import('../src/ingest/index.js');
+const { XMLParser } = await import('fast-xml-parser');
+const { parseStringPromise } = await import('xml2js');
+const started = performance.now();
+let tests = 0;
+if (which === 'ours') {
+  const report = await parseReportFile(file, { format: 'junit' });
+  tests = report.kind === 'tests' ? report.totals.attempts : 0;
+} else if (which === 'saxes') {
+  // the practical limit: tokenising the same chunks, doing nothing per element but counting
+  const parser = new SaxesParser();
+  parser.on('opentag', (tag) => {
+    if (tag.name === 'testcase') tests++;
+  });
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 })) parser.write(chunk as string);
+  parser.close();
+} else if (which === 'fast-xml-parser') {
+  const dom = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(file, 'utf8'));
+  const suites = [dom.testsuites?.testsuite].flat();
+  for (const suite of suites) tests += [suite?.testcase ?? []].flat().length;
+} else if (which === 'xml2js') {
+  const dom = await parseStringPromise(readFileSync(file, 'utf8'));
+  for (const suite of dom.testsuites.testsuite) tests += (suite.testcase ?? []).length;
+} else throw new Error(`unknown parser ${which}`);
+const ms = performance.now() - started;
+console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS * 1024, tests }));

@@ -1,0 +1,96 @@
+// `npm run bench:ingest`: JUnit parse throughput and peak RSS — ours against bare saxes, a
+// fast-xml-parser DOM and xml2js, on the same generated files in the same run, as ratios.
+// Sizes: 10 MB and 100 MB (--quick: 10 MB only); 1 GB with BENCH_1GB=1 (ours and saxes only:
+// the DOM parsers cannot hold it). Each parse runs in its own process for a clean peak RSS.
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const MB = 1024 * 1024;
+const quick = process.argv.includes('--quick');
+const sizes = quick ? [10] : [10, 100];
+if (process.env.BENCH_1GB === '1') sizes.push(1024);
+
+/** A realistic report: pytest/Surefire-like cases, 3% failing with a stack, 5% skipped. */
+async function generate(path: string, bytes: number): Promise<number> {
+  const out = createWriteStream(path);
+  const write = (text: string) =>
+    out.write(text) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  await write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n');
+  let written = 60;
+  let cases = 0;
+  for (let suite = 0; written < bytes; suite++) {
+    let block = `<testsuite name="pkg${suite % 97}.module${suite}" tests="200" time="12.5">\n`;
+    for (let i = 0; i < 200; i++, cases++) {
+      const name = `test_behaviour_${i}_${suite}[param-${i % 7}]`;
+      const head = `  <testcase classname="pkg${suite % 97}.module${suite}.TestClass${i % 13}" name="${name}" file="tests/pkg${suite % 97}/test_module${suite}.py" line="${10 + i}" time="0.0${i % 90}"`;
+      if (i % 33 === 5)
+        block += `${head}>\n    <failure message="AssertionError: expected 3, got 4" type="AssertionError">Traceback (most recent call last):\n  File "tests/x.py", line ${i}, in ${name}\n    assert f(x) == 3\nAssertionError: expected 3, got 4</failure>\n    <system-out>log line for ${name}</system-out>\n  </testcase>\n`;
+      else if (i % 20 === 7) block += `${head}>\n    <skipped type="pytest.skip" message="needs GPU"/>\n  </testcase>\n`;
+      else block += `${head}/>\n`;
+    }
+    block += '</testsuite>\n';
+    written += Buffer.byteLength(block);
+    await write(block);
+  }
+  await write('</testsuites>\n');
+  await new Promise<void>((resolve) => out.end(() => resolve()));
+  return cases;
+}
+
+function measure(parser: string, file: string): { ms: number; rss: number; tests: number } {
+  const output = execFileSync(
+    process.execPath,
+    ['--max-old-space-size=8192', '--import', 'tsx', join(import.meta.dirname, 'ingest-worker.ts'), parser, file],
+    {
+      encoding: 'utf8',
+      maxBuffer: 16 * MB,
+    },
+  );
+  return JSON.parse(output.trim().split('\n').pop()!);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'testops-bench-ingest-'));
+try {
+  for (const size of sizes) {
+    const file = join(dir, `junit-${size}mb.xml`);
+    const cases = await generate(file, size * MB);
+    const mb = statSync(file).size / MB;
+    const parsers = size >= 1024 ? ['ours', 'saxes'] : ['ours', 'saxes', 'fast-xml-parser', 'xml2js'];
+    console.log(`\nJUnit ${mb.toFixed(0)} MB, ${cases.toLocaleString('en')} test cases`);
+    const results: Record<string, { ms: number; rss: number; tests: number }> = {};
+    for (const parser of parsers) {
+      try {
+        results[parser] = measure(parser, file);
+      } catch (error) {
+        console.log(`  ${parser.padEnd(16)} failed: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+    const ours = results.ours;
+    for (const [parser, result] of Object.entries(results)) {
+      if (result.tests !== cases) console.log(`  !! ${parser} counted ${result.tests} test cases, expected ${cases}`);
+      const speed = mb / (result.ms / 1000);
+      const ratio =
+        ours && parser !== 'ours'
+          ? `  ours/${parser}: speed ×${(speed === 0 ? 0 : mb / (ours.ms / 1000) / speed).toFixed(2)}, RSS ×${(ours.rss / result.rss).toFixed(2)}`
+          : '';
+      console.log(
+        `  ${parser.padEnd(16)} ${speed.toFixed(1).padStart(7)} MB/s  peak RSS ${(result.rss / MB).toFixed(0).padStart(5)} MB${ratio}`,
+      );
+    }
+    if (size === 100 && ours && results.xml2js && results.saxes) {
+      const speedVsXml2js = results.xml2js.ms / ours.ms;
+      const rssVsXml2js = ours.rss / results.xml2js.rss;
+      const vsSaxes = ours.ms / results.saxes.ms;
+      console.log(
+        `  targets at 100 MB: ≥4× xml2js speed: ${speedVsXml2js.toFixed(2)}× ${speedVsXml2js >= 4 ? 'ok' : 'MISSED'}; ≤¼ xml2js RSS: ${rssVsXml2js.toFixed(2)} ${rssVsXml2js <= 0.25 ? 'ok' : 'MISSED'}; within 2× of saxes: ${vsSaxes.toFixed(2)}× ${vsSaxes <= 2 ? 'ok' : 'MISSED'}`,
+      );
+    }
+    if (size >= 1024 && ours)
+      console.log(`  1 GB: ${ours.rss < 1.5 * 1024 * MB ? 'peak RSS under 1.5 GB: ok' : 'peak RSS over 1.5 GB: MISSED'}`);
+    rmSync(file, { force: true });
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
