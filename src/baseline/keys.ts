@@ -6,12 +6,13 @@
 
 export const CACHE_KEY_PREFIX = 'testops-v1-';
 
-/** A branch name as a key segment: anything but letters, digits, ".", "_" and "-" becomes "-". */
+/**
+ * A branch name as a key segment. Kept as it is (slashes included) because action.yml's restore
+ * step writes the same prefixes as expressions (`github.base_ref || github.ref_name`), which cannot
+ * transform text; only the comma, which a cache key cannot hold, is replaced.
+ */
 export function sanitiseBranch(branch: string): string {
-  const cleaned = branch
-    .replace(/^refs\/heads\//, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const cleaned = branch.replace(/^refs\/heads\//, '').replace(/,/g, '-');
   return cleaned || 'unknown';
 }
 

@@ -46,10 +46,12 @@ describe('cache keys', () => {
       key: 'testops-v1-main-77-2',
       restoreKeys: ['testops-v1-main-'],
     });
+    // branch names stay as they are: action.yml's restore step writes the same prefixes as expressions
     expect(cacheKeys({ branch: 'feature/x y', baseBranch: 'release/1.x', defaultBranch: 'main', runId: '5', runAttempt: 1 })).toEqual({
-      key: 'testops-v1-feature-x-y-5-1',
-      restoreKeys: ['testops-v1-release-1.x-', 'testops-v1-main-'],
+      key: 'testops-v1-feature/x y-5-1',
+      restoreKeys: ['testops-v1-release/1.x-', 'testops-v1-main-'],
     });
+    expect(cacheKeys({ branch: 'refs/heads/a,b', defaultBranch: 'main', runId: '5', runAttempt: 1 }).key).toBe('testops-v1-a-b-5-1');
   });
 });
 
