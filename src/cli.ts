@@ -14,7 +14,7 @@ import { parseCommand } from './ingest/command.js';
 import { writeJson, writeText } from './pipeline/files.js';
 import { localEvent, UsageError } from './pipeline/local.js';
 import { pathsUnder } from './pipeline/paths.js';
-import { makePlan, parseShard } from './pipeline/plan.js';
+import { makePlan, shardInput } from './pipeline/plan.js';
 import { publishReport } from './pipeline/publish.js';
 import { buildReport } from './pipeline/report.js';
 import { runPlan } from './pipeline/run.js';
@@ -78,7 +78,7 @@ async function planCommand(argv: string[], io: Io): Promise<number> {
     event,
     ...(values.base ? { baseRef: values.base } : {}),
     ...(values.head ? { headRef: values.head } : {}),
-    shard: parseShard(values.shard),
+    shard: shardInput(values.shard),
     fullRun: values.full,
     baselineDir: join(repoRoot, '.testops/baseline'),
     log: consoleLog(io.stderr),
@@ -116,7 +116,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     event,
     ...(values.base ? { baseRef: values.base } : {}),
     ...(values.head ? { headRef: values.head } : {}),
-    shard: parseShard(values.shard),
+    shard: shardInput(values.shard),
     fullRun: values.full,
     baselineDir: paths.baseline,
     log,

@@ -6,7 +6,7 @@ import { readBaseline } from '../baseline/index.js';
 import { cacheKeys } from '../baseline/index.js';
 import type { Config } from '../config/schema.js';
 import { loadConfig } from '../config/load.js';
-import { buildImportGraph, detectChanges, type PullFilesApi, selectSuites, shardSuites } from '../impact/index.js';
+import { buildImportGraph, detectChanges, fullRunReason, type PullFilesApi, parseShard, type ShardSpec, selectSuites, shardSuites } from '../impact/index.js';
 import type { EventInfo, Plan, Problem } from '../model.js';
 import { deriveSeed } from '../runner/index.js';
 import type { Clock } from '../util/clock.js';
@@ -35,25 +35,9 @@ export interface PlanResult {
   configPath: string;
 }
 
-/** "2/3" → {index: 2, total: 3}; undefined for ""; throws a usage error otherwise. */
-export function parseShard(text: string | undefined): { index: number; total: number } | undefined {
-  if (!text || !text.trim()) return undefined;
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  const index = Number(match?.[1]);
-  const total = Number(match?.[2]);
-  if (!match || total < 1 || index < 1 || index > total)
-    throw new Error(`shard: expected "i/n" with 1 ≤ i ≤ n (e.g. "1/3"), got "${text}"`);
-  return { index, total };
-}
-
-/** Why every suite must run, or undefined when selection applies. */
-export function fullRunReason(event: EventInfo, config: Config, fullRun: boolean | undefined): string | undefined {
-  if (fullRun) return 'full run requested (full-run input)';
-  const label = config['full-run'].label;
-  if (label && event.prLabels?.includes(label)) return `full run: the PR has the label ${label}`;
-  if (config['full-run']['default-branch'] && event.isDefaultBranch && event.name !== 'pull_request')
-    return `full run on the default branch (${event.defaultBranch ?? event.branch ?? 'default'})`;
-  return undefined;
+/** The shard input: "" → no sharding; "2/3" → {index: 2, total: 3}; anything else a usage error. */
+export function shardInput(text: string | undefined): ShardSpec | undefined {
+  return text?.trim() ? parseShard(text) : undefined;
 }
 
 export async function makePlan(input: PlanInput): Promise<PlanResult> {
@@ -64,14 +48,16 @@ export async function makePlan(input: PlanInput): Promise<PlanResult> {
 
   const changes = await detectChanges({ event, git, api: input.pullFiles, baseRef: input.baseRef, headRef: input.headRef, log: input.log });
   problems.push(...changes.problems);
-  const full = fullRunReason(event, config, input.fullRun) ?? changes.full;
+  // input- and event-driven full runs; selectSuites adds the config-driven ones (default branch, PR label)
+  const requested = input.fullRun ? 'full run requested (full-run input)' : changes.full;
+  const full = requested ?? fullRunReason(config, event) ?? undefined;
 
   const { baseline } = readBaseline(input.baselineDir, { maxAgeSeconds: config.baseline['max-age'], now: input.clock.now() });
   const needsGraph = Object.values(config.suites).some((suite) => suite.impact === 'imports');
   const importGraph = needsGraph && !full ? await buildImportGraph(input.repoRoot) : undefined;
   const seed = deriveSeed(config, event.headSha);
 
-  let suites = selectSuites({ config, configPath, changed: changes.files, full, event, repoRoot: input.repoRoot, importGraph });
+  let suites = selectSuites({ config, configPath, changed: changes.files, ...(requested ? { full: requested } : {}), event, repoRoot: input.repoRoot, importGraph });
   if (input.shard && input.shard.total > 1) suites = shardSuites(suites, input.shard, baseline, seed);
 
   const branch = event.branch ?? 'local';

@@ -1,7 +1,7 @@
 /** Action step: config + event + changed files → plan.json and the plan outputs. */
 import { matrixFor, pullFilesApi } from '../impact/index.js';
 import { writeJson } from '../pipeline/files.js';
-import { makePlan, parseShard } from '../pipeline/plan.js';
+import { makePlan, shardInput } from '../pipeline/plan.js';
 import { systemClock } from '../util/clock.js';
 import { runStep, setOutputs, stepContext } from './common.js';
 
@@ -16,7 +16,7 @@ await runStep('plan', async () => {
     configPath: context.input('config') || undefined,
     event,
     baseRef: context.input('base-ref') || undefined,
-    shard: parseShard(context.input('shard')),
+    shard: shardInput(context.input('shard')),
     fullRun: context.input('full-run') === 'true',
     baselineDir: context.paths.baseline,
     ...(octokit && event.repo && !event.isFork ? { pullFiles: pullFilesApi(octokit) } : {}),
