@@ -4,6 +4,7 @@
  * runs and still returns everything gathered.
  */
 import type { Config } from '../config/schema.js';
+import { formatDuration } from '../config/units.js';
 import type { ParsedReport, Plan, RunsFile, SuitePlan, SuiteRun, TestCase } from '../model.js';
 import type { Clock } from '../util/clock.js';
 import type { Log } from '../util/log.js';
@@ -185,6 +186,8 @@ export async function runSuites(input: RunInput): Promise<RunsFile> {
         out.info(
           `${suitePlan.name}: ${run.status} in ${run.duration.toFixed(1)}s (${run.totals.passed} passed, ${run.totals.failed + run.totals.errored} failed, ${run.totals.flaky} flaky)`,
         );
+        if (run.budget !== undefined && run.duration > run.budget)
+          out.info(`${suitePlan.name}: took ${formatDuration(run.duration)}, over its budget of ${formatDuration(run.budget)}`);
         out.endGroup();
         target?.replay(log);
         done(run);

@@ -50,6 +50,8 @@ export interface ProbeContext {
   env: NodeJS.ProcessEnv;
   /** upper bound for one probe */
   timeoutMs: number;
+  /** a cancel cuts a probe short */
+  signal?: AbortSignal;
 }
 
 /** One attempt; resolves undefined when ready, else why not. */
@@ -59,8 +61,9 @@ export async function probe(check: ReadinessCheck, context: ProbeContext): Promi
       return undefined;
     case 'http':
       try {
+        const timeout = AbortSignal.timeout(Math.max(1, Math.ceil(context.timeoutMs)));
         const response = await fetch(check.url, {
-          signal: AbortSignal.timeout(Math.max(1, Math.ceil(context.timeoutMs))),
+          signal: context.signal ? AbortSignal.any([timeout, context.signal]) : timeout,
           redirect: 'manual',
         });
         await response.body?.cancel();
@@ -87,6 +90,7 @@ export async function probe(check: ReadinessCheck, context: ProbeContext): Promi
         cwd: context.cwd,
         env: context.env,
         timeoutMs: context.timeoutMs,
+        ...(context.signal ? { signal: context.signal } : {}),
         graceMs: 1000,
       });
       if (result.spawnError) return result.spawnError;

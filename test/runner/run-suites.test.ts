@@ -370,6 +370,35 @@ describe('runSuites: timeouts, services, cancel', () => {
   });
 });
 
+describe('runSuites: budgets and cancel during readiness', () => {
+  it('records the budget and says when a suite overran it', async () => {
+    const repo = tempDir();
+    const config = makeConfig({ suites: { slow: { command: 'sleep 0.3', budget: '100ms', level: 'smoke' } } });
+    const { runs, lines } = await run(config, repo);
+    expect(runs.suites[0]).toMatchObject({ status: 'passed', budget: 0.1, level: 'smoke' });
+    expect(runs.suites[0]?.duration).toBeGreaterThan(0.3);
+    expect(lines.some((line) => /^slow: took .*, over its budget of 100ms$/.test(line))).toBe(true);
+  });
+
+  it('a cancel while waiting for a service to be ready stops at once', async () => {
+    const repo = tempDir();
+    const port = await freePort();
+    const config = makeConfig({
+      suites: {
+        int: { command: 'touch ran', services: [{ name: 'db', command: 'sleep 30', ready: `tcp://127.0.0.1:${port}`, timeout: '30s' }] },
+      },
+    });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 300);
+    const began = Date.now();
+    const { runs } = await run(config, repo, { signal: controller.signal });
+    expect(Date.now() - began).toBeLessThan(5000);
+    expect(runs.cancelled).toBe(true);
+    expect(runs.suites[0]?.status).toBe('cancelled');
+    expect(existsSync(join(repo, 'ran'))).toBe(false);
+  });
+});
+
 describe('runSuites: parallel suites and repeats', () => {
   it("runs suites in parallel, each one's output in its own group, never interleaved", async () => {
     const repo = tempDir();
