@@ -124,7 +124,8 @@ async function minimizedStates(
     for (let start = 0; start < ids.length; start += 100) {
       const result = await octokit.graphql<{ nodes: Array<{ id: string; isMinimized?: boolean } | null> }>(
         'query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { id isMinimized } } }',
-        { ids: ids.slice(start, start + 100) },
+        // No retries: a server without GraphQL answers 501, and the answer will not change.
+        { ids: ids.slice(start, start + 100), request: { retries: 0 } },
       );
       for (const node of result.nodes) if (node?.id && typeof node.isMinimized === 'boolean') states.set(node.id, node.isMinimized);
     }

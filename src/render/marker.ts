@@ -20,8 +20,12 @@ export function hasAnyMarker(body: string): boolean {
 /** Separates the comment's content from its footer (commit, run link, duration change every run). */
 export const FOOTER_MARKER = '<!-- testops:footer -->';
 
-/** The part of a comment body that describes the result: everything before the footer. */
+/**
+ * The part of a comment body that describes the result: everything before the footer, with full
+ * commit SHAs (in links to files at the head commit) masked, so a new push with the same result
+ * has the same content.
+ */
 export function commentContent(body: string): string {
   const index = body.indexOf(FOOTER_MARKER);
-  return (index === -1 ? body : body.slice(0, index)).trimEnd();
+  return (index === -1 ? body : body.slice(0, index)).replace(/\b[0-9a-f]{40}\b/g, '<sha>').trimEnd();
 }

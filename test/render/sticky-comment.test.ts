@@ -1,0 +1,259 @@
+/**
+ * The sticky comment against the offline GitHub (test/github-server): real HTTP, the real
+ * throttled Octokit client, every request and response checked against GitHub's OpenAPI.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createClient } from '../../src/github/client.js';
+import { type CommentsApi, commentMarker, commentsApi, type ListedComment, upsertStickyComment } from '../../src/github/comments.js';
+import { renderComment } from '../../src/render/index.js';
+import { memoryLog } from '../../src/util/log.js';
+import { type GitHubServer, startGitHubServer } from '../github-server/server.js';
+import { failingReport, greenReport } from './fixtures/reports.js';
+
+const FULL = 'acme/shop';
+let server: GitHubServer;
+let pr: number;
+/** the GraphQL request the REST-only stand-in does not serve, when a test makes it on purpose */
+let graphqlExpected = false;
+
+function api(token = 'write-token', checkMinimized = false): CommentsApi {
+  const octokit = createClient({ token, baseUrl: server.url, retryAfterBaseValue: 1 });
+  return commentsApi(octokit, { checkMinimized });
+}
+
+function upsert(body: string, extra: Partial<Parameters<typeof upsertStickyComment>[0]> = {}) {
+  const log = memoryLog();
+  return upsertStickyComment({ api: api(), owner: 'acme', repo: 'shop', issue: pr, body, mode: 'always', failed: false, log, ...extra });
+}
+
+/** A push: the same PR with a new head commit and run. */
+function pushed(report = failingReport(), sha = 'c0ffee0000000000000000000000000000000001', run = '11873450999') {
+  report.event.headSha = sha;
+  report.event.runId = run;
+  report.runUrl = `https://github.com/acme/shop/actions/runs/${run}`;
+  return report;
+}
+
+const ours = () => server.state.comments(FULL, pr).filter((comment) => comment.user === 'testops-bot');
+const writes = () => server.requests().filter((request) => request.method !== 'GET');
+
+beforeEach(async () => {
+  server = await startGitHubServer();
+  server.state.addUser({ login: 'testops-bot', token: 'write-token' });
+  server.state.addUser({ login: 'fork-bot', token: 'read-token', readOnly: true });
+  server.state.addUser({ login: 'mallory' });
+  server.state.addUser({ login: 'alice' });
+  server.state.addRepo({ owner: 'acme', name: 'shop' });
+  pr = server.state.addPull(FULL, {
+    head: { ref: 'feature/cart-totals', sha: 'a'.repeat(40) },
+    base: { ref: 'main', sha: 'b'.repeat(40) },
+  }).number;
+});
+
+afterEach(async () => {
+  try {
+    if (graphqlExpected) {
+      expect(server.violations()).toHaveLength(1);
+      expect(JSON.stringify(server.violations()[0])).toMatch(/graphql/i);
+    } else server.assertNoViolations();
+  } finally {
+    graphqlExpected = false;
+    await server.close();
+  }
+});
+
+describe('upsertStickyComment against the offline GitHub', () => {
+  it('stays one comment across pushes: created, then updated in place, then left alone when unchanged', async () => {
+    const first = renderComment(failingReport());
+    expect(await upsert(first)).toMatchObject({ action: 'created' });
+    const [comment] = ours();
+    expect(comment.body).toBe(first);
+
+    const second = renderComment(pushed(greenReport()));
+    const result = await upsert(second);
+    expect(result.action).toBe('updated');
+    expect(result.url).toMatch(new RegExp(`/pull/${pr}#issuecomment-${comment.id}$`));
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]).toMatchObject({ id: comment.id, body: second });
+
+    const before = writes().length;
+    expect(await upsert(second)).toMatchObject({ action: 'unchanged' });
+    expect(writes()).toHaveLength(before);
+  });
+
+  it('finds its comment among 250 others by reading every page', async () => {
+    for (let index = 0; index < 120; index++)
+      server.state.addComment(FULL, pr, { body: `LGTM ${index}`, user: index % 2 ? 'alice' : 'mallory' });
+    // The bot's own comments without the marker are not the sticky one either.
+    for (let index = 0; index < 10; index++) server.state.addComment(FULL, pr, { body: `deploy preview ${index}`, user: 'testops-bot' });
+    const stale = server.state.addComment(FULL, pr, { body: renderComment(failingReport()), user: 'testops-bot' });
+    for (let index = 0; index < 120; index++) server.state.addComment(FULL, pr, { body: `nit ${index}`, user: 'alice' });
+    expect(server.state.comments(FULL, pr)).toHaveLength(251);
+
+    const body = renderComment(pushed());
+    expect(await upsert(body)).toMatchObject({ action: 'updated' });
+    expect(server.state.comments(FULL, pr)).toHaveLength(251);
+    expect(ours().find((comment) => comment.id === stale.id)?.body).toBe(body);
+    const listed = server.requests().filter((request) => request.operation === 'issues/list-comments');
+    expect(listed).toHaveLength(3);
+  });
+
+  it("ignores a look-alike marker in someone else's comment", async () => {
+    const forged = server.state.addComment(FULL, pr, { body: `${commentMarker()}\nAll green, merge away!`, user: 'mallory' });
+    const body = renderComment(failingReport());
+    expect(await upsert(body)).toMatchObject({ action: 'created' });
+    expect(server.state.comments(FULL, pr).find((comment) => comment.id === forged.id)?.body).toBe(
+      `${commentMarker()}\nAll green, merge away!`,
+    );
+    expect(ours()).toHaveLength(1);
+    expect(writes().map((request) => request.operation)).toEqual(['issues/create-comment']);
+  });
+
+  it('creates the comment again when it was deleted between listing and updating (404)', async () => {
+    const old = server.state.addComment(FULL, pr, { body: renderComment(failingReport()), user: 'testops-bot' });
+    const real = api();
+    const racing: CommentsApi = {
+      ...real,
+      update: (owner, repo, id, body) => {
+        server.state.deleteComment(FULL, id);
+        return real.update(owner, repo, id, body);
+      },
+    };
+    const log = memoryLog();
+    const body = renderComment(pushed());
+    const result = await upsertStickyComment({
+      api: racing,
+      owner: 'acme',
+      repo: 'shop',
+      issue: pr,
+      body,
+      mode: 'always',
+      failed: true,
+      log,
+    });
+    expect(result.action).toBe('created');
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0].id).not.toBe(old.id);
+    expect(ours()[0].body).toBe(body);
+    expect(server.requests().find((request) => request.operation === 'issues/update-comment')?.status).toBe(404);
+    expect(log.lines.join('\n')).toContain('was deleted meanwhile; created it again');
+  });
+
+  it('keeps one comment per comment-id', async () => {
+    await upsert(renderComment(failingReport(), { commentId: 'unit' }), { commentId: 'unit' });
+    await upsert(renderComment(greenReport(), { commentId: 'e2e' }), { commentId: 'e2e' });
+    expect(await upsert(renderComment(pushed(), { commentId: 'unit' }), { commentId: 'unit' })).toMatchObject({ action: 'updated' });
+    const bodies = ours().map((comment) => comment.body.split('\n')[0]);
+    expect(bodies).toEqual([commentMarker('unit'), commentMarker('e2e')]);
+  });
+
+  it('adds the marker when the body lacks it', async () => {
+    await upsert('hello', { commentId: 'plain' });
+    expect(ours()[0].body).toBe(`${commentMarker('plain')}\nhello`);
+    expect(await upsert('hello', { commentId: 'plain' })).toMatchObject({ action: 'unchanged' });
+  });
+
+  it('with a read-only token (fork PR) writes nothing and says why, without failing', async () => {
+    const log = memoryLog();
+    const result = await upsertStickyComment({
+      api: api('read-token'),
+      owner: 'acme',
+      repo: 'shop',
+      issue: pr,
+      body: renderComment(failingReport()),
+      mode: 'always',
+      failed: true,
+      log,
+    });
+    expect(result).toEqual({ action: 'skipped' });
+    expect(server.state.comments(FULL, pr)).toHaveLength(0);
+    expect(log.lines.join('\n')).toMatch(/::warning::cannot write the PR comment on acme\/shop#\d+: the token is read-only/);
+  });
+
+  it('treats comments as not minimized when the GraphQL question cannot be answered', async () => {
+    graphqlExpected = true;
+    const stale = server.state.addComment(FULL, pr, { body: renderComment(failingReport()), user: 'testops-bot' });
+    server.state.addComment(FULL, pr, { body: 'no marker: not asked about', user: 'alice' });
+    const listed = await api('write-token', true).list('acme', 'shop', pr);
+    expect(listed).toHaveLength(2);
+    expect(listed.find((comment) => comment.id === stale.id)?.minimized).toBeUndefined();
+    // The stand-in serves REST only: the one GraphQL request (checked in afterEach) got 501.
+    expect(server.requests().filter((request) => /graphql/.test(request.path))).toHaveLength(1);
+  });
+});
+
+describe('comment-mode', () => {
+  const green = () => renderComment(greenReport());
+  const red = () => renderComment(failingReport());
+
+  it('on-failure: nothing for a passing run without a comment; created when failing; a later pass updates it', async () => {
+    expect(await upsert(green(), { mode: 'on-failure', failed: false })).toEqual({ action: 'skipped' });
+    expect(writes()).toHaveLength(0);
+    expect(await upsert(red(), { mode: 'on-failure', failed: true })).toMatchObject({ action: 'created' });
+    expect(await upsert(green(), { mode: 'on-failure', failed: false })).toMatchObject({ action: 'updated' });
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0].body).toBe(green());
+  });
+
+  it('on-change: a new commit or run alone (footer) does not rewrite the comment; a changed result does', async () => {
+    await upsert(red(), { mode: 'on-change', failed: true });
+    const samePushed = renderComment(pushed(failingReport()));
+    expect(samePushed).not.toBe(red());
+    expect(await upsert(samePushed, { mode: 'on-change', failed: true })).toMatchObject({ action: 'unchanged' });
+    expect(ours()[0].body).toBe(red());
+    expect(await upsert(renderComment(pushed(greenReport())), { mode: 'on-change', failed: false })).toMatchObject({ action: 'updated' });
+  });
+
+  it('always: a footer-only change is still written', async () => {
+    await upsert(red());
+    expect(await upsert(renderComment(pushed(failingReport())))).toMatchObject({ action: 'updated' });
+  });
+
+  it('off: writes nothing, and deletes an earlier comment so no stale verdict remains', async () => {
+    expect(await upsert(red(), { mode: 'off', failed: true })).toEqual({ action: 'skipped' });
+    expect(writes()).toHaveLength(0);
+    server.state.addComment(FULL, pr, { body: red(), user: 'testops-bot' });
+    const foreign = server.state.addComment(FULL, pr, { body: `${commentMarker()}\nnot ours`, user: 'mallory' });
+    expect(await upsert(red(), { mode: 'off', failed: true })).toEqual({ action: 'deleted' });
+    expect(server.state.comments(FULL, pr).map((comment) => comment.id)).toEqual([foreign.id]);
+  });
+});
+
+describe('upsertStickyComment with a minimized comment', () => {
+  // GitHub's REST API cannot mark a comment minimized and the stand-in serves REST only, so this
+  // one case uses a hand-written CommentsApi.
+  it('writes a new comment instead of editing a hidden one', async () => {
+    const body = renderComment(failingReport());
+    const comments: ListedComment[] = [
+      { id: 7, body, user: 'testops-bot', url: 'https://github.com/acme/shop/pull/1#issuecomment-7', minimized: true },
+    ];
+    const calls: string[] = [];
+    const fake: CommentsApi = {
+      login: async () => 'testops-bot',
+      list: async () => comments,
+      create: async () => {
+        calls.push('create');
+        return { id: 8, url: 'https://github.com/acme/shop/pull/1#issuecomment-8' };
+      },
+      update: async () => {
+        calls.push('update');
+        return { id: 7, url: '' };
+      },
+      remove: async () => {
+        calls.push('remove');
+      },
+    };
+    const result = await upsertStickyComment({
+      api: fake,
+      owner: 'acme',
+      repo: 'shop',
+      issue: 1,
+      body,
+      mode: 'always',
+      failed: true,
+      log: memoryLog(),
+    });
+    expect(result).toEqual({ action: 'created', url: 'https://github.com/acme/shop/pull/1#issuecomment-8' });
+    expect(calls).toEqual(['create']);
+  });
+});
