@@ -224,6 +224,11 @@ export interface EventInfo {
   runId?: string;
   runAttempt?: number;
   serverUrl?: string;
+  /**
+   * pull_request runs check out a merge commit (headSha = GITHUB_SHA); this is the PR's own head
+   * commit, the one its author pushed: links in the comment point at it.
+   */
+  prHeadSha?: string;
 }
 
 export interface SuitePlan {
