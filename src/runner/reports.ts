@@ -81,6 +81,42 @@ async function walk(dir: string, depth: number, allowed: Set<string>, onFile: (p
   }
 }
 
+/**
+ * The fixed directories of the report globs (`reports/unit` for `reports/unit/*.xml`), so that
+ * tools which do not create the directory of their output file (node --test, many reporters)
+ * still write their report. Only directories inside the repository are made.
+ */
+export function reportDirs(repoRoot: string, specs: readonly ReportSpec[]): string[] {
+  const dirs = new Set<string>();
+  for (const spec of specs) {
+    for (const pattern of spec.patterns) {
+      if (pattern.startsWith('!') || isAbsolute(pattern)) continue;
+      for (const parts of new Minimatch(pattern, { dot: true }).set) {
+        const fixed: string[] = [];
+        for (const part of parts) {
+          if (typeof part !== 'string') break;
+          fixed.push(part);
+        }
+        const base = fixed.length === parts.length ? fixed.slice(0, -1) : fixed;
+        const dir = join(repoRoot, ...base);
+        const inside = relative(repoRoot, dir);
+        if (inside && !inside.startsWith('..') && !isAbsolute(inside)) dirs.add(dir);
+      }
+    }
+  }
+  return [...dirs].sort();
+}
+
+export async function ensureReportDirs(repoRoot: string, specs: readonly ReportSpec[]): Promise<void> {
+  for (const dir of reportDirs(repoRoot, specs)) {
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch {
+      // a file in the way: the suite's own tool will say so
+    }
+  }
+}
+
 /** Identity of a file's content at a moment: a rewrite changes at least one of these. */
 export type Stamps = Map<string, string>;
 

@@ -25,7 +25,7 @@ import { suiteEnv } from './env.js';
 import type { SuiteOutput } from './output.js';
 import { runInGroup } from './process.js';
 import { fillTemplate, shellQuote, usesPlaceholder } from './quote.js';
-import { collectReports, type ReportSpec, reportSpecs, stampReports } from './reports.js';
+import { collectReports, ensureReportDirs, type ReportSpec, reportSpecs, stampReports } from './reports.js';
 import { type RunningService, startService } from './services.js';
 
 export type ParseFn = (
@@ -281,6 +281,7 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
   const name = context.plan.name;
   if (spec.index > 0) out.info(`── ${name}: attempt ${spec.index + 1} (${spec.kind}): ${spec.command}`);
   else out.info(`$ ${spec.command}`);
+  await ensureReportDirs(context.repoRoot, spec.specs);
   const before = await stampReports(context.repoRoot, spec.specs);
   const result = await runInGroup({
     command: spec.command,

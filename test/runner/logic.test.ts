@@ -192,3 +192,18 @@ describe('config: run fields', () => {
     );
   });
 });
+
+describe('report directories', () => {
+  it('are the fixed part of each glob inside the repository', async () => {
+    const { reportDirs } = await import('../../src/runner/reports.js');
+    const specs = [
+      {
+        kind: 'tests' as const,
+        format: 'auto',
+        patterns: ['reports/unit/*.xml', 'out.xml', '!reports/skip.xml', '../outside/x.xml', '**/junit.xml'],
+      },
+      { kind: 'coverage' as const, format: 'auto', patterns: ['coverage/lcov.info'] },
+    ];
+    expect(reportDirs('/repo', specs)).toEqual(['/repo/coverage', '/repo/reports/unit']);
+  });
+});

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SuiteRun } from '../../src/model.js';
 import { deriveSeed } from '../../src/runner/index.js';
@@ -8,7 +8,7 @@ import { alive, cleanTempDirs, FIXTURES, freePort, makeConfig, makePlan, run, te
 afterEach(cleanTempDirs);
 
 const nodeTest = (file: string, report: string) =>
-  `mkdir -p ${dirname(report)} && node --test --test-reporter=junit --test-reporter-destination=${report} ${join(FIXTURES, file)}`;
+  `node --test --test-reporter=junit --test-reporter-destination=${report} ${join(FIXTURES, file)}`;
 
 describe('runSuites: environment and seed', () => {
   it('gives the suite TEST_MODE, TEST_SEED, TESTOPS_*, CI and its env, but not the action credentials', async () => {
@@ -147,7 +147,7 @@ describe('runSuites: reports and outcomes', () => {
     const config = makeConfig({
       suites: {
         always: {
-          command: `mkdir -p out && printf '<testsuite><testcase classname="c" name="always fails"><failure message="no"/></testcase></testsuite>' > out/a.xml; exit 1`,
+          command: `printf '<testsuite><testcase classname="c" name="always fails"><failure message="no"/></testcase></testsuite>' > out/a.xml; exit 1`,
           retries: 1,
           reports: { junit: 'out/*.xml' },
         },
