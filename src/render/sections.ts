@@ -438,7 +438,8 @@ export function buildSections(report: Report): Section[] {
 /** The footer line: commit, run link, duration, testops version. */
 export function footer(report: Report): string {
   const links = linksFor(report.event);
-  const sha = report.event.headSha;
+  // The PR's own head commit is the one its author knows; the merge commit tested is not.
+  const sha = report.event.prHeadSha ?? report.event.headSha;
   const commitUrl = sha ? links.commit(sha) : undefined;
   const parts = [
     sha ? (commitUrl ? `commit [${shortSha(sha)}](${commitUrl})` : `commit ${escapeMarkdown(shortSha(sha))}`) : '',
