@@ -1,5 +1,5 @@
 /** Shared setup for the runner tests: temp repos, free ports, configs, plans, a run with real processes. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -87,13 +87,18 @@ export async function run(
   return { runs, lines: log.lines };
 }
 
-/** Whether a process exists. */
+/** Whether a process is running (a zombie, dead but not yet reaped, is not). */
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !['Z', 'X'].includes(stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3));
+  } catch {
+    return process.platform !== 'linux';
   }
 }
 
