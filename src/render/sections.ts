@@ -109,7 +109,7 @@ function gatesSection(report: Report): Section {
             header: ['Gate', 'Status', 'Value', 'Baseline', 'Threshold', 'Why'],
             rows: gates.map((gate) => [
               escapeMarkdown(gate.subject ? `${gate.gate} · ${gate.subject}` : gate.gate),
-              `${statusIcon(gate.status)} ${gate.status}${gate.blocking === false && gate.status === 'fail' ? ' (not blocking)' : ''}`,
+              `${statusIcon(gate.status)}\u00a0${gate.status}${gate.blocking === false && gate.status === 'fail' ? ' (not blocking)' : ''}`,
               escapeMarkdown(gate.value ?? '—'),
               gate.baseline === null ? '—' : `${escapeMarkdown(gate.baseline)}${baselineNote}`,
               escapeMarkdown(gate.threshold ?? '—'),
@@ -204,13 +204,14 @@ function impactSection(report: Report): Section {
     if (list.length > 3) shown.push(`… ${list.length - 3} more`);
     return shown.join('<br>') || '—';
   };
+  // A no-break space keeps each icon with its word in narrow table columns.
   const suiteStatus: Record<string, string> = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    timeout: '⏱️ timed out',
-    errored: '❌ errored',
-    skipped: '⏭️ skipped',
-    cancelled: '🚫 cancelled',
+    passed: '✅\u00a0passed',
+    failed: '❌\u00a0failed',
+    timeout: '⏱️\u00a0timed out',
+    errored: '❌\u00a0errored',
+    skipped: '⏭️\u00a0skipped',
+    cancelled: '🚫\u00a0cancelled',
   };
   return {
     key: 'impact',
@@ -221,7 +222,7 @@ function impactSection(report: Report): Section {
       header: ['Suite', 'Result', 'Tests', 'Duration', 'Why'],
       rows: [...run, ...skipped].map((suite) => [
         escapeMarkdown(suite.name),
-        suite.selected ? (suiteStatus[suite.status] ?? escapeMarkdown(suite.status)) : '⏭️ not run',
+        suite.selected ? (suiteStatus[suite.status] ?? escapeMarkdown(suite.status)) : '⏭️\u00a0not run',
         suite.selected
           ? `${formatCount(suite.tests.passed)} passed, ${formatCount(suite.tests.failed + suite.tests.errored)} failed, ${formatCount(suite.tests.skipped)} skipped`
           : '—',
@@ -326,7 +327,7 @@ function perfSection(report: Report): Section | undefined {
         entry.base === null ? 'no baseline' : formatMetric(entry.base, entry.unit),
         formatMetric(entry.head, entry.unit),
         formatChange(entry.change),
-        `${statusIcon(entry.status)} ${entry.status}${entry.rule ? ` <sub>${escapeMarkdown(entry.rule)}</sub>` : ''}`,
+        `${statusIcon(entry.status)}\u00a0${entry.status}${entry.rule ? ` <sub>${escapeMarkdown(entry.rule)}</sub>` : ''}`,
       ]),
     },
   };

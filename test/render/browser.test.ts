@@ -62,7 +62,9 @@ async function tableShape(page: Page, firstHeader: string) {
       return {
         headers: [...table.querySelectorAll('thead th')].map((cell) => cell.textContent?.trim()),
         rows: [...table.querySelectorAll('tbody tr')].map((row) =>
-          [...row.querySelectorAll('td')].map((cell) => (cell as unknown as { innerText: string }).innerText.trim()),
+          [...row.querySelectorAll('td')].map((cell) =>
+            (cell as unknown as { innerText: string }).innerText.trim().replace(/\u00a0/g, ' '),
+          ),
         ),
       };
     },

@@ -14,7 +14,7 @@ function tableRows(markdown: string, header: string): string[][] {
       line
         .slice(1, -1)
         .split(/(?<!\\)\|/)
-        .map((cell) => cell.trim()),
+        .map((cell) => cell.trim().replace(/\u00a0/g, ' ')),
     );
   }
   return rows;
@@ -29,6 +29,8 @@ describe('renderComment', () => {
     expect(body).toContain('**0** gates failed · **0** warned · **0** of 1,214 tests failed · **0** flaky');
     const gates = tableRows(body, '| Gate |');
     expect(gates).toHaveLength(6);
+    // A no-break space keeps the icon with its word.
+    expect(body).toContain('| ✅\u00a0pass |');
     expect(gates.map((row) => row.length)).toEqual(Array(6).fill(6));
     // Baseline cells name the commit and the age of the baseline.
     const coverageRow = gates.find((row) => row[0] === 'coverage')!;
