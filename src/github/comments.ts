@@ -221,3 +221,20 @@ export async function upsertStickyComment(input: UpsertInput): Promise<UpsertRes
     throw error;
   }
 }
+
+/**
+ * For the workflow_run follow-up: the report came from a run of code from a fork, which could
+ * name any PR. Comment only when that PR's current head is the commit the triggering run tested.
+ */
+export async function pullHeadMatches(
+  octokit: GitHubClient,
+  input: { owner: string; repo: string; pull: number; sha: string },
+): Promise<boolean> {
+  try {
+    const { data } = await octokit.rest.pulls.get({ owner: input.owner, repo: input.repo, pull_number: input.pull });
+    return data.head.sha.toLowerCase() === input.sha.toLowerCase();
+  } catch (error) {
+    if (status(error) === 404) return false;
+    throw error;
+  }
+}

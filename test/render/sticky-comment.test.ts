@@ -4,7 +4,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/github/client.js';
-import { type CommentsApi, commentMarker, commentsApi, type ListedComment, upsertStickyComment } from '../../src/github/comments.js';
+import {
+  type CommentsApi,
+  commentMarker,
+  commentsApi,
+  type ListedComment,
+  pullHeadMatches,
+  upsertStickyComment,
+} from '../../src/github/comments.js';
 import { renderComment } from '../../src/render/index.js';
 import { memoryLog } from '../../src/util/log.js';
 import { type GitHubServer, startGitHubServer } from '../github-server/server.js';
@@ -255,5 +262,19 @@ describe('upsertStickyComment with a minimized comment', () => {
     });
     expect(result).toEqual({ action: 'created', url: 'https://github.com/acme/shop/pull/1#issuecomment-8' });
     expect(calls).toEqual(['create']);
+  });
+});
+
+describe('pullHeadMatches (workflow_run follow-up)', () => {
+  it('is true only for the PR whose head is the tested commit', async () => {
+    const octokit = createClient({ token: 'write-token', baseUrl: server.url, retryAfterBaseValue: 1 });
+    const other = server.state.addPull(FULL, {
+      head: { ref: 'other', sha: 'd'.repeat(40), repoOwner: 'contributor' },
+      base: { ref: 'main', sha: 'b'.repeat(40) },
+    });
+    expect(await pullHeadMatches(octokit, { owner: 'acme', repo: 'shop', pull: pr, sha: 'a'.repeat(40) })).toBe(true);
+    // A report naming another PR (a forged prNumber) does not match the run's commit.
+    expect(await pullHeadMatches(octokit, { owner: 'acme', repo: 'shop', pull: other.number, sha: 'a'.repeat(40) })).toBe(false);
+    expect(await pullHeadMatches(octokit, { owner: 'acme', repo: 'shop', pull: 9999, sha: 'a'.repeat(40) })).toBe(false);
   });
 });
