@@ -51,6 +51,12 @@ export async function findFiles(root: string, patterns: readonly string[]): Prom
         if (typeof part !== 'string') break;
         fixed.push(part);
       }
+      if (fixed.length === parts.length) {
+        // A literal path: look at that one file instead of listing its directory.
+        const literal = isAbsolute(matcher.pattern) ? `/${fixed.filter(Boolean).join('/')}` : fixed.join('/');
+        if (await isFile(isAbsolute(literal) ? literal : join(root, literal))) found.add(literal);
+        continue;
+      }
       const deep = parts.includes(GLOBSTAR);
       const base = fixed.length === parts.length ? fixed.slice(0, -1) : fixed;
       const baseDir = isAbsolute(matcher.pattern) ? `/${base.filter(Boolean).join('/')}` : join(root, ...base);
@@ -62,6 +68,14 @@ export async function findFiles(root: string, patterns: readonly string[]): Prom
     }
   }
   return [...found].filter((file) => !excludes.some((matcher) => matcher.match(file))).sort();
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 async function walk(dir: string, depth: number, allowed: Set<string>, onFile: (path: string) => void): Promise<void> {
