@@ -5,7 +5,7 @@
 import type { FlakyConfig } from '../config/schema.js';
 import type { Baseline, EventInfo, FlakyEntry, RunsFile, TestHistoryEntry } from '../model.js';
 import { type AssessConfig, type Assessment, assess } from './assess.js';
-import { type CurrentObservation, type TestIdentity, mergeHistories, observe } from './observations.js';
+import { baselineHistory, type CurrentObservation, infraRunsOf, mergeHistories, observe, type TestIdentity } from './observations.js';
 
 export interface AnalyzeInput {
   runs: RunsFile;
@@ -69,8 +69,9 @@ const stateOrder: Record<FlakyEntry['state'], number> = { flaky: 0, broken: 1, c
 export function analyzeFlakiness(input: AnalyzeInput): FlakyEntry[] {
   const config = assessConfig(input.config, input.event);
   const entries: FlakyEntry[] = [];
+  const infraRuns = infraRunsOf(input.baseline);
   for (const [id, observations] of currentObservations(input)) {
-    const past: TestHistoryEntry[] = input.baseline?.tests[id]?.history ?? [];
+    const past: TestHistoryEntry[] = baselineHistory(input.baseline, id, infraRuns);
     const history = mergeHistories(
       past,
       observations.map((observation) => observation.entry),

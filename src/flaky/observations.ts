@@ -3,7 +3,7 @@
  * workflow), the same shape the baseline keeps, so the current run, earlier run attempts, the
  * baseline history and the history block of an issue all merge into one list.
  */
-import type { EventInfo, RunsFile, SuiteRun, TestCase, TestHistoryEntry } from '../model.js';
+import type { Baseline, EventInfo, RunsFile, SuiteRun, TestCase, TestHistoryEntry } from '../model.js';
 
 /** Smallest suite for which "more than half failed" means infrastructure rather than the tests. */
 export const INFRA_MIN_TESTS = 5;
@@ -114,4 +114,35 @@ export function mergeHistories(...histories: TestHistoryEntry[][]): TestHistoryE
   for (const history of histories)
     for (const entry of history) if (!byKey.has(observationKey(entry))) byKey.set(observationKey(entry), entry);
   return [...byKey.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : (a.runAttempt ?? 1) - (b.runAttempt ?? 1)));
+}
+
+/**
+ * The runs of the baseline that were infrastructure failures, found again from the history itself
+ * (per suite and run: more than half of at least INFRA_MIN_TESTS tests failed at least once). The
+ * baseline writer's own flag may have been decided on final outcomes only, which misses a blip
+ * that the retries survived; deriving it here makes the exclusion independent of the writer.
+ */
+export function infraRunsOf(baseline: Baseline | null): Set<string> {
+  const counts = new Map<string, { ran: number; failed: number }>();
+  for (const test of Object.values(baseline?.tests ?? {}))
+    for (const entry of test.history) {
+      if (entry.attempts <= 0) continue;
+      const key = `${test.suite}\u0000${observationKey(entry)}`;
+      const count = counts.get(key) ?? { ran: 0, failed: 0 };
+      count.ran++;
+      if (entry.failures > 0) count.failed++;
+      counts.set(key, count);
+    }
+  const infra = new Set<string>();
+  for (const [key, count] of counts) if (count.ran >= INFRA_MIN_TESTS && count.failed / count.ran > INFRA_SHARE) infra.add(key);
+  return infra;
+}
+
+/** A test's baseline history with infrastructure runs marked (see infraRunsOf). */
+export function baselineHistory(baseline: Baseline | null, id: string, infraRuns: Set<string>): TestHistoryEntry[] {
+  const test = baseline?.tests[id];
+  if (!test) return [];
+  return test.history.map((entry) =>
+    !entry.infra && infraRuns.has(`${test.suite}\u0000${observationKey(entry)}`) ? { ...entry, infra: true } : entry,
+  );
 }

@@ -20,7 +20,7 @@ import {
   renderGroupBody,
 } from './issue-body.js';
 import { decide, type IssueAction, pickIssues } from './lifecycle.js';
-import { type CurrentObservation, mergeHistories, type TestIdentity } from './observations.js';
+import { baselineHistory, type CurrentObservation, infraRunsOf, mergeHistories, type TestIdentity } from './observations.js';
 
 export const FLAKY_LABEL = 'flaky-test';
 
@@ -116,6 +116,7 @@ export async function syncFlakyIssues(input: SyncInput): Promise<IssueSyncResult
   for (const [id, issues] of byTest) if (current.has(id) && issues.some((issue) => issue.state === 'open')) ids.add(id);
 
   const work: Work[] = [];
+  const infraRuns = infraRunsOf(input.baseline);
   for (const id of ids) {
     const entry = entries.get(id);
     const observations = current.get(id) ?? [];
@@ -134,7 +135,7 @@ export async function syncFlakyIssues(input: SyncInput): Promise<IssueSyncResult
       !open && closed?.closedAt ? history.filter((item) => Date.parse(item.at) > Date.parse(closed.closedAt as string)) : history;
     const history = mergeHistories(
       sinceClosing(stored?.history ?? []),
-      sinceClosing(input.baseline?.tests[id]?.history ?? []),
+      sinceClosing(baselineHistory(input.baseline, id, infraRuns)),
       now.filter((item) => recordable(item, event)),
     ).slice(-HISTORY_KEEP);
     const assessment = assess(history, config);

@@ -143,6 +143,23 @@ describe('analyzeFlakiness', () => {
     expect(entries).toEqual([]);
   });
 
+  it('finds infrastructure runs in the baseline that its writer did not mark (a blip the retries survived)', () => {
+    const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const tests = names.map((name) => testCase(name, 'p'));
+    // run 1005: four of six tests failed once and passed on retry; nothing marked infra
+    const past = (index: number) => history(Array.from({ length: 10 }, (_, run) => (run === 5 && index < 4 ? 'fp' : 'p')));
+    const baseline = baselineWith(Object.fromEntries(tests.map((test, index) => [test.id, { name: test.name, history: past(index) }])));
+    const entries = analyzeFlakiness({ runs: runsFile([suiteRun('unit', tests)]), baseline, config: flakyConfig(), event: event() });
+    expect(entries).toEqual([]);
+    // the same blip on two of six tests is not infrastructure: both are flagged
+    const fewer = baselineWith(Object.fromEntries(tests.map((test, index) => [test.id, { name: test.name, history: past(index + 2) }])));
+    expect(
+      analyzeFlakiness({ runs: runsFile([suiteRun('unit', tests)]), baseline: fewer, config: flakyConfig(), event: event() })
+        .map((entry) => entry.name)
+        .sort(),
+    ).toEqual(['a', 'b']);
+  });
+
   it('flags a nondeterministic test (different outcome across repeats with the same seed)', () => {
     const test = { ...testCase('seeded', 'p'), nondeterministic: true };
     const [entry] = analyzeFlakiness({ runs: runsFile([suiteRun('unit', [test])]), baseline: null, config: flakyConfig(), event: event() });
