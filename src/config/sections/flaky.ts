@@ -4,11 +4,21 @@ import { percent } from '../types.js';
 
 export const flakySchema = z
   .strictObject({
-    'flaky-at': percent().default(10).meta({ description: 'Flag a test as flaky when its failure-rate interval lies above this, %.' }),
+    'flaky-at': percent()
+      .default(10)
+      .meta({
+        description:
+          'Flag a test as flaky when the lower bound of its failure-rate interval is above this (it is flagged at once on a pass and a failure of the same tree), %.',
+      }),
     'quarantine-at': percent()
       .default(20)
       .meta({ description: 'Quarantine (report, never fail on) a flaky test at this failure rate, %.' }),
-    'stable-runs': z.number().int().min(1).default(30).meta({ description: 'Runs needed before a flaky test is cleared.' }),
+    'stable-runs': z
+      .number()
+      .int()
+      .min(1)
+      .default(30)
+      .meta({ description: 'Clean runs in a row needed before a flaky test is cleared (its issue closed).' }),
     'clear-below': percent().default(5).meta({ description: "Clear when the interval's upper bound is below this, %." }),
     'group-above': z
       .number()
@@ -18,7 +28,12 @@ export const flakySchema = z
       .meta({ description: 'One grouped issue when more tests than this flake in one suite in one run.' }),
     issues: z.boolean().default(true).meta({ description: 'Keep one GitHub issue per flaky test.' }),
     labels: z.array(z.string()).default([]).meta({ description: 'Extra labels for flaky-test issues (flaky-test is always set).' }),
-    confidence: z.number().gt(0).lt(1).default(0.95),
+    confidence: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .default(0.95)
+      .meta({ description: 'Confidence level of the failure-rate interval (two-sided Wilson), e.g. 0.95.' }),
   })
   .default({
     'flaky-at': 10,
