@@ -30,21 +30,31 @@ export interface FitResult {
   trimmed: string[];
 }
 
-function compose(document: Document, limits: Map<string, number>, options: FitOptions, trimmed: boolean): string {
-  const sections = document.sections.map((section) =>
-    renderSection(section, options.style, limits.get(section.key) ?? Number.POSITIVE_INFINITY, (omitted, whole) =>
-      options.omittedNote(section, omitted, whole),
-    ),
-  );
+/** Rendered sections by key and limit: bisection re-renders only the section it is sizing. */
+type RenderCache = Map<string, string>;
+
+function composeWith(document: Document, limits: Map<string, number>, options: FitOptions, trimmed: boolean, cache: RenderCache): string {
+  const sections = document.sections.map((section) => {
+    const limit = limits.get(section.key) ?? Number.POSITIVE_INFINITY;
+    const key = `${section.key}\u0000${limit}`;
+    let text = cache.get(key);
+    if (text === undefined) {
+      text = renderSection(section, options.style, limit, (omitted, whole) => options.omittedNote(section, omitted, whole));
+      cache.set(key, text);
+    }
+    return text;
+  });
   return [...document.head, ...(trimmed ? [options.trimmedNote] : []), ...sections, ...document.tail].filter(Boolean).join('\n\n');
 }
 
 export function fitToBudget(document: Document, options: FitOptions): FitResult {
   const limits = new Map<string, number>();
-  const full = compose(document, limits, options, false);
+  const renderCache: RenderCache = new Map();
+  const compose = (trim: boolean) => composeWith(document, limits, options, trim, renderCache);
+  const full = compose(false);
   if (options.measure(full) <= options.maxSize) return { text: full, trimmed: [] };
 
-  const fits = () => options.measure(compose(document, limits, options, true)) <= options.maxSize;
+  const fits = () => options.measure(compose(true)) <= options.maxSize;
   const byPriority = [...document.sections].sort((a, b) => a.priority - b.priority);
   const trimmed: string[] = [];
   for (const section of byPriority) {
@@ -62,10 +72,10 @@ export function fitToBudget(document: Document, options: FitOptions): FitResult 
       else high = middle - 1;
     }
     limits.set(section.key, low);
-    return { text: compose(document, limits, options, true), trimmed };
+    return { text: compose(true), trimmed };
   }
   // Even the stubs and fixed parts are too big (a pathological head): cut the text itself.
-  const text = compose(document, limits, options, true);
+  const text = compose(true);
   const cut = `\n\n… cut here: ${options.trimmedNote}`;
   let end = options.maxSize - options.measure(cut);
   while (end > 0 && options.measure(text.slice(0, end)) > options.maxSize - options.measure(cut)) end = Math.floor(end * 0.95);

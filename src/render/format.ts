@@ -79,9 +79,13 @@ export function plural(count: number, word: string, pluralWord = `${word}s`): st
   return `${count} ${count === 1 ? word : pluralWord}`;
 }
 
+// One formatter per precision: toLocaleString builds a new one on every call, which dominates
+// the time to render a report with thousands of numbers.
+const NUMBER_FORMATS = [0, 1, 2].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
+
 /** "1,234" */
 export function formatCount(count: number): string {
-  return count.toLocaleString('en-US');
+  return NUMBER_FORMATS[0].format(count);
 }
 
 /** "82.4%" (one decimal; "100%" and "0%" without) */
@@ -107,7 +111,7 @@ export function formatMetric(value: number | null, unit: string): string {
   if (unit === 'fraction' || unit === 'ratio') return formatPct(value * 100);
   const abs = Math.abs(value);
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-  const number = Number(value.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
+  const number = NUMBER_FORMATS[digits].format(Number(value.toFixed(digits)));
   if (!unit) return number;
   return unit === '%' ? `${number}%` : `${number} ${unit}`;
 }
