@@ -3,7 +3,7 @@
  * and copying them aside (workDir/<suite>/<attempt>/) before the next attempt overwrites them.
  */
 import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { GLOBSTAR, Minimatch } from 'minimatch';
 import type { SuiteConfig } from '../config/schema.js';
 import type { ReportKind } from '../model.js';
@@ -39,7 +39,8 @@ const SKIPPED_DIRS = ['.git', 'node_modules'];
  * Files under `root` matching the globs (minimatch syntax, "!glob" excludes), as sorted
  * forward-slash paths relative to `root`. Only the fixed leading part of each glob is walked.
  */
-export async function findFiles(root: string, patterns: readonly string[]): Promise<string[]> {
+export async function findFiles(root: string, patterns: readonly string[], ignoreDirs: readonly string[] = []): Promise<string[]> {
+  const ignored = new Set(ignoreDirs.map((dir) => resolve(dir)));
   const includes = patterns.filter((pattern) => !pattern.startsWith('!')).map((pattern) => new Minimatch(pattern, { dot: true }));
   const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => new Minimatch(pattern.slice(1), { dot: true }));
   const found = new Set<string>();
@@ -61,7 +62,7 @@ export async function findFiles(root: string, patterns: readonly string[]): Prom
       const base = fixed.length === parts.length ? fixed.slice(0, -1) : fixed;
       const baseDir = isAbsolute(matcher.pattern) ? `/${base.filter(Boolean).join('/')}` : join(root, ...base);
       const maxDepth = deep ? Number.POSITIVE_INFINITY : parts.length - base.length;
-      await walk(baseDir, maxDepth, mentioned, (file) => {
+      await walk(baseDir, maxDepth, { allowed: mentioned, ignored }, (file) => {
         const name = isAbsolute(matcher.pattern) ? file : toPosix(relative(root, file));
         if (matcher.match(name)) found.add(name);
       });
@@ -78,7 +79,14 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-async function walk(dir: string, depth: number, allowed: Set<string>, onFile: (path: string) => void): Promise<void> {
+interface WalkRules {
+  /** names of SKIPPED_DIRS the pattern mentions */
+  allowed: Set<string>;
+  /** absolute directories never entered (the runner's own work dir) */
+  ignored: Set<string>;
+}
+
+async function walk(dir: string, depth: number, rules: WalkRules, onFile: (path: string) => void): Promise<void> {
   if (depth <= 0) return;
   let entries: import('node:fs').Dirent[];
   try {
@@ -89,8 +97,9 @@ async function walk(dir: string, depth: number, allowed: Set<string>, onFile: (p
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (SKIPPED_DIRS.includes(entry.name) && !allowed.has(entry.name)) continue;
-      await walk(path, depth - 1, allowed, onFile);
+      if (SKIPPED_DIRS.includes(entry.name) && !rules.allowed.has(entry.name)) continue;
+      if (rules.ignored.has(path)) continue;
+      await walk(path, depth - 1, rules, onFile);
     } else if (entry.isFile() || entry.isSymbolicLink()) onFile(path);
   }
 }
@@ -144,10 +153,10 @@ async function stampOf(path: string): Promise<string | undefined> {
 }
 
 /** Stamps of every report file that exists now (taken before an attempt). */
-export async function stampReports(repoRoot: string, specs: readonly ReportSpec[]): Promise<Stamps> {
+export async function stampReports(repoRoot: string, specs: readonly ReportSpec[], ignoreDirs: readonly string[] = []): Promise<Stamps> {
   const stamps: Stamps = new Map();
   for (const spec of specs) {
-    for (const file of await findFiles(repoRoot, spec.patterns)) {
+    for (const file of await findFiles(repoRoot, spec.patterns, ignoreDirs)) {
       const stamp = await stampOf(isAbsolute(file) ? file : join(repoRoot, file));
       if (stamp) stamps.set(file, stamp);
     }
@@ -173,12 +182,18 @@ export interface Collected {
  * After an attempt: the report files it wrote (new or changed since `before`), copied into
  * `destDir` under their repo-relative path.
  */
-export async function collectReports(repoRoot: string, specs: readonly ReportSpec[], before: Stamps, destDir: string): Promise<Collected> {
+export async function collectReports(
+  repoRoot: string,
+  specs: readonly ReportSpec[],
+  before: Stamps,
+  destDir: string,
+  ignoreDirs: readonly string[] = [],
+): Promise<Collected> {
   const reports: CollectedReport[] = [];
   const stale: string[] = [];
   const seen = new Set<string>();
   for (const spec of specs) {
-    for (const file of await findFiles(repoRoot, spec.patterns)) {
+    for (const file of await findFiles(repoRoot, spec.patterns, ignoreDirs)) {
       if (seen.has(file)) continue;
       seen.add(file);
       const source = isAbsolute(file) ? file : join(repoRoot, file);

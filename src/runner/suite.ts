@@ -282,7 +282,8 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
   if (spec.index > 0) out.info(`── ${name}: attempt ${spec.index + 1} (${spec.kind}): ${spec.command}`);
   else out.info(`$ ${spec.command}`);
   await ensureReportDirs(context.repoRoot, spec.specs);
-  const before = await stampReports(context.repoRoot, spec.specs);
+  // The work dir may sit inside the repository (the CLI's .testops/): never collect our own copies.
+  const before = await stampReports(context.repoRoot, spec.specs, [context.workDir]);
   const result = await runInGroup({
     command: spec.command,
     cwd: spec.cwd,
@@ -293,7 +294,7 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
     onLine: (line) => out.processLine(line),
   });
   const destDir = join(context.workDir, name, String(spec.index));
-  const collected = await collectReports(context.repoRoot, spec.specs, before, destDir);
+  const collected = await collectReports(context.repoRoot, spec.specs, before, destDir, [context.workDir]);
   const outcome: AttemptOutcome = {
     attempt: {
       index: spec.index,

@@ -175,6 +175,23 @@ describe('runSuites: reports and outcomes', () => {
     ]);
   });
 
+  it('never collects its own report copies when the work dir is inside the repository', async () => {
+    const repo = tempDir();
+    const config = makeConfig({
+      suites: {
+        wide: {
+          command: `printf '<testsuite><testcase classname="c" name="t"><failure message="no"/></testcase></testsuite>' > out/a.xml; exit 1`,
+          retries: 2,
+          reports: { junit: ['out/*.xml', '**/*.xml'] },
+        },
+      },
+    });
+    const { runs, lines } = await run(config, repo);
+    expect(runs.suites[0]?.attempts.map((attempt) => attempt.reportFiles)).toEqual([['out/a.xml'], ['out/a.xml'], ['out/a.xml']]);
+    expect(runs.suites[0]?.tests[0]?.attempts).toHaveLength(3);
+    expect(lines.filter((line) => line.includes('.work'))).toEqual([]);
+  });
+
   it('exit non-zero and no report: failed with "no report produced"', async () => {
     const repo = tempDir();
     const config = makeConfig({ suites: { broken: { command: 'echo boom >&2; exit 3', reports: { junit: 'reports/*.xml' } } } });
