@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SuiteRun } from '../../src/model.js';
+import type { RunsFile, SuiteRun } from '../../src/model.js';
 import { deriveSeed } from '../../src/runner/index.js';
 import { alive, cleanTempDirs, FIXTURES, freePort, makeConfig, makePlan, run, tempDir, waitFor } from './helpers.js';
 
@@ -384,6 +385,25 @@ describe('runSuites: timeouts, services, cancel', () => {
     expect(existsSync(join(repo, 'later-ran'))).toBe(false);
     for (const pidFile of ['slow.pid', 'svc.pid']) await waitFor(() => !alive(Number(readFileSync(join(repo, pidFile), 'utf8'))), 3000);
     expect(runs.suites[1]?.problems.map((problem) => problem.kind)).toEqual(['cancelled']);
+  });
+});
+
+describe('runSuites: a real SIGTERM', () => {
+  it('SIGTERM to the process running the suites stops them and still leaves the results', async () => {
+    const repo = tempDir();
+    const driver = spawn(process.execPath, ['--import', 'tsx', join(FIXTURES, 'cancel-driver.ts')], {
+      env: { ...process.env, REPO: repo },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => driver.on('exit', (code) => resolve(code)));
+    await waitFor(() => existsSync(join(repo, 'suite.pid')), 20_000);
+    driver.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const runs = JSON.parse(readFileSync(join(repo, 'runs.json'), 'utf8')) as RunsFile;
+    expect(runs.cancelled).toBe(true);
+    expect(runs.suites[0]).toMatchObject({ name: 'slow', status: 'cancelled' });
+    expect(runs.suites[0]?.attempts).toHaveLength(1);
+    await waitFor(() => !alive(Number(readFileSync(join(repo, 'suite.pid'), 'utf8'))), 3000);
   });
 });
 
