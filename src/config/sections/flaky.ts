@@ -4,12 +4,10 @@ import { percent } from '../types.js';
 
 export const flakySchema = z
   .strictObject({
-    'flaky-at': percent()
-      .default(10)
-      .meta({
-        description:
-          'Flag a test as flaky when the lower bound of its failure-rate interval is above this (it is flagged at once on a pass and a failure of the same tree), %.',
-      }),
+    'flaky-at': percent().default(10).meta({
+      description:
+        'Flag a test as flaky when the lower bound of its failure-rate interval is above this (it is flagged at once on a pass and a failure of the same tree), %.',
+    }),
     'quarantine-at': percent()
       .default(20)
       .meta({ description: 'Quarantine (report, never fail on) a flaky test at this failure rate, %.' }),
