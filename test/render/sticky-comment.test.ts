@@ -4,14 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/github/client.js';
-import {
-  type CommentsApi,
-  commentMarker,
-  commentsApi,
-  type ListedComment,
-  pullHeadMatches,
-  upsertStickyComment,
-} from '../../src/github/comments.js';
+import { type CommentsApi, commentMarker, commentsApi, pullHeadMatches, upsertStickyComment } from '../../src/github/comments.js';
 import { renderComment } from '../../src/render/index.js';
 import { memoryLog } from '../../src/util/log.js';
 import { type GitHubServer, startGitHubServer } from '../github-server/server.js';
@@ -226,45 +219,6 @@ describe('comment-mode', () => {
   });
 });
 
-describe('upsertStickyComment with a minimized comment', () => {
-  // GitHub's REST API cannot mark a comment minimized and the stand-in serves REST only, so this
-  // one case uses a hand-written CommentsApi.
-  it('writes a new comment instead of editing a hidden one', async () => {
-    const body = renderComment(failingReport());
-    const comments: ListedComment[] = [
-      { id: 7, body, user: 'testops-bot', url: 'https://github.com/acme/shop/pull/1#issuecomment-7', minimized: true },
-    ];
-    const calls: string[] = [];
-    const fake: CommentsApi = {
-      login: async () => 'testops-bot',
-      list: async () => comments,
-      create: async () => {
-        calls.push('create');
-        return { id: 8, url: 'https://github.com/acme/shop/pull/1#issuecomment-8' };
-      },
-      update: async () => {
-        calls.push('update');
-        return { id: 7, url: '' };
-      },
-      remove: async () => {
-        calls.push('remove');
-      },
-    };
-    const result = await upsertStickyComment({
-      api: fake,
-      owner: 'acme',
-      repo: 'shop',
-      issue: 1,
-      body,
-      mode: 'always',
-      failed: true,
-      log: memoryLog(),
-    });
-    expect(result).toEqual({ action: 'created', url: 'https://github.com/acme/shop/pull/1#issuecomment-8' });
-    expect(calls).toEqual(['create']);
-  });
-});
-
 describe('pullHeadMatches (workflow_run follow-up)', () => {
   it('is true only for the PR whose head is the tested commit', async () => {
     const octokit = createClient({ token: 'write-token', baseUrl: server.url, retryAfterBaseValue: 1 });
@@ -276,5 +230,84 @@ describe('pullHeadMatches (workflow_run follow-up)', () => {
     // A report naming another PR (a forged prNumber) does not match the run's commit.
     expect(await pullHeadMatches(octokit, { owner: 'acme', repo: 'shop', pull: other.number, sha: 'a'.repeat(40) })).toBe(false);
     expect(await pullHeadMatches(octokit, { owner: 'acme', repo: 'shop', pull: 9999, sha: 'a'.repeat(40) })).toBe(false);
+  });
+});
+
+describe('minimized comments through GraphQL', () => {
+  // The stand-in serves REST only. A small proxy in front of it answers POST /graphql the way
+  // GitHub does for `nodes(ids:)` on IssueComment, with the comments a moderator hid.
+  it('asks GraphQL about marked comments only, and writes a new comment when ours was hidden', async () => {
+    const { createServer } = await import('node:http');
+    const hidden = new Set<string>();
+    const queries: Array<{ query: string; variables: { ids: string[] } }> = [];
+    const proxy = createServer(async (request, response) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      const body = Buffer.concat(chunks);
+      if (request.method === 'POST' && request.url === '/graphql') {
+        const parsed = JSON.parse(body.toString('utf8'));
+        queries.push(parsed);
+        const nodes = parsed.variables.ids.map((id: string) => ({ id, isMinimized: hidden.has(id) }));
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { nodes } }));
+        return;
+      }
+      const headers = Object.fromEntries(
+        Object.entries(request.headers).filter(([name]) => !['host', 'content-length', 'connection'].includes(name)),
+      ) as Record<string, string>;
+      const upstream = await fetch(`${server.url}${request.url}`, {
+        method: request.method,
+        headers,
+        body: body.length ? body : undefined,
+      });
+      const out: Record<string, string> = {};
+      upstream.headers.forEach((value, name) => {
+        if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(name)) out[name] = value;
+      });
+      response.writeHead(upstream.status, out).end(Buffer.from(await upstream.arrayBuffer()));
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const address = proxy.address() as { port: number };
+    try {
+      const octokit = createClient({ token: 'write-token', baseUrl: `http://127.0.0.1:${address.port}`, retryAfterBaseValue: 1 });
+      const stale = server.state.addComment(FULL, pr, { body: renderComment(failingReport()), user: 'testops-bot' });
+      server.state.addComment(FULL, pr, { body: 'unrelated', user: 'alice' });
+      const { data } = await octokit.rest.issues.getComment({ owner: 'acme', repo: 'shop', comment_id: stale.id });
+      hidden.add(data.node_id);
+
+      const body = renderComment(pushed());
+      const result = await upsertStickyComment({
+        api: commentsApi(octokit),
+        owner: 'acme',
+        repo: 'shop',
+        issue: pr,
+        body,
+        mode: 'always',
+        failed: true,
+        log: memoryLog(),
+      });
+      expect(result.action).toBe('created');
+      expect(queries).toHaveLength(1);
+      expect(queries[0].query).toContain('isMinimized');
+      expect(queries[0].variables.ids).toEqual([data.node_id]);
+      // The hidden comment is left as it was; the new one is the sticky comment from now on.
+      expect(ours().map((comment) => comment.body)).toEqual([renderComment(failingReport()), body]);
+
+      hidden.clear();
+      const again = await upsertStickyComment({
+        api: commentsApi(octokit),
+        owner: 'acme',
+        repo: 'shop',
+        issue: pr,
+        body: renderComment(greenReport()),
+        mode: 'always',
+        failed: false,
+        log: memoryLog(),
+      });
+      // Both are visible now: the oldest is the sticky one.
+      expect(again.action).toBe('updated');
+      expect(ours()[0].body).toBe(renderComment(greenReport()));
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 });
