@@ -81,7 +81,7 @@ async function planCommand(argv: string[], io: Io): Promise<number> {
     shard: shardInput(values.shard),
     fullRun: values.full,
     baselineDir: join(repoRoot, '.testops/baseline'),
-    log: consoleLog(io.stderr),
+    log: consoleLog((line) => io.stderr(`${line}\n`)),
     clock: systemClock,
   });
   io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
@@ -105,7 +105,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   const repoRoot = await repoRootOf(io.cwd);
   const at = (path: string) => (isAbsolute(path) ? path : resolve(io.cwd, path));
   const paths = pathsUnder(at(values.out ?? join(repoRoot, '.testops/out')), at(values.baseline ?? join(repoRoot, '.testops/baseline')));
-  const log = consoleLog(io.stderr);
+  const log = consoleLog((line) => io.stderr(`${line}\n`));
   const clock = systemClock;
   const git = createGit(repoRoot);
   const event = await localEvent(git, { ...(values.base ? { base: values.base } : {}), ...(values.head ? { head: values.head } : {}) });

@@ -6,7 +6,16 @@ import { readBaseline } from '../baseline/index.js';
 import { cacheKeys } from '../baseline/index.js';
 import type { Config } from '../config/schema.js';
 import { loadConfig } from '../config/load.js';
-import { buildImportGraph, detectChanges, fullRunReason, type PullFilesApi, parseShard, type ShardSpec, selectSuites, shardSuites } from '../impact/index.js';
+import {
+  buildImportGraph,
+  detectChanges,
+  fullRunReason,
+  type PullFilesApi,
+  parseShard,
+  type ShardSpec,
+  selectSuites,
+  shardSuites,
+} from '../impact/index.js';
 import type { EventInfo, Plan, Problem } from '../model.js';
 import { deriveSeed } from '../runner/index.js';
 import type { Clock } from '../util/clock.js';
@@ -57,7 +66,15 @@ export async function makePlan(input: PlanInput): Promise<PlanResult> {
   const importGraph = needsGraph && !full ? await buildImportGraph(input.repoRoot) : undefined;
   const seed = deriveSeed(config, event.headSha);
 
-  let suites = selectSuites({ config, configPath, changed: changes.files, ...(requested ? { full: requested } : {}), event, repoRoot: input.repoRoot, importGraph });
+  let suites = selectSuites({
+    config,
+    configPath,
+    changed: changes.files,
+    ...(requested ? { full: requested } : {}),
+    event,
+    repoRoot: input.repoRoot,
+    importGraph,
+  });
   if (input.shard && input.shard.total > 1) suites = shardSuites(suites, input.shard, baseline, seed);
 
   const branch = event.branch ?? 'local';

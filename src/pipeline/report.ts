@@ -11,6 +11,7 @@ import type { Baseline, BaselineInfo, CoverageReport, Plan, Problem, Report, Run
 import type { Clock } from '../util/clock.js';
 import type { Git } from '../util/git.js';
 import { VERSION } from '../version.js';
+import { locateInStack } from './locate.js';
 
 export interface ReportInput {
   plan: Plan;
@@ -129,14 +130,17 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
       .filter((test) => test.status === 'failed' || test.status === 'errored')
       .map((test) => {
         const failing = [...test.attempts].reverse().find((attempt) => attempt.status === 'failed' || attempt.status === 'errored');
+        const located = test.file && test.line ? undefined : locateInStack(failing?.stack, plan.repoRoot);
+        const file = test.file ?? located?.file;
+        const line = test.line ?? (located && (!test.file || located.file === test.file) ? located.line : undefined);
         return {
           id: test.id,
           suite: test.suite,
           name: test.name,
           status: test.status,
           ...(test.classname ? { classname: test.classname } : {}),
-          ...(test.file ? { file: test.file } : {}),
-          ...(test.line ? { line: test.line } : {}),
+          ...(file ? { file } : {}),
+          ...(line ? { line } : {}),
           ...(failing?.message || failing?.stack ? { message: failing.message || failing.stack } : {}),
           ...(quarantined.has(test.id) ? { quarantined: true } : {}),
         };

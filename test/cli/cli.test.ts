@@ -10,7 +10,8 @@ const nodeSuite = (name: string) =>
   `    command: node --test --test-reporter=junit --test-reporter-destination=reports/${name}.xml ${name}/\n    reports: { junit: reports/${name}.xml }\n`;
 const REPO = {
   '.github/testops.yml': `version: 1\nsuites:\n  alpha:\n    paths: ['alpha/**']\n${nodeSuite('alpha')}  beta:\n    paths: ['beta/**']\n${nodeSuite('beta')}gates:\n  coverage: { min: 0 }\n`,
-  'alpha/a.test.mjs': "import test from 'node:test';\nimport assert from 'node:assert';\ntest('alpha adds', () => assert.equal(1 + 1, 2));\n",
+  'alpha/a.test.mjs':
+    "import test from 'node:test';\nimport assert from 'node:assert';\ntest('alpha adds', () => assert.equal(1 + 1, 2));\n",
   'beta/b.test.mjs':
     "import test from 'node:test';\nimport assert from 'node:assert';\ntest('beta passes', () => assert.ok(true));\ntest('beta flag', () => assert.equal(process.env.FAIL_FLAG ?? '', ''));\n",
   '.gitignore': 'reports/\n.testops/\n',
@@ -56,7 +57,8 @@ describe('testops CLI', () => {
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(report.conclusion).toBe('success');
     expect(report.gates.length).toBeGreaterThan(0);
-    for (const gate of report.gates) expect(Object.keys(gate)).toEqual(expect.arrayContaining(['gate', 'status', 'value', 'baseline', 'threshold', 'reason']));
+    for (const gate of report.gates)
+      expect(Object.keys(gate)).toEqual(expect.arrayContaining(['gate', 'status', 'value', 'baseline', 'threshold', 'reason']));
     const beta = report.suites.find((suite: { name: string }) => suite.name === 'beta');
     expect(beta).toMatchObject({ selected: true, status: 'passed' });
     expect(beta.tests.tests).toBe(2);

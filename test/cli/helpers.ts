@@ -26,7 +26,8 @@ export function run(command: string, args: string[], options: { cwd: string; env
   });
 }
 
-export const testops = (args: string[], cwd: string, env?: NodeJS.ProcessEnv) => run(process.execPath, [CLI, ...args], { cwd, ...(env ? { env } : {}) });
+export const testops = (args: string[], cwd: string, env?: NodeJS.ProcessEnv) =>
+  run(process.execPath, [CLI, ...args], { cwd, ...(env ? { env } : {}) });
 
 export async function git(cwd: string, ...args: string[]): Promise<string> {
   const result = await run('git', ['-c', 'user.name=test', '-c', 'user.email=test@testops.invalid', ...args], { cwd });
