@@ -8,7 +8,7 @@ import { type CommentsApi, commentMarker, commentsApi, pullHeadMatches, upsertSt
 import { renderComment } from '../../src/render/index.js';
 import { memoryLog } from '../../src/util/log.js';
 import { type GitHubServer, startGitHubServer } from '../github-server/server.js';
-import { failingReport, greenReport } from './fixtures/reports.js';
+import { failingReport, greenReport, oversizedReport } from './fixtures/reports.js';
 
 const FULL = 'acme/shop';
 let server: GitHubServer;
@@ -96,6 +96,17 @@ describe('upsertStickyComment against the offline GitHub', () => {
     expect(ours().find((comment) => comment.id === stale.id)?.body).toBe(body);
     const listed = server.requests().filter((request) => request.operation === 'issues/list-comments');
     expect(listed).toHaveLength(3);
+  });
+
+  it('posts an oversized report trimmed to what GitHub accepts', async () => {
+    const body = renderComment(oversizedReport(), { summaryUrl: 'https://github.com/acme/shop/actions/runs/11873450112' });
+    expect(await upsert(body)).toMatchObject({ action: 'created' });
+    expect(ours()[0].body.length).toBeLessThanOrEqual(65_536);
+    expect(ours()[0].body).toContain('This comment was trimmed');
+    // A body GitHub would refuse is refused before any request, saying why.
+    await expect(upsert(`${body}${'x'.repeat(65_537 - body.length)}`)).rejects.toThrow(
+      'the comment body is 65537 characters; GitHub accepts at most 65536 (renderComment trims to fit)',
+    );
   });
 
   it("ignores a look-alike marker in someone else's comment", async () => {
