@@ -8,3 +8,4 @@ export { decide, pickIssues, type IssueAction } from './lifecycle.js';
 export { classifyFailures, type Hint, type HintKind } from './hints.js';
 export { parseBody, renderBody, renderGroupBody, testMarker, groupMarker, BODY_LIMIT, type IssueData } from './issue-body.js';
 export type { FlakyIssuesApi } from '../github/issues.js';
+export { treeOf, mergeBaseTime } from './git-facts.js';
