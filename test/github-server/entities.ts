@@ -13,6 +13,9 @@ export interface Hosts {
 
 const nodeId = (kind: string, id: number) => Buffer.from(`${kind}:${id}`).toString('base64');
 
+/** the GraphQL node id of an issue comment (its `node_id` in REST) */
+export const commentNodeId = (id: number) => nodeId('IssueComment', id);
+
 export function simpleUser(user: UserState, hosts: Hosts) {
   const url = `${hosts.api}/users/${user.login}`;
   return {
@@ -213,7 +216,7 @@ export function comment(repo: RepoState, value: CommentState, users: (login: str
   const user = users(value.user);
   return {
     id: value.id,
-    node_id: nodeId('IssueComment', value.id),
+    node_id: commentNodeId(value.id),
     url: `${repoUrl}/issues/comments/${value.id}`,
     html_url: `${hosts.html}/${repo.owner}/${repo.name}/${pull ? 'pull' : 'issues'}/${value.issueNumber}#issuecomment-${value.id}`,
     issue_url: `${repoUrl}/issues/${value.issueNumber}`,

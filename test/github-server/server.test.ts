@@ -154,6 +154,24 @@ describe('pagination and rate-limit headers', () => {
   });
 });
 
+describe('graphql', () => {
+  it('answers isMinimized for comment node ids and records any other query as unimplemented', async () => {
+    const hidden = server.state.addComment('acme/app', 1, { body: 'old report' });
+    hidden.minimized = true;
+    const shown = server.state.addComment('acme/app', 1, { body: 'report' });
+    const listed = (await gh.rest.issues.listComments({ ...repo, issue_number: 1 })).data;
+    const ids = listed.map((c) => c.node_id);
+    const result = await gh.graphql<{ nodes: { id: string; isMinimized: boolean }[] }>(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { id isMinimized } } }',
+      { ids },
+    );
+    expect(result.nodes.map((n) => n.isMinimized)).toEqual([true, false]);
+    expect(listed.map((c) => c.id)).toEqual([hidden.id, shown.id]);
+    await expect(gh.graphql('query { viewer { login } }', { request: { retries: 0 } })).rejects.toMatchObject({ status: 501 });
+    expect(server.violations()).toEqual([expect.objectContaining({ kind: 'unimplemented', path: '/graphql' })]);
+  });
+});
+
 describe('search', () => {
   it('understands repo:, is:issue, label:, state:, in:body and quoted phrases', async () => {
     server.state.addRepo({ owner: 'acme', name: 'other' });

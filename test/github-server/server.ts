@@ -420,6 +420,28 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     return fault;
   }
 
+  /**
+   * GraphQL is outside the REST contract; the stand-in answers the one query testops makes
+   * (`nodes(ids:) { ... on IssueComment { id isMinimized } }`) and records anything else as unimplemented.
+   */
+  function graphql(body: unknown, operationId: string): Reply {
+    const query = String((body as { query?: unknown })?.query ?? '');
+    const ids = (body as { variables?: { ids?: unknown } })?.variables?.ids;
+    if (!/nodes\(ids:\s*\$ids\)\s*\{\s*\.\.\.\s*on IssueComment\s*\{\s*id\s+isMinimized\s*\}\s*\}/.test(query) || !Array.isArray(ids)) {
+      const message = `GraphQL query not served by the stand-in: ${query.replace(/\s+/g, ' ').slice(0, 120)}`;
+      violations.push({ kind: 'unimplemented', operation: operationId, method: 'POST', path: '/graphql', message });
+      return { status: 501, body: errorBody(501, `github-server: ${message}`) };
+    }
+    const comments = new Map<string, CommentState>();
+    for (const repo of state.repos.values())
+      for (const comment of repo.comments.values()) comments.set(shape.commentNodeId(comment.id), comment);
+    const nodes = ids.map((id) => {
+      const comment = comments.get(String(id));
+      return comment ? { id: String(id), isMinimized: comment.minimized === true } : null;
+    });
+    return { status: 200, body: { data: { nodes } } };
+  }
+
   async function handle(
     req: IncomingMessage,
   ): Promise<Reply & { operation: string; login: string | null; body?: unknown; requestBody: unknown }> {
@@ -457,6 +479,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         headers: { 'retry-after': String(Math.max(taken.window.reset - Math.floor(Date.now() / 1000), 1)) },
       });
     }
+
+    if (method === 'POST' && url.pathname === '/graphql') return reply(graphql(body, operationId));
 
     if (!operation || !handlers[operation.operationId ?? '']) {
       const message = operation

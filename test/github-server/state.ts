@@ -67,6 +67,8 @@ export interface CommentState {
   user: string;
   createdAt: string;
   updatedAt: string;
+  /** hidden ("minimized") in the thread; only visible through GraphQL's isMinimized */
+  minimized?: boolean;
 }
 
 export interface Comparison {
