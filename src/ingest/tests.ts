@@ -1,6 +1,6 @@
 /** Test-case bookkeeping shared by the JUnit and CTRF readers: identity, attempts, totals, merging. */
 import type { Attempt, TestCase, TestStatus, TestTotals } from '../model.js';
-import { testId } from '../util/id.js';
+import { testId, testIdBucket } from '../util/id.js';
 
 const SEVERITY: Record<TestStatus, number> = { skipped: 0, passed: 1, failed: 2, errored: 3 };
 
@@ -45,18 +45,52 @@ export function testTotals(tests: TestCase[]): TestTotals {
  * Collects tests of one report. A test seen again (same id) gets the new attempts appended: that
  * is how repeated <testcase> elements (pytest-rerunfailures, Playwright includeRetries) become
  * one test with several attempts.
+ *
+ * Memory is what limits multi-GB reports (millions of tests), so the de-duplication index is an
+ * open-addressing table of array positions in an Int32Array keyed by the id's first 32 bits
+ * (4–8 bytes a test, against ~40 for a Map entry), and a test that passed once shares one frozen
+ * attempt list with every other test of the same duration.
  */
 export class TestCollector {
-  private readonly byId = new Map<string, TestCase>();
-  /** shared attempt lists for the common case (one passed attempt): keeps 1 GB reports in memory */
+  private readonly list: TestCase[] = [];
+  /** slot → position in `list` + 1; 0 = empty */
+  private table = new Int32Array(1024);
+  /** shared attempt lists for the common case (one passed attempt) */
   private readonly passedOnce = new Map<number, readonly Attempt[]>();
 
   constructor(private readonly suite: string) {}
 
+  /** The test with this id, or the free slot where it goes (as -slot - 1). */
+  private find(id: string): number {
+    const mask = this.table.length - 1;
+    for (let slot = testIdBucket(id) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.table[slot]!;
+      if (entry === 0) return -slot - 1;
+      if (this.list[entry - 1]!.id === id) return entry - 1;
+    }
+  }
+
+  private insert(slot: number, test: TestCase): void {
+    this.list.push(test);
+    this.table[slot] = this.list.length;
+    // grow at half full: linear probing stays short
+    if (this.list.length * 2 > this.table.length) {
+      const table = new Int32Array(this.table.length * 2);
+      const mask = table.length - 1;
+      for (let i = 0; i < this.list.length; i++) {
+        let at = testIdBucket(this.list[i]!.id) & mask;
+        while (table[at] !== 0) at = (at + 1) & mask;
+        table[at] = i + 1;
+      }
+      this.table = table;
+    }
+  }
+
   add(file: string | undefined, line: number | undefined, classname: string | undefined, name: string, attempts: Attempt[]): void {
     const id = testId(this.suite, file, classname, name);
-    const existing = this.byId.get(id);
-    if (existing) {
+    const found = this.find(id);
+    if (found >= 0) {
+      const existing = this.list[found]!;
       const merged = existing.attempts.concat(attempts);
       existing.attempts = merged;
       existing.status = merged[merged.length - 1]!.status;
@@ -66,7 +100,8 @@ export class TestCollector {
       return;
     }
     const last = attempts[attempts.length - 1]!;
-    this.byId.set(id, {
+    const single = attempts.length === 1 && last.status === 'passed' && last.message === undefined;
+    this.insert(-found - 1, {
       id,
       suite: this.suite,
       file,
@@ -74,9 +109,32 @@ export class TestCollector {
       classname,
       name,
       status: last.status,
-      attempts: attempts.length === 1 && last.status === 'passed' && last.message === undefined ? this.shared(last.duration) : attempts,
+      attempts: single ? this.shared(last.duration) : attempts,
       flaky: attempts.length > 1 && isFlaky(attempts),
       duration: attempts.length === 1 ? last.duration : sumDurations(attempts),
+    });
+  }
+
+  /** The common case, without building an attempt: one run that passed in `duration` seconds. */
+  addPassed(file: string | undefined, line: number | undefined, classname: string | undefined, name: string, duration: number): void {
+    const id = testId(this.suite, file, classname, name);
+    const found = this.find(id);
+    if (found >= 0) {
+      this.add(file, line, classname, name, [{ status: 'passed', duration }]);
+      return;
+    }
+    const attempts = this.shared(duration);
+    this.insert(-found - 1, {
+      id,
+      suite: this.suite,
+      file,
+      line,
+      classname,
+      name,
+      status: 'passed',
+      attempts,
+      flaky: false,
+      duration: attempts[0]!.duration,
     });
   }
 
@@ -91,11 +149,12 @@ export class TestCollector {
   }
 
   get size(): number {
-    return this.byId.size;
+    return this.list.length;
   }
 
+  /** The tests in first-seen order (the collector's own list: read it once, at the end). */
   tests(): TestCase[] {
-    return [...this.byId.values()];
+    return this.list;
   }
 }
 
@@ -124,12 +183,26 @@ export function mergeTestCases(lists: TestCase[][]): TestCase[] {
   return [...byId.values()];
 }
 
+/** Digits with at most one dot and at least one digit: what nearly every report writes. */
+function plainDecimal(text: string): boolean {
+  let dots = 0;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && ++dots === 1) continue;
+    else return false;
+  }
+  return digits > 0;
+}
+
 /**
  * Seconds from the time forms reports use: "1.5", "1,234.5" (thousands), "0,03" (decimal comma),
  * "1.7e-05". Empty/missing is 0; anything else is undefined (the caller reports it).
  */
 export function parseSeconds(text: string | undefined): number | undefined {
   if (text === undefined) return 0;
+  if (plainDecimal(text)) return Number(text);
   let value = text.trim();
   if (value === '') return 0;
   if (value.includes(',')) {

@@ -5,6 +5,10 @@ const ANSI = /\u001b\[[0-9;?]*[A-Za-z]|\[(?:\d{1,3};)*\d{1,3}m/g;
 /** Trim, drop BOMs (some tools prefix attribute values with U+FEFF) and treat blank as absent. */
 export function clean(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
+  // the common case, checked without a regex: no BOM, nothing to trim
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127 && !value.includes('\uFEFF')) return value;
   const trimmed = value.replace(/\uFEFF/g, '').trim();
   return trimmed === '' ? undefined : trimmed;
 }

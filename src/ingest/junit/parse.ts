@@ -55,7 +55,8 @@ interface CaseFrame {
   attrs: Record<string, string>;
   line: number;
   column: number;
-  results: Result[];
+  /** result elements, in document order; absent while there are none (most tests) */
+  results: Result[] | undefined;
   output: string;
 }
 
@@ -115,6 +116,9 @@ export class JUnitReader {
   private unnamed = 0;
   private failure: ReportError | undefined;
   private readonly interned = new Map<string, string>();
+  /** consecutive testcases nearly always share these: a cheap check before the map */
+  private lastRaw: string | undefined;
+  private lastKept: string | undefined;
 
   constructor(private readonly options: JUnitOptions) {
     this.collector = new TestCollector(options.suite);
@@ -146,12 +150,28 @@ export class JUnitReader {
   /** Classnames and file paths repeat across thousands of tests: keep one copy of each. */
   private intern(value: string | undefined): string | undefined {
     if (value === undefined) return undefined;
+    if (value === this.lastRaw) return this.lastKept;
     let kept = this.interned.get(value);
     if (kept === undefined) {
       kept = detach(value)!;
       if (this.interned.size < 100_000) this.interned.set(kept, kept);
     }
+    this.lastRaw = value;
+    this.lastKept = kept;
     return kept;
+  }
+
+  private lastRawFile: string | undefined;
+  private lastFile: string | undefined;
+
+  /** A test's file relative to the repo root, shared between the tests of one file. */
+  private fileOf(raw: string | undefined): string | undefined {
+    if (raw === undefined) return undefined;
+    if (raw !== this.lastRawFile) {
+      this.lastRawFile = raw;
+      this.lastFile = this.intern(relativePath(raw, this.options.repoRoot));
+    }
+    return this.lastFile;
   }
 
   private open(tag: SaxesTagPlain): void {
@@ -203,7 +223,7 @@ export class JUnitReader {
     } else if (name === 'testcase') {
       const suite = this.suites[this.suites.length - 1];
       if (suite) suite.children++;
-      this.current = { attrs, line: this.parser.line, column: this.parser.column + 1, results: [], output: '' };
+      this.current = { attrs, line: this.parser.line, column: this.parser.column + 1, results: undefined, output: '' };
     }
   }
 
@@ -227,7 +247,7 @@ export class JUnitReader {
       }
       this.capture = undefined;
       if (this.result && RESULT_ELEMENTS.has(name)) {
-        this.current!.results.push(this.result);
+        (this.current!.results ??= []).push(this.result);
         this.result = undefined;
       }
       return;
@@ -247,12 +267,13 @@ export class JUnitReader {
     const name = clean(attrs.name) ?? `(unnamed test #${++this.unnamed})`;
     // no classname: the enclosing <testsuite> name groups the test (tst, some C++ runners)
     const classname = this.intern(clean(attrs.classname) ?? suite?.name);
-    const rawFile = clean(attrs.file ?? attrs.filepath) ?? suite?.file;
-    const file = rawFile === undefined ? undefined : this.intern(relativePath(rawFile, this.options.repoRoot));
+    const file = this.fileOf(clean(attrs.file ?? attrs.filepath) ?? suite?.file);
     const lineText = attrs.line ?? attrs.lineno;
     const line = lineText !== undefined && /^\s*\d+\s*$/.test(lineText) ? Number(lineText) : undefined;
     const time = this.seconds(attrs.time, frame);
-    this.collector.add(file, line, classname, detach(name)!, this.attempts(frame, time));
+    if (frame.results === undefined && attrs.status === undefined && attrs.skipped === undefined && attrs.disabled === undefined) {
+      this.collector.addPassed(file, line, classname, detach(name)!, time);
+    } else this.collector.add(file, line, classname, detach(name)!, this.attempts(frame, time));
   }
 
   private seconds(value: string | undefined, frame: CaseFrame): number {
@@ -274,7 +295,7 @@ export class JUnitReader {
     const after: Attempt[] = [];
     let main: Result | undefined;
     let status: TestStatus | undefined;
-    for (const result of frame.results) {
+    for (const result of frame.results ?? []) {
       if (result.kind === 'flakyFailure' || result.kind === 'flakyError') before.push(this.attempt(result, frame));
       else if (result.kind === 'rerunFailure' || result.kind === 'rerunError') after.push(this.attempt(result, frame));
       else {
@@ -295,14 +316,14 @@ export class JUnitReader {
     const spent = before.reduce((sum, attempt) => sum + attempt.duration, 0);
     const attempt: Attempt = { status, duration: before.length > 0 ? Math.max(0, time - spent) : time };
     if (status !== 'passed') {
-      const message = bounded(main?.message, MESSAGE_LIMIT) ?? firstLine(main?.text);
+      const message = detach(bounded(main?.message, MESSAGE_LIMIT) ?? firstLine(main?.text));
       if (message !== undefined) attempt.message = message;
       if (status !== 'skipped') {
-        const stack = bounded(main?.text, STACK_LIMIT);
+        const stack = detach(bounded(main?.text, STACK_LIMIT));
         if (stack !== undefined) attempt.stack = stack;
-        const type = clean(main?.type);
+        const type = detach(clean(main?.type));
         if (type !== undefined) attempt.type = type;
-        const output = bounded(frame.output, OUTPUT_LIMIT);
+        const output = detach(bounded(frame.output, OUTPUT_LIMIT));
         if (output !== undefined) attempt.output = output;
       }
     }
@@ -311,13 +332,13 @@ export class JUnitReader {
 
   private attempt(result: Result, frame: CaseFrame): Attempt {
     const attempt: Attempt = { status: STATUS_OF[result.kind], duration: result.time === undefined ? 0 : this.seconds(result.time, frame) };
-    const message = bounded(result.message, MESSAGE_LIMIT) ?? firstLine(result.text);
+    const message = detach(bounded(result.message, MESSAGE_LIMIT) ?? firstLine(result.text));
     if (message !== undefined) attempt.message = message;
-    const stack = bounded(result.text, STACK_LIMIT);
+    const stack = detach(bounded(result.text, STACK_LIMIT));
     if (stack !== undefined) attempt.stack = stack;
-    const type = clean(result.type);
+    const type = detach(clean(result.type));
     if (type !== undefined) attempt.type = type;
-    const output = bounded(result.output, OUTPUT_LIMIT);
+    const output = detach(bounded(result.output, OUTPUT_LIMIT));
     if (output !== undefined) attempt.output = output;
     return attempt;
   }
