@@ -42,7 +42,8 @@ function parseArgs(argv: string[]): Options {
     else throw new Error(`unknown option ${arg}; expected --sims N, --seed S, --runs N, --window N, --quick or --json`);
   }
   for (const key of ['sims', 'runs', 'window'] as const)
-    if (!Number.isInteger(options[key]) || options[key] < 1) throw new Error(`--${key}: expected a positive integer, got ${options[key]}`);
+    if (!Number.isInteger(options[key]) || options[key] < 1)
+      throw new Error(`--${key}: expected a positive integer, got ${String(options[key])}`);
   return options;
 }
 
@@ -214,7 +215,14 @@ const median = (values: number[]) => {
 const pctText = (count: number, total: number) => `${((100 * count) / total).toFixed(1)}%`;
 
 function main() {
-  const options = parseArgs(process.argv.slice(2));
+  let options: Options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`bench:flaky: ${(error as Error).message}\n`);
+    process.exitCode = 2;
+    return;
+  }
   const started = performance.now();
   const all: SimTest[] = [];
   for (let sim = 0; sim < options.sims; sim++) all.push(...simulate(`${options.seed}-${sim}`, options));
