@@ -200,7 +200,7 @@ describe('search', () => {
 });
 
 describe('permissions and faults', () => {
-  it('gives a read-only token reads but 403 on writes', async () => {
+  it('gives a read-only token reads but 403 on writes; an app token cannot read /user', async () => {
     const fork = createClient({ token: 'read-token', baseUrl: server.url, retries: 0 });
     expect((await fork.rest.issues.listComments({ ...repo, issue_number: 1 })).data).toEqual([]);
     await expect(fork.rest.issues.createComment({ ...repo, issue_number: 1, body: 'report' })).rejects.toMatchObject({

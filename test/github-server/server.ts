@@ -130,9 +130,11 @@ function issueLabels(ctx: Context, repo: RepoState, issue: IssueState) {
 
 const handlers: Record<string, Handler> = {
   'users/get-authenticated': (ctx) =>
-    ctx.user
-      ? { status: 200, body: shape.privateUser(ctx.user, ctx.hosts, '2020-01-01T00:00:00Z') }
-      : { status: 401, body: errorBody(401, 'Requires authentication') },
+    ctx.user?.app
+      ? { status: 403, body: errorBody(403, 'Resource not accessible by integration') }
+      : ctx.user
+        ? { status: 200, body: shape.privateUser(ctx.user, ctx.hosts, '2020-01-01T00:00:00Z') }
+        : { status: 401, body: errorBody(401, 'Requires authentication') },
 
   'repos/get': withRepo((ctx, repo) => ({ status: 200, body: shape.repository(repo, ctx.state.user(repo.owner), ctx.hosts, true) })),
 

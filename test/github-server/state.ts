@@ -12,6 +12,8 @@ export interface UserState {
   token?: string;
   /** a read-only token (fork PRs): every write answers 403 */
   readOnly: boolean;
+  /** an app installation token (like a workflow's GITHUB_TOKEN): GET /user answers 403 */
+  app: boolean;
 }
 
 export interface LabelState {
@@ -131,12 +133,13 @@ export class GitHubState {
     return this.nextId;
   }
 
-  addUser(seed: { login: string; token?: string; readOnly?: boolean; type?: 'User' | 'Bot' }): UserState {
+  addUser(seed: { login: string; token?: string; readOnly?: boolean; app?: boolean; type?: 'User' | 'Bot' }): UserState {
     const user: UserState = {
       login: seed.login,
       id: this.id(),
       type: seed.type ?? (seed.login.endsWith('[bot]') ? 'Bot' : 'User'),
       readOnly: seed.readOnly ?? false,
+      app: seed.app ?? false,
       ...(seed.token !== undefined ? { token: seed.token } : {}),
     };
     this.users.set(user.login, user);

@@ -42,7 +42,7 @@ export function mask(text: string, masks: readonly string[]): string {
 export function commandReader(sink: CommandSink, step: string): (line: string) => void {
   let stopToken: string | undefined;
   return (line) => {
-    const match = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    const match = /^::([A-Za-z0-9_-]+)(?: ([^:]*))?::(.*)$/.exec(line);
     if (stopToken !== undefined) {
       if (match && match[1] === stopToken) stopToken = undefined;
       else sink.log.push(mask(line, sink.masks));
