@@ -155,6 +155,8 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     baseline,
     baselineDir: paths.baseline,
     commentMode: 'off',
+    git,
+    ...(tree ? { tree } : {}),
     log: { ...log, error: () => {}, warning: () => {}, notice: () => {} },
     clock,
     writeSummary: (markdown) => writeText(paths.summary, markdown),
@@ -163,7 +165,13 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     const next = updateBaseline(
       baseline,
       runs,
-      { commit: event.headSha, branch: event.branch ?? 'local', createdAt: clock.now().toISOString(), schemaVersion: 1 },
+      {
+        commit: event.headSha,
+        ...(tree ? { tree } : {}),
+        branch: event.branch ?? 'local',
+        createdAt: clock.now().toISOString(),
+        schemaVersion: 1,
+      },
       { historyRuns: config.baseline['history-runs'], perfSamples: config.baseline['perf-samples'] },
     );
     writeBaseline(paths.baseline, next);

@@ -356,6 +356,8 @@ export interface RunsFile {
 
 export interface Provenance {
   commit: string;
+  /** git tree id of the commit: history entries carry it so same-content runs are recognised */
+  tree?: string;
   branch: string;
   runId?: string;
   runAttempt?: number;

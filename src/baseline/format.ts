@@ -28,6 +28,7 @@ export const baselineFileSchema = z.object({
   schemaVersion: z.literal(BASELINE_SCHEMA_VERSION),
   provenance: z.object({
     commit: z.string(),
+    tree: z.string().optional(),
     branch: z.string(),
     runId: z.string().optional(),
     runAttempt: z.number().optional(),

@@ -4,6 +4,7 @@
  */
 import { mergeCoverageReports } from '../gates/coverage-merge.js';
 import type { Baseline, Provenance, RunsFile, SuiteRun, TestCase, TestHistoryEntry } from '../model.js';
+import { isInfraSuite } from '../flaky/observations.js';
 import { BASELINE_SCHEMA_VERSION } from './format.js';
 
 export interface BaselineLimits {
@@ -11,27 +12,17 @@ export interface BaselineLimits {
   perfSamples: number;
 }
 
-/** A suite run where more than half the tests failed points at the environment, not the tests. */
-const INFRA_FAILED_SHARE = 0.5;
-/** …but only with enough tests to tell: one failing test out of one is just a failing test. */
-const INFRA_MIN_TESTS = 5;
 /** Tests not seen for this long are dropped (renamed or deleted tests would otherwise pile up). */
 const FORGET_AFTER_SECONDS = 90 * 86400;
 
 const lastN = <T>(values: T[], n: number): T[] => (values.length > n ? values.slice(values.length - n) : values);
-
-function isInfraRun(suite: SuiteRun): boolean {
-  const counted = suite.tests.filter((test) => test.status !== 'skipped');
-  if (counted.length < INFRA_MIN_TESTS) return false;
-  const failed = counted.filter((test) => test.status === 'failed' || test.status === 'errored').length;
-  return failed / counted.length > INFRA_FAILED_SHARE;
-}
 
 function historyEntry(test: TestCase, provenance: Provenance, infra: boolean): TestHistoryEntry {
   const failures = test.attempts.filter((attempt) => attempt.status === 'failed' || attempt.status === 'errored');
   const message = failures[0]?.message;
   return {
     commit: provenance.commit,
+    ...(provenance.tree ? { tree: provenance.tree } : {}),
     ...(provenance.runId !== undefined ? { runId: provenance.runId } : {}),
     ...(provenance.runAttempt !== undefined ? { runAttempt: provenance.runAttempt } : {}),
     branch: provenance.branch,
@@ -71,7 +62,9 @@ export function updateBaseline(
 
   // tests
   for (const suite of ran) {
-    const infra = isInfraRun(suite);
+    // One definition of an infrastructure run for the baseline and the flaky estimator: more than
+    // half of a suite's tests failed at least once (retries that survived an outage included).
+    const infra = isInfraSuite(suite);
     for (const test of suite.tests) {
       const known = next.tests[test.id];
       const entry = historyEntry(test, provenance, infra);

@@ -5,13 +5,14 @@
  */
 import { updateBaseline, writeBaseline } from '../baseline/index.js';
 import type { Config } from '../config/schema.js';
-import { syncFlakyIssues } from '../flaky/index.js';
+import { mergeBaseTime, syncFlakyIssues } from '../flaky/index.js';
 import type { GitHubClient } from '../github/client.js';
 import { commentsApi, upsertStickyComment } from '../github/comments.js';
 import { flakyIssuesApi } from '../github/issues.js';
 import type { Baseline, Plan, Report, RunsFile } from '../model.js';
 import { renderAnnotations, renderComment, renderSummary } from '../render/index.js';
 import type { Clock } from '../util/clock.js';
+import type { Git } from '../util/git.js';
 import type { Log } from '../util/log.js';
 
 export type CommentMode = 'always' | 'on-change' | 'on-failure' | 'off';
@@ -29,6 +30,9 @@ export interface PublishInput {
   commentId?: string;
   log: Log;
   clock: Clock;
+  /** git tree id of the head: same-content evidence across commits */
+  tree?: string;
+  git?: Git;
   /** writes the job summary (GITHUB_STEP_SUMMARY or a file) */
   writeSummary: (markdown: string) => void;
 }
@@ -68,6 +72,8 @@ export async function publishReport(input: PublishInput): Promise<PublishResult>
 
   if (canWrite && config.flaky.issues && report.flaky.some((entry) => entry.state !== 'stable') && input.octokit && repo) {
     try {
+      // a PR whose merge-base predates an issue's closing must not reopen it
+      const mergeBaseAt = plan.mergeBase && input.git ? await mergeBaseTime(input.git, plan.mergeBase) : undefined;
       const result = await syncFlakyIssues({
         api: flakyIssuesApi(input.octokit),
         owner: repo.owner,
@@ -80,6 +86,8 @@ export async function publishReport(input: PublishInput): Promise<PublishResult>
         ...(report.runUrl ? { runUrl: report.runUrl } : {}),
         now: input.clock.now(),
         log,
+        ...(input.tree ? { tree: input.tree } : {}),
+        ...(mergeBaseAt ? { mergeBaseAt } : {}),
       });
       for (const problem of result.problems) report.problems.push({ kind: 'github', message: problem });
     } catch (error) {
@@ -126,6 +134,7 @@ export async function publishReport(input: PublishInput): Promise<PublishResult>
       input.runs,
       {
         commit: event.headSha,
+        ...(input.tree ? { tree: input.tree } : {}),
         branch: event.branch ?? event.defaultBranch ?? 'main',
         ...(event.runId ? { runId: event.runId } : {}),
         ...(event.runAttempt ? { runAttempt: event.runAttempt } : {}),

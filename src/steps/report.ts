@@ -156,6 +156,8 @@ await runStep('report', async () => {
     ...(commentId ? { commentId } : {}),
     log,
     clock,
+    git,
+    ...(tree ? { tree } : {}),
     writeSummary: (markdown) => {
       if (process.env.GITHUB_STEP_SUMMARY) core.summary.addRaw(markdown, true).write({ overwrite: false });
     },
