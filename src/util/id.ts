@@ -36,17 +36,25 @@ function feed(part: string | undefined): void {
 
 const HEX = Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
 
-/**
- * The stable id of a test: a 64-bit hash of suite + file + classname + name (DESIGN §4), as 16 hex
- * characters. The same inputs give the same id in every process and version: baselines and flaky
- * issues are keyed by it, so the function must not change.
- */
-export function testId(suite: string, file: string | undefined, classname: string | undefined, name: string): string {
+/** The hash state after suite, file and classname: tests of one class hash only their names. */
+export interface TestIdPrefix {
+  readonly a: number;
+  readonly b: number;
+}
+
+export function testIdPrefix(suite: string, file: string | undefined, classname: string | undefined): TestIdPrefix {
   laneA = 0x811c9dc5;
   laneB = 0x2f6b3c1d;
   feed(suite);
   feed(file);
   feed(classname);
+  return { a: laneA, b: laneB };
+}
+
+/** testId(suite, file, classname, name) from testIdPrefix(suite, file, classname). */
+export function testIdWithPrefix(prefix: TestIdPrefix, name: string): string {
+  laneA = prefix.a;
+  laneB = prefix.b;
   feed(name);
   const a = mix(laneA);
   const b = mix(laneB ^ a);
@@ -71,7 +79,22 @@ export function testId(suite: string, file: string | undefined, classname: strin
   );
 }
 
+/**
+ * The stable id of a test: a 64-bit hash of suite + file + classname + name (DESIGN §4), as 16 hex
+ * characters. The same inputs give the same id in every process and version: baselines and flaky
+ * issues are keyed by it, so the function must not change.
+ */
+export function testId(suite: string, file: string | undefined, classname: string | undefined, name: string): string {
+  return testIdWithPrefix(testIdPrefix(suite, file, classname), name);
+}
+
 /** The first 32 bits of a testId as a number (for hash tables keyed by test id). */
 export function testIdBucket(id: string): number {
-  return Number.parseInt(id.slice(0, 8), 16);
+  let bucket = 0;
+  for (let i = 0; i < 8; i++) {
+    const c = id.charCodeAt(i);
+    // hex digit value; other characters still give a (worse-spread) number, never an error
+    bucket = (bucket << 4) | ((c & 15) + (c > 57 ? 9 : 0));
+  }
+  return bucket >>> 0;
 }

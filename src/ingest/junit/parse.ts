@@ -89,6 +89,20 @@ function count(value: string | undefined): number {
   return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
+/** A `line`/`lineno` attribute: digits (spaces around allowed), else no line. */
+function lineNumber(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const space = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+  let i = 0;
+  while (i < text.length && space(text.charCodeAt(i))) i++;
+  const start = i;
+  let value = 0;
+  for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) value = value * 10 + (c - 48);
+  const digits = i - start;
+  while (i < text.length && space(text.charCodeAt(i))) i++;
+  return digits > 0 && digits < 16 && i === text.length ? value : undefined;
+}
+
 /** Concatenate at most `CAPTURE_LIMIT` characters. */
 function append(into: string, text: string): string {
   if (into.length >= CAPTURE_LIMIT) return into;
@@ -116,6 +130,7 @@ export class JUnitReader {
   private unnamed = 0;
   private failure: ReportError | undefined;
   private readonly interned = new Map<string, string>();
+  private readonly onText: (text: string) => void;
   /** consecutive testcases nearly always share these: a cheap check before the map */
   private lastRaw: string | undefined;
   private lastKept: string | undefined;
@@ -128,8 +143,9 @@ export class JUnitReader {
     });
     this.parser.on('opentag', (tag) => this.open(tag as SaxesTagPlain));
     this.parser.on('closetag', (tag) => this.close(tag.name));
-    this.parser.on('text', (text) => this.text(text));
-    this.parser.on('cdata', (text) => this.text(text));
+    // text handlers are attached only while an element's text is wanted: saxes then skips
+    // building the (mostly whitespace) text between elements
+    this.onText = (text: string) => this.text(text);
   }
 
   private error(what: string): ReportError {
@@ -159,6 +175,16 @@ export class JUnitReader {
     this.lastRaw = value;
     this.lastKept = kept;
     return kept;
+  }
+
+  private listen(on: boolean): void {
+    if (on) {
+      this.parser.on('text', this.onText);
+      this.parser.on('cdata', this.onText);
+    } else {
+      this.parser.off('text');
+      this.parser.off('cdata');
+    }
   }
 
   private lastRawFile: string | undefined;
@@ -199,10 +225,12 @@ export class JUnitReader {
         this.result = { kind: name as ResultKind, message: attrs.message, type: attrs.type, time: attrs.time, text: '', output: '' };
         this.capture = 'result';
         this.captureDepth = 0;
+        this.listen(true);
       } else if (name === 'system-out' || name === 'system-err') {
         if (this.current.output) this.current.output += '\n';
         this.capture = 'output';
         this.captureDepth = 0;
+        this.listen(true);
       }
       return;
     }
@@ -246,6 +274,7 @@ export class JUnitReader {
         return;
       }
       this.capture = undefined;
+      this.listen(false);
       if (this.result && RESULT_ELEMENTS.has(name)) {
         (this.current!.results ??= []).push(this.result);
         this.result = undefined;
@@ -269,7 +298,7 @@ export class JUnitReader {
     const classname = this.intern(clean(attrs.classname) ?? suite?.name);
     const file = this.fileOf(clean(attrs.file ?? attrs.filepath) ?? suite?.file);
     const lineText = attrs.line ?? attrs.lineno;
-    const line = lineText !== undefined && /^\s*\d+\s*$/.test(lineText) ? Number(lineText) : undefined;
+    const line = lineNumber(lineText);
     const time = this.seconds(attrs.time, frame);
     if (frame.results === undefined && attrs.status === undefined && attrs.skipped === undefined && attrs.disabled === undefined) {
       this.collector.addPassed(file, line, classname, detach(name)!, time);
