@@ -37,10 +37,12 @@ body { margin: 0; background: #f6f8fa; font: 14px/1.5 -apple-system, BlinkMacSys
 .markdown-body sub { color: #59636e; }
 `;
 
-const renderer = new Marked({ gfm: true, breaks: true, async: false });
+// Made on first use, so a bundle that never renders HTML (the report step) can leave marked out.
+let renderer: Marked | undefined;
 
 /** Markdown → the HTML fragment (GFM, line breaks kept as in comments). */
 export function renderMarkdown(markdown: string): string {
+  renderer ??= new Marked({ gfm: true, breaks: true, async: false });
   return renderer.parse(markdown, { async: false }) as string;
 }
 
