@@ -1,6 +1,6 @@
 /** Posting the comment of an already-built report (mode: comment, for the workflow_run recipe). */
 import type { GitHubClient } from '../github/client.js';
-import { commentsApi, upsertStickyComment } from '../github/comments.js';
+import { commentsApi, pullHeadMatches, upsertStickyComment } from '../github/comments.js';
 import type { Report } from '../model.js';
 import { renderComment } from '../render/index.js';
 import type { Log } from '../util/log.js';
@@ -30,10 +30,9 @@ export async function postReportComment(input: {
       throw new Error(
         `report-file: the report is for commit ${report.event.headSha.slice(0, 7)}, but the workflow run is for ${input.trustedHeadSha.slice(0, 7)}; refusing to comment`,
       );
-    const { data: pr } = await input.octokit.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: pull });
-    if (pr.head.sha !== input.trustedHeadSha)
+    if (!(await pullHeadMatches(input.octokit, { owner: repo.owner, repo: repo.repo, pull, sha: input.trustedHeadSha })))
       throw new Error(
-        `report-file: PR #${pull}'s head is ${pr.head.sha.slice(0, 7)}, not the workflow run's ${input.trustedHeadSha.slice(0, 7)}; refusing to comment`,
+        `report-file: PR #${pull}'s head is not the workflow run's commit ${input.trustedHeadSha.slice(0, 7)}; refusing to comment`,
       );
   }
   const body = renderComment(report, {

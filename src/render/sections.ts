@@ -111,7 +111,10 @@ function gatesSection(report: Report): Section {
               escapeMarkdown(gate.subject ? `${gate.gate} · ${gate.subject}` : gate.gate),
               `${statusIcon(gate.status)}\u00a0${gate.status}${gate.blocking === false && gate.status === 'fail' ? ' (not blocking)' : ''}`,
               escapeMarkdown(gate.value ?? '—'),
-              gate.baseline === null ? '—' : `${escapeMarkdown(gate.baseline)}${baselineNote}`,
+              // the gates already write "value @ commit, age"; add the provenance only where they did not
+              gate.baseline === null
+                ? '—'
+                : `${escapeMarkdown(gate.baseline)}${provenance && gate.baseline.includes(shortSha(provenance.commit)) ? '' : baselineNote}`,
               escapeMarkdown(gate.threshold ?? '—'),
               escapeMarkdown(gate.reason),
             ]),
