@@ -2,100 +2,19 @@
  * Merging the runs.json of every shard into one, as if one machine had run them all: a suite
  * split over shards gets its tests concatenated, its durations summed, its totals recomputed.
  */
-import type {
-  CoverageReport,
-  CoverageTotals,
-  FileCoverage,
-  Finding,
-  Ratio,
-  RunsFile,
-  SuiteRun,
-  SuiteStatus,
-  TestCase,
-  TestTotals,
-} from '../model.js';
+import { coverageTotals, mergeCoverage as mergeIngestedCoverage } from '../ingest/coverage/totals.js';
+import { testTotals } from '../ingest/tests.js';
+import type { CoverageReport, Finding, RunsFile, SuiteRun, SuiteStatus } from '../model.js';
+
+export { coverageTotals, testTotals };
 
 /** Worst first: the merged status of a suite is the worst of its shards. */
 const STATUS_ORDER: SuiteStatus[] = ['failed', 'timeout', 'errored', 'cancelled', 'passed', 'skipped'];
 
-export function testTotals(tests: readonly TestCase[]): TestTotals {
-  const totals: TestTotals = { tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, attempts: 0, duration: 0 };
-  for (const test of tests) {
-    totals.tests++;
-    totals[test.status]++;
-    if (test.flaky) totals.flaky++;
-    totals.attempts += test.attempts.length;
-    totals.duration += test.duration;
-  }
-  return totals;
-}
-
-const ratio = (covered: number, total: number): Ratio => ({ covered, total, pct: total === 0 ? 100 : (covered / total) * 100 });
-
-export function coverageTotals(files: readonly FileCoverage[]): CoverageTotals {
-  let lines = 0;
-  let linesHit = 0;
-  let branches = 0;
-  let branchesHit = 0;
-  let functions = 0;
-  let functionsHit = 0;
-  for (const file of files) {
-    lines += file.lines.length;
-    linesHit += file.lines.filter(([, hits]) => hits > 0).length;
-    for (const [, covered, total] of file.branches) {
-      branches += total;
-      branchesHit += covered;
-    }
-    functions += file.functions?.total ?? 0;
-    functionsHit += file.functions?.covered ?? 0;
-  }
-  return { lines: ratio(linesHit, lines), branches: ratio(branchesHit, branches), functions: ratio(functionsHit, functions) };
-}
-
-/** The same file covered on two shards: hits add up; a branch counts as covered where either covered it. */
+/** Several shards' coverage of one suite: the ingest union (hits add up, branches keep the larger). */
 function mergeCoverage(reports: CoverageReport[]): CoverageReport | undefined {
   if (reports.length === 0) return undefined;
-  if (reports.length === 1) return reports[0];
-  const byPath = new Map<string, FileCoverage>();
-  for (const report of reports) {
-    for (const file of report.files) {
-      const existing = byPath.get(file.path);
-      if (!existing) {
-        byPath.set(file.path, { ...file, lines: file.lines.map(([line, hits]) => [line, hits]), branches: [...file.branches] });
-        continue;
-      }
-      const lines = new Map(existing.lines);
-      for (const [line, hits] of file.lines) lines.set(line, (lines.get(line) ?? 0) + hits);
-      const branches = new Map(existing.branches.map(([line, covered, total]) => [line, [covered, total]] as const));
-      for (const [line, covered, total] of file.branches) {
-        const before = branches.get(line);
-        branches.set(line, before ? [Math.max(before[0], covered), Math.max(before[1], total)] : [covered, total]);
-      }
-      const functions =
-        existing.functions || file.functions
-          ? {
-              covered: Math.max(existing.functions?.covered ?? 0, file.functions?.covered ?? 0),
-              total: Math.max(existing.functions?.total ?? 0, file.functions?.total ?? 0),
-            }
-          : undefined;
-      byPath.set(file.path, {
-        path: file.path,
-        lines: [...lines].sort((a, b) => a[0] - b[0]),
-        branches: [...branches]
-          .map(([line, [covered, total]]) => [line, covered, total] as [number, number, number])
-          .sort((a, b) => a[0] - b[0]),
-        ...(functions ? { functions } : {}),
-      });
-    }
-  }
-  const files = [...byPath.values()].sort((a, b) => a.path.localeCompare(b.path));
-  return {
-    kind: 'coverage',
-    format: reports[0].format,
-    file: reports.map((report) => report.file).join(', '),
-    files,
-    totals: coverageTotals(files),
-  };
+  return reports.length === 1 ? reports[0] : mergeIngestedCoverage(reports);
 }
 
 function mergeSuite(runs: SuiteRun[]): SuiteRun {
