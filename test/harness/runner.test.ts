@@ -69,6 +69,7 @@ describe('runner harness', () => {
     const expectedHash = createHash('sha256');
     for (const text of ['one', 'two']) expectedHash.update(createHash('sha256').update(text).digest());
     expect(run.step('always').outputs.dir).toBe(`sub env=exported status=success hash=${expectedHash.digest('hex')}`);
+    expect(run.step('always').outputs.tool).toBe('tool-on-path');
     expect(cache.entries()).toEqual([expect.objectContaining({ key: 'sample-main-1000', scope: 'refs/heads/main', finalized: true })]);
   });
 

@@ -452,6 +452,12 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     for (const line of stderr.split('\n')) if (line) sink.log.push(mask(line, sink.masks));
     const outputs = parseCommandFile(readFileSync(outputFile, 'utf8'), `${id}: GITHUB_OUTPUT`);
     exportedEnv = { ...exportedEnv, ...parseCommandFile(readFileSync(envFile, 'utf8'), `${id}: GITHUB_ENV`) };
+    // GITHUB_PATH: each line is prepended to PATH for the later steps
+    const added = readFileSync(processEnv.GITHUB_PATH, { encoding: 'utf8', flag: 'a+' })
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    if (added.length) runnerEnv.PATH = [...added.reverse(), runnerEnv.PATH].join(':');
     if (exitCode !== 0) sink.log.push(`Error: Process completed with exit code ${exitCode}.`);
     record({ id, name: stepName, outcome: exitCode === 0 ? 'success' : 'failure', outputs, exitCode, stdout, stderr }, continueOnError);
   }
