@@ -36,18 +36,27 @@ if (existsSync('README.md') && existsSync('action.yml')) {
     inputs?: Record<string, { description?: string; default?: string; required?: boolean }>;
     outputs?: Record<string, { description?: string }>;
   };
-  const inputs = markdownTable([
-    ['Input', 'Description', 'Default'],
-    ...Object.entries(action.inputs ?? {}).map(([name, input]) => [
-      `\`${name}\``,
-      cell(input.description),
-      input.default === undefined ? (input.required ? '*required*' : '') : `\`${cell(input.default)}\``,
-    ]),
-  ]);
-  const outputs = markdownTable([
-    ['Output', 'Description'],
-    ...Object.entries(action.outputs ?? {}).map(([name, output]) => [`\`${name}\``, cell(output.description)]),
-  ]);
+  const inputs = markdownTable(
+    [
+      ['Input', 'Description', 'Default'],
+      ...Object.entries(action.inputs ?? {}).map(([name, input]) => [
+        `\`${name}\``,
+        cell(input.description),
+        input.default === undefined
+          ? input.required
+            ? '*required*'
+            : ''
+          : input.default === ''
+            ? '*empty*'
+            : `\`${cell(input.default)}\``,
+      ]),
+    ],
+    { alignDelimiters: false },
+  );
+  const outputs = markdownTable(
+    [['Output', 'Description'], ...Object.entries(action.outputs ?? {}).map(([name, output]) => [`\`${name}\``, cell(output.description)])],
+    { alignDelimiters: false },
+  );
   let readme = readFileSync('README.md', 'utf8');
   readme = replaceBetween(readme, 'inputs', inputs);
   readme = replaceBetween(readme, 'outputs', outputs);
