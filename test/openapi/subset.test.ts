@@ -6,7 +6,10 @@ import { SUBSET_PATH } from '../github-server/contract.js';
 type Node = { [key: string]: unknown };
 
 function walk(node: unknown, visit: (node: Node) => void): void {
-  if (Array.isArray(node)) return node.forEach((item) => walk(item, visit));
+  if (Array.isArray(node)) {
+    for (const item of node) walk(item, visit);
+    return;
+  }
   if (!node || typeof node !== 'object') return;
   visit(node as Node);
   for (const value of Object.values(node)) walk(value, visit);
