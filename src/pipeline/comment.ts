@@ -26,9 +26,11 @@ export async function postReportComment(input: {
   // report.json comes from an untrusted (fork) run: only comment on the PR whose head is the
   // commit the trusted workflow_run event names.
   if (input.trustedHeadSha) {
-    if (report.event.headSha !== input.trustedHeadSha)
+    // a pull_request run tests a merge commit (headSha); workflow_run.head_sha names the PR's head
+    const testedHead = report.event.prHeadSha ?? report.event.headSha;
+    if (testedHead !== input.trustedHeadSha)
       throw new Error(
-        `report-file: the report is for commit ${report.event.headSha.slice(0, 7)}, but the workflow run is for ${input.trustedHeadSha.slice(0, 7)}; refusing to comment`,
+        `report-file: the report is for commit ${testedHead.slice(0, 7)}, but the workflow run is for ${input.trustedHeadSha.slice(0, 7)}; refusing to comment`,
       );
     if (!(await pullHeadMatches(input.octokit, { owner: repo.owner, repo: repo.repo, pull, sha: input.trustedHeadSha })))
       throw new Error(
