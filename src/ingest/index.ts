@@ -15,6 +15,7 @@ import { parseJsonText, readJson } from './json.js';
 import { parseNpmAudit } from './security/npm-audit.js';
 import { parseSarif } from './security/sarif.js';
 import { parseJUnit } from './junit/parse.js';
+import { parseCtrf } from './ctrf.js';
 import { parseAutocannon, parseBenchmark } from './perf/autocannon.js';
 import { parseK6 } from './perf/k6.js';
 import { parseLocustText } from './perf/locust.js';
@@ -63,6 +64,15 @@ async function readJUnit(context: ReaderContext): Promise<ParsedReport> {
   return { kind: 'tests', format: 'junit', file: context.path, tests, totals: testTotals(tests) };
 }
 
+async function readCtrf(context: ReaderContext): Promise<ParsedReport> {
+  const tests = parseCtrf(await readJson(context.path, 'CTRF JSON'), {
+    file: context.path,
+    suite: context.suite,
+    repoRoot: context.repoRoot,
+  });
+  return { kind: 'tests', format: 'ctrf', file: context.path, tests, totals: testTotals(tests) };
+}
+
 const perfJson =
   (parse: (value: unknown, file: string) => ParsedReport, what: string): Reader =>
   async ({ path }) =>
@@ -81,6 +91,7 @@ const readers: Record<string, Reader> = {
   },
   'npm-audit': async ({ path }) => parseNpmAudit(await readJson(path, '`npm audit --json` output'), path),
   junit: readJUnit,
+  ctrf: readCtrf,
   lcov: async ({ path, repoRoot }) => parseLcovText(await readText(path, 'an lcov tracefile'), path, repoRoot),
   cobertura: ({ path, repoRoot }) => parseCobertura(path, repoRoot),
   jacoco: ({ path, repoRoot }) => parseJaCoCo(path, repoRoot),

@@ -114,7 +114,8 @@ export class TestCollector {
     }
   }
 
-  add(file: string | undefined, line: number | undefined, classname: string | undefined, name: string, attempts: Attempt[]): void {
+  /** Adds one report entry; returns the test it went to (a new one, or the earlier one it repeats). */
+  add(file: string | undefined, line: number | undefined, classname: string | undefined, name: string, attempts: Attempt[]): TestCase {
     const id = this.id(file, classname, name);
     const found = this.find(id);
     if (found >= 0) {
@@ -125,11 +126,11 @@ export class TestCollector {
       existing.flaky = isFlaky(merged);
       existing.duration = sumDurations(merged);
       if (existing.line === undefined && line !== undefined) existing.line = line;
-      return;
+      return existing;
     }
     const last = attempts[attempts.length - 1]!;
     const single = attempts.length === 1 && last.status === 'passed' && last.message === undefined;
-    this.insert(-found - 1, {
+    const test: TestCase = {
       id,
       suite: this.suite,
       file,
@@ -140,7 +141,9 @@ export class TestCollector {
       attempts: single ? this.shared(last.duration) : attempts,
       flaky: attempts.length > 1 && isFlaky(attempts),
       duration: attempts.length === 1 ? last.duration : sumDurations(attempts),
-    });
+    };
+    this.insert(-found - 1, test);
+    return test;
   }
 
   /** The common case, without building an attempt: one run that passed in `duration` seconds. */
