@@ -237,9 +237,12 @@ export function parseSeconds(text: string | undefined): number | undefined {
   let value = text.trim();
   if (value === '') return 0;
   if (value.includes(',')) {
-    // both separators, or several commas: commas group thousands; a single lone comma is a decimal comma
-    if (value.includes('.') || value.split(',').length > 2) value = value.replace(/,/g, '');
-    else value = value.replace(',', '.');
+    // both separators, or several commas: commas group thousands (in threes); a single lone comma
+    // between digits is a decimal comma; any other comma is not a number
+    if (/^\d{1,3}(,\d{3})+(\.\d*)?([eE][+-]?\d+)?$/.test(value) && (value.includes('.') || value.split(',').length > 2)) {
+      value = value.replace(/,/g, '');
+    } else if (/^\d+,\d+$/.test(value)) value = value.replace(',', '.');
+    else return undefined;
   }
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value)) return undefined;
   const seconds = Number(value);
