@@ -62,6 +62,8 @@ export interface GitHubServer {
   violations(): Violation[];
   /** throws one error listing every violation seen so far */
   assertNoViolations(): void;
+  /** forgets the violations seen so far and returns them (for tests that break the contract on purpose) */
+  takeViolations(): Violation[];
   requests(): RecordedRequest[];
   close(): Promise<void>;
 }
@@ -613,6 +615,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         `GitHub API contract violations (${violations.length}):\n${violations.map((v) => `- ${v.kind} ${v.operation} (${v.method} ${v.path}): ${v.message}`).join('\n')}`,
       );
     },
+    takeViolations: () => violations.splice(0, violations.length),
     requests: () => [...requests],
     close: () =>
       new Promise<void>((resolve) => {
