@@ -100,7 +100,8 @@ export async function publishReport(input: PublishInput): Promise<PublishResult>
   const summaryUrl = report.runUrl;
   let commentUrl: string | undefined;
   let commentAction: string | undefined;
-  if (canWrite && event.prNumber && input.octokit && repo && input.commentMode !== 'off') {
+  // mode off still reaches upsertStickyComment: it deletes an earlier comment, whose verdict would be stale
+  if (canWrite && event.prNumber && input.octokit && repo) {
     try {
       const body = renderComment(report, {
         ...(summaryUrl ? { summaryUrl } : {}),
