@@ -98,9 +98,10 @@ function withRepo(handler: (ctx: Context, repo: RepoState) => Reply): Handler {
   };
 }
 
-function paged<T>(ctx: Context, all: readonly T[], max = 100): Reply {
+/** one page of `all`; only that page is turned into JSON (listing stays linear in the page size) */
+function paged<T, U>(ctx: Context, all: readonly T[], toJson: (item: T) => U, max = 100): Reply {
   const page = paginate(all, ctx.url, ctx.hosts.api, max);
-  return { status: 200, body: page.items, ...(page.link ? { headers: { link: page.link } } : {}) };
+  return { status: 200, body: page.items.map(toJson), ...(page.link ? { headers: { link: page.link } } : {}) };
 }
 
 const users = (ctx: Context) => (login: string) => ctx.state.user(login);
@@ -175,9 +176,8 @@ const handlers: Record<string, Handler> = {
     const all = [...repo.pulls.values()]
       .map((pull) => ({ pull, issue: repo.issues.get(pull.number) as IssueState }))
       .filter(({ issue }) => state === 'all' || issue.state === state)
-      .sort((a, b) => b.pull.number - a.pull.number)
-      .map(({ pull, issue }) => shape.pullRequest(repo, pull, issue, users(ctx), ctx.hosts));
-    return paged(ctx, all);
+      .sort((a, b) => b.pull.number - a.pull.number);
+    return paged(ctx, all, ({ pull, issue }) => shape.pullRequest(repo, pull, issue, users(ctx), ctx.hosts));
   }),
 
   'pulls/get': withRepo((ctx, repo) => {
@@ -190,10 +190,7 @@ const handlers: Record<string, Handler> = {
     const pull = repo.pulls.get(Number(ctx.params.pull_number));
     if (!pull) return notFound();
     // GitHub lists at most 3000 files of a pull request
-    return paged(
-      ctx,
-      pull.files.slice(0, 3000).map((file) => shape.diffEntry(repo, file, pull.head.sha, ctx.hosts)),
-    );
+    return paged(ctx, pull.files.slice(0, 3000), (file) => shape.diffEntry(repo, file, pull.head.sha, ctx.hosts));
   }),
 
   'issues/list-for-repo': withRepo((ctx, repo) => {
@@ -206,9 +203,8 @@ const handlers: Record<string, Handler> = {
     const all = [...repo.issues.values()]
       .filter((issue) => state === 'all' || issue.state === state)
       .filter((issue) => wanted.every((name) => issue.labels.some((label) => label.toLowerCase() === name)))
-      .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number))
-      .map((issue) => issueJson(ctx, repo, issue));
-    return paged(ctx, all);
+      .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number));
+    return paged(ctx, all, (issue) => issueJson(ctx, repo, issue));
   }),
 
   'issues/create': withRepo((ctx, repo) => {
@@ -254,11 +250,8 @@ const handlers: Record<string, Handler> = {
     const number = Number(ctx.params.issue_number);
     if (!repo.issues.has(number)) return notFound();
     const since = ctx.url.searchParams.get('since');
-    const all = ctx.state
-      .comments(`${repo.owner}/${repo.name}`, number)
-      .filter((comment) => !since || comment.updatedAt >= since)
-      .map((comment) => commentJson(ctx, repo, comment));
-    return paged(ctx, all);
+    const all = ctx.state.comments(`${repo.owner}/${repo.name}`, number).filter((comment) => !since || comment.updatedAt >= since);
+    return paged(ctx, all, (comment) => commentJson(ctx, repo, comment));
   }),
 
   'issues/create-comment': withRepo((ctx, repo) => {
@@ -325,10 +318,7 @@ const handlers: Record<string, Handler> = {
   }),
 
   'issues/list-labels-for-repo': withRepo((ctx, repo) =>
-    paged(
-      ctx,
-      [...repo.labels.values()].map((value) => shape.label(repo, value, ctx.hosts)),
-    ),
+    paged(ctx, [...repo.labels.values()], (value) => shape.label(repo, value, ctx.hosts)),
   ),
 
   'issues/create-label': withRepo((ctx, repo) => {
