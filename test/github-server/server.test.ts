@@ -141,6 +141,11 @@ describe('pagination and rate-limit headers', () => {
     expect(Number(core.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000);
     const missing = await fetch(`${server.url}/repos/acme/nothing`, { headers: { authorization: 'token write-token' } });
     expect([missing.status, missing.headers.get('x-ratelimit-remaining')]).toEqual([404, '4998']);
+    const unknown = await fetch(`${server.url}/repos/acme/app`, { headers: { authorization: 'token wrong' } });
+    expect([unknown.status, unknown.headers.get('x-ratelimit-limit')]).toEqual([401, '5000']);
+    const unimplemented = await fetch(`${server.url}/repos/acme/app/branches`, { headers: { authorization: 'token write-token' } });
+    expect([unimplemented.status, unimplemented.headers.get('x-ratelimit-remaining')]).toEqual([501, '4997']);
+    server.takeViolations();
     const statuses: number[] = [];
     for (let i = 0; i < 31; i++) {
       const response = await fetch(`${server.url}/search/issues?q=${encodeURIComponent('repo:acme/app is:issue')}`, {

@@ -462,10 +462,10 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const resource: RateResource = url.pathname.startsWith('/search/') ? 'search' : 'core';
     const base = { operation: operationId, login: user?.login ?? null, requestBody: body };
 
-    if (token && !user) return { ...base, status: 401, body: errorBody(401, 'Bad credentials') };
     const taken = limits.take(identity, resource);
     const rateHeaders = RateLimits.headers(taken.window, resource);
     const reply = (r: Reply) => ({ ...base, ...r, headers: { ...rateHeaders, ...(r.headers ?? {}) } });
+    if (token && !user) return reply({ status: 401, body: errorBody(401, 'Bad credentials') });
     if (!taken.allowed) {
       return reply({
         status: 403,
