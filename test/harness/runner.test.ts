@@ -70,6 +70,8 @@ describe('runner harness', () => {
     for (const text of ['one', 'two']) expectedHash.update(createHash('sha256').update(text).digest());
     expect(run.step('always').outputs.dir).toBe(`sub env=exported status=success hash=${expectedHash.digest('hex')}`);
     expect(run.step('always').outputs.tool).toBe('tool-on-path');
+    // like a runner, run: steps never see the cache service's token or URL
+    expect(run.step('always').outputs.runtime).toBe('none none');
     expect(cache.entries()).toEqual([expect.objectContaining({ key: 'sample-main-1000', scope: 'refs/heads/main', finalized: true })]);
   });
 

@@ -203,6 +203,7 @@ async function captureStdout<T>(onLine: (line: string) => void, run: () => Promi
 
 interface StepRunContext {
   stepEnv: Record<string, string>;
+  cacheEnv: Record<string, string>;
   processEnv: Record<string, string>;
   withInputs: Record<string, string>;
   onLine: (line: string) => void;
@@ -216,7 +217,7 @@ async function runCacheAction(
 ): Promise<{ ok: boolean; outputs: Record<string, string>; stdout: string }> {
   const paths = lines(ctx.withInputs.path ?? '');
   const key = ctx.withInputs.key ?? '';
-  const env = { ...ctx.processEnv, ...(ctx.options.cache ? {} : { ACTIONS_RESULTS_URL: undefined, ACTIONS_RUNTIME_TOKEN: undefined }) };
+  const env = { ...ctx.processEnv, ACTIONS_RESULTS_URL: undefined, ACTIONS_RUNTIME_TOKEN: undefined, ...ctx.cacheEnv };
   const outputs: Record<string, string> = {};
   const { value: ok, text } = await captureStdout(ctx.onLine, () =>
     withEnv(env, async () => {
@@ -316,9 +317,11 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     RUNNER_NAME: 'offline-runner',
     RUNNER_TEMP: runnerTemp,
     RUNNER_TOOL_CACHE: join(runnerTemp, '_tool'),
-    ...(options.cache ? options.cache.env(cacheJob) : {}),
     ...(options.env ?? {}),
   };
+  // the runner hands the cache service's URL and token to JavaScript actions only, never to run:
+  // steps (a run: step calling @actions/cache fails on a real runner, so it must fail here too)
+  const cacheEnv: Record<string, string> = options.cache ? options.cache.env(cacheJob) : {};
 
   const inputs: Record<string, string> = {};
   const sink: CommandSink = emptySink();
@@ -422,7 +425,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       const kind = /^actions\/cache\/(restore|save)@/.exec(uses)?.[1] as 'restore' | 'save' | undefined;
       if (!kind) throw new ActionFileError(`step ${id}: the harness cannot run uses: ${uses}`);
       const withInputs = mappingValues(rawStep.with, environment());
-      const result = await runCacheAction(kind, { stepEnv, processEnv, withInputs, onLine, options });
+      const result = await runCacheAction(kind, { stepEnv, cacheEnv, processEnv, withInputs, onLine, options });
       record(
         {
           id,
