@@ -104,6 +104,16 @@ describe('runner harness', () => {
     expect(down.status).toBe('success');
   });
 
+  it('keeps each step summary up to 1 MiB and drops a bigger one with an error, like a runner', async () => {
+    const fits = await runAction({ ...base, workspace, event: push(), inputs: { 'summary-bytes': String(1024 * 1024) } });
+    expect(fits.summary.length).toBe('## Sample summary\n'.length + 1024 * 1024);
+    const over = await runAction({ ...base, workspace, event: push(), inputs: { 'summary-bytes': String(1024 * 1024 + 1) } });
+    expect(over.summary).toBe('## Sample summary\n');
+    expect(over.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', step: 'after-failure', message: expect.stringContaining('over the 1024k') }),
+    );
+  });
+
   it('rejects an input the action does not declare', async () => {
     await expect(runAction({ ...base, workspace, event: push(), inputs: { nope: 'x' } })).rejects.toThrow(
       'input nope is not declared in action.yml',

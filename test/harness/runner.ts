@@ -84,6 +84,9 @@ export interface ActionRun {
 
 export class ActionFileError extends Error {}
 
+/** what one step may write to GITHUB_STEP_SUMMARY before the runner drops it: 1 MiB */
+export const SUMMARY_LIMIT = 1024 * 1024;
+
 interface LoadedAction {
   template: ActionTemplate;
   /** per step index: the raw `with`, `shell`, `working-directory` tokens (convertActionTemplate drops them) */
@@ -268,8 +271,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const files = mkdtempSync(join(runnerTemp, '_runner_file_commands-'));
   const eventPath = join(files, 'event.json');
   writeFileSync(eventPath, JSON.stringify(options.event.payload, null, 2));
-  const summaryPath = join(files, 'step_summary');
-  writeFileSync(summaryPath, '');
+  // each step writes its own summary file; the runner keeps those of at most 1 MiB
+  const summaries: string[] = [];
   const owner = options.repository.split('/')[0] ?? '';
   const runId = options.runId ?? 1000;
   const runAttempt = options.runAttempt ?? 1;
@@ -311,7 +314,6 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_SHA: options.event.sha,
     GITHUB_WORKFLOW: 'test',
     GITHUB_WORKSPACE: options.workspace,
-    GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
     RUNNER_NAME: 'offline-runner',
@@ -408,11 +410,14 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     const envFile = join(files, `env_${index}`);
     writeFileSync(outputFile, '');
     writeFileSync(envFile, '');
+    const summaryFile = join(files, `summary_${index}`);
+    writeFileSync(summaryFile, '');
     const processEnv = {
       ...runnerEnv,
       ...exportedEnv,
       ...stepEnv,
       GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
       GITHUB_ENV: envFile,
       GITHUB_STATE: join(files, `state_${index}`),
       GITHUB_PATH: join(files, `path_${index}`),
@@ -462,12 +467,22 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       .filter(Boolean);
     if (added.length) runnerEnv.PATH = [...added.reverse(), runnerEnv.PATH].join(':');
     if (exitCode !== 0) sink.log.push(`Error: Process completed with exit code ${exitCode}.`);
+    const stepSummary = readFileSync(summaryFile);
+    if (stepSummary.length > SUMMARY_LIMIT) {
+      sink.annotations.push({
+        level: 'error',
+        message: `GITHUB_STEP_SUMMARY of step ${id} not kept: ${Math.ceil(stepSummary.length / 1024)}k is over the 1024k a step may write`,
+        step: id,
+      });
+    } else if (stepSummary.length) {
+      summaries.push(stepSummary.toString('utf8'));
+    }
     record({ id, name: stepName, outcome: exitCode === 0 ? 'success' : 'failure', outputs, exitCode, stdout, stderr }, continueOnError);
   }
 
   const outputs: Record<string, string> = {};
   for (const output of template.outputs ?? []) outputs[output.id] = tokenValue(output.value, environment());
-  const summary = readFileSync(summaryPath, 'utf8');
+  const summary = summaries.join('');
   appendFileSync(join(files, 'log.txt'), sink.log.join('\n'));
   return {
     status: jobStatus,
