@@ -57,7 +57,8 @@ describe('runner harness', () => {
       expect.stringMatching(/:success$/),
     ]);
     expect(run.step('first').name).toBe('First hi');
-    expect(run.outputs).toEqual({ greeting: 'hi from acme/app', multi: 'line 1\nline 2', seen: 'none', restored: 'false/' });
+    expect(run.outputs).toEqual({ greeting: 'hi from acme/app', multi: 'line 1\nline 2', seen: 'none', restored: '/' });
+    expect(run.step('restore').outputs).toEqual({ 'cache-primary-key': 'sample-main-1000' });
     expect(run.annotations).toEqual([
       { level: 'warning', message: 'two\nlines', file: 'src/a.ts', line: 3, title: 'Careful', step: 'first' },
     ]);
@@ -99,7 +100,7 @@ describe('runner harness', () => {
     await cache.setMode('refused');
     const down = await runAction({ ...base, workspace, event: pr(), cache, runId: 12 });
     expect(down.step('restore')).toMatchObject({ outcome: 'success' });
-    expect(down.outputs.restored).toBe('false/');
+    expect(down.outputs.restored).toBe('/');
     expect(down.annotations.some((a) => a.level === 'warning' && /Failed to restore/.test(a.message))).toBe(true);
     expect(down.status).toBe('success');
   });

@@ -237,9 +237,13 @@ async function runCacheAction(
         if (kind === 'restore') {
           const restoreKeys = lines(ctx.withInputs['restore-keys'] ?? '');
           const matched = await restoreCache(paths, key, restoreKeys, { lookupOnly: ctx.withInputs['lookup-only'] === 'true' });
+          // as actions/cache/restore does: the primary key always; cache-hit and the matched key only
+          // when something was restored (a miss leaves cache-hit unset, not 'false')
           outputs['cache-primary-key'] = key;
-          outputs['cache-hit'] = String(matched === key);
-          if (matched) outputs['cache-matched-key'] = matched;
+          if (matched) {
+            outputs['cache-hit'] = String(matched.toLowerCase() === key.toLowerCase());
+            outputs['cache-matched-key'] = matched;
+          }
           if (!matched) {
             if (ctx.withInputs['fail-on-cache-miss'] === 'true') {
               say(`::error::Failed to restore cache entry. Exiting as fail-on-cache-miss is set. Input key: ${key}`);
