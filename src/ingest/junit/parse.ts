@@ -180,8 +180,9 @@ export class JUnitReader {
     if (value === this.lastRaw) return this.lastKept;
     let kept = this.interned.get(value);
     if (kept === undefined) {
-      kept = detach(value)!;
-      if (this.interned.size < 100_000) this.interned.set(kept, kept);
+      kept = detachName(value);
+      // every distinct value is kept anyway; the map only stops when values hardly repeat
+      if (this.interned.size < 100_000 || this.interned.size * 4 < this.collector.size) this.interned.set(kept, kept);
     }
     this.lastRaw = value;
     this.lastKept = kept;
@@ -356,18 +357,21 @@ export class JUnitReader {
     const spent = before.reduce((sum, attempt) => sum + attempt.duration, 0);
     const attempt: Attempt = { status, duration: before.length > 0 ? Math.max(0, time - spent) : time };
     if (status !== 'passed') {
-      const message = detach(bounded(main?.message, MESSAGE_LIMIT) ?? firstLine(main?.text));
+      const text = bounded(main?.message, MESSAGE_LIMIT) ?? firstLine(main?.text);
+      // skip reasons repeat ("needs GPU"): one copy each
+      const message = status === 'skipped' && text !== undefined && text.length < 200 ? this.intern(text) : detach(text);
       if (message !== undefined) attempt.message = message;
       if (status !== 'skipped') {
         const stack = detach(bounded(main?.text, STACK_LIMIT));
         if (stack !== undefined) attempt.stack = stack;
-        const type = detach(clean(main?.type));
+        const type = this.intern(clean(main?.type));
         if (type !== undefined) attempt.type = type;
         const output = detach(bounded(frame.output, OUTPUT_LIMIT));
         if (output !== undefined) attempt.output = output;
       }
     }
-    return [...before, attempt, ...after];
+    // exact-size lists: a spread would leave spare capacity in each of thousands of lists
+    return before.length === 0 && after.length === 0 ? [attempt] : before.concat([attempt], after);
   }
 
   private attempt(result: Result, frame: CaseFrame): Attempt {
@@ -376,7 +380,7 @@ export class JUnitReader {
     if (message !== undefined) attempt.message = message;
     const stack = detach(bounded(result.text, STACK_LIMIT));
     if (stack !== undefined) attempt.stack = stack;
-    const type = detach(clean(result.type));
+    const type = this.intern(clean(result.type));
     if (type !== undefined) attempt.type = type;
     const output = detach(bounded(result.output, OUTPUT_LIMIT));
     if (output !== undefined) attempt.output = output;
