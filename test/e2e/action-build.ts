@@ -2,15 +2,18 @@
  * The action the scenarios run: action.yml next to the bundled dist/ steps.
  *
  * - When TESTOPS_E2E_ACTION_PATH is set, that directory is used as is.
- * - When the repository's dist/ exists (CI: `npm test` builds before vitest), the repository root is
- *   used: the real committed action.
- * - Otherwise the steps are bundled from the current src/ into a temp directory with the same
- *   esbuild options as scripts/build.mjs, so a local run never writes dist/ into the shared tree.
+ * - When dist/ is committed and neither dist/ nor src/ differs from the commit (CI: `npm test`
+ *   builds and checks dist/ is fresh before vitest), the repository root is used: the real action.
+ * - Otherwise (a local run, where dist/ may be missing, untracked or stale next to newer src/) the
+ *   steps are bundled from the current src/ into a temp directory with the same esbuild options as
+ *   scripts/build.mjs, so a local run tests the current code and never writes into the shared tree.
  */
+import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { build } from 'esbuild';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -39,11 +42,24 @@ async function bundleInto(dir: string): Promise<string> {
   return dir;
 }
 
+/** dist/ is tracked by git and nothing under dist/ or src/ differs from the commit */
+async function committedDistIsCurrent(): Promise<boolean> {
+  if (!existsSync(join(REPO_ROOT, 'dist', 'plan.js'))) return false;
+  const git = (...args: string[]) => promisify(execFile)('git', args, { cwd: REPO_ROOT }).then((r) => r.stdout.trim());
+  try {
+    const tracked = await git('ls-files', '--', 'dist/plan.js', 'dist/run.js', 'dist/report.js');
+    if (tracked.split('\n').filter(Boolean).length < 3) return false;
+    return (await git('status', '--porcelain', '--', 'dist', 'src', 'action.yml')) === '';
+  } catch {
+    return false;
+  }
+}
+
 export function actionPath(): Promise<string> {
   built ??= (async () => {
     const given = process.env.TESTOPS_E2E_ACTION_PATH;
     if (given) return given;
-    if (existsSync(join(REPO_ROOT, 'dist', 'plan.js')) && existsSync(join(REPO_ROOT, 'dist', 'report.js'))) return REPO_ROOT;
+    if (await committedDistIsCurrent()) return REPO_ROOT;
     return bundleInto(join(tmpdir(), `testops-e2e-action-${process.pid}`));
   })();
   return built;
