@@ -3,13 +3,14 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { SaxesParser } from 'saxes';
 
 const [which, file] = process.argv.slice(2) as [string, string];
-// modules load before the clock starts: startup is not parsing
-const { parseReportFile } = await import('../src/ingest/index.js');
-const { XMLParser } = await import('fast-xml-parser');
-const { parseStringPromise } = await import('xml2js');
+// modules load before the clock starts (startup is not parsing); each process loads only the
+// parser it measures, so peak RSS is not inflated by the others' code
+const { parseReportFile } = which === 'ours' ? await import('../src/ingest/index.js') : { parseReportFile: undefined };
+const { XMLParser } = which === 'fast-xml-parser' ? await import('fast-xml-parser') : { XMLParser: undefined };
+const { parseStringPromise } = which === 'xml2js' ? await import('xml2js') : { parseStringPromise: undefined };
 const started = performance.now();
 let tests = 0;
-if (which === 'ours') {
+if (which === 'ours' && parseReportFile) {
   const report = await parseReportFile(file, { format: 'junit' });
   tests = report.kind === 'tests' ? report.totals.attempts : 0;
 } else if (which === 'saxes') {
@@ -20,11 +21,11 @@ if (which === 'ours') {
   });
   for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 })) parser.write(chunk as string);
   parser.close();
-} else if (which === 'fast-xml-parser') {
+} else if (which === 'fast-xml-parser' && XMLParser) {
   const dom = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(file, 'utf8'));
   const suites = [dom.testsuites?.testsuite].flat();
   for (const suite of suites) tests += [suite?.testcase ?? []].flat().length;
-} else if (which === 'xml2js') {
+} else if (which === 'xml2js' && parseStringPromise) {
   const dom = await parseStringPromise(readFileSync(file, 'utf8'));
   for (const suite of dom.testsuites.testsuite) tests += (suite.testcase ?? []).length;
 } else throw new Error(`unknown parser ${which}`);

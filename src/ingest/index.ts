@@ -2,6 +2,7 @@
  * Report ingest: every report file a suite writes → the normalized model (src/model.ts).
  * parseReportFile is the one entry point; it throws ReportError (file:line:col: what) on bad input.
  */
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ParsedReport, ReportKind } from '../model.js';
 import { detectFormat, detectJsonValue, FORMATS, xmlRootName } from './detect.js';
@@ -56,10 +57,15 @@ const KIND_WORDS: Record<ReportKind, string> = {
 };
 
 async function readJUnit(context: ReaderContext): Promise<ParsedReport> {
+  const bytes = await stat(context.path).then(
+    (stats) => stats.size,
+    () => undefined,
+  );
   const tests = await parseJUnit(readTextChunks(context.path, 'JUnit XML'), {
     file: context.path,
     suite: context.suite,
     repoRoot: context.repoRoot,
+    bytes,
   });
   return { kind: 'tests', format: 'junit', file: context.path, tests, totals: testTotals(tests) };
 }

@@ -41,6 +41,9 @@ export function testTotals(tests: TestCase[]): TestTotals {
   return totals;
 }
 
+/** How many recent hash prefixes the collector keeps. */
+const PREFIX_RING = 16;
+
 /** A passed-once attempt list, and its duration kept as a shared number (see testCase). */
 type SharedPass = [Attempt[], number];
 
@@ -80,7 +83,8 @@ const entryOf = (id: string, position: number) => ((testIdBucket(id) >>> 25) << 
  * attempt list with every other test of the same duration.
  */
 export class TestCollector {
-  private readonly list: TestCase[] = [];
+  private list: TestCase[];
+  private count = 0;
   /**
    * One Int32 a slot, slots found from the id's first 32 bits: the low 25 bits hold the position
    * in `list` + 1 (0 = empty), the high 7 bits the id's top bits, so most probes are settled
@@ -92,19 +96,33 @@ export class TestCollector {
   private readonly passedOnce = new Map<number, SharedPass>();
   private readonly skippedOnce = new Map<string, Attempt[]>();
 
-  constructor(private readonly suite: string) {}
+  /**
+   * @param expectedTests a guess at the number of tests (from the file size): a list that grows by
+   * copying leaves its old copies for a full GC — ~100 MB at 6 million tests, at the peak.
+   */
+  constructor(
+    private readonly suite: string,
+    expectedTests = 0,
+  ) {
+    this.list =
+      expectedTests > 100_000 ? new Array<TestCase>(Math.min(expectedTests, POSITION)).fill(undefined as unknown as TestCase) : [];
+  }
 
-  /** hash prefixes by classname (each with the file it was computed for) */
-  private readonly prefixes = new Map<string | undefined, { file: string | undefined; prefix: TestIdPrefix }>();
+  /**
+   * The last few (file, classname) hash prefixes: a report lists a class's tests together, or
+   * interleaves a handful of classes. A small ring, not a map: it makes no garbage.
+   */
+  private readonly prefixes: Array<{ file: string | undefined; classname: string | undefined; prefix: TestIdPrefix }> = [];
+  private nextPrefix = 0;
 
   private id(file: string | undefined, classname: string | undefined, name: string): string {
-    let cached = this.prefixes.get(classname);
-    if (cached === undefined || cached.file !== file) {
-      cached = { file, prefix: testIdPrefix(this.suite, file, classname) };
-      if (this.prefixes.size > 10_000) this.prefixes.clear();
-      this.prefixes.set(classname, cached);
+    for (const cached of this.prefixes) {
+      if (cached.classname === classname && cached.file === file) return testIdWithPrefix(cached.prefix, name);
     }
-    return testIdWithPrefix(cached.prefix, name);
+    const prefix = testIdPrefix(this.suite, file, classname);
+    this.prefixes[this.nextPrefix] = { file, classname, prefix };
+    this.nextPrefix = (this.nextPrefix + 1) % PREFIX_RING;
+    return testIdWithPrefix(prefix, name);
   }
 
   /** The position of the test with this id, or the free slot where it goes (as -slot - 1). */
@@ -122,14 +140,17 @@ export class TestCollector {
 
   /** Adds a test at the free slot `find` returned. */
   private insert(slot: number, test: TestCase): void {
-    if (this.list.length >= POSITION) throw new Error(`more than ${POSITION} tests in one report`);
-    this.list.push(test);
-    this.table[slot] = entryOf(test.id, this.list.length);
-    // grow at half full: linear probing stays short
-    if (this.list.length * 2 > this.table.length) {
+    if (this.count >= POSITION) throw new Error(`more than ${POSITION} tests in one report`);
+    if (this.count < this.list.length) this.list[this.count] = test;
+    else this.list.push(test);
+    this.count++;
+    this.table[slot] = entryOf(test.id, this.count);
+    // grow at 80% full: with 4-byte slots a probe run stays within a cache line or two, and a
+    // 6-million-test report fits 2^23 slots (32 MB) instead of 2^24
+    if (this.count * 5 > this.table.length * 4) {
       const table = new Int32Array(this.table.length * 2);
       const mask = table.length - 1;
-      for (let i = 0; i < this.list.length; i++) {
+      for (let i = 0; i < this.count; i++) {
         const id = this.list[i]!.id;
         let at = testIdBucket(id) & mask;
         while (table[at] !== 0) at = (at + 1) & mask;
@@ -209,11 +230,12 @@ export class TestCollector {
   }
 
   get size(): number {
-    return this.list.length;
+    return this.count;
   }
 
   /** The tests in first-seen order (the collector's own list: read it once, at the end). */
   tests(): TestCase[] {
+    this.list.length = this.count;
     return this.list;
   }
 }

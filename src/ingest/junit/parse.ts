@@ -13,7 +13,12 @@ export interface JUnitOptions {
   file: string;
   suite: string;
   repoRoot?: string;
+  /** the file's size in bytes, to size the test list up front (optional) */
+  bytes?: number;
 }
+
+/** Bytes of JUnit XML per test case in lean reports (pytest, Surefire): a generous test-count guess. */
+const BYTES_PER_TEST_GUESS = 150;
 
 const MESSAGE_LIMIT = 2_000;
 const STACK_LIMIT = 64 * 1024;
@@ -147,7 +152,7 @@ export class JUnitReader {
   private lastKept: string | undefined;
 
   constructor(private readonly options: JUnitOptions) {
-    this.collector = new TestCollector(options.suite);
+    this.collector = new TestCollector(options.suite, Math.ceil((options.bytes ?? 0) / BYTES_PER_TEST_GUESS));
     this.parser = new SaxesParser({ position: true });
     this.parser.on('error', (error) => {
       throw this.error(error.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ''));
