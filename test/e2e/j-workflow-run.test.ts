@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   BOT,
@@ -130,4 +132,29 @@ describe('j. workflow_run recipe: a fork PR reports to an artifact, a trusted fo
     expect(world.github.state.comments(FULL_NAME, PR)).toEqual([]);
     world.github.assertNoViolations();
   });
+});
+
+describe('j. workflow_run recipe: a bad report-file is a one-line error naming the file', () => {
+  const cases: Array<[string, string | undefined, RegExp]> = [
+    ['missing', undefined, /report\.json \(download the testing workflow's artifact first\) not found$/],
+    ['not JSON', '<html>not a report</html>', /is not valid JSON/],
+    ['not a report', '{"version": 1, "hello": "world"}', /is not a testops report: conclusion: /],
+  ];
+  for (const [label, content, expected] of cases) {
+    it(`${label}: refused without a stack trace, nothing posted`, async () => {
+      const dir = artifactDir('bad-report');
+      const file = join(dir, 'report.json');
+      if (content !== undefined) writeFileSync(file, content);
+      const run = await commentRun(world.mainSha, file);
+      expect(run.status).toBe('failure');
+      const errors = run.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/^testops report: report-file: |^testops report: \//);
+      expect(errors[0]).toContain(file);
+      expect(errors[0]).toMatch(expected);
+      expect(run.step('comment').stdout + run.step('comment').stderr).not.toMatch(/\n\s+at /);
+      expect(calls(world).some((c) => c.startsWith('POST') || c.startsWith('PATCH'))).toBe(false);
+      world.github.assertNoViolations();
+    });
+  }
 });
