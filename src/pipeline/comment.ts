@@ -4,7 +4,45 @@ import { commentsApi, pullHeadMatches, upsertStickyComment } from '../github/com
 import type { Report } from '../model.js';
 import { renderComment } from '../render/index.js';
 import type { Log } from '../util/log.js';
+import { z } from 'zod';
 import type { CommentMode } from './publish.js';
+
+const sha = z.string().regex(/^[0-9a-f]{40,64}$/i, 'a commit SHA');
+
+/**
+ * The skeleton of report.json that posting relies on. The file comes from an untrusted (fork) run,
+ * so it is checked before use: a malformed one is refused in one line, never a TypeError.
+ */
+const uploadedReport = z.looseObject({
+  version: z.literal(1),
+  conclusion: z.enum(['success', 'failure']),
+  event: z.looseObject({
+    name: z.string(),
+    headSha: sha,
+    prHeadSha: sha.optional(),
+    prNumber: z.number().int().positive().optional(),
+    repo: z.object({ owner: z.string().min(1), repo: z.string().min(1) }).optional(),
+  }),
+  totals: z.looseObject({ tests: z.number(), failed: z.number() }),
+  gates: z.array(z.looseObject({})),
+  suites: z.array(z.looseObject({})),
+  failures: z.array(z.looseObject({})),
+  perf: z.array(z.looseObject({})),
+  security: z.looseObject({ newFindings: z.array(z.looseObject({})) }),
+  flaky: z.array(z.looseObject({})),
+  determinism: z.array(z.looseObject({})),
+  problems: z.array(z.looseObject({})),
+  baseline: z.looseObject({}),
+});
+
+/** The downloaded report.json as a Report, or an error naming the file and the first wrong field. */
+export function checkUploadedReport(value: unknown, file: string): Report {
+  const result = uploadedReport.safeParse(value);
+  if (result.success) return value as Report;
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : 'the top level';
+  throw new Error(`report-file: ${file} is not a testops report: ${where}: ${issue?.message ?? 'unexpected shape'}`);
+}
 
 export async function postReportComment(input: {
   report: Report;

@@ -13,7 +13,7 @@ import { MissingFileError, readJson, writeJson, writeText } from '../pipeline/fi
 import { makePlan } from '../pipeline/plan.js';
 import { type CommentMode, publishReport } from '../pipeline/publish.js';
 import { buildReport, runsForMissingResults } from '../pipeline/report.js';
-import { postReportComment } from '../pipeline/comment.js';
+import { checkUploadedReport, postReportComment } from '../pipeline/comment.js';
 import { systemClock } from '../util/clock.js';
 import { createGit } from '../util/git.js';
 import { runStep, setOutputs, stepContext } from './common.js';
@@ -66,7 +66,7 @@ await runStep('report', async () => {
   if (mode === 'comment') {
     const file = context.input('report-file');
     if (!file) throw new Error('report-file: mode comment needs the path of the downloaded report.json');
-    const report = readJson<Report>(file, "report.json (download the testing workflow's artifact first)");
+    const report = checkUploadedReport(readJson<unknown>(file, "report.json (download the testing workflow's artifact first)"), file);
     const trustedHeadSha = workflowRunHeadSha(process.env);
     const result = await postReportComment({
       report,
