@@ -92,6 +92,8 @@ export class TestCollector {
    * 64 MB, and growing it briefly holds two.
    */
   private table = new Int32Array(1024);
+  /** the id bucket `find` computed last, for `insert` */
+  private bucket = 0;
   /** per duration: the shared attempt list of a test that passed once, and the duration as stored */
   private readonly passedOnce = new Map<number, SharedPass>();
   private readonly skippedOnce = new Map<string, Attempt[]>();
@@ -130,6 +132,7 @@ export class TestCollector {
     const table = this.table;
     const mask = table.length - 1;
     const bucket = testIdBucket(id);
+    this.bucket = bucket;
     const tag = bucket >>> 25;
     for (let slot = bucket & mask; ; slot = (slot + 1) & mask) {
       const entry = table[slot]!;
@@ -144,7 +147,7 @@ export class TestCollector {
     if (this.count < this.list.length) this.list[this.count] = test;
     else this.list.push(test);
     this.count++;
-    this.table[slot] = entryOf(test.id, this.count);
+    this.table[slot] = ((this.bucket >>> 25) << 25) | this.count;
     // grow at 80% full: with 4-byte slots a probe run stays within a cache line or two, and a
     // 6-million-test report fits 2^23 slots (32 MB) instead of 2^24
     if (this.count * 5 > this.table.length * 4) {

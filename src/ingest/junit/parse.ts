@@ -17,6 +17,9 @@ export interface JUnitOptions {
   bytes?: number;
 }
 
+/** How many recently interned values are checked before the map. */
+const RECENT = 16;
+
 /** Bytes of JUnit XML per test case in lean reports (pytest, Surefire): a generous test-count guess. */
 const BYTES_PER_TEST_GUESS = 150;
 
@@ -129,9 +132,13 @@ function detach(value: string | undefined): string | undefined {
  */
 function detachName(value: string): string {
   if (value.length < 13) return value;
-  const copy = Buffer.from(value, 'latin1').toString('latin1');
+  if (value.length > SCRATCH.length) return ` ${value}`.slice(1);
+  // one reused buffer: no Buffer object per name
+  const bytes = SCRATCH.write(value, 0, 'latin1');
+  const copy = SCRATCH.toString('latin1', 0, bytes);
   return copy === value ? copy : ` ${value}`.slice(1);
 }
+const SCRATCH = Buffer.allocUnsafe(4096);
 
 export class JUnitReader {
   private readonly parser: SaxesParser;
@@ -147,9 +154,9 @@ export class JUnitReader {
   private failure: ReportError | undefined;
   private readonly interned = new Map<string, string>();
   private readonly onText: (text: string) => void;
-  /** consecutive testcases nearly always share these: a cheap check before the map */
-  private lastRaw: string | undefined;
-  private lastKept: string | undefined;
+  /** interned values seen last: consecutive testcases share them, or interleave a few */
+  private readonly recent: string[] = [];
+  private nextRecent = 0;
 
   constructor(private readonly options: JUnitOptions) {
     this.collector = new TestCollector(options.suite, Math.ceil((options.bytes ?? 0) / BYTES_PER_TEST_GUESS));
@@ -182,15 +189,21 @@ export class JUnitReader {
   /** Classnames and file paths repeat across thousands of tests: keep one copy of each. */
   private intern(value: string | undefined): string | undefined {
     if (value === undefined) return undefined;
-    if (value === this.lastRaw) return this.lastKept;
+    // the last few values first: a cheap length and last-character test rejects most of them
+    // without comparing the strings (the values are fresh slices, so comparing means scanning)
+    const length = value.length;
+    const last = value.charCodeAt(length - 1);
+    for (const recent of this.recent) {
+      if (recent.length === length && recent.charCodeAt(length - 1) === last && recent === value) return recent;
+    }
     let kept = this.interned.get(value);
     if (kept === undefined) {
       kept = detachName(value);
       // every distinct value is kept anyway; the map only stops when values hardly repeat
       if (this.interned.size < 100_000 || this.interned.size * 4 < this.collector.size) this.interned.set(kept, kept);
     }
-    this.lastRaw = value;
-    this.lastKept = kept;
+    this.recent[this.nextRecent] = kept;
+    this.nextRecent = (this.nextRecent + 1) % RECENT;
     return kept;
   }
 
