@@ -7,7 +7,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { type JobRefs, runtimeToken, scopesFor, scopesOfToken, TokenError } from './scopes.js';
 import { type CacheEntry, CacheStore } from './store.js';
 
@@ -15,7 +15,10 @@ const SERVICE = '/twirp/github.actions.results.api.v1.CacheService/';
 const ACCOUNT = 'devstoreaccount1';
 const CONTAINER = 'actions-cache';
 
-/** up: normal; refused: nothing listens on the port; error: every Twirp call answers 500 */
+/**
+ * up: normal; refused: jobs are handed a service URL where nothing listens (ECONNREFUSED);
+ * error: every Twirp call answers 500
+ */
 export type CacheMode = 'up' | 'refused' | 'error';
 
 export interface CacheRequest {
@@ -25,11 +28,11 @@ export interface CacheRequest {
 }
 
 export interface CacheServer {
-  /** ACTIONS_RESULTS_URL (ends with /) */
+  /** the server's own URL (ends with /); jobs get ACTIONS_RESULTS_URL from env(), which follows the mode */
   url: string;
   /** ACTIONS_RUNTIME_TOKEN for a job on these refs */
   tokenFor(job: JobRefs): string;
-  /** the environment @actions/cache needs, for a job on these refs */
+  /** the environment @actions/cache needs, for a job on these refs (read it per job: it follows setMode) */
   env(job: JobRefs): Record<string, string>;
   entries(): CacheEntry[];
   setMode(mode: CacheMode): Promise<void>;
@@ -51,6 +54,25 @@ function azureError(res: ServerResponse, status: number, code: string, message: 
   res
     .writeHead(status, { 'content-type': 'application/xml', 'x-ms-error-code': code })
     .end(`<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`);
+}
+
+/**
+ * A URL on which a connection is refused, deterministically: a port below 1024, which the OS never
+ * hands out for listen(0) (so no parallel test can start listening there), probed to be closed.
+ */
+async function refusingUrl(): Promise<string> {
+  for (const port of [9, 1, 7, 13, 19, 37]) {
+    const refused = await new Promise<boolean>((resolve) => {
+      const socket = connect({ host: '127.0.0.1', port });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(false);
+      });
+      socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
+    });
+    if (refused) return `http://127.0.0.1:${port}`;
+  }
+  throw new Error('cache-server: found no local port that refuses connections (1, 7, 9, 13, 19, 37 all answer)');
 }
 
 export async function startCacheServer(options: { mode?: CacheMode } = {}): Promise<CacheServer> {
@@ -181,40 +203,33 @@ export async function startCacheServer(options: { mode?: CacheMode } = {}): Prom
     });
   };
 
-  let server: Server = createServer(handler);
-  const listen = (port: number) =>
-    new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve()));
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
-  await listen(0);
-  const port = (server.address() as AddressInfo).port;
-  base = `http://127.0.0.1:${port}`;
-  if (mode === 'refused') await stop();
+  const server: Server = createServer(handler);
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', () => resolve()));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // The server keeps its port in every mode: closing it would let a parallel test's server take
+  // the port, and "refused" would then reach that server instead.
+  let refusingBase: string | undefined;
+  const serviceBase = async () => (mode === 'refused' ? (refusingBase ??= await refusingUrl()) : base);
+  let currentBase = await serviceBase();
 
   return {
     url: `${base}/`,
     tokenFor: (job) => runtimeToken(scopesFor(job)),
     env: (job) => ({
       ACTIONS_CACHE_SERVICE_V2: 'true',
-      ACTIONS_RESULTS_URL: `${base}/`,
+      ACTIONS_RESULTS_URL: `${currentBase}/`,
       ACTIONS_RUNTIME_TOKEN: runtimeToken(scopesFor(job)),
     }),
     entries: () => store.list(),
     setMode: async (next) => {
-      const listening = server.listening;
       mode = next;
-      if (next === 'refused' && listening) await stop();
-      if (next !== 'refused' && !listening) {
-        server = createServer(handler);
-        await listen(port);
-      }
+      currentBase = await serviceBase();
     },
     requests: () => [...requests],
-    close: async () => {
-      if (server.listening) await stop();
-    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
