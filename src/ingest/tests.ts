@@ -1,6 +1,6 @@
 /** Test-case bookkeeping shared by the JUnit and CTRF readers: identity, attempts, totals, merging. */
 import type { Attempt, TestCase, TestStatus, TestTotals } from '../model.js';
-import { type TestIdPrefix, testIdBucket, testIdPrefix, testIdWithPrefix } from '../util/id.js';
+import { lastTestIdBucket, type TestIdPrefix, testIdBucket, testIdPrefix, testIdWithPrefix } from '../util/id.js';
 
 const SEVERITY: Record<TestStatus, number> = { skipped: 0, passed: 1, failed: 2, errored: 3 };
 
@@ -108,6 +108,8 @@ export class TestCollector {
   ) {
     this.list =
       expectedTests > 100_000 ? new Array<TestCase>(Math.min(expectedTests, POSITION)).fill(undefined as unknown as TestCase) : [];
+    // the de-dup table too: no rehashing as it fills (a power of two, no smaller than the guess)
+    if (expectedTests > 100_000) this.table = new Int32Array(2 ** Math.ceil(Math.log2(Math.min(expectedTests, POSITION))));
   }
 
   /**
@@ -128,10 +130,9 @@ export class TestCollector {
   }
 
   /** The position of the test with this id, or the free slot where it goes (as -slot - 1). */
-  private find(id: string): number {
+  private find(id: string, bucket = testIdBucket(id)): number {
     const table = this.table;
     const mask = table.length - 1;
-    const bucket = testIdBucket(id);
     this.bucket = bucket;
     const tag = bucket >>> 25;
     for (let slot = bucket & mask; ; slot = (slot + 1) & mask) {
@@ -166,7 +167,7 @@ export class TestCollector {
   /** Adds one report entry; returns the test it went to (a new one, or the earlier one it repeats). */
   add(file: string | undefined, line: number | undefined, classname: string | undefined, name: string, attempts: Attempt[]): TestCase {
     const id = this.id(file, classname, name);
-    const found = this.find(id);
+    const found = this.find(id, lastTestIdBucket());
     if (found >= 0) {
       const existing = this.list[found]!;
       const merged = existing.attempts.concat(attempts);
@@ -201,7 +202,7 @@ export class TestCollector {
   /** The common case, without building an attempt: one run that passed in `duration` seconds. */
   addPassed(file: string | undefined, line: number | undefined, classname: string | undefined, name: string, duration: number): void {
     const id = this.id(file, classname, name);
-    const found = this.find(id);
+    const found = this.find(id, lastTestIdBucket());
     if (found >= 0) {
       this.add(file, line, classname, name, [{ status: 'passed', duration }]);
       return;

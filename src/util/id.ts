@@ -58,6 +58,7 @@ export function testIdWithPrefix(prefix: TestIdPrefix, name: string): string {
   feed(name);
   const a = mix(laneA);
   const b = mix(laneB ^ a);
+  lastBucket = a;
   // one flat 16-character string (joined halves would be a rope of three strings: ~3× the memory)
   return String.fromCharCode(
     HEX[a >>> 28]!,
@@ -86,6 +87,13 @@ export function testIdWithPrefix(prefix: TestIdPrefix, name: string): string {
  */
 export function testId(suite: string, file: string | undefined, classname: string | undefined, name: string): string {
   return testIdWithPrefix(testIdPrefix(suite, file, classname), name);
+}
+
+let lastBucket = 0;
+
+/** testIdBucket of the id testId/testIdWithPrefix returned last (without re-reading it). */
+export function lastTestIdBucket(): number {
+  return lastBucket;
 }
 
 /** The first 32 bits of a testId as a number (for hash tables keyed by test id). */
