@@ -48,7 +48,7 @@ async function forkRun(): Promise<{ head: string; artifact: string }> {
   const reportPath = run.outputs.report ?? '';
   // the report lives in RUNNER_TEMP, where actions/upload-artifact picks it up
   expect(reportPath.startsWith(run.runnerTemp), `${reportPath} is not under ${run.runnerTemp}`).toBe(true);
-  const artifact = keepFile(reportPath, artifactDir('report'));
+  const artifact = keepFile(reportPath, artifactDir(world, 'report'));
   expect(world.github.state.comments(FULL_NAME, PR)).toEqual([]);
   return { head, artifact };
 }
@@ -142,7 +142,7 @@ describe('j. workflow_run recipe: a bad report-file is a one-line error naming t
   ];
   for (const [label, content, expected] of cases) {
     it(`${label}: refused without a stack trace, nothing posted`, async () => {
-      const dir = artifactDir('bad-report');
+      const dir = artifactDir(world, 'bad-report');
       const file = join(dir, 'report.json');
       if (content !== undefined) writeFileSync(file, content);
       const run = await commentRun(world.mainSha, file);

@@ -32,7 +32,7 @@ async function planAndShards(
   // the plan job runs nothing
   expect(plan.steps.filter((s) => s.outcome !== 'skipped').map((s) => s.id)).toEqual(['restore', 'plan']);
 
-  const runsDir = artifactDir('shard-runs');
+  const runsDir = artifactDir(world, 'shard-runs');
   const shards: ActionRun[] = [];
   for (const [index, shard] of matrix.shard.entries()) {
     const run = await job({ mode: 'run', shard });

@@ -5,7 +5,6 @@
  * machine), extra config files committed to the demo repository, and reading reports back.
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import type { Report, TestTotals } from '../../src/model.js';
@@ -99,9 +98,9 @@ export async function runEvent(
   });
 }
 
-/** A directory outside RUNNER_TEMP that survives the next run (an artifact store). */
-export function artifactDir(label: string): string {
-  return mkdtempSync(join(tmpdir(), `testops-e2e-${label}-`));
+/** A directory outside RUNNER_TEMP that survives the next run (an artifact store); removed with the world. */
+export function artifactDir(world: World, label: string): string {
+  return mkdtempSync(join(dirname(world.workspace), `${label}-`));
 }
 
 /** Copies a file a run wrote under RUNNER_TEMP into `dir` (as upload + download-artifact would). */
