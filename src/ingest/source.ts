@@ -5,6 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { ReportError } from './errors.js';
 
@@ -56,6 +57,54 @@ export function firstInvalidUtf8(bytes: Uint8Array, continuesPrevious = false): 
   return -1;
 }
 
+/** Trailing bytes of `bytes` that start a UTF-8 character the next piece completes (0–3). */
+function incompleteTail(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const b = bytes[n - back]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+class Utf8Error extends Error {
+  constructor(
+    readonly index: number,
+    readonly byte: number | undefined,
+  ) {
+    super('invalid UTF-8');
+  }
+}
+
+/**
+ * Strict streaming UTF-8: Node's SIMD validator and decoder (~5× faster than a fatal TextDecoder,
+ * which cost 5% of a large JUnit parse). A character cut by a piece boundary waits for the next.
+ */
+class StrictUtf8 {
+  private carry: Buffer | undefined;
+
+  /** The text of `piece`; throws Utf8Error with the bad byte's index relative to the piece. */
+  decode(piece: Buffer): string {
+    const carried = this.carry?.length ?? 0;
+    const bytes = this.carry ? Buffer.concat([this.carry, piece]) : piece;
+    const cut = incompleteTail(bytes);
+    const whole = cut > 0 ? bytes.subarray(0, bytes.length - cut) : bytes;
+    this.carry = cut > 0 ? Buffer.from(bytes.subarray(bytes.length - cut)) : undefined;
+    if (!isUtf8(whole)) {
+      const at = Math.max(firstInvalidUtf8(whole), 0);
+      throw new Utf8Error(at - carried, whole[at]);
+    }
+    return whole.toString('utf8');
+  }
+
+  /** Throws Utf8Error when the file ended inside a character. */
+  end(): void {
+    if (this.carry) throw new Utf8Error(0, undefined);
+  }
+}
+
 /** 1-based line and column (in characters) of a byte offset, counted by re-reading the file. */
 async function locateByte(path: string, offset: number): Promise<{ line: number; column: number }> {
   const handle = await open(path, 'r');
@@ -85,7 +134,8 @@ async function encodingError(path: string, byteOffset: number, encoding: string,
  * bytes that are invalid in the encoding.
  */
 export async function* readTextChunks(path: string, emptyWhat: string): AsyncGenerator<string> {
-  let decoder: TextDecoder | undefined;
+  let decode: ((piece: Buffer) => string) | undefined;
+  let end: (() => string) | undefined;
   let encoding = 'utf-8';
   let offset = 0;
   let sawContent = false;
@@ -94,10 +144,21 @@ export async function* readTextChunks(path: string, emptyWhat: string): AsyncGen
     for await (const raw of stream as AsyncIterable<Buffer>) {
       let chunk: Buffer = raw;
       let chunkOffset = offset;
-      if (!decoder) {
+      if (!decode) {
         const sniffed = sniffEncoding(chunk);
         encoding = sniffed.encoding;
-        decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+        if (encoding === 'utf-8') {
+          const utf8 = new StrictUtf8();
+          decode = (piece) => utf8.decode(piece);
+          end = () => {
+            utf8.end();
+            return '';
+          };
+        } else {
+          const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+          decode = (piece) => decoder.decode(piece, { stream: true });
+          end = () => decoder.decode();
+        }
         chunk = chunk.subarray(sniffed.bomLength);
         chunkOffset += sniffed.bomLength;
       }
@@ -107,19 +168,20 @@ export async function* readTextChunks(path: string, emptyWhat: string): AsyncGen
         const pieceOffset = chunkOffset + start;
         let text: string;
         try {
-          text = decoder.decode(piece, { stream: true });
-        } catch {
-          const bad = encoding === 'utf-8' ? firstInvalidUtf8(piece, pieceOffset > 0) : 0;
-          throw await encodingError(path, pieceOffset + Math.max(bad, 0), encoding, piece[Math.max(bad, 0)]);
+          text = decode(piece);
+        } catch (error) {
+          // UTF-8 knows the bad byte; other encodings report the piece's start
+          const bad = error instanceof Utf8Error ? error.index : 0;
+          throw await encodingError(path, pieceOffset + bad, encoding, error instanceof Utf8Error ? error.byte : piece[0]);
         }
         if (!sawContent && /\S/.test(text)) sawContent = true;
         if (text) yield text;
       }
     }
-    if (decoder) {
+    if (end) {
       let rest: string;
       try {
-        rest = decoder.decode();
+        rest = end();
       } catch {
         throw await encodingError(path, offset - 1, encoding, undefined);
       }

@@ -43,6 +43,28 @@ describe('JUnit encodings', () => {
     expect(error.message).toMatch(/late\.xml:4002:19: not valid UTF-8: byte 0xff/);
   });
 
+  it('characters cut by the 32 KB decoding boundary survive; a sequence broken across it is an error there', async () => {
+    const head = '<testsuite name="s">\n  <testcase classname="c" name="';
+    const pad = 'x'.repeat(32 * 1024 - Buffer.byteLength(head) - 1);
+    // "€" is 3 bytes: the first lands on the last byte of the first 32 KB piece
+    const good = `${head}${pad}€ and 𝐀"/>\n</testsuite>\n`;
+    const report = await tests(write('boundary.xml', good));
+    expect(report.tests[0]!.name).toBe(`${pad}€ and 𝐀`);
+    const broken = Buffer.concat([Buffer.from(`${head}${pad}`), Buffer.from([0xe2, 0x41]), Buffer.from('"/>\n</testsuite>\n')]);
+    const error = (await tests(write('broken.xml', broken)).catch((e: unknown) => e)) as ReportError;
+    expect(error).toBeInstanceOf(ReportError);
+    expect(error.message).toMatch(new RegExp(`broken\\.xml:2:${pad.length + 33}: not valid UTF-8: byte 0xe2`));
+  });
+
+  it('a file that ends inside a character: an error at its last byte', async () => {
+    const xml = Buffer.concat([
+      Buffer.from('<testsuite name="s">\n  <testcase name="a"/>\n</testsuite>\n<!-- '),
+      Buffer.from([0xf0, 0x9f]),
+    ]);
+    const error = (await tests(write('cut.xml', xml)).catch((e: unknown) => e)) as ReportError;
+    expect(error.message).toMatch(/cut\.xml:4:\d+: not valid UTF-8: an incomplete character at the end of the file/);
+  });
+
   it('the same bytes with encoding="ISO-8859-1" declared are decoded', async () => {
     const xml = Buffer.from(
       junit('  <testcase classname="k" name="caf\u00e9 \u00bd" time="0.5"/>', '<?xml version="1.0" encoding="ISO-8859-1"?>'),
