@@ -269,17 +269,29 @@ export function mergeTestCases(lists: TestCase[][]): TestCase[] {
   return [...byId.values()];
 }
 
-/** Digits with at most one dot and at least one digit: what nearly every report writes. */
-function plainDecimal(text: string): boolean {
-  let dots = 0;
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * Digits with at most one dot — what nearly every report writes — read without Number()'s string
+ * parsing; NaN for anything else. Up to 15 digits the mantissa and the power of ten are exact
+ * doubles, so their quotient is the correctly rounded value: the same number Number(text) gives.
+ */
+function plainDecimal(text: string): number {
+  let mantissa = 0;
   let digits = 0;
+  let fraction = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46 && ++dots === 1) continue;
-    else return false;
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (c === 46 && fraction < 0) fraction = 0;
+    else return Number.NaN;
   }
-  return digits > 0;
+  if (digits === 0) return Number.NaN;
+  if (digits > 15) return Number(text);
+  return fraction > 0 ? mantissa / POWERS_OF_TEN[fraction]! : mantissa;
 }
 
 /**
@@ -288,7 +300,8 @@ function plainDecimal(text: string): boolean {
  */
 export function parseSeconds(text: string | undefined): number | undefined {
   if (text === undefined) return 0;
-  if (plainDecimal(text)) return Number(text);
+  const plain = plainDecimal(text);
+  if (plain === plain) return plain; // not NaN
   let value = text.trim();
   if (value === '') return 0;
   if (value.includes(',')) {
