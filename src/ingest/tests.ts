@@ -301,7 +301,7 @@ function plainDecimal(text: string): number {
 export function parseSeconds(text: string | undefined): number | undefined {
   if (text === undefined) return 0;
   const plain = plainDecimal(text);
-  if (plain === plain) return plain; // not NaN
+  if (!Number.isNaN(plain)) return plain;
   let value = text.trim();
   if (value === '') return 0;
   if (value.includes(',')) {
