@@ -145,6 +145,7 @@ export class JUnitReader {
   private readonly collector: TestCollector;
   private readonly suites: SuiteFrame[] = [];
   private current: CaseFrame | undefined;
+  private readonly frame: CaseFrame = { attrs: {}, line: 0, column: 0, results: undefined, output: '' };
   private result: Result | undefined;
   /** depth of system-out/system-err/stackTrace we are capturing text for */
   private capture: 'result' | 'output' | undefined;
@@ -281,7 +282,14 @@ export class JUnitReader {
     } else if (name === 'testcase') {
       const suite = this.suites[this.suites.length - 1];
       if (suite) suite.children++;
-      this.current = { attrs, line: this.parser.line, column: this.parser.column + 1, results: undefined, output: '' };
+      // one frame, reused: testcases do not nest, and most need nothing kept past their close
+      const frame = this.frame;
+      frame.attrs = attrs;
+      frame.line = this.parser.line;
+      frame.column = this.parser.column + 1;
+      frame.results = undefined;
+      frame.output = '';
+      this.current = frame;
     }
   }
 
