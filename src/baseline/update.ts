@@ -3,7 +3,7 @@
  * its last `historyRuns` outcomes, a perf metric and a duration series their last `perfSamples`.
  */
 import { mergeCoverageReports } from '../gates/coverage-merge.js';
-import type { Baseline, Provenance, RunsFile, SuiteRun, TestCase, TestHistoryEntry } from '../model.js';
+import type { Baseline, Provenance, RunsFile, TestCase, TestHistoryEntry } from '../model.js';
 import { isInfraSuite } from '../flaky/observations.js';
 import { BASELINE_SCHEMA_VERSION } from './format.js';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig } from '../config/load.js';
 import { mergeRuns } from '../impact/index.js';
-import type { Plan, Report, RunsFile } from '../model.js';
+import type { Plan, RunsFile } from '../model.js';
 import { MissingFileError, readJson, writeJson, writeText } from '../pipeline/files.js';
 import { makePlan } from '../pipeline/plan.js';
 import { type CommentMode, publishReport } from '../pipeline/publish.js';

@@ -33,7 +33,9 @@ describe('config errors are one line naming the file, field, expectation and val
   });
 
   it('suggests the right name for a misspelt field', () => {
-    expect(errorOf('version: 1\nsuites:\n  unit:\n    comand: npm test\n')).toMatch(/^\.github\/testops\.yml: suites\.unit\.comand: unknown field; did you mean "command"\?/);
+    expect(errorOf('version: 1\nsuites:\n  unit:\n    comand: npm test\n')).toMatch(
+      /^\.github\/testops\.yml: suites\.unit\.comand: unknown field; did you mean "command"\?/,
+    );
   });
 
   it('names the line and column of a YAML syntax error', () => {
@@ -54,7 +56,10 @@ describe('config errors are one line naming the file, field, expectation and val
 
 describe('defaults and normalisation', () => {
   it('applies defaults and converts units', () => {
-    const config = parseConfigText(suite('    budget: 1m30s\n    timeout: 500ms\n    reports: { junit: "r/*.xml", coverage: { path: c.info, format: lcov } }\n'), LABEL);
+    const config = parseConfigText(
+      suite('    budget: 1m30s\n    timeout: 500ms\n    reports: { junit: "r/*.xml", coverage: { path: c.info, format: lcov } }\n'),
+      LABEL,
+    );
     expect(config.mode).toBe('MOCK');
     expect(config.unmatched).toBe('run-all');
     expect(config.timeout).toBe(1800);
