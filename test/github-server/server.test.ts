@@ -58,6 +58,17 @@ describe('contract checks', () => {
     });
   });
 
+  it('answers 501 for a documented query parameter it would otherwise ignore', async () => {
+    const once = createClient({ token: 'write-token', baseUrl: server.url, retries: 0 });
+    await expect(once.rest.issues.listForRepo({ ...repo, creator: 'someone' })).rejects.toMatchObject({ status: 501 });
+    expect(server.takeViolations()).toEqual([
+      expect.objectContaining({
+        kind: 'unimplemented',
+        message: 'query parameter creator of issues/list-for-repo is valid for GitHub but not implemented by the stand-in',
+      }),
+    ]);
+  });
+
   it('answers 501 for an endpoint it does not serve and records it', async () => {
     const response = await fetch(`${server.url}/repos/acme/app/branches`, { headers: { authorization: 'token write-token' } });
     expect(response.status).toBe(501);
@@ -98,6 +109,12 @@ describe('contract checks', () => {
     const reopened = (await gh.rest.issues.update({ ...repo, issue_number: issue.number, state: 'open' })).data;
     expect([reopened.state, reopened.state_reason, reopened.closed_at]).toEqual(['open', 'reopened', null]);
     expect((await gh.rest.issues.get({ ...repo, issue_number: issue.number })).data.labels).toHaveLength(2);
+    const older = server.state.addIssue('acme/app', { title: 'older' });
+    await gh.rest.issues.update({ ...repo, issue_number: older.number, body: 'touched last' });
+    const byUpdate = (await gh.rest.issues.listForRepo({ ...repo, state: 'all', sort: 'updated', direction: 'desc' })).data;
+    expect(byUpdate[0]?.number).toBe(older.number);
+    const byCreation = (await gh.rest.issues.listForRepo({ ...repo, state: 'all', sort: 'created', direction: 'asc' })).data;
+    expect(byCreation.map((i) => i.number)).toEqual([1, issue.number, older.number]);
     const open = (await gh.rest.issues.listForRepo({ ...repo, labels: 'flaky-test', state: 'open' })).data;
     expect(open.map((i) => i.number)).toEqual([issue.number]);
     expect((await gh.rest.issues.listLabelsForRepo(repo)).data.map((l) => l.name).sort()).toEqual(['flaky-test', 'quarantined', 'tests']);

@@ -200,10 +200,18 @@ const handlers: Record<string, Handler> = {
       .map((name) => name.trim().toLowerCase())
       .filter(Boolean);
     const direction = ctx.url.searchParams.get('direction') ?? 'desc';
+    const sort = ctx.url.searchParams.get('sort') ?? 'created';
+    const commentCount = (issue: IssueState) => [...repo.comments.values()].filter((c) => c.issueNumber === issue.number).length;
+    // ids grow with creation; timestamps come from the logical clock, so ties are impossible
+    const sortKey = (issue: IssueState): number | string =>
+      sort === 'updated' ? issue.updatedAt : sort === 'comments' ? commentCount(issue) : issue.id;
     const all = [...repo.issues.values()]
       .filter((issue) => state === 'all' || issue.state === state)
       .filter((issue) => wanted.every((name) => issue.labels.some((label) => label.toLowerCase() === name)))
-      .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number));
+      .sort((a, b) => {
+        const order = sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : a.number - b.number;
+        return direction === 'asc' ? order : -order;
+      });
     return paged(ctx, all, (issue) => issueJson(ctx, repo, issue));
   }),
 
@@ -384,6 +392,15 @@ const handlers: Record<string, Handler> = {
 
 const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
+const PAGING = ['per_page', 'page'];
+/** query parameters each operation honours (besides paging); any other one is reported */
+const SUPPORTED_QUERY: Record<string, string[]> = {
+  'pulls/list': ['state'],
+  'issues/list-for-repo': ['state', 'labels', 'sort', 'direction'],
+  'issues/list-comments': ['since'],
+  'search/issues-and-pull-requests': ['q'],
+};
+
 function tokenOf(header: string | undefined): string | undefined {
   if (!header) return undefined;
   const match = /^(?:token|bearer)\s+(.+)$/i.exec(header.trim());
@@ -510,6 +527,16 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       const message = describeErrors(validation.errors as never);
       violations.push({ kind: 'request', operation: operationId, method, path: url.pathname, message });
       return reply({ status: 422, body: validationFailed('Request', 'body', 'invalid', `${operationId}: ${message}`) });
+    }
+
+    // a documented parameter the stand-in would silently ignore is a gap in the stand-in, not a pass
+    const ignored = [...url.searchParams.keys()].filter(
+      (name) => !(SUPPORTED_QUERY[operationId] ?? []).includes(name) && !PAGING.includes(name),
+    );
+    if (ignored.length) {
+      const message = `query parameter ${ignored.join(', ')} of ${operationId} is valid for GitHub but not implemented by the stand-in`;
+      violations.push({ kind: 'unimplemented', operation: operationId, method, path: url.pathname, message });
+      return reply({ status: 501, body: errorBody(501, `github-server: ${message}`) });
     }
 
     if (WRITE_METHODS.has(method)) {
