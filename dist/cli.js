@@ -1,0 +1,399 @@
+#!/usr/bin/env node
+import { createRequire as __testopsCreateRequire } from 'node:module';
+const require = __testopsCreateRequire(import.meta.url);
+import {
+  runPlan
+} from "./chunks/chunk-AOTNBPFZ.js";
+import {
+  VERSION,
+  buildReport,
+  publishReport,
+  renderHtmlPage
+} from "./chunks/chunk-V4WGJYAT.js";
+import {
+  createGit,
+  makePlan,
+  replayImpactCommand,
+  shardInput,
+  updateBaseline,
+  writeBaseline
+} from "./chunks/chunk-MHGIHXC5.js";
+import {
+  FORMATS,
+  ReportError,
+  parseReportFile,
+  redactSecrets
+} from "./chunks/chunk-6BEXKSEU.js";
+import {
+  ConfigError,
+  configProblems,
+  consoleLog,
+  findConfig,
+  loadConfig,
+  pathsUnder,
+  systemClock,
+  writeJson,
+  writeText
+} from "./chunks/chunk-BI2FRQWE.js";
+
+// src/cli.ts
+import { readFileSync } from "node:fs";
+import { isAbsolute, join, resolve as resolve3 } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/ingest/command.ts
+import { resolve } from "node:path";
+var USAGE = "usage: testops parse FILE\u2026 [--format F] [--files] [--suite NAME] [--repo-root DIR]";
+function summarize(report, files) {
+  const head = { file: report.file, format: report.format, kind: report.kind };
+  switch (report.kind) {
+    case "tests":
+      return { ...head, totals: report.totals };
+    case "coverage":
+      return { ...head, totals: report.totals, ...files ? { files: report.files } : { fileCount: report.files.length } };
+    case "perf":
+      return { ...head, scenarios: report.scenarios };
+    case "security": {
+      const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+      for (const finding of report.findings) counts[finding.severity]++;
+      return { ...head, totals: { findings: report.findings.length, ...counts }, ...files ? { findings: report.findings } : {} };
+    }
+  }
+}
+async function parseCommand(argv, io2) {
+  const paths = [];
+  let format;
+  let files = false;
+  let suite = "";
+  let repoRoot = io2.cwd;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const next = argv[++i];
+      if (next === void 0 || next.startsWith("--")) throw new UsageError(`${arg} needs a value`);
+      return next;
+    };
+    try {
+      if (arg === "--format" || arg === "-f") format = value();
+      else if (arg.startsWith("--format=")) format = arg.slice("--format=".length);
+      else if (arg === "--files") files = true;
+      else if (arg === "--suite") suite = value();
+      else if (arg === "--repo-root") repoRoot = resolve(io2.cwd, value());
+      else if (arg === "--help" || arg === "-h") {
+        io2.stdout(`${USAGE}
+formats: auto, ${Object.keys(FORMATS).join(", ")}
+`);
+        return 0;
+      } else if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
+      else paths.push(arg);
+    } catch (error) {
+      io2.stderr(`testops parse: ${error.message}
+${USAGE}
+`);
+      return 2;
+    }
+  }
+  if (paths.length === 0) {
+    io2.stderr(`testops parse: no report file given
+${USAGE}
+`);
+    return 2;
+  }
+  if (format !== void 0 && format !== "auto" && !(format in FORMATS)) {
+    io2.stderr(`testops parse: unknown format "${format}" (known: auto, ${Object.keys(FORMATS).join(", ")})
+`);
+    return 2;
+  }
+  const results = [];
+  let failed = false;
+  for (const path of paths) {
+    try {
+      const report = await parseReportFile(resolve(io2.cwd, path), { format, repoRoot, suite });
+      results.push({ ...summarize(report, files), file: path });
+    } catch (error) {
+      failed = true;
+      const message = error instanceof ReportError ? error.message.replace(resolve(io2.cwd, path), path) : `${path}: ${error.message}`;
+      io2.stderr(`${message}
+`);
+      results.push({ file: path, error: message });
+    }
+  }
+  io2.stdout(`${JSON.stringify(redactSecrets(results), null, 2)}
+`);
+  return failed ? 1 : 0;
+}
+var UsageError = class extends Error {
+};
+
+// src/pipeline/local.ts
+var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+async function resolve2(git, rev) {
+  const out = await git.run(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { allowFailure: true });
+  return out.trim() || void 0;
+}
+var UsageError2 = class extends Error {
+  exitCode = 2;
+};
+async function localEvent(git, options) {
+  const headRev = options.head ?? "HEAD";
+  const headSha = await resolve2(git, headRev);
+  if (!headSha)
+    throw new UsageError2(
+      `--head: "${headRev}" is not a commit in ${git.cwd}${headRev === "HEAD" ? " (is this a git repository with a commit?)" : ""}`
+    );
+  let baseRev = options.base;
+  if (!baseRev) {
+    for (const candidate of DEFAULT_BASES) {
+      if (await resolve2(git, candidate)) {
+        baseRev = candidate;
+        break;
+      }
+    }
+  }
+  if (!baseRev) throw new UsageError2("--base: no default branch (origin/HEAD, main, master) found; pass --base REV");
+  const baseSha = await resolve2(git, baseRev);
+  if (!baseSha) throw new UsageError2(`--base: "${baseRev}" is not a commit; fetch it (git fetch origin ${baseRev}) or pass another --base`);
+  const branch = (await git.run(["rev-parse", "--abbrev-ref", "HEAD"], { allowFailure: true })).trim() || "local";
+  return {
+    name: "local",
+    headSha,
+    baseSha,
+    baseRef: baseRev,
+    branch,
+    isDefaultBranch: false,
+    isFork: false
+  };
+}
+
+// src/cli.ts
+var HELP = `testops ${VERSION} \u2014 test impact, runs, gates and reports on your machine
+
+Usage:
+  testops run   [--config F] [--base REV] [--head REV] [--out DIR] [--baseline DIR]
+                [--update-baseline] [--shard i/n] [--full] [--html] [--quiet]
+      plan \u2192 run \u2192 report. Writes DIR/comment.md, DIR/summary.md, DIR/report.json
+      (DIR defaults to .testops/out) and prints the comment.
+      Exit 0 when every gate passes, 1 when one fails, 2 on a usage or config error.
+  testops plan  [--config F] [--base REV] [--head REV] [--shard i/n] [--full]
+      Prints the plan as JSON: which suites run and why.
+  testops parse FILE\u2026 [--format auto|junit|ctrf|lcov|cobertura|jacoco|go|istanbul-summary|
+                istanbul-final|k6|locust|autocannon|benchmark|sarif|npm-audit] [--files]
+      Prints the normalized model of report files as JSON.
+  testops replay-impact --from REV --to REV [--config F]
+      Replays selection over a range of commits: suites selected and suite-time saved.
+  testops validate [--config F]
+      Checks the config and prints every problem, one line each.
+
+The baseline directory (default .testops/baseline) holds what a run is compared with;
+--update-baseline refreshes it from this run (as the action does on the default branch).`;
+var common = {
+  config: { type: "string" },
+  base: { type: "string" },
+  head: { type: "string" },
+  shard: { type: "string" },
+  full: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+async function repoRootOf(cwd) {
+  const top = (await createGit(cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim();
+  if (!top) throw new UsageError2(`${cwd} is not inside a git repository: testops compares commits, so run it in a git checkout`);
+  return top;
+}
+async function planCommand(argv, io2) {
+  const { values } = parseArgs({ args: argv, options: common, allowPositionals: false });
+  if (values.help) return help(io2);
+  const repoRoot = await repoRootOf(io2.cwd);
+  const git = createGit(repoRoot);
+  const event = await localEvent(git, { ...values.base ? { base: values.base } : {}, ...values.head ? { head: values.head } : {} });
+  const { plan } = await makePlan({
+    repoRoot,
+    configPath: values.config,
+    event,
+    ...values.base ? { baseRef: values.base } : {},
+    ...values.head ? { headRef: values.head } : {},
+    shard: shardInput(values.shard),
+    fullRun: values.full,
+    baselineDir: join(repoRoot, ".testops/baseline"),
+    log: consoleLog((line) => io2.stderr(`${line}
+`)),
+    clock: systemClock
+  });
+  io2.stdout(`${JSON.stringify(plan, null, 2)}
+`);
+  return 0;
+}
+async function runCommand(argv, io2) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      ...common,
+      out: { type: "string" },
+      baseline: { type: "string" },
+      "update-baseline": { type: "boolean" },
+      html: { type: "boolean" },
+      quiet: { type: "boolean", short: "q" }
+    },
+    allowPositionals: false
+  });
+  if (values.help) return help(io2);
+  const repoRoot = await repoRootOf(io2.cwd);
+  const at = (path) => isAbsolute(path) ? path : resolve3(io2.cwd, path);
+  const paths = pathsUnder(at(values.out ?? join(repoRoot, ".testops/out")), at(values.baseline ?? join(repoRoot, ".testops/baseline")));
+  const log = consoleLog((line) => io2.stderr(`${line}
+`));
+  const clock = systemClock;
+  const git = createGit(repoRoot);
+  const event = await localEvent(git, { ...values.base ? { base: values.base } : {}, ...values.head ? { head: values.head } : {} });
+  const { plan, config, configPath } = await makePlan({
+    repoRoot,
+    configPath: values.config,
+    event,
+    ...values.base ? { baseRef: values.base } : {},
+    ...values.head ? { headRef: values.head } : {},
+    shard: shardInput(values.shard),
+    fullRun: values.full,
+    baselineDir: paths.baseline,
+    log,
+    clock
+  });
+  writeJson(paths.plan, plan);
+  log.info(
+    `testops: ${plan.suites.filter((suite) => suite.selected).length} of ${plan.suites.length} suites selected (TEST_SEED=${plan.seed})`
+  );
+  for (const suite of plan.suites) log.info(`  ${suite.selected ? "run " : "skip"} ${suite.name}: ${suite.reasons.join("; ")}`);
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  const runs = await runPlan({ plan, config, repoRoot, workDir: paths.work, runsPath: paths.runs, log, clock, signal: controller.signal });
+  process.off("SIGINT", stop);
+  process.off("SIGTERM", stop);
+  const tree = (await git.run(["rev-parse", `${event.headSha}^{tree}`], { allowFailure: true })).trim() || void 0;
+  const { report, baseline } = await buildReport({
+    plan,
+    runs,
+    config,
+    baselineDir: paths.baseline,
+    git,
+    ...tree ? { tree } : {},
+    clock
+  });
+  const published = await publishReport({
+    report,
+    runs,
+    plan,
+    config,
+    configPath,
+    baseline,
+    baselineDir: paths.baseline,
+    commentMode: "off",
+    git,
+    ...tree ? { tree } : {},
+    log: { ...log, error: () => {
+    }, warning: () => {
+    }, notice: () => {
+    } },
+    clock,
+    writeSummary: (markdown) => writeText(paths.summary, markdown)
+  });
+  if (values["update-baseline"]) {
+    const next = updateBaseline(
+      baseline,
+      runs,
+      {
+        commit: event.headSha,
+        ...tree ? { tree } : {},
+        branch: event.branch ?? "local",
+        createdAt: clock.now().toISOString(),
+        schemaVersion: 1
+      },
+      { historyRuns: config.baseline["history-runs"], perfSamples: config.baseline["perf-samples"] }
+    );
+    writeBaseline(paths.baseline, next);
+    log.info(`baseline updated \u2192 ${paths.baseline}`);
+  }
+  writeJson(paths.report, report);
+  writeText(paths.comment, published.comment);
+  if (values.html) {
+    const htmlPath = join(paths.root, "comment.html");
+    writeText(htmlPath, renderHtmlPage(published.comment, `testops \u2014 ${event.headSha.slice(0, 7)}`));
+    log.info(`rendered comment \u2192 ${htmlPath}`);
+  }
+  if (!values.quiet) io2.stdout(`${published.comment}
+`);
+  log.info(`report \u2192 ${paths.report}`);
+  return report.conclusion === "success" ? 0 : 1;
+}
+async function validateCommand(argv, io2) {
+  const { values } = parseArgs({ args: argv, options: { config: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  if (values.help) return help(io2);
+  const repoRoot = (await createGit(io2.cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim() || io2.cwd;
+  const path = findConfig(repoRoot, values.config);
+  const problems = configProblems(readFileSync(isAbsolute(path) ? path : join(repoRoot, path), "utf8"), path);
+  if (problems.length === 0) {
+    loadConfig(repoRoot, path);
+    io2.stdout(`${path}: valid
+`);
+    return 0;
+  }
+  for (const problem of problems) io2.stderr(`${problem}
+`);
+  return 2;
+}
+function help(io2) {
+  io2.stdout(`${HELP}
+`);
+  return 0;
+}
+async function main(argv, io2) {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "run":
+        return await runCommand(rest, io2);
+      case "plan":
+        return await planCommand(rest, io2);
+      case "parse":
+        return await parseCommand(rest, io2);
+      case "replay-impact":
+        return await replayImpactCommand(rest, io2);
+      case "validate":
+        return await validateCommand(rest, io2);
+      case "--version":
+      case "-v":
+        io2.stdout(`${VERSION}
+`);
+        return 0;
+      case void 0:
+      case "help":
+      case "--help":
+      case "-h":
+        return help(io2);
+      default:
+        io2.stderr(`testops: unknown command "${command}" (expected run, plan, parse, replay-impact or validate; see testops --help)
+`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UsageError2) {
+      io2.stderr(`${error.message}
+`);
+      return 2;
+    }
+    if (error instanceof TypeError && error.code?.startsWith("ERR_PARSE_ARGS")) {
+      io2.stderr(`testops ${command}: ${error.message} (see testops --help)
+`);
+      return 2;
+    }
+    io2.stderr(`testops ${command}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}
+`);
+    if (process.env.TESTOPS_DEBUG && error instanceof Error) io2.stderr(`${error.stack}
+`);
+    return 2;
+  }
+}
+var io = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), cwd: process.cwd() };
+process.exitCode = await main(process.argv.slice(2), io);
+export {
+  main
+};

@@ -1,0 +1,260 @@
+import { createRequire as __testopsCreateRequire } from 'node:module';
+const require = __testopsCreateRequire(import.meta.url);
+import {
+  runStep,
+  setOutputs,
+  stepContext,
+  summary
+} from "./chunks/chunk-DEMFSQB6.js";
+import {
+  buildReport,
+  commentsApi,
+  publishReport,
+  pullHeadMatches,
+  renderComment,
+  runsForMissingResults,
+  upsertStickyComment
+} from "./chunks/chunk-V4WGJYAT.js";
+import {
+  createGit,
+  makePlan,
+  mergeRuns
+} from "./chunks/chunk-MHGIHXC5.js";
+import "./chunks/chunk-6BEXKSEU.js";
+import {
+  MissingFileError,
+  external_exports,
+  loadConfig,
+  readJson,
+  systemClock,
+  writeJson,
+  writeText
+} from "./chunks/chunk-BI2FRQWE.js";
+
+// src/steps/report.ts
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+// src/pipeline/comment.ts
+var sha = external_exports.string().regex(/^[0-9a-f]{40,64}$/i, "a commit SHA");
+var uploadedReport = external_exports.looseObject({
+  version: external_exports.literal(1),
+  conclusion: external_exports.enum(["success", "failure"]),
+  event: external_exports.looseObject({
+    name: external_exports.string(),
+    headSha: sha,
+    prHeadSha: sha.optional(),
+    prNumber: external_exports.number().int().positive().optional(),
+    repo: external_exports.object({ owner: external_exports.string().min(1), repo: external_exports.string().min(1) }).optional()
+  }),
+  totals: external_exports.looseObject({ tests: external_exports.number(), failed: external_exports.number() }),
+  gates: external_exports.array(external_exports.looseObject({})),
+  suites: external_exports.array(external_exports.looseObject({})),
+  failures: external_exports.array(external_exports.looseObject({})),
+  perf: external_exports.array(external_exports.looseObject({})),
+  security: external_exports.looseObject({ newFindings: external_exports.array(external_exports.looseObject({})) }),
+  flaky: external_exports.array(external_exports.looseObject({})),
+  determinism: external_exports.array(external_exports.looseObject({})),
+  problems: external_exports.array(external_exports.looseObject({})),
+  baseline: external_exports.looseObject({})
+});
+function checkUploadedReport(value, file) {
+  const result = uploadedReport.safeParse(value);
+  if (result.success) return value;
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? issue.path.join(".") : "the top level";
+  throw new Error(`report-file: ${file} is not a testops report: ${where}: ${issue?.message ?? "unexpected shape"}`);
+}
+async function postReportComment(input) {
+  const { report } = input;
+  const repo = report.event.repo;
+  const pull = report.event.prNumber;
+  if (!input.octokit) throw new Error("github-token: mode comment needs a token with pull-requests: write");
+  if (!repo || !pull) {
+    input.log.info("the report is not for a pull request: nothing to comment on");
+    return { action: "skipped" };
+  }
+  if (input.trustedHeadSha) {
+    const testedHead = report.event.prHeadSha ?? report.event.headSha;
+    if (testedHead !== input.trustedHeadSha)
+      throw new Error(
+        `report-file: the report is for commit ${testedHead.slice(0, 7)}, but the workflow run is for ${input.trustedHeadSha.slice(0, 7)}; refusing to comment`
+      );
+    if (!await pullHeadMatches(input.octokit, { owner: repo.owner, repo: repo.repo, pull, sha: input.trustedHeadSha }))
+      throw new Error(
+        `report-file: PR #${pull}'s head is not the workflow run's commit ${input.trustedHeadSha.slice(0, 7)}; refusing to comment`
+      );
+  }
+  const body = renderComment(report, {
+    ...report.runUrl ? { summaryUrl: report.runUrl } : {},
+    ...input.commentId ? { commentId: input.commentId } : {}
+  });
+  const result = await upsertStickyComment({
+    api: commentsApi(input.octokit),
+    owner: repo.owner,
+    repo: repo.repo,
+    issue: pull,
+    body,
+    ...input.commentId ? { commentId: input.commentId } : {},
+    mode: input.mode,
+    failed: report.conclusion === "failure",
+    log: input.log
+  });
+  input.log.info(`PR comment ${result.action}${result.url ? `: ${result.url}` : ""}`);
+  return result;
+}
+
+// src/steps/report.ts
+function workflowRunHeadSha(env) {
+  if (env.GITHUB_EVENT_NAME !== "workflow_run" || !env.GITHUB_EVENT_PATH) return void 0;
+  const payload = readJson(env.GITHUB_EVENT_PATH, "the event payload");
+  return payload.workflow_run?.head_sha;
+}
+var COMMENT_MODES = ["always", "on-change", "on-failure", "off"];
+function findRunsFiles(dir) {
+  const found = [];
+  const walk = (current) => {
+    for (const entry of readdirSync(current)) {
+      const full = join(current, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/^runs.*\.json$/.test(entry)) found.push(full);
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+function findPlanFile(dir) {
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    for (const entry of readdirSync(current)) {
+      const full = join(current, entry);
+      if (statSync(full).isDirectory()) stack.push(full);
+      else if (entry === "plan.json") return full;
+    }
+  }
+  return void 0;
+}
+await runStep("report", async () => {
+  const context = stepContext();
+  const { log, paths } = context;
+  const mode = context.input("mode") || "full";
+  const commentModeInput = context.input("comment-mode");
+  if (commentModeInput && !COMMENT_MODES.includes(commentModeInput))
+    throw new Error(`comment-mode: expected one of ${COMMENT_MODES.join(", ")}, got "${commentModeInput}"`);
+  const commentId = context.input("comment-id") || void 0;
+  if (mode === "comment") {
+    const file = context.input("report-file");
+    if (!file) throw new Error("report-file: mode comment needs the path of the downloaded report.json");
+    const report2 = checkUploadedReport(readJson(file, "report.json (download the testing workflow's artifact first)"), file);
+    const trustedHeadSha = workflowRunHeadSha(process.env);
+    const result = await postReportComment({
+      report: report2,
+      ...trustedHeadSha ? { trustedHeadSha } : {},
+      octokit: context.octokit(),
+      mode: commentModeInput || "always",
+      ...commentId ? { commentId } : {},
+      log
+    });
+    setOutputs({ conclusion: report2.conclusion, "comment-url": result.url });
+    return 0;
+  }
+  const clock = systemClock;
+  let plan;
+  let runs;
+  const runsDir = context.input("runs");
+  if (mode === "report" && runsDir) {
+    if (!existsSync(runsDir)) throw new Error(`runs: directory ${runsDir} not found (download the shards' artifacts into it first)`);
+    const files = findRunsFiles(runsDir);
+    if (files.length === 0) throw new Error(`runs: no runs*.json files under ${runsDir}`);
+    runs = mergeRuns(files.map((file) => readJson(file, "a shard's runs.json")));
+    const planFile = findPlanFile(runsDir);
+    if (planFile) {
+      const shardPlan = readJson(planFile, "plan.json");
+      const { shard: _shard, ...rest } = shardPlan;
+      plan = {
+        ...rest,
+        suites: shardPlan.suites.map((suite) => ({
+          ...suite,
+          selected: runs.suites.some((run) => run.name === suite.name && run.selected) || suite.selected
+        }))
+      };
+    } else {
+      plan = (await makePlan({
+        repoRoot: context.repoRoot,
+        configPath: context.input("config") || void 0,
+        event: context.event,
+        baseRef: context.input("base-ref") || void 0,
+        fullRun: context.input("full-run") === "true",
+        baselineDir: paths.baseline,
+        log,
+        clock
+      })).plan;
+    }
+    log.info(`testops report: merged ${files.length} shard result files`);
+  } else {
+    plan = readJson(paths.plan, "plan.json (the plan step did not run or failed)");
+    try {
+      runs = readJson(paths.runs, "runs.json");
+    } catch (error) {
+      if (!(error instanceof MissingFileError)) throw error;
+      const outcome = process.env.TESTOPS_RUN_OUTCOME;
+      runs = runsForMissingResults(plan, `the run step produced no results${outcome ? ` (its outcome: ${outcome})` : ""}`, clock.now());
+    }
+  }
+  const { config, path: configPath } = loadConfig(context.repoRoot, plan.configPath);
+  const git = createGit(context.repoRoot);
+  const tree = (await git.run(["rev-parse", `${plan.event.headSha}^{tree}`], { allowFailure: true })).trim() || void 0;
+  const { report, baseline } = await buildReport({
+    plan,
+    runs,
+    config,
+    baselineDir: paths.baseline,
+    baselineKey: process.env.TESTOPS_BASELINE_KEY || void 0,
+    baselineOutcome: process.env.TESTOPS_BASELINE_OUTCOME || void 0,
+    git,
+    ...tree ? { tree } : {},
+    clock
+  });
+  writeJson(paths.report, report);
+  const published = await publishReport({
+    report,
+    runs,
+    plan,
+    config,
+    configPath,
+    baseline,
+    baselineDir: paths.baseline,
+    octokit: context.octokit(),
+    commentMode: commentModeInput || config.comment.mode,
+    ...commentId ? { commentId } : {},
+    log,
+    clock,
+    git,
+    ...tree ? { tree } : {},
+    writeSummary: (markdown) => {
+      if (process.env.GITHUB_STEP_SUMMARY) summary.addRaw(markdown, true).write({ overwrite: false });
+    }
+  });
+  writeJson(paths.report, report);
+  writeText(paths.comment, published.comment);
+  writeText(paths.summary, published.summary);
+  setOutputs({
+    conclusion: report.conclusion,
+    report: paths.report,
+    "comment-url": published.commentUrl,
+    "baseline-updated": published.baselineUpdated,
+    "cache-key": plan.cache.key
+  });
+  const failedGates = report.gates.filter((gate) => gate.status === "fail" && gate.blocking !== false);
+  if (report.conclusion === "failure") {
+    const message = `testops: ${failedGates.length} gate${failedGates.length === 1 ? "" : "s"} failed \u2014 ${failedGates.map((gate) => `${gate.gate}${gate.subject ? ` (${gate.subject})` : ""}: ${gate.reason}`).join("; ")}`;
+    if (context.input("fail-on-gates") === "false") {
+      log.warning(message);
+      return 0;
+    }
+    log.error(message);
+    return 1;
+  }
+  return 0;
+});

@@ -1,0 +1,46 @@
+import { createRequire as __testopsCreateRequire } from 'node:module';
+const require = __testopsCreateRequire(import.meta.url);
+import {
+  runStep,
+  setOutputs,
+  stepContext
+} from "./chunks/chunk-DEMFSQB6.js";
+import {
+  runPlan
+} from "./chunks/chunk-AOTNBPFZ.js";
+import "./chunks/chunk-6BEXKSEU.js";
+import {
+  loadConfig,
+  readJson,
+  systemClock
+} from "./chunks/chunk-BI2FRQWE.js";
+
+// src/steps/run.ts
+await runStep("run", async () => {
+  const context = stepContext();
+  const plan = readJson(context.paths.plan, "plan.json (the plan step did not run or failed)");
+  const { config } = loadConfig(context.repoRoot, plan.configPath);
+  const controller = new AbortController();
+  const stop = (signal) => {
+    context.log.warning(`testops run: ${signal} received \u2014 stopping suites and services, keeping what was gathered`);
+    controller.abort();
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  const runs = await runPlan({
+    plan,
+    config,
+    repoRoot: context.repoRoot,
+    workDir: context.paths.work,
+    runsPath: context.paths.runs,
+    log: context.log,
+    clock: systemClock,
+    signal: controller.signal
+  });
+  const failed = runs.suites.filter((suite) => suite.selected && suite.status !== "passed");
+  context.log.info(
+    `testops run: ${runs.suites.filter((s) => s.selected).length} suites ran, ${failed.length} not passing; results in ${context.paths.runs}`
+  );
+  setOutputs({ runs: context.paths.runs });
+  return 0;
+});
