@@ -52,6 +52,22 @@ describe('testops parse', () => {
     expect(good.totals.tests).toBe(10);
   });
 
+  it('CTRF JSON is detected and summarised; a malformed one names its field', async () => {
+    const fixtures = join(import.meta.dirname, 'fixtures/ctrf');
+    const { code, stdout } = await capture(['playwright-retries.json', 'jest-minimal.json'], fixtures);
+    expect(code).toBe(0);
+    const [playwright, jest] = JSON.parse(stdout);
+    expect(playwright).toMatchObject({ format: 'ctrf', kind: 'tests', totals: { tests: 5, flaky: 1, attempts: 8 } });
+    expect(jest.totals).toMatchObject({ tests: 4, passed: 2, failed: 1, skipped: 1 });
+    const write = tempFiles();
+    const bad = write('bad-ctrf.json', JSON.stringify({ results: { tool: { name: 'x' }, tests: [{ name: 'a', status: 'broken' }] } }));
+    const failed = await capture([bad]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(
+      /bad-ctrf\.json: not a CTRF report: results\.tests\[0\]\.status: expected one of passed, failed, skipped, pending, other, got "broken"\n$/,
+    );
+  });
+
   it('usage errors exit 2', async () => {
     expect((await capture([])).code).toBe(2);
     expect((await capture(['--format'])).code).toBe(2);
