@@ -3,7 +3,6 @@
  * tables, the collapsible sections and that no markdown syntax leaked into the visible text,
  * and saves a screenshot for a person to look at.
  */
-// biome-ignore-all lint/performance/useDomNodeTextContent: the check reads the text a person sees (innerText), not textContent.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
