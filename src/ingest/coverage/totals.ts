@@ -1,0 +1,139 @@
+/** Coverage totals are always computed from the per-file data, never taken from the input. */
+import type { CoverageReport, CoverageTotals, FileCoverage, Ratio } from '../../model.js';
+
+export function ratio(covered: number, total: number): Ratio {
+  // two decimals are what reports show; 100 for nothing to cover (an empty file is not a drop)
+  return { covered, total, pct: total === 0 ? 100 : Math.floor((covered / total) * 10000) / 100 };
+}
+
+export function coverageTotals(files: FileCoverage[]): CoverageTotals {
+  let lines = 0;
+  let linesHit = 0;
+  let branches = 0;
+  let branchesHit = 0;
+  let functions = 0;
+  let functionsHit = 0;
+  for (const file of files) {
+    if (file.counts) {
+      // the format's own unit (Go statements, Istanbul summary counts) decides the totals
+      lines += file.counts.lines.total;
+      linesHit += file.counts.lines.covered;
+      branches += file.counts.branches.total;
+      branchesHit += file.counts.branches.covered;
+    } else {
+      for (const [, hits] of file.lines) {
+        lines++;
+        if (hits > 0) linesHit++;
+      }
+      for (const [, covered, total] of file.branches) {
+        branches += total;
+        branchesHit += Math.min(covered, total);
+      }
+    }
+    if (file.functions) {
+      functions += file.functions.total;
+      functionsHit += file.functions.covered;
+    }
+  }
+  return { lines: ratio(linesHit, lines), branches: ratio(branchesHit, branches), functions: ratio(functionsHit, functions) };
+}
+
+/** Accumulates coverage per path: repeated records of the same file are merged (hits summed). */
+export class CoverageBuilder {
+  private readonly files = new Map<
+    string,
+    { lines: Map<number, number>; branches: Map<number, [number, number]>; fnCovered: number; fnTotal: number; hasFn: boolean }
+  >();
+
+  private entry(path: string) {
+    let entry = this.files.get(path);
+    if (!entry) {
+      entry = { lines: new Map(), branches: new Map(), fnCovered: 0, fnTotal: 0, hasFn: false };
+      this.files.set(path, entry);
+    }
+    return entry;
+  }
+
+  /** make sure a file appears even when it has no coverable lines */
+  touch(path: string): void {
+    this.entry(path);
+  }
+
+  line(path: string, line: number, hits: number, combine: 'sum' | 'max' = 'sum'): void {
+    const lines = this.entry(path).lines;
+    const before = lines.get(line);
+    const clamped = Math.max(0, Math.min(hits, Number.MAX_SAFE_INTEGER));
+    lines.set(
+      line,
+      before === undefined ? clamped : combine === 'sum' ? Math.min(before + clamped, Number.MAX_SAFE_INTEGER) : Math.max(before, clamped),
+    );
+  }
+
+  /** branches of one line: covered of total (repeated records of the same line take the larger) */
+  branch(path: string, line: number, covered: number, total: number, combine: 'add' | 'max' = 'add'): void {
+    const branches = this.entry(path).branches;
+    const before = branches.get(line);
+    if (!before) branches.set(line, [covered, total]);
+    else if (combine === 'add') branches.set(line, [before[0] + covered, before[1] + total]);
+    else branches.set(line, [Math.max(before[0], covered), Math.max(before[1], total)]);
+  }
+
+  functions(path: string, covered: number, total: number, combine: 'add' | 'max' = 'add'): void {
+    const entry = this.entry(path);
+    if (combine === 'add' || !entry.hasFn) {
+      entry.fnCovered += covered;
+      entry.fnTotal += total;
+    } else {
+      entry.fnCovered = Math.max(entry.fnCovered, covered);
+      entry.fnTotal = Math.max(entry.fnTotal, total);
+    }
+    entry.hasFn = true;
+  }
+
+  build(): FileCoverage[] {
+    const out: FileCoverage[] = [];
+    for (const [path, entry] of this.files) {
+      const file: FileCoverage = {
+        path,
+        lines: [...entry.lines].sort((a, b) => a[0] - b[0]),
+        branches: [...entry.branches]
+          .map(([line, [covered, total]]) => [line, covered, total] as [number, number, number])
+          .sort((a, b) => a[0] - b[0]),
+      };
+      if (entry.hasFn) file.functions = { covered: entry.fnCovered, total: entry.fnTotal };
+      out.push(file);
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+}
+
+export function coverageReport(format: string, file: string, files: FileCoverage[]): CoverageReport {
+  return { kind: 'coverage', format, file, files, totals: coverageTotals(files) };
+}
+
+/**
+ * Union of several coverage reports (shards, several tools): per file and line the hits are
+ * summed; per branch line the larger covered/total is kept (the same branches measured twice);
+ * functions keep the larger count. Totals are recomputed.
+ */
+export function mergeCoverage(reports: CoverageReport[]): CoverageReport {
+  const builder = new CoverageBuilder();
+  const counts = new Map<string, FileCoverage['counts'] | null>();
+  for (const report of reports) {
+    for (const file of report.files) {
+      // per-file counts cannot be unioned: a file seen twice falls back to its lines
+      counts.set(file.path, counts.has(file.path) ? null : (file.counts ?? null));
+      builder.touch(file.path);
+      for (const [line, hits] of file.lines) builder.line(file.path, line, hits, 'sum');
+      for (const [line, covered, total] of file.branches) builder.branch(file.path, line, covered, total, 'max');
+      if (file.functions) builder.functions(file.path, file.functions.covered, file.functions.total, 'max');
+    }
+  }
+  const files = builder.build();
+  for (const file of files) {
+    const kept = counts.get(file.path);
+    if (kept) file.counts = kept;
+  }
+  const formats = [...new Set(reports.map((report) => report.format))];
+  return coverageReport(formats.join('+') || 'merged', reports.map((report) => report.file).join(', '), files);
+}
