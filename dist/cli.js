@@ -9,7 +9,7 @@ import {
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-V4WGJYAT.js";
+} from "./chunks/chunk-HRNJFNED.js";
 import {
   createGit,
   makePlan,

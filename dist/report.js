@@ -14,7 +14,7 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-V4WGJYAT.js";
+} from "./chunks/chunk-HRNJFNED.js";
 import {
   createGit,
   makePlan,
