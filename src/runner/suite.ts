@@ -377,6 +377,12 @@ interface StatusInput {
   problems: Problem[];
 }
 
+/** What sh means by these exit codes; a bare "127" says nothing to someone who mistyped a command. */
+const SHELL_EXIT_MEANINGS: Readonly<Record<number, string>> = {
+  126: ' (the command was found but could not be executed: check its permissions)',
+  127: ' (command not found: check the spelling and that it is installed or on PATH)',
+};
+
 /** The suite's status, with a problem saying why whenever it is not a plain pass or fail of tests. */
 export function decideStatus(input: StatusInput): SuiteRun['status'] {
   const { name, last, problems } = input;
@@ -397,7 +403,7 @@ export function decideStatus(input: StatusInput): SuiteRun['status'] {
   const failedTests = input.tests.filter((test) => isFailure(test.status));
   let status: SuiteRun['status'] = failedTests.length > 0 ? 'failed' : 'passed';
   const exitCode = last.attempt.exitCode;
-  const exited = exitCode === null ? `was killed by ${last.attempt.signal ?? 'a signal'}` : `exited with code ${exitCode}`;
+  const exited = exitCode === null ? `was killed by ${last.attempt.signal ?? 'a signal'}` : `exited with code ${exitCode}${SHELL_EXIT_MEANINGS[exitCode] ?? ''}`;
   if (exitCode !== 0 && !input.anyTestReport) {
     add('no-report', `no report produced: the command ${exited}${input.declaresTests ? '' : ' and the suite declares no test report'}`);
     status = 'failed';
@@ -410,7 +416,8 @@ export function decideStatus(input: StatusInput): SuiteRun['status'] {
       'missing-report',
       unparsable ? 'no test report could be parsed' : 'no test report was written (the reports globs matched no new file)',
     );
-    if (unparsable) status = 'failed';
+    // a declared report that never came is a failure, never a pass: the tests gate fails it too
+    status = 'failed';
   }
   if (input.deadService) {
     add('service', `service ${input.deadService.name} ${input.deadService.died()} while the suite ran`);

@@ -166,11 +166,11 @@ describe('runSuites: reports and outcomes', () => {
     expect(suite.problems).toEqual([]);
   });
 
-  it('exit 0 with no report where one is declared: not failed, but the missing report is said', async () => {
+  it('exit 0 with no report where one is declared: failed, and the missing report is said', async () => {
     const repo = tempDir();
     const config = makeConfig({ suites: { quiet: { command: 'echo nothing written', reports: { junit: 'out/*.xml' } } } });
     const { runs } = await run(config, repo);
-    expect(runs.suites[0]?.status).toBe('passed');
+    expect(runs.suites[0]?.status).toBe('failed');
     expect(runs.suites[0]?.problems).toEqual([
       { kind: 'missing-report', suite: 'quiet', message: 'no test report was written (the reports globs matched no new file)' },
     ]);
@@ -201,6 +201,16 @@ describe('runSuites: reports and outcomes', () => {
     expect(runs.suites[0]?.problems).toEqual([
       { kind: 'no-report', suite: 'broken', message: 'no report produced: the command exited with code 3' },
     ]);
+  });
+
+  it('a command that does not exist: failed, and the report says "command not found"', async () => {
+    const repo = tempDir();
+    const config = makeConfig({ suites: { typo: { command: 'testops-no-such-command --run' } } });
+    const { runs } = await run(config, repo);
+    expect(runs.suites[0]).toMatchObject({ status: 'failed', exitCode: 127 });
+    expect(runs.suites[0]?.problems[0]?.message).toBe(
+      'no report produced: the command exited with code 127 (command not found: check the spelling and that it is installed or on PATH) and the suite declares no test report',
+    );
   });
 
   it('exit 0 but the report shows failures: failed', async () => {
