@@ -403,7 +403,10 @@ export function decideStatus(input: StatusInput): SuiteRun['status'] {
   const failedTests = input.tests.filter((test) => isFailure(test.status));
   let status: SuiteRun['status'] = failedTests.length > 0 ? 'failed' : 'passed';
   const exitCode = last.attempt.exitCode;
-  const exited = exitCode === null ? `was killed by ${last.attempt.signal ?? 'a signal'}` : `exited with code ${exitCode}${SHELL_EXIT_MEANINGS[exitCode] ?? ''}`;
+  const exited =
+    exitCode === null
+      ? `was killed by ${last.attempt.signal ?? 'a signal'}`
+      : `exited with code ${exitCode}${SHELL_EXIT_MEANINGS[exitCode] ?? ''}`;
   if (exitCode !== 0 && !input.anyTestReport) {
     add('no-report', `no report produced: the command ${exited}${input.declaresTests ? '' : ' and the suite declares no test report'}`);
     status = 'failed';
