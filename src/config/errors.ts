@@ -79,10 +79,22 @@ export function suggest(key: string, known: readonly string[]): string | undefin
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
 }
 
+/**
+ * Every branch's issues with full paths. A union nested in a union at the same path (a report entry:
+ * a glob, {path, format}, or a list of either) is opened too, or its object branch's precise
+ * complaint ("format: expected one of …") would be hidden behind "expected a list".
+ */
+function unionBranches(issue: Issue & { code: 'invalid_union' }): Issue[] {
+  return issue.errors.flat().flatMap((inner) => {
+    const full = { ...inner, path: [...issue.path, ...inner.path] } as Issue;
+    return full.code === 'invalid_union' && inner.path.length === 0 && full.errors.length > 0 ? unionBranches(full) : [full];
+  });
+}
+
 /** The most specific issue wins: union branches are searched for the deepest explanation. */
 function deepest(issue: Issue): Issue {
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-    const candidates = issue.errors.flat().map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue);
+    const candidates = unionBranches(issue);
     const custom = candidates.find((inner) => inner.code === 'custom');
     if (custom) return custom;
     const nested = candidates.filter((inner) => inner.path.length > issue.path.length);
@@ -115,6 +127,8 @@ export function describeIssue(raw: unknown, original: Issue, knownKeys?: (path: 
       return `${formatPath(path)}: expected ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}, got ${describeValue(found)}`;
     case 'too_small':
     case 'too_big': {
+      if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1)
+        return `${formatPath(path)}: expected non-empty text, got ${describeValue(found)}`;
       const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
       const what = issue.origin === 'array' ? 'items' : issue.origin === 'string' ? 'characters' : '';
       return `${formatPath(path)}: expected ${bound}${what ? ` ${what}` : ''}, got ${describeValue(found)}`;

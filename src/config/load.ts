@@ -105,8 +105,21 @@ export function configProblems(text: string, label: string): string[] {
     const document = parseDocument(text);
     if (document.errors.length > 0) return [error.message];
     const raw = document.toJS();
+    // an empty file or a top-level list already has its plain one-line message
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return [error.message];
     const result = configSchema.safeParse(raw);
-    return result.success ? [error.message] : result.error.issues.map((issue) => `${label}: ${describeIssue(raw, issue, knownKeysAt)}`);
+    if (result.success) return [error.message];
+    // one line per field: a second complaint about the same value (an empty glob is both empty and no glob) is noise
+    const seen = new Set<string>();
+    const lines: string[] = [];
+    for (const issue of result.error.issues) {
+      const line = describeIssue(raw, issue, knownKeysAt);
+      const field = line.slice(0, line.indexOf(': '));
+      if (seen.has(field)) continue;
+      seen.add(field);
+      lines.push(`${label}: ${line}`);
+    }
+    return lines;
   }
 }
 

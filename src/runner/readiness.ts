@@ -29,7 +29,35 @@ export function parseReadiness(ready: string | undefined): ReadinessCheck {
       throw new Error(`ready: "${text}" is not a valid tcp address; expected tcp://host:port, e.g. tcp://127.0.0.1:5432`);
     return { kind: 'tcp', host: (match[1] as string).replace(/^\[|\]$/g, ''), port };
   }
+  const unusable = unusableCommand(text);
+  if (unusable) throw new Error(`ready: ${unusable}, got "${text}"`);
   return { kind: 'command', command: text };
+}
+
+/**
+ * A `ready:` that is neither http(s) nor tcp would be run as a shell command and fail on every poll
+ * until the timeout; these two shapes are surely meant as addresses, so say so up front.
+ */
+function unusableCommand(text: string): string | undefined {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1];
+  if (scheme) return `expected an http(s):// URL, tcp://host:port or a shell command, not the scheme "${scheme}"`;
+  if (/^[\w.-]+:\d{1,5}$/.test(text)) return `expected tcp://${text} or http://${text}/… (an address needs its scheme)`;
+  return undefined;
+}
+
+/** For config validation: what is wrong with a `ready:` value ("expected …"), or undefined when it can be used. */
+export function readinessProblem(ready: string): string | undefined {
+  const text = ready.trim();
+  if (/^https?:\/\//i.test(text)) return URL.canParse(text) ? undefined : 'expected a valid URL, e.g. http://127.0.0.1:3000/health';
+  if (/^tcp:\/\//i.test(text)) {
+    try {
+      parseReadiness(text);
+    } catch {
+      return 'expected tcp://host:port with a port from 1 to 65535, e.g. tcp://127.0.0.1:5432';
+    }
+    return undefined;
+  }
+  return unusableCommand(text);
 }
 
 export function describeReadiness(check: ReadinessCheck): string {

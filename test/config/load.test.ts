@@ -26,6 +26,22 @@ describe('config errors are one line naming the file, field, expectation and val
     [suite('    retries: -1\n'), `${LABEL}: suites.unit.retries: expected at least 0, got -1`],
     ['version: 2\nsuites:\n  unit:\n    command: x\n', `${LABEL}: version: expected 1, got 2`],
     ['version: 1\nsuites: {}\n', `${LABEL}: suites: expected at least one suite`],
+    [
+      suite('    reports: { perf: { format: k7, path: load.json } }\n'),
+      `${LABEL}: suites.unit.reports.perf.format: expected one of "auto", "k6", "k6-summary-export", "k6-handle-summary", "locust", "autocannon", "benchmark", got "k7"`,
+    ],
+    [
+      suite('    services: [{ name: db, command: run-db, ready: "ftp://127.0.0.1" }]\n'),
+      `${LABEL}: suites.unit.services[0].ready: expected an http(s):// URL, tcp://host:port or a shell command, not the scheme "ftp", got "ftp://127.0.0.1"`,
+    ],
+    [
+      suite('    services: [{ name: db, command: run-db, ready: "localhost:5432" }]\n'),
+      `${LABEL}: suites.unit.services[0].ready: expected tcp://localhost:5432 or http://localhost:5432/… (an address needs its scheme), got "localhost:5432"`,
+    ],
+    [
+      suite('    services: [{ name: db, command: run-db, ready: "tcp://localhost" }]\n'),
+      `${LABEL}: suites.unit.services[0].ready: expected tcp://host:port with a port from 1 to 65535, e.g. tcp://127.0.0.1:5432, got "tcp://localhost"`,
+    ],
   ])('%#', (text, expected) => {
     const message = errorOf(text);
     expect(message).toBe(expected);
@@ -45,6 +61,17 @@ describe('config errors are one line naming the file, field, expectation and val
   it('rejects an empty file and a non-mapping', () => {
     expect(errorOf('')).toMatch(/the file is empty/);
     expect(errorOf('- a\n- b\n')).toMatch(/expected a mapping at the top level, got a list/);
+  });
+
+  it('validate says an empty file plainly, and names an empty glob once', () => {
+    expect(configProblems('', LABEL)).toEqual([`${LABEL}: the file is empty; expected a mapping with "version: 1" and "suites"`]);
+    expect(configProblems(suite('    paths: [""]\n'), LABEL)).toEqual([`${LABEL}: suites.unit.paths[0]: expected non-empty text, got ""`]);
+  });
+
+  it('a shell command stays a valid readiness check', () => {
+    expect(() =>
+      parseConfigText(suite('    services: [{ name: db, command: run-db, ready: "pg_isready -h localhost" }]\n'), LABEL),
+    ).not.toThrow();
   });
 
   it('lists every problem for validate', () => {

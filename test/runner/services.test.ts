@@ -38,6 +38,9 @@ describe('readiness checks', () => {
     expect(parseReadiness(undefined)).toEqual({ kind: 'none' });
     expect(() => parseReadiness('tcp://localhost')).toThrow('expected tcp://host:port');
     expect(() => parseReadiness('tcp://localhost:99999')).toThrow('tcp://localhost:99999');
+    // an address without a scheme, or another scheme, would be run as a command that never succeeds
+    expect(() => parseReadiness('localhost:5432')).toThrow('expected tcp://localhost:5432 or http://localhost:5432/');
+    expect(() => parseReadiness('ftp://host/x')).toThrow('not the scheme "ftp"');
   });
 
   it('a closed port fails tcp and http probes with the reason', async () => {
@@ -140,7 +143,9 @@ describe('services', () => {
   });
 
   it('a malformed ready value is reported, not thrown', async () => {
-    const bad = start(service({ name: 'bad', command: 'sleep 30', ready: 'tcp://nohost' }), {});
+    // the config refuses it; a config built some other way must still not throw at run time
+    expect(() => service({ name: 'bad', command: 'sleep 30', ready: 'tcp://nohost' })).toThrow('suites.s.services[0].ready');
+    const bad = start({ ...service({ name: 'bad', command: 'sleep 30' }), ready: 'tcp://nohost' }, {});
     const result = await bad.ready;
     expect(result).toMatchObject({ ready: false });
     expect(result.reason).toContain('expected tcp://host:port');

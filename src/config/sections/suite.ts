@@ -3,6 +3,7 @@
  * Selection fields are read by src/impact, run fields by src/runner, reports by src/ingest.
  */
 import { z } from 'zod';
+import { readinessProblem } from '../../runner/readiness.js';
 import { duration, globs, nonNegativeInt } from '../types.js';
 
 export const TEST_MODES = ['MOCK', 'GOLDEN', 'LIVE_SMOKE'] as const;
@@ -50,6 +51,10 @@ export const serviceSchema = z.strictObject({
   ready: z
     .string()
     .min(1)
+    .superRefine((value, ctx) => {
+      const problem = readinessProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .optional()
     .meta({ description: 'Readiness check: an http(s):// URL answering 2xx, tcp://host:port, or a shell command exiting 0.' }),
   timeout: duration().default(60).meta({ description: 'How long to wait for readiness (default 60s).' }),
