@@ -31,6 +31,18 @@ describe('config errors are one line naming the file, field, expectation and val
       `${LABEL}: suites.unit.reports.perf.format: expected one of "auto", "k6", "k6-summary-export", "k6-handle-summary", "locust", "autocannon", "benchmark", got "k7"`,
     ],
     [
+      `${suite('')}gates:\n  perf: { p95: "15%" }\n`,
+      `${LABEL}: gates.perf.p95: expected a change against the baseline like "+15%" or a time like "< 500ms" (a percentage without a sign is not a latency), got "15%"`,
+    ],
+    [
+      `${suite('')}gates:\n  perf: { error-rate: "< 5ms" }\n`,
+      `${LABEL}: gates.perf.error-rate: expected a share like "< 1%" or a change like "+50%", not a time, got "< 5ms"`,
+    ],
+    [
+      `${suite('')}gates:\n  perf: { scenarios: { checkout: { throughput: ["-5%", "> 20%"] } } }\n`,
+      `${LABEL}: gates.perf.scenarios.checkout.throughput[1]: expected a change like "-5%" or a rate per second like "> 200", not a time or a percentage, got "> 20%"`,
+    ],
+    [
       suite('    services: [{ name: db, command: run-db, ready: "ftp://127.0.0.1" }]\n'),
       `${LABEL}: suites.unit.services[0].ready: expected an http(s):// URL, tcp://host:port or a shell command, not the scheme "ftp", got "ftp://127.0.0.1"`,
     ],

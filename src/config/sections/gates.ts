@@ -77,8 +77,22 @@ export function parsePerfLimit(input: string | number): PerfLimit | string {
   return { ...base, value: seconds * 1000, unit: 'ms' };
 }
 
+/** What a metric measures, so that an absolute limit in the wrong unit is refused instead of never (or always) holding. */
+type MetricKind = 'time' | 'rate' | 'throughput' | 'any';
+
+/** Why an absolute limit cannot apply to this kind of metric, or undefined when it can. */
+function unitMismatch(limit: PerfLimit, kind: MetricKind): string | undefined {
+  if (limit.kind !== 'absolute') return undefined;
+  if (kind === 'time' && limit.unit === '%')
+    return 'expected a change against the baseline like "+15%" or a time like "< 500ms" (a percentage without a sign is not a latency)';
+  if (kind === 'rate' && limit.unit === 'ms') return 'expected a share like "< 1%" or a change like "+50%", not a time';
+  if (kind === 'throughput' && limit.unit !== '')
+    return 'expected a change like "-5%" or a rate per second like "> 200", not a time or a percentage';
+  return undefined;
+}
+
 /** A metric's limits: one limit, a list of them, or false for none. Normalised to a list. */
-const perfLimitField = () =>
+const perfLimitField = (kind: MetricKind = 'any') =>
   z
     .union([z.literal(false), z.string(), z.number(), z.array(z.union([z.string(), z.number()]))])
     .superRefine((value, ctx) => {
@@ -86,7 +100,8 @@ const perfLimitField = () =>
       const list = Array.isArray(value) ? value : [value];
       for (const [index, item] of list.entries()) {
         const parsed = parsePerfLimit(item);
-        if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed, path: Array.isArray(value) ? [index] : [] });
+        const problem = typeof parsed === 'string' ? parsed : unitMismatch(parsed, kind);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: Array.isArray(value) ? [index] : [] });
       }
     })
     .transform((value) =>
@@ -108,18 +123,18 @@ const METRIC_DESCRIPTIONS: Record<string, string> = {
 
 /** The metric fields, spelled out so that an unknown metric name is an "unknown field" error with a suggestion. */
 const metricFields = () => {
-  const optionalLimit = (description: string) => perfLimitField().optional().meta({ description });
+  const optionalLimit = (description: string, kind: MetricKind) => perfLimitField(kind).optional().meta({ description });
   return {
-    p50: optionalLimit(METRIC_DESCRIPTIONS.p50),
-    p90: optionalLimit(METRIC_DESCRIPTIONS.p90),
-    p95: optionalLimit(METRIC_DESCRIPTIONS.p95),
-    p99: optionalLimit(METRIC_DESCRIPTIONS.p99),
-    avg: optionalLimit(METRIC_DESCRIPTIONS.avg),
-    min: optionalLimit(METRIC_DESCRIPTIONS.min),
-    max: optionalLimit(METRIC_DESCRIPTIONS.max),
-    throughput: optionalLimit(METRIC_DESCRIPTIONS.throughput),
-    'error-rate': optionalLimit(METRIC_DESCRIPTIONS['error-rate']),
-    error_rate: optionalLimit('Same as error-rate.'),
+    p50: optionalLimit(METRIC_DESCRIPTIONS.p50, 'time'),
+    p90: optionalLimit(METRIC_DESCRIPTIONS.p90, 'time'),
+    p95: optionalLimit(METRIC_DESCRIPTIONS.p95, 'time'),
+    p99: optionalLimit(METRIC_DESCRIPTIONS.p99, 'time'),
+    avg: optionalLimit(METRIC_DESCRIPTIONS.avg, 'time'),
+    min: optionalLimit(METRIC_DESCRIPTIONS.min, 'time'),
+    max: optionalLimit(METRIC_DESCRIPTIONS.max, 'time'),
+    throughput: optionalLimit(METRIC_DESCRIPTIONS.throughput, 'throughput'),
+    'error-rate': optionalLimit(METRIC_DESCRIPTIONS['error-rate'], 'rate'),
+    error_rate: optionalLimit('Same as error-rate.', 'rate'),
     custom: z
       .record(z.string().min(1), perfLimitField())
       .optional()
