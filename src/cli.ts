@@ -4,7 +4,7 @@
  *   testops run | plan | parse | replay-impact | validate
  */
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { updateBaseline, writeBaseline } from './baseline/index.js';
 import { ConfigError } from './config/errors.js';
@@ -80,6 +80,7 @@ async function planCommand(argv: string[], io: Io): Promise<number> {
     ...(values.head ? { headRef: values.head } : {}),
     shard: shardInput(values.shard),
     fullRun: values.full,
+    fullRunSource: '--full',
     baselineDir: join(repoRoot, '.testops/baseline'),
     log: consoleLog((line) => io.stderr(`${line}\n`)),
     clock: systemClock,
@@ -118,6 +119,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     ...(values.head ? { headRef: values.head } : {}),
     shard: shardInput(values.shard),
     fullRun: values.full,
+    fullRunSource: '--full',
     baselineDir: paths.baseline,
     log,
     clock,
@@ -142,6 +144,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     runs,
     config,
     baselineDir: paths.baseline,
+    missingBaselineReason: `no baseline in ${relative(io.cwd, paths.baseline) || '.'}: record one with "testops run --update-baseline" on the base commit (or pass --baseline DIR)`,
     git,
     ...(tree ? { tree } : {}),
     clock,

@@ -32,6 +32,8 @@ export interface PlanInput {
   shard?: { index: number; total: number };
   /** the full-run input */
   fullRun?: boolean;
+  /** who asked for the full run, as the reason says it (default "the full-run input"; the CLI says "--full") */
+  fullRunSource?: string;
   baselineDir: string;
   pullFiles?: PullFilesApi;
   log: Log;
@@ -58,7 +60,7 @@ export async function makePlan(input: PlanInput): Promise<PlanResult> {
   const changes = await detectChanges({ event, git, api: input.pullFiles, baseRef: input.baseRef, headRef: input.headRef, log: input.log });
   problems.push(...changes.problems);
   // input- and event-driven full runs; selectSuites adds the config-driven ones (default branch, PR label)
-  const requested = input.fullRun ? 'full run requested (full-run input)' : changes.full;
+  const requested = input.fullRun ? `requested by ${input.fullRunSource ?? 'the full-run input'}` : changes.full;
   const full = requested ?? fullRunReason(config, event) ?? undefined;
 
   const { baseline } = readBaseline(input.baselineDir, { maxAgeSeconds: config.baseline['max-age'], now: input.clock.now() });

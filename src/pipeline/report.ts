@@ -22,6 +22,8 @@ export interface ReportInput {
   baselineKey?: string;
   /** outcome of the restore step: 'failure' means the cache service could not be used */
   baselineOutcome?: string;
+  /** what to say when the baseline directory is empty (the default speaks of the Actions cache; a laptop has none) */
+  missingBaselineReason?: string;
   /** other RunsFiles of earlier attempts of this workflow run (same tree), for flaky evidence */
   previousAttempts?: RunsFile[];
   git?: Git;
@@ -69,6 +71,8 @@ function baselineFor(input: ReportInput): { baseline: Baseline | null; info: Bas
       baseline: null,
       info: { status: 'unavailable', reason: 'no baseline: the cache service could not be reached, so nothing was restored' },
     };
+  if (read.info.status === 'missing' && input.missingBaselineReason)
+    return { baseline: null, info: { ...read.info, reason: input.missingBaselineReason } };
   return read;
 }
 
