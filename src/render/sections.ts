@@ -174,7 +174,8 @@ export function allProblems(report: Report): Problem[] {
 }
 
 function problemsSection(report: Report, links: Links): Section | undefined {
-  const problems = allProblems(report);
+  // the baseline's own problem is already the warning line under the headline (baselineLine): once is enough
+  const problems = allProblems(report).filter((problem) => problem.kind !== 'baseline' || report.baseline.status === 'ok');
   if (problems.length === 0) return undefined;
   return {
     key: 'problems',

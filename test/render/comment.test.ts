@@ -145,6 +145,15 @@ describe('renderComment', () => {
     expect(tableRows(body, '| Scenario |')[0].slice(2)).toEqual(['no baseline', '182 ms', '—', '⏭️ skipped']);
   });
 
+  it('says a missing baseline once above the table, not again among the problems', () => {
+    const report = missingBaselineReport();
+    const reason = report.baseline.reason as string;
+    const withProblem = { ...report, problems: [...report.problems, { kind: 'baseline' as const, message: reason }] };
+    const body = renderComment(withProblem);
+    expect(body).not.toContain('**baseline**');
+    expect(body).toContain('⚠️ **No baseline was found**');
+  });
+
   it('notes a fork PR in the comment and the summary', () => {
     const note = 'ℹ️ This pull request comes from a fork, so this run has a read-only token';
     expect(renderComment(forkReport())).toContain(note);
