@@ -8,6 +8,7 @@ import type { Attempt, TestCase, TestStatus } from '../../model.js';
 import { ReportError } from '../errors.js';
 import { TestCollector, parseSeconds, worse } from '../tests.js';
 import { bounded, clean, firstLine, relativePath } from '../text.js';
+import { JUnitAttributes, captureAttributes } from './attributes.js';
 
 export interface JUnitOptions {
   file: string;
@@ -15,6 +16,8 @@ export interface JUnitOptions {
   repoRoot?: string;
   /** the file's size in bytes, to size the test list up front (optional) */
   bytes?: number;
+  /** read saxes' attribute records instead of taking over its attribute step (for tests of both paths) */
+  portableAttributes?: boolean;
 }
 
 /** How many recently interned values are checked before the map. */
@@ -60,7 +63,7 @@ interface SuiteFrame {
 }
 
 interface CaseFrame {
-  attrs: Record<string, string>;
+  attrs: JUnitAttributes;
   line: number;
   column: number;
   /** result elements, in document order; absent while there are none (most tests) */
@@ -145,7 +148,11 @@ export class JUnitReader {
   private readonly collector: TestCollector;
   private readonly suites: SuiteFrame[] = [];
   private current: CaseFrame | undefined;
-  private readonly frame: CaseFrame = { attrs: {}, line: 0, column: 0, results: undefined, output: '' };
+  private readonly frame: CaseFrame = { attrs: new JUnitAttributes(), line: 0, column: 0, results: undefined, output: '' };
+  /** the attributes of the element being opened (see attributes.ts) */
+  private readonly attributes = new JUnitAttributes();
+  /** false when saxes' attribute step could not be taken over: the records are read instead */
+  private readonly captured: boolean;
   private result: Result | undefined;
   /** depth of system-out/system-err/stackTrace we are capturing text for */
   private capture: 'result' | 'output' | undefined;
@@ -162,6 +169,7 @@ export class JUnitReader {
   constructor(private readonly options: JUnitOptions) {
     this.collector = new TestCollector(options.suite, Math.ceil((options.bytes ?? 0) / BYTES_PER_TEST_GUESS));
     this.parser = new SaxesParser({ position: true });
+    this.captured = options.portableAttributes !== true && captureAttributes(this.parser, this.attributes);
     this.parser.on('error', (error) => {
       throw this.error(error.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ''));
     });
@@ -250,7 +258,8 @@ export class JUnitReader {
       this.captureDepth++;
       return;
     }
-    const attrs = tag.attributes;
+    const attrs = this.attributes;
+    if (!this.captured) attrs.setAll(tag.attributes);
     if (this.current) {
       if (RESULT_ELEMENTS.has(name) && !this.result) {
         this.result = { kind: name as ResultKind, message: attrs.message, type: attrs.type, time: attrs.time, text: '', output: '' };
@@ -284,7 +293,7 @@ export class JUnitReader {
       if (suite) suite.children++;
       // one frame, reused: testcases do not nest, and most need nothing kept past their close
       const frame = this.frame;
-      frame.attrs = attrs;
+      frame.attrs.copyFrom(attrs);
       frame.line = this.parser.line;
       frame.column = this.parser.column + 1;
       frame.results = undefined;
