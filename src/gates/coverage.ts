@@ -29,6 +29,33 @@ function levelVerdict(gate: string, subject: string, pct: number, failBelow: num
   };
 }
 
+/**
+ * The baseline's line coverage over the files this run measured. A run that selected only some
+ * suites measures only their files; comparing that with the whole repository's total would call
+ * an untouched, less-covered package a drop (or hide a real one). Undefined when the run measured
+ * every baseline file, or when per-file data is missing (a summary-only format), so the totals stand.
+ */
+export function scopedBaseLines(
+  base: NonNullable<NonNullable<BaselineContext['baseline']>['coverage']>,
+  coverage: CoverageReport,
+): { covered: number; total: number; pct: number; files: number } | undefined {
+  const baseFiles = Object.keys(base.files);
+  if (baseFiles.length === 0 || coverage.files.some((file) => file.lines.length === 0)) return undefined;
+  const measured = new Set(coverage.files.map((file) => file.path));
+  if (baseFiles.every((path) => measured.has(path))) return undefined;
+  let covered = 0;
+  let total = 0;
+  let files = 0;
+  for (const path of baseFiles) {
+    const entry = base.files[path];
+    if (!measured.has(path) || !entry || entry.total === 0) continue;
+    covered += entry.covered;
+    total += entry.total;
+    files += 1;
+  }
+  return { covered, total, pct: total === 0 ? 100 : (covered / total) * 100, files };
+}
+
 export interface CoverageGateResult {
   verdicts: Verdict[];
   coverage?: Report['coverage'];
@@ -56,6 +83,11 @@ export function coverageGate(
   const verdicts: Verdict[] = [];
   const { lines, branches } = coverage.totals;
   const base = context.info.status === 'ok' ? context.baseline?.coverage : undefined;
+  const scoped = base ? scopedBaseLines(base, coverage) : undefined;
+  // the baseline's line figure that this run's can be compared with, and how to label it
+  const baseLinesPct = scoped ? (scoped.total > 0 ? scoped.pct : undefined) : base?.totals.lines.pct;
+  const baseLinesLabel = (pct: number) =>
+    `${baselineLabel(formatPct(pct), context)}${scoped ? ` (the ${scoped.files === 1 ? 'file' : `${scoped.files} files`} this run measured)` : ''}`;
 
   if (lines.total === 0)
     verdicts.push({
@@ -76,7 +108,7 @@ export function coverageGate(
       Math.min(100, config.warn ?? config.min + 5),
       `${lines.covered} of ${lines.total} lines covered`,
     );
-    if (base) verdict.baseline = baselineLabel(formatPct(base.totals.lines.pct), context);
+    if (baseLinesPct !== undefined) verdict.baseline = baseLinesLabel(baseLinesPct);
     verdicts.push(verdict);
   }
 
@@ -114,8 +146,18 @@ export function coverageGate(
       verdicts.push(
         withoutBaseline('coverage', context, { subject: 'drop', value: formatPct(lines.pct), threshold, what: 'coverage drop' }),
       );
+    else if (baseLinesPct === undefined)
+      verdicts.push({
+        gate: 'coverage',
+        subject: 'drop',
+        status: 'skipped',
+        value: formatPct(lines.pct),
+        baseline: null,
+        threshold,
+        reason: 'none of the files this run measured has coverage in the baseline',
+      });
     else {
-      const drop = base.totals.lines.pct - lines.pct;
+      const drop = baseLinesPct - lines.pct;
       // compare in tenths of a point: 80.0 - 79.5 is not exactly 0.5 in floating point
       const tenths = Math.round(drop * 1e6) / 1e6;
       const status = tenths > maxDrop ? 'fail' : tenths > warnDrop ? 'warn' : 'pass';
@@ -124,14 +166,15 @@ export function coverageGate(
         subject: 'drop',
         status,
         value: formatPct(lines.pct),
-        baseline: baselineLabel(formatPct(base.totals.lines.pct), context),
+        baseline: baseLinesLabel(baseLinesPct),
         threshold,
-        reason:
+        reason: `${
           drop > 0
             ? `dropped ${formatPoints(drop)} against the baseline`
             : drop < 0
               ? `rose ${formatPoints(-drop)} against the baseline`
-              : 'unchanged against the baseline',
+              : 'unchanged against the baseline'
+        }${scoped ? ', over the same files' : ''}`,
       });
     }
   }
@@ -184,7 +227,10 @@ export function coverageGate(
     verdicts,
     coverage: {
       totals: coverage.totals,
-      ...(base ? { baseline: base.totals } : {}),
+      // the details table compares lines with the same scope as the gates
+      ...(base
+        ? { baseline: scoped ? { ...base.totals, lines: { covered: scoped.covered, total: scoped.total, pct: scoped.pct } } : base.totals }
+        : {}),
       ...(patch ? { patch } : {}),
       drops: drops.slice(0, MAX_DROPS),
     },

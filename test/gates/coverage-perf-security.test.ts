@@ -69,6 +69,33 @@ describe('coverage gate (min 80, warn below 85 by default)', () => {
       expect(result.coverage?.drops).toEqual([{ path: 'src/a.ts', before: 80, after: 70 }]);
       expect(result.coverage?.baseline?.lines.pct).toBe(80);
     });
+
+    it('a run that measured only some files is compared with the baseline over those files', () => {
+      // the baseline: a well-covered package (95%) and a poorly covered one (60%); the PR runs only the latter
+      const repo = baseline({
+        coverage: {
+          totals: { ...coverage(0, 0).totals, lines: { covered: 155, total: 200, pct: 77.5 } },
+          files: { 'core/a.ts': { covered: 95, total: 100 }, 'web/b.ts': { covered: 60, total: 100 } },
+        },
+      });
+      const result = coverageGate(coverage(60, 100, 'web/b.ts'), undefined, coverageConfig('max-drop: 0.5'), context(repo));
+      expect(result.verdicts.find((v) => v.subject === 'drop')).toMatchObject({
+        status: 'pass',
+        baseline: '60.0% @ abc1234, 2d ago (the file this run measured)',
+        reason: 'unchanged against the baseline, over the same files',
+      });
+      expect(result.verdicts.find((v) => v.subject === 'lines')?.baseline).toBe('60.0% @ abc1234, 2d ago (the file this run measured)');
+      expect(result.coverage?.baseline?.lines).toEqual({ covered: 60, total: 100, pct: 60 });
+      // a real drop in the measured file still fails
+      const worse = coverageGate(coverage(50, 100, 'web/b.ts'), undefined, coverageConfig('max-drop: 0.5'), context(repo));
+      expect(worse.verdicts.find((v) => v.subject === 'drop')).toMatchObject({
+        status: 'fail',
+        reason: 'dropped 10.0 pts against the baseline, over the same files',
+      });
+      // only new files: nothing to compare with
+      const fresh = coverageGate(coverage(50, 100, 'api/new.ts'), undefined, coverageConfig('max-drop: 0.5'), context(repo));
+      expect(fresh.verdicts.find((v) => v.subject === 'drop')).toMatchObject({ status: 'skipped' });
+    });
   });
 
   describe('patch coverage', () => {
