@@ -37,6 +37,8 @@ export function stepContext(env: NodeJS.ProcessEnv = process.env): StepContext {
     octokit() {
       if (client === null) {
         const token = core.getInput('github-token');
+        // masked in every later log line, whatever token the workflow passed in
+        if (token) core.setSecret(token);
         client = token ? createClient({ token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', log }) : undefined;
       }
       return client;
