@@ -144,7 +144,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     runs,
     config,
     baselineDir: paths.baseline,
-    missingBaselineReason: `no baseline in ${relative(io.cwd, paths.baseline) || '.'}: record one with "testops run --update-baseline" on the base commit (or pass --baseline DIR)`,
+    missingBaselineReason: `no baseline in ${relative(io.cwd, paths.baseline) || '.'}: record one by running testops run --full --update-baseline on the base commit (or pass --baseline DIR)`,
     git,
     ...(tree ? { tree } : {}),
     clock,

@@ -25,7 +25,7 @@ describe('testops run on a laptop', () => {
     expect(report.baseline).toEqual({
       status: 'missing',
       reason:
-        'no baseline in .testops/baseline: record one with "testops run --update-baseline" on the base commit (or pass --baseline DIR)',
+        'no baseline in .testops/baseline: record one by running testops run --full --update-baseline on the base commit (or pass --baseline DIR)',
     });
     expect(readFileSync(join(repo, '.testops/out/comment.md'), 'utf8')).not.toContain('cache');
   }, 60_000);
