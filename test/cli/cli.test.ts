@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS } from '../corpus.js';
 import { git, makeRepo, ROOT, testops, writeFiles } from './helpers.js';
-
-const CORPUS = join(ROOT, '../shared/corpus');
 
 // Two suites on node:test with the junit reporter; one test fails only when FAIL_FLAG is set.
 const nodeSuite = (name: string) =>

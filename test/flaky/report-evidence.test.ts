@@ -1,11 +1,13 @@
+import { join } from 'node:path';
 // The estimator fed by the real JUnit parser and real reports from the shared corpus.
 import { describe, expect, it } from 'vitest';
 import { analyzeFlakiness } from '../../src/flaky/index.js';
 import { parseReportFile } from '../../src/ingest/index.js';
 import type { TestReport } from '../../src/model.js';
 import { event, flakyConfig, runsFile, suiteRun } from './helpers.js';
+import { CORPUS as SHARED_CORPUS } from '../corpus.js';
 
-const CORPUS = '/work/shared/corpus/junit/junit-to-ctrf';
+const CORPUS = join(SHARED_CORPUS, 'junit/junit-to-ctrf');
 
 describe('evidence from real reports', () => {
   it('flags the surefire test whose <flakyFailure> attempts preceded a pass, with the failure text', async () => {

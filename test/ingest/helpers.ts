@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 
-export const CORPUS = process.env.TESTOPS_CORPUS ?? '/work/shared/corpus';
+export { CORPUS } from '../corpus.js';
 
 /** A temp directory removed after the file's tests; write(name, content) returns the path. */
 export function tempFiles(): (name: string, content: string | Uint8Array) => string {
