@@ -24,12 +24,37 @@ export function durationGate(runs: RunsFile, config: GatesConfig['duration'], co
       reason: `${Math.round(share)}% of its budget`,
     });
   }
-  const total = (Date.parse(runs.finishedAt) - Date.parse(runs.startedAt)) / 1000;
-  if (!Number.isFinite(total) || runs.cancelled) return verdicts;
+  const wallClock = (Date.parse(runs.finishedAt) - Date.parse(runs.startedAt)) / 1000;
+  if (!Number.isFinite(wallClock) || runs.cancelled) return verdicts;
   const warn = config['total-warn'];
   const fail = config['total-fail'];
   const threshold = `warn > +${Math.round(warn * 100)}%${fail !== undefined ? `, fail > +${Math.round(fail * 100)}%` : ''}`;
-  const history = context.baseline?.totalDurations ?? [];
+  // A partial run (impact selection, a shard) is compared with the same suites' history, never
+  // with the total of a full default-branch run, which would hide growth behind the skipped suites.
+  const partial = runs.suites.some((suite) => !suite.selected || suite.status === 'skipped');
+  let total = wallClock;
+  let history = context.baseline?.totalDurations ?? [];
+  let scope = '';
+  if (partial) {
+    const ran = runs.suites.filter((suite) => suite.selected && suite.status !== 'skipped');
+    const known = ran.filter((suite) => (context.baseline?.suiteDurations[suite.name]?.length ?? 0) > 0);
+    total = ran.reduce((sum, suite) => sum + (known.includes(suite) ? suite.duration : 0), 0);
+    const baseTotal = known.reduce((sum, suite) => sum + median(context.baseline?.suiteDurations[suite.name] ?? []), 0);
+    history = known.length > 0 ? [baseTotal] : [];
+    scope = ` (the ${known.length} suite${known.length === 1 ? '' : 's'} that ran${known.length < ran.length ? ` and have a history; ${ran.length - known.length} new` : ''})`;
+  }
+  if (partial && history.length === 0 && context.baseline) {
+    verdicts.push({
+      gate: 'duration',
+      subject: 'total',
+      status: 'skipped',
+      value: formatDuration(total),
+      baseline: null,
+      threshold,
+      reason: 'none of the suites that ran has a duration history in the baseline yet',
+    });
+    return verdicts;
+  }
   if (history.length === 0) {
     verdicts.push(
       withoutBaseline('duration', context, { subject: 'total', value: formatDuration(total), threshold, what: 'total run time' }),
@@ -50,7 +75,7 @@ export function durationGate(runs: RunsFile, config: GatesConfig['duration'], co
     value: formatDuration(total),
     baseline: baselineLabel(formatDuration(base), context),
     threshold,
-    reason: `${change >= 0 ? '+' : ''}${Math.round(change * 100)}% against the baseline median${!grew && change > warn ? ` (under the ${TOTAL_FLOOR_SECONDS}s noise floor)` : ''}`,
+    reason: `${change >= 0 ? '+' : ''}${Math.round(change * 100)}% against the baseline median${scope}${!grew && change > warn ? ` (under the ${TOTAL_FLOOR_SECONDS}s noise floor)` : ''}`,
   });
   return verdicts;
 }

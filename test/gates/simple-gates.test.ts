@@ -152,6 +152,29 @@ describe('duration gate (budget warn > 100%, fail > 150%)', () => {
     expect(durationGate(runs([suite()], 29), gates, context(small)).find((verdict) => verdict.subject === 'total')?.status).toBe('pass');
   });
 
+  it('a partial run compares the suites that ran with their own history, not a full run total', () => {
+    const base = baseline({ totalDurations: [600], suiteDurations: { unit: [100, 100], web: [40] } });
+    const partial = (seconds: number) =>
+      durationGate(
+        runs(
+          [suite({ name: 'unit', duration: seconds }), suite({ name: 'api', selected: false, status: 'skipped', duration: 0 })],
+          seconds,
+        ),
+        gates,
+        context(base),
+      ).find((verdict) => verdict.subject === 'total');
+    // 130s is +30% on unit's own 100s median (not −78% against the 600s full run)
+    expect(partial(130)).toMatchObject({ status: 'warn', value: '2m 10s' });
+    expect(partial(130)?.reason).toContain('+30% against the baseline median (the 1 suite that ran)');
+    expect(partial(100)?.status).toBe('pass');
+    const unknown = durationGate(
+      runs([suite({ name: 'fresh', duration: 50 }), suite({ name: 'api', selected: false, status: 'skipped' })], 50),
+      gates,
+      context(base),
+    ).find((verdict) => verdict.subject === 'total');
+    expect(unknown).toMatchObject({ status: 'skipped', reason: 'none of the suites that ran has a duration history in the baseline yet' });
+  });
+
   it('total-fail fails past its level', () => {
     const base = baseline({ totalDurations: [100] });
     const strict = config('duration:\n  total-fail: "+50%"').gates.duration;
