@@ -3,13 +3,13 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   runPlan
-} from "./chunks/chunk-AOTNBPFZ.js";
+} from "./chunks/chunk-5AKAMVR7.js";
 import {
   VERSION,
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-HRNJFNED.js";
+} from "./chunks/chunk-GHEOE4JZ.js";
 import {
   createGit,
   makePlan,
@@ -17,13 +17,13 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-MHGIHXC5.js";
+} from "./chunks/chunk-G3FK7KYF.js";
 import {
   FORMATS,
   ReportError,
   parseReportFile,
   redactSecrets
-} from "./chunks/chunk-6BEXKSEU.js";
+} from "./chunks/chunk-BZ3JZHRQ.js";
 import {
   ConfigError,
   configProblems,
@@ -34,11 +34,11 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-BI2FRQWE.js";
+} from "./chunks/chunk-55TXJYNE.js";
 
 // src/cli.ts
 import { readFileSync } from "node:fs";
-import { isAbsolute, join, resolve as resolve3 } from "node:path";
+import { isAbsolute, join, relative, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/ingest/command.ts
@@ -213,6 +213,7 @@ async function planCommand(argv, io2) {
     ...values.head ? { headRef: values.head } : {},
     shard: shardInput(values.shard),
     fullRun: values.full,
+    fullRunSource: "--full",
     baselineDir: join(repoRoot, ".testops/baseline"),
     log: consoleLog((line) => io2.stderr(`${line}
 `)),
@@ -252,6 +253,7 @@ async function runCommand(argv, io2) {
     ...values.head ? { headRef: values.head } : {},
     shard: shardInput(values.shard),
     fullRun: values.full,
+    fullRunSource: "--full",
     baselineDir: paths.baseline,
     log,
     clock
@@ -274,6 +276,7 @@ async function runCommand(argv, io2) {
     runs,
     config,
     baselineDir: paths.baseline,
+    missingBaselineReason: `no baseline in ${relative(io2.cwd, paths.baseline) || "."}: record one by running testops run --full --update-baseline on the base commit (or pass --baseline DIR)`,
     git,
     ...tree ? { tree } : {},
     clock

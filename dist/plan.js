@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-DEMFSQB6.js";
+} from "./chunks/chunk-3QBQUMK6.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-MHGIHXC5.js";
+} from "./chunks/chunk-G3FK7KYF.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-BI2FRQWE.js";
+} from "./chunks/chunk-55TXJYNE.js";
 
 // src/steps/plan.ts
 await runStep("plan", async () => {

@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-DEMFSQB6.js";
+} from "./chunks/chunk-3QBQUMK6.js";
 import {
   buildReport,
   commentsApi,
@@ -14,13 +14,13 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-HRNJFNED.js";
+} from "./chunks/chunk-GHEOE4JZ.js";
 import {
   createGit,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-MHGIHXC5.js";
-import "./chunks/chunk-6BEXKSEU.js";
+} from "./chunks/chunk-G3FK7KYF.js";
+import "./chunks/chunk-BZ3JZHRQ.js";
 import {
   MissingFileError,
   external_exports,
@@ -29,7 +29,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-BI2FRQWE.js";
+} from "./chunks/chunk-55TXJYNE.js";
 
 // src/steps/report.ts
 import { existsSync, readdirSync, statSync } from "node:fs";

@@ -4,16 +4,16 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-DEMFSQB6.js";
+} from "./chunks/chunk-3QBQUMK6.js";
 import {
   runPlan
-} from "./chunks/chunk-AOTNBPFZ.js";
-import "./chunks/chunk-6BEXKSEU.js";
+} from "./chunks/chunk-5AKAMVR7.js";
+import "./chunks/chunk-BZ3JZHRQ.js";
 import {
   loadConfig,
   readJson,
   systemClock
-} from "./chunks/chunk-BI2FRQWE.js";
+} from "./chunks/chunk-55TXJYNE.js";
 
 // src/steps/run.ts
 await runStep("run", async () => {
