@@ -121,12 +121,34 @@ function append(into: string, text: string): string {
 }
 
 /**
- * V8 keeps a short slice of a big string as a pointer into it: a test name sliced from a 256 KB
- * chunk would pin the whole chunk. Names live as long as the report, so copy them out.
+ * An attempt with only the fields that have a value, built in one step: fields added one by one
+ * would go to a separate property store (~50 bytes more per failed attempt).
  */
-function detach(value: string | undefined): string | undefined {
-  return value === undefined || value.length < 13 ? value : ` ${value}`.slice(1);
+function attemptOf(
+  status: TestStatus,
+  duration: number,
+  message: string | undefined,
+  stack: string | undefined,
+  type: string | undefined,
+  output: string | undefined,
+): Attempt {
+  if (message !== undefined && stack !== undefined) {
+    if (type !== undefined && output !== undefined) return { status, duration, message, stack, type, output };
+    if (type !== undefined) return { status, duration, message, stack, type };
+  }
+  const attempt: Attempt = { status, duration };
+  if (message !== undefined) attempt.message = message;
+  if (stack !== undefined) attempt.stack = stack;
+  if (type !== undefined) attempt.type = type;
+  if (output !== undefined) attempt.output = output;
+  return attempt;
 }
+// As for TestCase (tests.ts): one attempt with a non-number duration makes V8 keep the field as a
+// reference, so attempts share the reader's one number per duration instead of a 16-byte box each.
+attemptOf('passed', null as unknown as number, '', '', '', '');
+
+/** How many distinct durations the reader keeps one number for. */
+const SHARED_DURATIONS = 100_000;
 
 /**
  * detach for test names, of which a report holds millions: one flat string each (48 bytes for a
@@ -169,6 +191,7 @@ export class JUnitReader {
   private unnamed = 0;
   private failure: ReportError | undefined;
   private readonly interned = new Map<string, string>();
+  private readonly durations = new Map<number, number>();
   private readonly onText: (text: string) => void;
   /** interned values seen last: consecutive testcases share them, or interleave a few */
   private readonly recent: string[] = [];
@@ -224,6 +247,24 @@ export class JUnitReader {
     this.recent[this.nextRecent] = kept;
     this.nextRecent = (this.nextRecent + 1) % RECENT;
     return kept;
+  }
+
+  /** One number per distinct duration, shared by the attempts and tests that took that long. */
+  private durationOf(seconds: number): number {
+    const kept = this.durations.get(seconds);
+    if (kept !== undefined) return kept;
+    if (this.durations.size < SHARED_DURATIONS) this.durations.set(seconds, seconds);
+    return seconds;
+  }
+
+  /**
+   * V8 keeps a slice of 13+ characters as a pointer into the string it came from: a message sliced
+   * from a 32 KB text piece would pin the piece. Texts kept past their element are copied out.
+   */
+  private detach(value: string | undefined): string | undefined {
+    if (value === undefined || value.length < 13) return value;
+    // see detachName: a join gives one flat copy; the slice trick a flat copy plus a slice of it
+    return this.asciiPiece ? [value.charAt(0), value.slice(1)].join('') : ` ${value}`.slice(1);
   }
 
   private listen(on: boolean): void {
@@ -400,19 +441,19 @@ export class JUnitReader {
     status ??= statusAttribute(frame.attrs.status) ?? (truthy(frame.attrs.skipped) || truthy(frame.attrs.disabled) ? 'skipped' : 'passed');
     // Surefire writes the total of all runs on a flaky test's time: the passing run gets the rest
     const spent = before.reduce((sum, attempt) => sum + attempt.duration, 0);
-    const attempt: Attempt = { status, duration: before.length > 0 ? Math.max(0, time - spent) : time };
-    if (status !== 'passed') {
+    const duration = this.durationOf(before.length > 0 ? Math.max(0, time - spent) : time);
+    let attempt: Attempt;
+    if (status === 'passed') attempt = { status, duration };
+    else {
       const text = bounded(main?.message, MESSAGE_LIMIT) ?? firstLine(main?.text);
-      // skip reasons repeat ("needs GPU"): one copy each
-      const message = status === 'skipped' && text !== undefined && text.length < 200 ? this.intern(text) : detach(text);
-      if (message !== undefined) attempt.message = message;
-      if (status !== 'skipped') {
-        const stack = detach(bounded(main?.text, STACK_LIMIT));
-        if (stack !== undefined) attempt.stack = stack;
-        const type = this.intern(clean(main?.type));
-        if (type !== undefined) attempt.type = type;
-        const output = detach(bounded(frame.output, OUTPUT_LIMIT));
-        if (output !== undefined) attempt.output = output;
+      if (status === 'skipped') {
+        // skip reasons repeat ("needs GPU"): one copy each
+        const message = text !== undefined && text.length < 200 ? this.intern(text) : this.detach(text);
+        attempt = attemptOf(status, duration, message, undefined, undefined, undefined);
+      } else {
+        const stack = this.detach(bounded(main?.text, STACK_LIMIT));
+        const output = this.detach(bounded(frame.output, OUTPUT_LIMIT));
+        attempt = attemptOf(status, duration, this.detach(text), stack, this.intern(clean(main?.type)), output);
       }
     }
     // exact-size lists: a spread would leave spare capacity in each of thousands of lists
@@ -420,16 +461,14 @@ export class JUnitReader {
   }
 
   private attempt(result: Result, frame: CaseFrame): Attempt {
-    const attempt: Attempt = { status: STATUS_OF[result.kind], duration: result.time === undefined ? 0 : this.seconds(result.time, frame) };
-    const message = detach(bounded(result.message, MESSAGE_LIMIT) ?? firstLine(result.text));
-    if (message !== undefined) attempt.message = message;
-    const stack = detach(bounded(result.text, STACK_LIMIT));
-    if (stack !== undefined) attempt.stack = stack;
-    const type = this.intern(clean(result.type));
-    if (type !== undefined) attempt.type = type;
-    const output = detach(bounded(result.output, OUTPUT_LIMIT));
-    if (output !== undefined) attempt.output = output;
-    return attempt;
+    return attemptOf(
+      STATUS_OF[result.kind],
+      this.durationOf(result.time === undefined ? 0 : this.seconds(result.time, frame)),
+      this.detach(bounded(result.message, MESSAGE_LIMIT) ?? firstLine(result.text)),
+      this.detach(bounded(result.text, STACK_LIMIT)),
+      this.intern(clean(result.type)),
+      this.detach(bounded(result.output, OUTPUT_LIMIT)),
+    );
   }
 
   /**
