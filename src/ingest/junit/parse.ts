@@ -284,7 +284,9 @@ export class JUnitReader {
   private fileOf(raw: string | undefined): string | undefined {
     if (raw === undefined) return undefined;
     if (raw !== this.lastRawFile) {
-      this.lastRawFile = raw;
+      // a copy: a slice kept across many testcases would keep its text piece alive until V8 moves
+      // it to the old generation, where it stays as garbage until a full GC
+      this.lastRawFile = this.detach(raw);
       this.lastFile = this.intern(relativePath(raw, this.options.repoRoot));
     }
     return this.lastFile;
@@ -329,8 +331,9 @@ export class JUnitReader {
       const parent = this.suites[this.suites.length - 1];
       if (parent) parent.children++;
       this.suites.push({
-        name: clean(attrs.name),
-        file: clean(attrs.file ?? attrs.filepath) ?? parent?.file,
+        // copies, as in fileOf: a suite lives across many text pieces
+        name: this.detach(clean(attrs.name)),
+        file: this.detach(clean(attrs.file ?? attrs.filepath)) ?? parent?.file,
         declared: {
           tests: count(attrs.tests),
           failures: count(attrs.failures),
