@@ -75,4 +75,15 @@ describe('TestCollector', () => {
     expect(a!.attempts.map((attempt) => attempt.status)).toEqual(['passed', 'failed']);
     expect(b!.attempts).toEqual([{ status: 'passed', duration: 0.5 }]);
   });
+
+  it('more distinct durations than are shared (100,000): every test keeps its own exact duration', () => {
+    const collector = new TestCollector('s');
+    const n = 100_500;
+    for (let i = 0; i < n; i++) collector.addPassed(undefined, undefined, 'C', `t${i}`, i / 1_000_000);
+    const tests = collector.tests();
+    expect(tests.every((test, i) => test.duration === i / 1_000_000 && test.attempts[0]!.duration === i / 1_000_000)).toBe(true);
+    // past the bound, equal durations no longer share a list, but still read the same
+    collector.addPassed(undefined, undefined, 'C', 'late', 0.1005);
+    expect(collector.tests().at(-1)!.attempts).toEqual([{ status: 'passed', duration: 0.1005 }]);
+  });
 });
