@@ -29,13 +29,41 @@ function sumDurations(attempts: readonly Attempt[]): number {
 
 export function testTotals(tests: TestCase[]): TestTotals {
   const totals: TestTotals = { tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, attempts: 0, duration: 0 };
+  // counted in locals with a switch: a store keyed by the status string is a slow generic store
+  let passed = 0;
+  let failed = 0;
+  let errored = 0;
+  let skipped = 0;
+  let flaky = 0;
+  let attempts = 0;
+  let duration = 0;
   for (const test of tests) {
-    totals.tests++;
-    totals[test.status]++;
-    if (test.flaky) totals.flaky++;
-    totals.attempts += test.attempts.length;
-    totals.duration += test.duration;
+    switch (test.status) {
+      case 'passed':
+        passed++;
+        break;
+      case 'failed':
+        failed++;
+        break;
+      case 'errored':
+        errored++;
+        break;
+      case 'skipped':
+        skipped++;
+        break;
+    }
+    if (test.flaky) flaky++;
+    attempts += test.attempts.length;
+    duration += test.duration;
   }
+  totals.tests = tests.length;
+  totals.passed = passed;
+  totals.failed = failed;
+  totals.errored = errored;
+  totals.skipped = skipped;
+  totals.flaky = flaky;
+  totals.attempts = attempts;
+  totals.duration = duration;
   // durations are sums of decimal seconds: round away float noise
   totals.duration = Math.round(totals.duration * 1e6) / 1e6;
   return totals;
@@ -96,7 +124,9 @@ export class TestCollector {
   private bucket = 0;
   /** per duration: the shared attempt list of a test that passed once, and the duration as stored */
   private readonly passedOnce = new Map<number, SharedPass>();
-  private readonly skippedOnce = new Map<string, Attempt[]>();
+  /** per skip reason ('' for none), per duration: the shared attempt list of a test skipped once */
+  private readonly skippedOnce = new Map<string, Map<number, Attempt[]>>();
+  private sharedSkips = 0;
 
   /**
    * @param expectedTests a guess at the number of tests (from the file size): a list that grows by
@@ -213,12 +243,17 @@ export class TestCollector {
 
   /** One frozen list per (duration, reason) for tests skipped once: skip reasons repeat. */
   private sharedSkip(duration: number, message: string | undefined): Attempt[] {
-    const key = `${duration}\u0000${message ?? ''}`;
-    let list = this.skippedOnce.get(key);
+    // two map levels: a combined string key meant formatting the duration for every skipped test
+    let byDuration = this.skippedOnce.get(message ?? '');
+    let list = byDuration?.get(duration);
     if (!list) {
       const attempt: Attempt = message === undefined ? { status: 'skipped', duration } : { status: 'skipped', duration, message };
       list = Object.freeze([Object.freeze(attempt)]) as Attempt[];
-      if (this.skippedOnce.size < 100_000) this.skippedOnce.set(key, list);
+      if (this.sharedSkips < 100_000) {
+        if (!byDuration) this.skippedOnce.set(message ?? '', (byDuration = new Map()));
+        byDuration.set(duration, list);
+        this.sharedSkips++;
+      }
     }
     return list;
   }

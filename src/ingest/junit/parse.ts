@@ -196,6 +196,7 @@ export class JUnitReader {
   /** interned values seen last: consecutive testcases share them, or interleave a few */
   private readonly recent: string[] = [];
   private nextRecent = 0;
+  private lastHit = 0;
 
   constructor(private readonly options: JUnitOptions) {
     this.collector = new TestCollector(options.suite, Math.ceil((options.bytes ?? 0) / BYTES_PER_TEST_GUESS));
@@ -235,8 +236,18 @@ export class JUnitReader {
     // without comparing the strings (the values are fresh slices, so comparing means scanning)
     const length = value.length;
     const last = value.charCodeAt(length - 1);
-    for (const recent of this.recent) {
-      if (recent.length === length && recent.charCodeAt(length - 1) === last && recent === value) return recent;
+    const recent = this.recent;
+    // the value returned last first: tests of one class are usually listed together
+    const previous = recent[this.lastHit];
+    if (previous !== undefined && previous.length === length && previous.charCodeAt(length - 1) === last && previous === value) {
+      return previous;
+    }
+    for (let i = 0; i < recent.length; i++) {
+      const candidate = recent[i]!;
+      if (candidate.length === length && candidate.charCodeAt(length - 1) === last && candidate === value) {
+        this.lastHit = i;
+        return candidate;
+      }
     }
     let kept = this.interned.get(value);
     if (kept === undefined) {
@@ -244,7 +255,8 @@ export class JUnitReader {
       // every distinct value is kept anyway; the map only stops when values hardly repeat
       if (this.interned.size < 100_000 || this.interned.size * 4 < this.collector.size) this.interned.set(kept, kept);
     }
-    this.recent[this.nextRecent] = kept;
+    recent[this.nextRecent] = kept;
+    this.lastHit = this.nextRecent;
     this.nextRecent = (this.nextRecent + 1) % RECENT;
     return kept;
   }
