@@ -115,6 +115,9 @@ export class JUnitAttributes {
 /** The parts of saxes 6 the fast path relies on (not in its type declarations). */
 interface SaxesAttributeStep {
   attribList: Array<{ name: string; value: string }>;
+  /** called once per attribute, with its name and (entity-decoded) value */
+  pushAttrib: (name: string, value: string) => void;
+  /** called when an element's start tag is complete, before its opentag event */
   processAttribs: () => void;
 }
 
@@ -125,39 +128,50 @@ const SCAN_LIMIT = 16;
  * Makes `parser` (non-namespace mode) put each element's attributes into `into` instead of the
  * element's attribute record, which stays empty. Returns false — and changes nothing — when this
  * saxes does not have the expected internals; the caller then reads the records (setAll).
+ *
+ * Both of saxes' attribute steps are replaced: pushAttrib (which would allocate a {name, value}
+ * pair per attribute) and processAttribs (which would copy the pairs into the record).
  */
 export function captureAttributes(parser: SaxesParser, into: JUnitAttributes): boolean {
   const step = parser as unknown as SaxesAttributeStep;
-  if (!Array.isArray(step.attribList) || typeof step.processAttribs !== 'function') return false;
+  if (!Array.isArray(step.attribList) || typeof step.pushAttrib !== 'function' || typeof step.processAttribs !== 'function') return false;
+  /** whether `into` holds attributes of the start tag being read (else of the element before) */
+  let reading = false;
+  let seen = 0;
   let others: string[] = [];
+  let otherCount = 0;
+  let otherSet: Set<string> | undefined;
   const duplicate = (name: string) => parser.fail(`duplicate attribute: ${name}.`);
-  step.processAttribs = () => {
-    const list = step.attribList;
-    into.clear();
-    let seen = 0;
-    let otherCount = 0;
-    let otherSet: Set<string> | undefined;
-    for (let i = 0; i < list.length; i++) {
-      const { name, value } = list[i]!;
-      const bit = into.set(name, value);
-      if (bit !== 0) {
-        if ((seen & bit) !== 0) duplicate(name);
-        seen |= bit;
-        continue;
-      }
-      // other names (hostname, timestamp, assertions …): only checked for duplicates
-      if (otherSet) {
-        if (otherSet.has(name)) duplicate(name);
-        otherSet.add(name);
-        continue;
-      }
-      for (let k = 0; k < otherCount; k++) if (others[k] === name) duplicate(name);
-      others[otherCount++] = name;
-      if (otherCount > SCAN_LIMIT) otherSet = new Set(others.slice(0, otherCount));
+  step.pushAttrib = (name, value) => {
+    if (!reading) {
+      // the first attribute of a new start tag: the previous element's values go
+      into.clear();
+      reading = true;
+      seen = 0;
+      otherCount = 0;
+      otherSet = undefined;
+      if (others.length > SCAN_LIMIT) others = [];
     }
-    if (others.length > SCAN_LIMIT) others = [];
-    // saxes replaces the list after each element; emptying it keeps one array
-    list.length = 0;
+    const bit = into.set(name, value);
+    if (bit !== 0) {
+      if ((seen & bit) !== 0) duplicate(name);
+      seen |= bit;
+      return;
+    }
+    // other names (hostname, timestamp, assertions …): only checked for duplicates
+    if (otherSet) {
+      if (otherSet.has(name)) duplicate(name);
+      otherSet.add(name);
+      return;
+    }
+    for (let k = 0; k < otherCount; k++) if (others[k] === name) duplicate(name);
+    others[otherCount++] = name;
+    if (otherCount > SCAN_LIMIT) otherSet = new Set(others.slice(0, otherCount));
+  };
+  step.processAttribs = () => {
+    // a start tag without attributes: nothing of the element before may show
+    if (!reading) into.clear();
+    reading = false;
   };
   return true;
 }
