@@ -22,7 +22,8 @@ export function escapeMarkdown(text: string): string {
     text
       .replace(/[\r\n\t]+/g, ' ')
       .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
-      .replace(/[&<>"]/g, (char) => HTML_ESCAPES[char])
+      // quotes need no escaping in markdown text (only in attributes, where escapeHtml is used)
+      .replace(/[&<>]/g, (char) => HTML_ESCAPES[char])
       // A value that starts like a list item or a heading would change the block structure.
       .replace(/^(\s*)([-+]|#{1,6}|\d{1,9}[.)])(?=\s|$)/, (_all, space: string, mark: string) =>
         /\d/.test(mark) ? `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}` : `${space}\\${mark}`,
