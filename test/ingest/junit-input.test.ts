@@ -56,6 +56,44 @@ describe('JUnit encodings', () => {
     expect(error.message).toMatch(new RegExp(`broken\\.xml:2:${pad.length + 33}: not valid UTF-8: byte 0xe2`));
   });
 
+  it('names, classnames, files, messages and stacks copied out of ASCII and non-ASCII text pieces read back exactly', async () => {
+    // names of 13+ characters are copied out of the 32 KB text pieces, one way for all-ASCII
+    // pieces and another for the rest: the file mixes both kinds of piece, and names that cross them
+    const cases: string[] = [];
+    const expected: Array<{ name: string; classname: string; file: string; message?: string; stack?: string }> = [];
+    for (let i = 0; i < 3000; i++) {
+      const wide = i % 500 === 7; // some pieces carry non-ASCII characters, the others are all ASCII
+      const name = wide ? `test_ünïcödé_名前_${i}_${'y'.repeat(i % 40)}` : `test_plain_ascii_name_${i}_${'z'.repeat(i % 40)}`;
+      const classname = `pkg.module${i % 7}.TestClass${i % 3}`;
+      const file = `tests/pkg/test_module_${Math.floor(i / 100)}.py`;
+      if (i % 250 === 3) {
+        const message = `AssertionError: expected ${i}, got ${i + 1}`;
+        const stack = `Traceback (most recent call last):\n  File "${file}", line ${i}\n${message}`;
+        cases.push(
+          `  <testcase classname="${classname}" name="${name}" file="${file}"><failure message="${message}">${stack}</failure></testcase>`,
+        );
+        expected.push({ name, classname, file, message, stack });
+      } else {
+        cases.push(`  <testcase classname="${classname}" name="${name}" file="${file}"/>`);
+        expected.push({ name, classname, file });
+      }
+    }
+    const xml = `<testsuite name="s">\n${cases.join('\n')}\n</testsuite>\n`;
+    expect(Buffer.byteLength(xml)).toBeGreaterThan(8 * 32 * 1024);
+    const report = await tests(write('pieces.xml', xml));
+    expect(
+      report.tests.map((test) => {
+        const attempt = test.attempts[0]!;
+        return {
+          name: test.name,
+          classname: test.classname,
+          file: test.file,
+          ...(attempt.message === undefined ? {} : { message: attempt.message, stack: attempt.stack }),
+        };
+      }),
+    ).toEqual(expected);
+  });
+
   it('a file that ends inside a character: an error at its last byte', async () => {
     const xml = Buffer.concat([
       Buffer.from('<testsuite name="s">\n  <testcase name="a"/>\n</testsuite>\n<!-- '),
