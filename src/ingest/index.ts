@@ -130,12 +130,12 @@ async function detect(path: string, options: ParseOptions): Promise<string> {
       if (error instanceof ReportError) throw error;
     }
   }
-  const wanted = options.kind ? KIND_WORDS[options.kind] : 'a known report format (see docs/formats.md)';
+  const wanted = options.kind ? KIND_WORDS[options.kind] : 'JUnit, CTRF, coverage, perf or security report — see docs/formats.md';
   if (!head.trim()) throw new ReportError(path, `the file is empty (expected ${wanted})`, 1, 1);
   const root = /^\s*</.test(head) ? xmlRootName(head) : undefined;
   if (!detected && root) {
     const at = position(head, head.indexOf(`<${root}`));
-    throw new ReportError(path, `root element <${root}> is not a known report format (expected ${wanted})`, at.line, at.column);
+    throw new ReportError(path, `root element <${root}> is not a report format testops reads (expected ${wanted})`, at.line, at.column);
   }
   if (!detected)
     throw new ReportError(path, `cannot tell the format from the content (expected ${wanted}); pass the format explicitly`, 1, 1);

@@ -192,7 +192,7 @@ export async function* readTextChunks(path: string, emptyWhat: string): AsyncGen
     }
   } catch (error) {
     if (error instanceof ReportError) throw error;
-    throw new ReportError(path, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new ReportError(path, cannotRead(error));
   } finally {
     stream.destroy();
   }
@@ -204,6 +204,15 @@ export async function readText(path: string, emptyWhat: string): Promise<string>
   let text = '';
   for await (const chunk of readTextChunks(path, emptyWhat)) text += chunk;
   return text;
+}
+
+/** "cannot read the file" in words: the common causes named, the rest by their code. */
+export function cannotRead(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'the file does not exist (check the path or the reports glob)';
+  if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read: permission denied';
+  if (code === 'EISDIR') return 'this is a directory, not a report file';
+  return `cannot read the file: ${code ?? (error as Error).message}`;
 }
 
 /** The first bytes of a file decoded leniently, for format detection. */
@@ -220,6 +229,6 @@ export async function readHead(path: string, bytes = 4096): Promise<string> {
       await handle.close();
     }
   } catch (error) {
-    throw new ReportError(path, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new ReportError(path, cannotRead(error));
   }
 }

@@ -98,3 +98,11 @@ process.exitCode = await parseCommand(process.argv.slice(2), { stdout: (s) => pr
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('unreadable paths', () => {
+  it('a missing file says so in words, naming the file', async () => {
+    const { code, stderr } = await capture(['no/such/report.xml']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('no/such/report.xml: the file does not exist (check the path or the reports glob)');
+  });
+});

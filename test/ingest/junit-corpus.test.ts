@@ -77,7 +77,7 @@ describe('publish-unit-test-result-action corpus: upstream .results.json figures
 
   it('non-junit.xml: root <suites> is rejected with its position (upstream: "Invalid format.")', async () => {
     const path = join(PUBLISH, 'non-junit.xml');
-    await expect(parseReportFile(path)).rejects.toThrow(/non-junit\.xml:2:1: root element <suites> is not a known report format/);
+    await expect(parseReportFile(path)).rejects.toThrow(/non-junit\.xml:2:1: root element <suites> is not a report format testops reads/);
     await expect(parseReportFile(path, { format: 'junit' })).rejects.toThrow(
       /non-junit\.xml:2:\d+: root element <suites> is not JUnit XML \(expected <testsuites> or <testsuite>\)/,
     );
@@ -201,7 +201,7 @@ describe('junit-to-ctrf corpus (expectations read from the files)', () => {
 
   it('not-junit.xml: a well-formed XML file that is not JUnit is an error, not zero tests', async () => {
     await expect(parseReportFile(join(CTRF, 'not-junit.xml'))).rejects.toThrow(
-      /not-junit\.xml:\d+:\d+: root element <\w+> is not a known report format/,
+      /not-junit\.xml:\d+:\d+: root element <\w+> is not a report format testops reads/,
     );
   });
 });
