@@ -3,13 +3,13 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   runPlan
-} from "./chunks/chunk-5AKAMVR7.js";
+} from "./chunks/chunk-7JFVDWZV.js";
 import {
   VERSION,
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-GHEOE4JZ.js";
+} from "./chunks/chunk-KCL7R66Y.js";
 import {
   createGit,
   makePlan,
@@ -17,13 +17,13 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-G3FK7KYF.js";
+} from "./chunks/chunk-OJ7TYLK6.js";
 import {
   FORMATS,
   ReportError,
   parseReportFile,
   redactSecrets
-} from "./chunks/chunk-BZ3JZHRQ.js";
+} from "./chunks/chunk-IST2MR6S.js";
 import {
   ConfigError,
   configProblems,
@@ -34,7 +34,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-55TXJYNE.js";
+} from "./chunks/chunk-BCVOEQB3.js";
 
 // src/cli.ts
 import { readFileSync } from "node:fs";

@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-3QBQUMK6.js";
+} from "./chunks/chunk-T4T6T6HR.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-G3FK7KYF.js";
+} from "./chunks/chunk-OJ7TYLK6.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-55TXJYNE.js";
+} from "./chunks/chunk-BCVOEQB3.js";
 
 // src/steps/plan.ts
 await runStep("plan", async () => {

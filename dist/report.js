@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-3QBQUMK6.js";
+} from "./chunks/chunk-T4T6T6HR.js";
 import {
   buildReport,
   commentsApi,
@@ -14,13 +14,13 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-GHEOE4JZ.js";
+} from "./chunks/chunk-KCL7R66Y.js";
 import {
   createGit,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-G3FK7KYF.js";
-import "./chunks/chunk-BZ3JZHRQ.js";
+} from "./chunks/chunk-OJ7TYLK6.js";
+import "./chunks/chunk-IST2MR6S.js";
 import {
   MissingFileError,
   external_exports,
@@ -29,11 +29,11 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-55TXJYNE.js";
+} from "./chunks/chunk-BCVOEQB3.js";
 
 // src/steps/report.ts
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync as existsSync2, readdirSync as readdirSync2, statSync } from "node:fs";
+import { join as join2 } from "node:path";
 
 // src/pipeline/comment.ts
 var sha = external_exports.string().regex(/^[0-9a-f]{40,64}$/i, "a commit SHA");
@@ -104,6 +104,78 @@ async function postReportComment(input) {
   return result;
 }
 
+// src/pipeline/attempts.ts
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+var FILE = /^attempt-(\d+)\.json$/;
+function attemptsKey(input) {
+  return `testops-v1-attempts-${input.runId}-${input.job}-${input.commentId ?? ""}-${input.runAttempt}`;
+}
+function shouldRecordAttempt(runs, runAttempt) {
+  if (runAttempt > 1) return true;
+  return runs.suites.some(
+    (suite) => suite.selected && (suite.status !== "passed" || suite.tests.some((test) => test.status === "failed" || test.status === "errored"))
+  );
+}
+function slimSuite(suite) {
+  const tests = suite.tests.map((test) => ({
+    id: test.id,
+    suite: test.suite,
+    name: test.name,
+    ...test.file ? { file: test.file } : {},
+    ...test.line ? { line: test.line } : {},
+    ...test.classname ? { classname: test.classname } : {},
+    status: test.status,
+    flaky: test.flaky,
+    duration: test.duration,
+    attempts: test.attempts.map((attempt) => ({
+      status: attempt.status,
+      duration: attempt.duration,
+      ...attempt.message ? { message: attempt.message.slice(0, 300) } : {}
+    }))
+  }));
+  return {
+    name: suite.name,
+    selected: suite.selected,
+    reasons: [],
+    mode: suite.mode,
+    seed: suite.seed,
+    command: suite.command,
+    status: suite.status,
+    exitCode: suite.exitCode,
+    duration: suite.duration,
+    attempts: [],
+    services: [],
+    tests,
+    totals: suite.totals,
+    perf: [],
+    security: [],
+    problems: []
+  };
+}
+function recordAttempt(dir, runs, runAttempt) {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `attempt-${runAttempt}.json`);
+  writeFileSync(path, JSON.stringify({ ...runs, suites: runs.suites.map(slimSuite) }));
+  return path;
+}
+function readEarlierAttempts(dir, current) {
+  if (!existsSync(dir)) return [];
+  const byAttempt = /* @__PURE__ */ new Map();
+  for (const entry of readdirSync(dir)) {
+    const attempt = Number(FILE.exec(entry)?.[1]);
+    if (!Number.isInteger(attempt) || attempt >= current) continue;
+    try {
+      const runs = JSON.parse(readFileSync(join(dir, entry), "utf8"));
+      if (runs.version === 1 && Array.isArray(runs.suites)) byAttempt.set(attempt, runs);
+    } catch {
+    }
+  }
+  const earlier = [];
+  for (let attempt = current - 1; byAttempt.has(attempt); attempt--) earlier.unshift(byAttempt.get(attempt));
+  return earlier;
+}
+
 // src/steps/report.ts
 function workflowRunHeadSha(env) {
   if (env.GITHUB_EVENT_NAME !== "workflow_run" || !env.GITHUB_EVENT_PATH) return void 0;
@@ -114,8 +186,8 @@ var COMMENT_MODES = ["always", "on-change", "on-failure", "off"];
 function findRunsFiles(dir) {
   const found = [];
   const walk = (current) => {
-    for (const entry of readdirSync(current)) {
-      const full = join(current, entry);
+    for (const entry of readdirSync2(current)) {
+      const full = join2(current, entry);
       if (statSync(full).isDirectory()) walk(full);
       else if (/^runs.*\.json$/.test(entry)) found.push(full);
     }
@@ -127,8 +199,8 @@ function findPlanFile(dir) {
   const stack = [dir];
   while (stack.length > 0) {
     const current = stack.pop();
-    for (const entry of readdirSync(current)) {
-      const full = join(current, entry);
+    for (const entry of readdirSync2(current)) {
+      const full = join2(current, entry);
       if (statSync(full).isDirectory()) stack.push(full);
       else if (entry === "plan.json") return full;
     }
@@ -164,7 +236,7 @@ await runStep("report", async () => {
   let runs;
   const runsDir = context.input("runs");
   if (mode === "report" && runsDir) {
-    if (!existsSync(runsDir)) throw new Error(`runs: directory ${runsDir} not found (download the shards' artifacts into it first)`);
+    if (!existsSync2(runsDir)) throw new Error(`runs: directory ${runsDir} not found (download the shards' artifacts into it first)`);
     const files = findRunsFiles(runsDir);
     if (files.length === 0) throw new Error(`runs: no runs*.json files under ${runsDir}`);
     runs = mergeRuns(files.map((file) => readJson(file, "a shard's runs.json")));
@@ -205,10 +277,15 @@ await runStep("report", async () => {
   const { config, path: configPath } = loadConfig(context.repoRoot, plan.configPath);
   const git = createGit(context.repoRoot);
   const tree = (await git.run(["rev-parse", `${plan.event.headSha}^{tree}`], { allowFailure: true })).trim() || void 0;
+  const attemptsDir = join2(paths.root, "attempts");
+  const runAttempt = plan.event.runAttempt ?? 1;
+  const previousAttempts = readEarlierAttempts(attemptsDir, runAttempt);
+  if (previousAttempts.length > 0) log.info(`testops report: comparing with ${previousAttempts.length} earlier attempt(s) of this run`);
   const { report, baseline } = await buildReport({
     plan,
     runs,
     config,
+    ...previousAttempts.length > 0 ? { previousAttempts } : {},
     baselineDir: paths.baseline,
     baselineKey: process.env.TESTOPS_BASELINE_KEY || void 0,
     baselineOutcome: process.env.TESTOPS_BASELINE_OUTCOME || void 0,
@@ -239,9 +316,15 @@ await runStep("report", async () => {
   writeJson(paths.report, report);
   writeText(paths.comment, published.comment);
   writeText(paths.summary, published.summary);
+  let recordedAttempt;
+  if (plan.event.runId && shouldRecordAttempt(runs, runAttempt)) {
+    recordAttempt(attemptsDir, runs, runAttempt);
+    recordedAttempt = attemptsKey({ runId: plan.event.runId, job: process.env.GITHUB_JOB || "job", commentId, runAttempt });
+  }
   setOutputs({
     conclusion: report.conclusion,
     report: paths.report,
+    "attempts-key": recordedAttempt,
     "comment-url": published.commentUrl,
     "baseline-updated": published.baselineUpdated,
     "cache-key": plan.cache.key

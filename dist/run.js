@@ -4,16 +4,16 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-3QBQUMK6.js";
+} from "./chunks/chunk-T4T6T6HR.js";
 import {
   runPlan
-} from "./chunks/chunk-5AKAMVR7.js";
-import "./chunks/chunk-BZ3JZHRQ.js";
+} from "./chunks/chunk-7JFVDWZV.js";
+import "./chunks/chunk-IST2MR6S.js";
 import {
   loadConfig,
   readJson,
   systemClock
-} from "./chunks/chunk-55TXJYNE.js";
+} from "./chunks/chunk-BCVOEQB3.js";
 
 // src/steps/run.ts
 await runStep("run", async () => {

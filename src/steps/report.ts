@@ -14,6 +14,7 @@ import { makePlan } from '../pipeline/plan.js';
 import { type CommentMode, publishReport } from '../pipeline/publish.js';
 import { buildReport, runsForMissingResults } from '../pipeline/report.js';
 import { checkUploadedReport, postReportComment } from '../pipeline/comment.js';
+import { attemptsKey, readEarlierAttempts, recordAttempt, shouldRecordAttempt } from '../pipeline/attempts.js';
 import { systemClock } from '../util/clock.js';
 import { createGit } from '../util/git.js';
 import { runStep, setOutputs, stepContext } from './common.js';
@@ -130,10 +131,17 @@ await runStep('report', async () => {
   const git = createGit(context.repoRoot);
   const tree = (await git.run(['rev-parse', `${plan.event.headSha}^{tree}`], { allowFailure: true })).trim() || undefined;
 
+  // earlier attempts of this workflow run (restored by action.yml): same-tree flaky evidence
+  const attemptsDir = join(paths.root, 'attempts');
+  const runAttempt = plan.event.runAttempt ?? 1;
+  const previousAttempts = readEarlierAttempts(attemptsDir, runAttempt);
+  if (previousAttempts.length > 0) log.info(`testops report: comparing with ${previousAttempts.length} earlier attempt(s) of this run`);
+
   const { report, baseline } = await buildReport({
     plan,
     runs,
     config,
+    ...(previousAttempts.length > 0 ? { previousAttempts } : {}),
     baselineDir: paths.baseline,
     baselineKey: process.env.TESTOPS_BASELINE_KEY || undefined,
     baselineOutcome: process.env.TESTOPS_BASELINE_OUTCOME || undefined,
@@ -167,9 +175,16 @@ await runStep('report', async () => {
   writeText(paths.comment, published.comment);
   writeText(paths.summary, published.summary);
 
+  let recordedAttempt: string | undefined;
+  if (plan.event.runId && shouldRecordAttempt(runs, runAttempt)) {
+    recordAttempt(attemptsDir, runs, runAttempt);
+    recordedAttempt = attemptsKey({ runId: plan.event.runId, job: process.env.GITHUB_JOB || 'job', commentId, runAttempt });
+  }
+
   setOutputs({
     conclusion: report.conclusion,
     report: paths.report,
+    'attempts-key': recordedAttempt,
     'comment-url': published.commentUrl,
     'baseline-updated': published.baselineUpdated,
     'cache-key': plan.cache.key,

@@ -128,6 +128,8 @@ export interface PullRun {
   token?: string;
   forkOwner?: string;
   runId?: number;
+  /** github.run_attempt: 2 and up for "Re-run jobs" */
+  runAttempt?: number;
   inputs?: Record<string, string>;
 }
 
@@ -175,6 +177,7 @@ export async function runPullRequest(world: World, pr: PullRun): Promise<ActionR
     apiUrl: world.github.url,
     cache: world.cache,
     runId: pr.runId ?? 2000 + pr.number,
+    ...(pr.runAttempt ? { runAttempt: pr.runAttempt } : {}),
     inputs: pr.inputs ?? {},
   });
 }

@@ -1,0 +1,48 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readReport } from './world-extra.js';
+import { commitOnBranch, explain, runPullRequest, startWorld, type World } from './world.js';
+
+let world: World;
+beforeEach(async () => {
+  world = await startWorld();
+});
+afterEach(async () => {
+  await world.close();
+});
+
+describe('o. "Re-run failed jobs": a test that failed in attempt 1 and passes in attempt 2 is flaky, not fixed', () => {
+  it('the re-run restores attempt 1 from the cache and reports the test as flaky with same-tree evidence', async () => {
+    // fails the first time it runs anywhere, passes afterwards: a marker outside the repository
+    const marker = join(mkdtempSync(join(tmpdir(), 'testops-rerun-')), 'ran-once');
+    const flakyTest = {
+      path: 'packages/web/test/format.test.mjs',
+      append: `\nimport { existsSync as seen, writeFileSync as mark } from 'node:fs';\ntest('depends on a warm cache', () => {\n  const first = !seen(${JSON.stringify(marker)});\n  mark(${JSON.stringify(marker)}, 'x');\n  assert.equal(first, false, 'cold cache on the first run');\n});\n`,
+    };
+    const head = await commitOnBranch(world, 'warm-cache', world.mainSha, flakyTest, 'web: a test that needs a warm cache');
+    const pr = { number: 31, headRef: 'warm-cache', headSha: head, baseSha: world.mainSha, runId: 7731 };
+
+    const first = await runPullRequest(world, { ...pr, runAttempt: 1 });
+    expect(first.outputs.conclusion, explain(first)).toBe('failure');
+    expect(existsSync(marker)).toBe(true);
+    const firstKey = world.cache
+      .entries()
+      .map((entry) => entry.key)
+      .find((key) => key.startsWith('testops-v1-attempts-7731-'));
+    expect(firstKey).toBe('testops-v1-attempts-7731-test--1');
+
+    const rerun = await runPullRequest(world, { ...pr, runAttempt: 2 });
+    expect(rerun.step('attempts').outcome, explain(rerun)).toBe('success');
+    expect(rerun.outputs.conclusion, explain(rerun)).toBe('success');
+    const report = readReport(rerun.outputs.report);
+    const entry = report.flaky.find((flaky) => flaky.name === 'depends on a warm cache');
+    expect(entry, JSON.stringify(report.flaky)).toBeDefined();
+    expect(entry?.state).toBe('flaky');
+    expect(entry?.evidence.join(' ')).toMatch(/attempt/i);
+    // the re-run records itself too, so a third attempt would see both
+    expect(world.cache.entries().map((e) => e.key)).toContain('testops-v1-attempts-7731-test--2');
+    world.github.assertNoViolations();
+  });
+});
