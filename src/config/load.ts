@@ -7,7 +7,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError, describeIssue } from './errors.js';
-import { type Config, configSchema } from './schema.js';
+import { type Config, configSchema, crossFieldIssues } from './schema.js';
 
 export const DEFAULT_CONFIG_PATHS = ['.github/testops.yml', '.github/testops.yaml', 'testops.yml', 'testops.yaml'];
 
@@ -114,6 +114,14 @@ export function configProblems(text: string, label: string): string[] {
     const lines: string[] = [];
     for (const issue of result.error.issues) {
       const line = describeIssue(raw, issue, knownKeysAt);
+      const field = line.slice(0, line.indexOf(': '));
+      if (seen.has(field)) continue;
+      seen.add(field);
+      lines.push(`${label}: ${line}`);
+    }
+    // cross-field checks run on a fully parsed config only; list them here too, from the raw data
+    for (const issue of crossFieldIssues(raw)) {
+      const line = describeIssue(raw, { code: 'custom', path: issue.path, message: issue.message, input: undefined } as z.core.$ZodIssue);
       const field = line.slice(0, line.indexOf(': '));
       if (seen.has(field)) continue;
       seen.add(field);

@@ -47,18 +47,39 @@ export const configSchema = z
       .default({ mode: 'always' }),
   })
   .superRefine((config, ctx) => {
-    for (const issue of globIssues(config)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-    for (const [name, suite] of Object.entries(config.suites)) {
-      for (const [index, need] of suite.needs.entries()) {
-        if (!(need in config.suites))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['suites', name, 'needs', index],
-            message: `expected the name of a suite (${Object.keys(config.suites).join(', ')})`,
-          });
-      }
-    }
+    for (const issue of crossFieldIssues(config)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const stringList = (value: unknown): string[] | undefined =>
+  typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+
+/**
+ * Checks that span fields — every glob compiles, every `needs` names a suite — on parsed or raw
+ * data alike, so `testops validate` can list them even when other fields are wrong too.
+ */
+export function crossFieldIssues(data: unknown): Array<{ path: (string | number)[]; message: string }> {
+  if (!isRecord(data) || !isRecord(data.suites)) return [];
+  const suites = Object.fromEntries(
+    Object.entries(data.suites).map(([name, suite]) => [
+      name,
+      isRecord(suite)
+        ? { paths: stringList(suite.paths), tests: stringList(suite.tests), needs: stringList(suite.needs) ?? [] }
+        : { needs: [] },
+    ]),
+  );
+  const issues = globIssues({ 'run-all': stringList(data['run-all']), suites });
+  for (const [name, suite] of Object.entries(suites)) {
+    for (const [index, need] of suite.needs.entries()) {
+      if (!(need in suites))
+        issues.push({
+          path: ['suites', name, 'needs', index],
+          message: `expected the name of a suite (${Object.keys(suites).join(', ')})`,
+        });
+    }
+  }
+  return issues;
+}
 
 export type Config = z.output<typeof configSchema>;
 export type ConfigInput = z.input<typeof configSchema>;

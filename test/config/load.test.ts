@@ -86,6 +86,14 @@ describe('config errors are one line naming the file, field, expectation and val
     ).not.toThrow();
   });
 
+  it('lists cross-field problems (needs, globs) even when other fields are wrong too', () => {
+    const problems = configProblems(suite("    budget: fast\n    needs: [nope]\n    paths: ['[oops']\n"), LABEL);
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toContain(`${LABEL}: suites.unit.budget: expected a duration`);
+    expect(problems.join('\n')).toContain(`${LABEL}: suites.unit.needs[0]: expected the name of a suite (unit), got "nope"`);
+    expect(problems.join('\n')).toContain(`${LABEL}: suites.unit.paths[0]:`);
+  });
+
   it('lists every problem for validate', () => {
     const problems = configProblems(suite('    budget: fast\n    mode: LIVE\n'), LABEL);
     expect(problems).toHaveLength(2);
