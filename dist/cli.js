@@ -3,13 +3,13 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   runPlan
-} from "./chunks/chunk-7JFVDWZV.js";
+} from "./chunks/chunk-JKNN2DJX.js";
 import {
   VERSION,
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-KCL7R66Y.js";
+} from "./chunks/chunk-IZOJQ6O4.js";
 import {
   createGit,
   makePlan,
@@ -17,13 +17,13 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-OJ7TYLK6.js";
+} from "./chunks/chunk-DD6Y3M4X.js";
 import {
   FORMATS,
   ReportError,
   parseReportFile,
   redactSecrets
-} from "./chunks/chunk-IST2MR6S.js";
+} from "./chunks/chunk-547TVK7U.js";
 import {
   ConfigError,
   configProblems,
@@ -34,7 +34,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-BCVOEQB3.js";
+} from "./chunks/chunk-5XV2LU3C.js";
 
 // src/cli.ts
 import { readFileSync } from "node:fs";

@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-T4T6T6HR.js";
+} from "./chunks/chunk-DDEARMPW.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-OJ7TYLK6.js";
+} from "./chunks/chunk-DD6Y3M4X.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-BCVOEQB3.js";
+} from "./chunks/chunk-5XV2LU3C.js";
 
 // src/steps/plan.ts
 await runStep("plan", async () => {

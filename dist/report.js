@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-T4T6T6HR.js";
+} from "./chunks/chunk-DDEARMPW.js";
 import {
   buildReport,
   commentsApi,
@@ -14,13 +14,13 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-KCL7R66Y.js";
+} from "./chunks/chunk-IZOJQ6O4.js";
 import {
   createGit,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-OJ7TYLK6.js";
-import "./chunks/chunk-IST2MR6S.js";
+} from "./chunks/chunk-DD6Y3M4X.js";
+import "./chunks/chunk-547TVK7U.js";
 import {
   MissingFileError,
   external_exports,
@@ -29,7 +29,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-BCVOEQB3.js";
+} from "./chunks/chunk-5XV2LU3C.js";
 
 // src/steps/report.ts
 import { existsSync as existsSync2, readdirSync as readdirSync2, statSync } from "node:fs";

@@ -4,16 +4,16 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-T4T6T6HR.js";
+} from "./chunks/chunk-DDEARMPW.js";
 import {
   runPlan
-} from "./chunks/chunk-7JFVDWZV.js";
-import "./chunks/chunk-IST2MR6S.js";
+} from "./chunks/chunk-JKNN2DJX.js";
+import "./chunks/chunk-547TVK7U.js";
 import {
   loadConfig,
   readJson,
   systemClock
-} from "./chunks/chunk-BCVOEQB3.js";
+} from "./chunks/chunk-5XV2LU3C.js";
 
 // src/steps/run.ts
 await runStep("run", async () => {
