@@ -490,6 +490,7 @@ export interface Report {
     unit: string;
     base: number | null;
     head: number;
+    /** (head − base) ÷ base: the value's own change, negative when it fell (whichever direction is worse) */
     change: number | null;
     status: GateStatus;
     rule?: string;

@@ -44,7 +44,10 @@ export function judgeRelative(input: {
     return { status: 'skipped', rule: 'no-baseline', base, head, change: null, reason };
   }
   const change = (sign * (head - base)) / Math.abs(base);
-  const changeText = `${change >= 0 ? '+' : '-'}${round(Math.abs(change) * 100)}% ${change >= 0 ? 'worse' : 'better'}`;
+  // The text follows the value (a throughput that fell reads "-3%"), so it agrees with the base and
+  // head figures beside it and with the limit ("-5%"); the word says whether that is worse.
+  const moved = (head - base) / Math.abs(base);
+  const changeText = `${moved >= 0 ? '+' : '-'}${round(Math.abs(moved) * 100)}% ${change > 0 ? 'worse' : change < 0 ? 'better' : 'unchanged'}`;
   if (change <= input.limit) return { status: 'pass', rule: 'relative', base, head, change, reason: `${changeText}, within ${limitText}` };
 
   if (n >= MIN_SAMPLES_FOR_SPREAD) {

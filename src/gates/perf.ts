@@ -136,8 +136,10 @@ export function perfGate(suites: SuiteRun[], config: GatesConfig['perf'], contex
             biggerIsBetter: head.biggerIsBetter,
             floor: floorInMetricUnit(config.floor, head.unit),
           });
-          change = judged.change;
           baseValue = judged.base;
+          // The report's Change column sits beside Base and Head, so it is the value's own change,
+          // not the worsening the rule judged (which is positive when a throughput falls).
+          change = judged.base === null || judged.base === 0 ? null : (judged.head - judged.base) / Math.abs(judged.base);
           verdict = {
             gate: 'perf',
             subject,

@@ -96,6 +96,16 @@ export function formatPct(pct: number | null | undefined): string {
   return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)}%`;
 }
 
+/**
+ * A coverage percentage, cut down to one decimal as the gates table writes it (src/gates/context.ts),
+ * so the coverage section and the table agree, and 79.96% never reads as the 80% it did not reach.
+ */
+export function formatCoveragePct(pct: number | null | undefined): string {
+  if (pct === null || pct === undefined || Number.isNaN(pct)) return '—';
+  const cut = Math.floor(pct * 10 + 1e-9) / 10;
+  return `${Number.isInteger(cut) ? cut.toFixed(0) : cut.toFixed(1)}%`;
+}
+
 /** Seconds → "850ms", "12.3s", "4m 05s", "1h 02m". */
 export function formatSeconds(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '—';

@@ -11,6 +11,7 @@ import {
   formatChange,
   formatCount,
   formatMetric,
+  formatCoveragePct,
   formatPct,
   formatSeconds,
   inlineCode,
@@ -264,21 +265,21 @@ function coverageSection(report: Report, links: Links): Section | undefined {
     .filter((kind) => coverage.totals[kind].total > 0 || (coverage.baseline?.[kind].total ?? 0) > 0)
     .map((kind) => [
       kind[0].toUpperCase() + kind.slice(1),
-      `${formatPct(coverage.totals[kind].pct)} (${ratio(coverage.totals[kind].covered, coverage.totals[kind].total)})`,
-      coverage.baseline ? formatPct(coverage.baseline[kind].pct) : '—',
+      `${formatCoveragePct(coverage.totals[kind].pct)} (${ratio(coverage.totals[kind].covered, coverage.totals[kind].total)})`,
+      coverage.baseline ? formatCoveragePct(coverage.baseline[kind].pct) : '—',
       delta(coverage.totals[kind].pct, coverage.baseline?.[kind].pct),
     ]);
   const patch = coverage.patch;
   if (patch) {
     rows.push([
       'Patch (changed lines)',
-      patch.pct === null ? 'no coverable changed lines' : `${formatPct(patch.pct)} (${ratio(patch.covered, patch.total)})`,
+      patch.pct === null ? 'no coverable changed lines' : `${formatCoveragePct(patch.pct)} (${ratio(patch.covered, patch.total)})`,
       '—',
       '—',
     ]);
   }
   const intro = [
-    `Total line coverage **${formatPct(coverage.totals.lines.pct)}**${coverage.baseline ? ` (baseline ${formatPct(coverage.baseline.lines.pct)})` : ' (no baseline to compare with)'}${patch && patch.pct !== null ? `, patch coverage **${formatPct(patch.pct)}**` : ''}.`,
+    `Total line coverage **${formatCoveragePct(coverage.totals.lines.pct)}**${coverage.baseline ? ` (baseline ${formatCoveragePct(coverage.baseline.lines.pct)})` : ' (no baseline to compare with)'}${patch && patch.pct !== null ? `, patch coverage **${formatCoveragePct(patch.pct)}**` : ''}.`,
     '',
     ['| Coverage | Head | Baseline | Change |', '| --- | --- | --- | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n'),
   ];
@@ -295,7 +296,7 @@ function coverageSection(report: Report, links: Links): Section | undefined {
   return {
     key: 'coverage',
     priority: PRIORITY.coverage,
-    title: `📊 Coverage: ${formatPct(coverage.totals.lines.pct)}${patch && patch.pct !== null ? `, patch ${formatPct(patch.pct)}` : ''}`,
+    title: `📊 Coverage: ${formatCoveragePct(coverage.totals.lines.pct)}${patch && patch.pct !== null ? `, patch ${formatCoveragePct(patch.pct)}` : ''}`,
     intro,
     block:
       drops.length > 0
@@ -304,8 +305,8 @@ function coverageSection(report: Report, links: Links): Section | undefined {
             header: ['File', 'Before', 'After', 'Change'],
             rows: drops.map((drop) => [
               location(links, drop.path),
-              formatPct(drop.before),
-              formatPct(drop.after),
+              formatCoveragePct(drop.before),
+              formatCoveragePct(drop.after),
               delta(drop.after, drop.before),
             ]),
           }
@@ -346,13 +347,19 @@ function securitySection(report: Report, links: Links): Section | undefined {
     .filter((severity) => security.counts[severity] > 0)
     .map((severity) => `${security.counts[severity]} ${severity}`)
     .join(', ');
+  // Without a baseline "new" only means "not marked known by the tool's own baselineState":
+  // calling those findings new (not in the baseline) would contradict the gate, which says it could not tell.
+  const classed = report.baseline.status === 'ok';
+  const summary = classed
+    ? `${plural(findings.length, 'new finding')} (not in the baseline), ${formatCount(security.existing)} already known.`
+    : `${plural(findings.length, 'finding')} that may be new: there is no baseline to tell new findings from known ones${security.existing > 0 ? ` (${formatCount(security.existing)} marked known by the tool's baselineState)` : ''}.`;
   return {
     key: 'security',
     priority: PRIORITY.security,
-    title: `🔒 Security: ${plural(findings.length, 'new finding')}`,
-    intro: [
-      `${plural(findings.length, 'new finding')} (not in the baseline), ${formatCount(security.existing)} already known.${bySeverity ? ` All findings by severity: ${bySeverity}.` : ''}`,
-    ],
+    title: classed
+      ? `🔒 Security: ${plural(findings.length, 'new finding')}`
+      : `🔒 Security: ${plural(findings.length, 'finding')}, no baseline`,
+    intro: [`${summary}${bySeverity ? ` All findings by severity: ${bySeverity}.` : ''}`],
     block:
       findings.length > 0
         ? {

@@ -284,6 +284,23 @@ describe('perf gate', () => {
     expect(failed.verdicts[0]).toMatchObject({ status: 'fail', rule: 'tool-threshold' });
   });
 
+  it('a throughput that fell reads as a fall: the reason and the Change column follow the value, not the worsening', () => {
+    const throughput = (value: number): PerfScenario => ({
+      name: 'checkout',
+      metrics: { throughput: { value, unit: '/s', biggerIsBetter: true } },
+    });
+    const withRate = baseline({ perf: { checkout: { throughput: { unit: '/s', biggerIsBetter: true, samples: [200] } } } });
+    const fell = perfGate([suite({ perf: [throughput(198)] })], config().gates.perf, context(withRate));
+    expect(fell.verdicts[0]).toMatchObject({ status: 'pass', threshold: '-5%', reason: '-1% worse, within -5%' });
+    expect(fell.rows[0].change).toBeCloseTo(-0.01, 10);
+    const rose = perfGate([suite({ perf: [throughput(210)] })], config().gates.perf, context(withRate));
+    expect(rose.verdicts[0].reason).toBe('+5% better, within -5%');
+    expect(rose.rows[0].change).toBeCloseTo(0.05, 10);
+    const dropped = perfGate([suite({ perf: [throughput(180)] })], config().gates.perf, context(withRate));
+    expect(dropped.verdicts[0]).toMatchObject({ status: 'fail', rule: 'floor' });
+    expect(dropped.verdicts[0].reason).toMatch(/^-10% worse, over -5%/);
+  });
+
   it('repeat samples of the head are compared as samples', () => {
     const repeated: PerfScenario = {
       name: 'checkout',

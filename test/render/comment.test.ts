@@ -145,6 +145,30 @@ describe('renderComment', () => {
     expect(tableRows(body, '| Scenario |')[0].slice(2)).toEqual(['no baseline', '182 ms', '—', '⏭️ skipped']);
   });
 
+  it('without a baseline, findings are not called new (not in the baseline): the gate could not tell', () => {
+    const report = missingBaselineReport();
+    report.security = {
+      newFindings: [{ fingerprint: 'f1', tool: 'CodeQL', rule: 'js/sql-injection', severity: 'high', message: 'query from user input' }],
+      existing: 0,
+      counts: { critical: 0, high: 1, medium: 0, low: 0, info: 0 },
+    };
+    const body = renderComment(report);
+    expect(body).toContain('<summary>🔒 Security: 1 finding, no baseline</summary>');
+    expect(body).toContain(
+      '1 finding that may be new: there is no baseline to tell new findings from known ones. All findings by severity: 1 high.',
+    );
+    expect(body).not.toContain('not in the baseline');
+  });
+
+  it('coverage figures in the section are cut to one decimal like the gates table: 22 of 24 is 91.6% in both', () => {
+    const report = greenReport();
+    report.coverage!.totals.lines = { covered: 22, total: 24, pct: (22 / 24) * 100 };
+    report.coverage!.baseline!.lines = { covered: 7996, total: 10000, pct: 79.96 };
+    const body = renderComment(report);
+    expect(body).toContain('<summary>📊 Coverage: 91.6%, patch 91.3%</summary>');
+    expect(body).toContain('Total line coverage **91.6%** (baseline 79.9%)');
+  });
+
   it('says a missing baseline once above the table, not again among the problems', () => {
     const report = missingBaselineReport();
     const reason = report.baseline.reason as string;
