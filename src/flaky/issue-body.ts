@@ -5,6 +5,7 @@
  */
 import { markdownTable } from 'markdown-table';
 import type { TestHistoryEntry } from '../model.js';
+import { escapeMarkdown } from '../render/format.js';
 import type { Assessment } from './assess.js';
 import { classifyFailures } from './hints.js';
 import type { TestIdentity } from './observations.js';
@@ -112,7 +113,13 @@ export interface Links {
 }
 
 const pct = (value: number) => `${(value * 100).toFixed(value < 0.1 && value > 0 ? 1 : 0)}%`;
-const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * Test names and failure snippets are untrusted text: escaped for markdown and HTML, so a name like
+ * "applies a <discount> code" is shown as written instead of being swallowed as an HTML tag.
+ */
+const escapeCell = (text: string) => escapeMarkdown(text);
+/** "2026-03-01T06:00:00.000Z" → "2026-03-01 06:00 UTC", as the history table writes times. */
+const formatTime = (iso: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso) ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : iso);
 const fence = (text: string) => {
   const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((ticks) => ticks.length));
   const ticks = '`'.repeat(longest + 1);
@@ -154,16 +161,16 @@ function render(input: BodyInput, rows: number, history: TestHistoryEntry[], mes
         : assessment.state === 'flaky'
           ? 'flaky'
           : 'no recent flakiness';
+  // The verdict is the header row: an empty one would show as a blank grey bar above the table.
   const status = markdownTable([
-    ['', ''],
     ['Verdict', verdict],
     [
       'Flake rate',
       `${pct(assessment.rate)} (interval ${pct(assessment.low)}–${pct(assessment.high)}; ${assessment.failures} of ${assessment.attempts} attempts failed)`,
     ],
     ['Runs observed', String(assessment.runs)],
-    ['First seen', data.firstSeen],
-    ['Last seen', data.lastSeen],
+    ['First seen', formatTime(data.firstSeen)],
+    ['Last seen', formatTime(data.lastSeen)],
     ['Quarantined', assessment.quarantined ? 'yes — its failures are reported, not fatal' : 'no'],
     ['Suite', `\`${test.suite}\``],
     ['Location', where],
@@ -171,7 +178,7 @@ function render(input: BodyInput, rows: number, history: TestHistoryEntry[], mes
   ]);
   const recent = history.slice(-rows).reverse();
   const table = markdownTable([
-    ['Commit', 'Run', 'When', 'Outcome', 'Attempts'],
+    ['Commit', 'Run', 'When (UTC)', 'Outcome', 'Attempts'],
     ...recent.map((entry) => [
       `[${entry.commit.slice(0, 7)}](${links.serverUrl}/${links.owner}/${links.repo}/commit/${entry.commit})`,
       runLink(entry, links),
@@ -180,13 +187,20 @@ function render(input: BodyInput, rows: number, history: TestHistoryEntry[], mes
       String(entry.attempts),
     ]),
   ]);
-  const hints = classifyFailures([...messages, ...history.map((entry) => entry.message ?? '')].filter(Boolean));
+  // Patterns are looked for in the full failure texts and the runs' messages; the count is of
+  // failing runs (each run's first failure text once). Counting both lists, as before, counted a
+  // single failure twice.
+  const perRun = history.map((entry) => entry.message ?? '').filter(Boolean);
+  const runsMatching = new Map(classifyFailures(perRun).map((hint) => [hint.kind, hint.count]));
+  const hints = classifyFailures([...messages, ...perRun]).map((hint) => ({ ...hint, runs: runsMatching.get(hint.kind) ?? 0 }));
+  const seenIn = (runs: number) => (runs > 0 ? `${runs} failing run${runs === 1 ? '' : 's'}` : 'in the failure texts');
   const parts = [
     testMarker(test.id),
     `The test **${escapeCell(test.name)}** in suite \`${test.suite}\` passes and fails without a change to its code. testops keeps this issue up to date and closes it when the test has been stable long enough.`,
     '### Status',
     status,
-    ...assessment.evidence.map((line) => `- ${line}`),
+    // One block, so the evidence is one tight list rather than paragraphs apart.
+    assessment.evidence.map((line) => `- ${line}`).join('\n'),
     input.runUrl ? `\nLatest run: ${input.runUrl}` : '',
     `### Recent runs (${recent.length} of ${history.length})`,
     recent.length ? table : '_none yet_',
@@ -195,10 +209,8 @@ function render(input: BodyInput, rows: number, history: TestHistoryEntry[], mes
     '### Likely causes',
     hints.length
       ? hints
-          .map(
-            (hint) =>
-              `- **${hint.title}** (${hint.count} failure${hint.count === 1 ? '' : 's'}, e.g. “${escapeCell(hint.match)}”): ${hint.suggestion}`,
-          )
+          .sort((a, b) => b.runs - a.runs)
+          .map((hint) => `- **${hint.title}** (${seenIn(hint.runs)}, e.g. “${escapeCell(hint.match)}”): ${hint.suggestion}`)
           .join('\n')
       : '_no known pattern in the failure texts; rerun with the same TEST_SEED to reproduce_',
     `<!-- testops:data\n${embed({ ...data, history, messages })}\n-->`,

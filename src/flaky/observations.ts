@@ -95,7 +95,12 @@ export function observe(runs: RunsFile, event: EventInfo, tree: string | undefin
       if (message) entry.message = message;
       const messages = test.attempts
         .filter((attempt) => failedStatus(attempt.status))
-        .map((attempt) => [attempt.message, attempt.stack].filter(Boolean).join('\n'))
+        // A JavaScript (and Python, JVM …) stack starts with the message: writing both showed it twice.
+        .map((attempt) =>
+          attempt.message && attempt.stack?.trimStart().startsWith(attempt.message.trim())
+            ? attempt.stack
+            : [attempt.message, attempt.stack].filter(Boolean).join('\n'),
+        )
         .filter(Boolean);
       out.push({
         test: { id: test.id, suite: test.suite || suite.name, name: test.name, file: test.file, line: test.line },

@@ -10,7 +10,8 @@ import {
   renderGroupBody,
   testMarker,
 } from '../../src/flaky/issue-body.js';
-import { flakyConfig, history, repeat } from './helpers.js';
+import { observe } from '../../src/flaky/observations.js';
+import { event, flakyConfig, history, repeat, runsFile, suiteRun, testCase } from './helpers.js';
 
 const links = { serverUrl: 'https://github.com', owner: 'acme', repo: 'app' };
 const test = { id: '0123456789abcdef', suite: 'unit', name: 'saves a | piped name', file: 'test/a.test.ts', line: 12 };
@@ -49,7 +50,44 @@ describe('issue body', () => {
 
   it('shows remediation hints drawn from the failure texts', () => {
     const text = body({ messages: ['Error: listen EADDRINUSE: address already in use :::8080'] });
-    expect(text).toMatch(/\*\*Resource or port in use\*\* \(1 failure, e\.g\. “.*EADDRINUSE.*”\): Listen on port 0/);
+    expect(text).toMatch(/\*\*Resource or port in use\*\* \(in the failure texts, e\.g\. “.*EADDRINUSE.*”\): Listen on port 0/);
+  });
+
+  it('counts a hint once per failing run, not once for the run and again for its failure text', () => {
+    const timeout = 'TimeoutError: locator.click: Timeout 5000ms exceeded.';
+    const past = history(['p', 'fp', 'p', 'fp', 'ff']).map((entry, index) =>
+      entry.message ? { ...entry, message: index === 1 ? 'expected 3 to be 2' : timeout } : entry,
+    );
+    const text = body({ history: past, messages: [`${timeout}\n    at checkout.spec.ts:42:17`, 'expected 3 to be 2'] });
+    expect(text).toContain('- **Timeout** (2 failing runs, e.g.');
+  });
+
+  it('reads as a triager needs: the name as written, times in UTC like the table, one tight list of evidence', () => {
+    const named = { ...test, name: 'applies a <discount> code' };
+    const past = history(['p', 'fp', 'p', 'fp', 'p']);
+    const data: IssueData = {
+      v: 1,
+      id: test.id,
+      suite: 'unit',
+      name: named.name,
+      firstSeen: '2026-01-01T01:00:00.000Z',
+      lastSeen: '2026-01-01T03:00:00.000Z',
+      messages: [],
+      history: past,
+    };
+    const assessment = assess(past, assessConfig(flakyConfig(), { defaultBranch: 'main' }));
+    const text = renderBody({ test: named, assessment, data, links });
+    // A raw <discount> would be taken for an HTML tag and vanish from the rendered issue.
+    expect(text).toContain('The test **applies a &lt;discount&gt; code** in suite');
+    expect(text).toMatch(/\| First seen +\| 2026-01-01 01:00 UTC +\|/);
+    expect(text).toMatch(/\| Last seen +\| 2026-01-01 03:00 UTC +\|/);
+    expect(text).toContain('| When (UTC) ');
+    // No blank header row above the status table: the verdict heads it.
+    expect(text).toMatch(/### Status\n\n\| Verdict +\| flaky +\|\n\| -+ \| -+ \|\n\| Flake rate/);
+    const evidence = text.split('\n').filter((line) => line.startsWith('- failed') || line.startsWith('- failure rate'));
+    expect(evidence.length).toBeGreaterThanOrEqual(2);
+    expect(text).toContain(evidence.join('\n'));
+    expect(parseBody(text).data?.name).toBe('applies a <discount> code');
   });
 
   it('stays under GitHub’s 65,536-character limit with huge failures and a long history', () => {
@@ -88,5 +126,20 @@ describe('issue body', () => {
     expect(text).toMatch(/12 tests of suite `unit` flaked in run 42/);
     for (let index = 0; index < 12; index++) expect(text).toContain(`| t${index} `);
     expect(text).toContain('**Timeout** (12)');
+  });
+});
+
+describe('failure texts kept for the issue', () => {
+  it('a stack that starts with the message is kept once, not after the message again', () => {
+    const message = 'Error: expect(received).toBe(expected)\n\nExpected: "$9.00"\nReceived: "$10.00"';
+    const stack = `${message}\n    at e2e/checkout.spec.ts:42:17`;
+    const flaky = testCase('applies a discount', 'fp');
+    flaky.attempts = [{ status: 'failed', duration: 1, message, stack }, flaky.attempts[1]];
+    const other = testCase('other', 'fp');
+    other.attempts = [{ status: 'failed', duration: 1, message: 'boom', stack: 'at x.ts:1' }, other.attempts[1]];
+    const [first, second] = observe(runsFile([suiteRun('unit', [flaky, other])]), event(), undefined, 1);
+    expect(first.messages).toEqual([stack]);
+    // A stack without the message (JUnit's text elsewhere) still follows it.
+    expect(second.messages).toEqual(['boom\nat x.ts:1']);
   });
 });
