@@ -410,8 +410,10 @@ function flakySection(report: Report, links: Links): Section | undefined {
 }
 
 function determinismSection(report: Report): Section | undefined {
-  if (report.determinism.length === 0) return undefined;
-  const worst = Math.min(...report.determinism.map((entry) => entry.ratio));
+  // A suite with no tests (a load test repeated for perf samples) has nothing to compare: "0 of 0, 100%" says nothing.
+  const measured = report.determinism.filter((entry) => entry.total > 0);
+  if (measured.length === 0) return undefined;
+  const worst = Math.min(...measured.map((entry) => entry.ratio));
   return {
     key: 'determinism',
     priority: PRIORITY.determinism,
@@ -419,7 +421,7 @@ function determinismSection(report: Report): Section | undefined {
     block: {
       kind: 'table',
       header: ['Suite', 'Repeats', 'Identical outcomes', 'Ratio'],
-      rows: [...report.determinism]
+      rows: measured
         .sort((a, b) => a.ratio - b.ratio)
         .map((entry) => [
           escapeMarkdown(entry.suite),

@@ -131,6 +131,8 @@ describe('testops run with every report kind, against a recorded baseline', () =
     expect(comment).toContain('### ❌ testops: Failed');
     expect(comment).toContain('Total line coverage **83.3%** (baseline 91.6%), patch coverage **70%**.');
     expect(comment).toContain('<summary>🔒 Security: 1 new finding</summary>');
+    // The repeated load suites have no tests: no "0 of 0" determinism rows.
+    expect(comment).not.toContain('Determinism');
     expect(comment).toContain('| high | js/sql-injection | `src/app/db.js:12` |');
     expect(comment).toMatch(/\| k6 \| p95 \| 200 ms \| 26\d ms \| \+3\d\.\d% \| ❌\u00a0fail <sub>prediction-interval<\/sub> \|/);
 

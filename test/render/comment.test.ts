@@ -169,6 +169,15 @@ describe('renderComment', () => {
     expect(body).toContain('Total line coverage **91.6%** (baseline 79.9%)');
   });
 
+  it('leaves out suites with no tests from the determinism section (a load test repeated for perf samples)', () => {
+    const report = failingReport();
+    report.determinism = [...report.determinism, { suite: 'load', repeats: 3, identical: 0, total: 0, ratio: 1 }];
+    const body = renderComment(report);
+    expect(tableRows(body, '| Suite | Repeats |').map((row) => row[0])).toEqual(['unit']);
+    report.determinism = [{ suite: 'load', repeats: 3, identical: 0, total: 0, ratio: 1 }];
+    expect(renderComment(report)).not.toContain('Determinism');
+  });
+
   it('says a missing baseline once above the table, not again among the problems', () => {
     const report = missingBaselineReport();
     const reason = report.baseline.reason as string;
