@@ -3,6 +3,7 @@
  * its last `historyRuns` outcomes, a perf metric and a duration series their last `perfSamples`.
  */
 import { mergeCoverageReports } from '../gates/coverage-merge.js';
+import { perfSeriesKey } from '../gates/perf.js';
 import type { Baseline, Provenance, RunsFile, TestCase, TestHistoryEntry } from '../model.js';
 import { isInfraSuite } from '../flaky/observations.js';
 import { BASELINE_SCHEMA_VERSION } from './format.js';
@@ -93,7 +94,7 @@ export function updateBaseline(
   // perf samples: each run (or each repeat) adds its values to the metric's window
   for (const suite of ran) {
     for (const scenario of suite.perf) {
-      const metrics = (next.perf[scenario.name] ??= {});
+      const metrics = (next.perf[perfSeriesKey(suite.name, scenario.name)] ??= {});
       for (const [name, metric] of Object.entries(scenario.metrics)) {
         const samples = metric.samples && metric.samples.length > 0 ? metric.samples : [metric.value];
         const known = metrics[name];

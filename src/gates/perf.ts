@@ -18,13 +18,23 @@ interface HeadMetric {
 
 const RANK: Record<GateStatus, number> = { skipped: 0, pass: 1, warn: 2, fail: 3 };
 
-/** Head samples by scenario and metric, over every suite (repeats add samples). */
+/**
+ * The name a scenario's series goes by in the baseline and the report: the suite's name with the
+ * scenario's, so two suites whose tools both call their scenario "k6" or "Aggregated" never mix
+ * samples. Just the suite name when the scenario is named after it.
+ */
+export function perfSeriesKey(suite: string, scenario: string): string {
+  return scenario === suite ? suite : `${suite} › ${scenario}`;
+}
+
+/** Head samples by series (suite and scenario) and metric, over every suite (repeats add samples). */
 export function collectHeadPerf(suites: SuiteRun[]): Map<string, Map<string, HeadMetric>> {
   const scenarios = new Map<string, Map<string, HeadMetric>>();
   for (const suite of suites) {
     for (const scenario of suite.perf) {
-      let metrics = scenarios.get(scenario.name);
-      if (!metrics) scenarios.set(scenario.name, (metrics = new Map()));
+      const key = perfSeriesKey(suite.name, scenario.name);
+      let metrics = scenarios.get(key);
+      if (!metrics) scenarios.set(key, (metrics = new Map()));
       for (const [name, metric] of Object.entries(scenario.metrics)) {
         const samples = (metric.samples && metric.samples.length > 0 ? metric.samples : [metric.value]).filter(Number.isFinite);
         const known = metrics.get(name);
@@ -76,7 +86,7 @@ export function perfGate(suites: SuiteRun[], config: GatesConfig['perf'], contex
       for (const failed of scenario.failedThresholds ?? [])
         verdicts.push({
           gate: 'perf',
-          subject: `${scenario.name}/${failed}`,
+          subject: `${perfSeriesKey(suite.name, scenario.name)}/${failed}`,
           status: 'fail',
           value: null,
           baseline: null,
@@ -85,10 +95,17 @@ export function perfGate(suites: SuiteRun[], config: GatesConfig['perf'], contex
           rule: 'tool-threshold',
         });
 
+  // config.gates.perf.scenarios may name a series ("load › checkout") or just the scenario ("checkout")
+  const plainName = new Map<string, string>();
+  for (const suite of suites) for (const scenario of suite.perf) plainName.set(perfSeriesKey(suite.name, scenario.name), scenario.name);
   for (const [scenario, metrics] of collectHeadPerf(suites)) {
     for (const [metric, head] of metrics) {
       if (head.samples.length === 0) continue;
-      const limits = config.scenarios[scenario]?.[metric] ?? config.limits[metric] ?? [];
+      const limits =
+        config.scenarios[scenario]?.[metric] ??
+        config.scenarios[plainName.get(scenario) ?? scenario]?.[metric] ??
+        config.limits[metric] ??
+        [];
       if (limits.length === 0) continue;
       const baseSeries = context.baseline?.perf[scenario]?.[metric];
       const baseSamples = baseSeries && baseSeries.unit === head.unit ? baseSeries.samples : [];

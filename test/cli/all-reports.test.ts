@@ -84,7 +84,9 @@ describe('testops run with every report kind, against a recorded baseline', () =
     expect(report.gates.filter((verdict) => verdict.status !== 'pass').map((verdict) => `${verdict.gate}/${verdict.subject}`)).toEqual([]);
     // k6, Locust, autocannon and the benchmark all reached the perf gate, each against its baseline.
     const scenarios = new Set(report.perf.map((row) => row.scenario));
-    for (const scenario of ['k6', 'GET /items', 'Aggregated', 'api', 'benchmark']) expect(scenarios).toContain(scenario);
+    // each series is named by its suite and scenario, so two tools' "Aggregated" or "k6" never mix
+    for (const scenario of ['k6', 'locust › GET /items', 'locust › Aggregated', 'autocannon › api', 'bench › benchmark'])
+      expect(scenarios).toContain(scenario);
     expect(report.perf.every((row) => row.base !== null && row.status === 'pass')).toBe(true);
     expect(gate(report, 'security', 'findings')).toMatchObject({ status: 'pass', value: '0 new, 2 known' });
     expect(gate(report, 'coverage', 'drop')).toMatchObject({ status: 'pass', value: '91.6%', baseline: `91.6% @ ${baseSha}, just now` });
@@ -105,7 +107,7 @@ describe('testops run with every report kind, against a recorded baseline', () =
     );
     // Only k6 regressed: Locust, autocannon and the benchmark stay green (no false failures beside a real one).
     const otherPerf = report.gates.filter(
-      (verdict) => verdict.gate === 'perf' && !verdict.subject?.startsWith('k6/') && !verdict.subject?.startsWith('http_req_duration'),
+      (verdict) => verdict.gate === 'perf' && !verdict.subject?.startsWith('k6/') && !verdict.subject?.startsWith('k6 › http_req_duration'),
     );
     expect(otherPerf.length).toBeGreaterThanOrEqual(10);
     expect(otherPerf.filter((verdict) => verdict.status !== 'pass')).toEqual([]);

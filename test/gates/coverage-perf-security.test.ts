@@ -225,14 +225,16 @@ describe('perf gate', () => {
     name: 'checkout',
     metrics: { p95: { value: p95, unit: 'ms', biggerIsBetter: false }, ...extra },
   });
-  const base = baseline({ perf: { checkout: { p95: { unit: 'ms', biggerIsBetter: false, samples: [200, 204, 196, 202, 198, 200] } } } });
+  const base = baseline({
+    perf: { 'unit › checkout': { p95: { unit: 'ms', biggerIsBetter: false, samples: [200, 204, 196, 202, 198, 200] } } },
+  });
 
   it('relative default +15% with the rule that decided, and a report row', () => {
     const result = perfGate([suite({ perf: [scenario(260)] })], config().gates.perf, context(base));
     expect(result.verdicts).toEqual([
       expect.objectContaining({
         gate: 'perf',
-        subject: 'checkout/p95',
+        subject: 'unit › checkout/p95',
         status: 'fail',
         rule: 'prediction-interval',
         baseline: '200ms @ abc1234, 2d ago',
@@ -240,7 +242,7 @@ describe('perf gate', () => {
         threshold: '+15%',
       }),
     ]);
-    expect(result.rows[0]).toMatchObject({ scenario: 'checkout', metric: 'p95', base: 200, head: 260, status: 'fail' });
+    expect(result.rows[0]).toMatchObject({ scenario: 'unit › checkout', metric: 'p95', base: 200, head: 260, status: 'fail' });
     expect(result.rows[0].change).toBeCloseTo(0.3, 10);
   });
 
@@ -261,7 +263,7 @@ describe('perf gate', () => {
         [suite({ perf: [scenario(100, { error_rate: { value: rate, unit: 'ratio', biggerIsBetter: false } })] })],
         limits,
         context(null),
-      ).verdicts.find((v) => v.subject === 'checkout/error_rate');
+      ).verdicts.find((v) => v.subject === 'unit › checkout/error_rate');
     expect(at(0.009)?.status).toBe('pass');
     expect(at(0.01)?.status).toBe('fail');
   });
@@ -289,7 +291,7 @@ describe('perf gate', () => {
       name: 'checkout',
       metrics: { throughput: { value, unit: '/s', biggerIsBetter: true } },
     });
-    const withRate = baseline({ perf: { checkout: { throughput: { unit: '/s', biggerIsBetter: true, samples: [200] } } } });
+    const withRate = baseline({ perf: { 'unit › checkout': { throughput: { unit: '/s', biggerIsBetter: true, samples: [200] } } } });
     const fell = perfGate([suite({ perf: [throughput(198)] })], config().gates.perf, context(withRate));
     expect(fell.verdicts[0]).toMatchObject({ status: 'pass', threshold: '-5%', reason: '-1% worse, within -5%' });
     expect(fell.rows[0].change).toBeCloseTo(-0.01, 10);
@@ -299,6 +301,23 @@ describe('perf gate', () => {
     const dropped = perfGate([suite({ perf: [throughput(180)] })], config().gates.perf, context(withRate));
     expect(dropped.verdicts[0]).toMatchObject({ status: 'fail', rule: 'floor' });
     expect(dropped.verdicts[0].reason).toMatch(/^-10% worse, over -5%/);
+  });
+
+  it('two suites whose tools name their scenario alike keep separate series; scenarios config matches either name', () => {
+    const other = (p95: number) => suite({ name: 'load-eu', perf: [scenario(p95)] });
+    const result = perfGate([suite({ perf: [scenario(201)] }), other(900)], config().gates.perf, context(base));
+    // unit's series has a baseline and passes; load-eu's has none and is not mixed into unit's
+    expect(result.rows.map((row) => [row.scenario, row.status])).toEqual([
+      ['unit › checkout', 'pass'],
+      ['load-eu › checkout', 'skipped'],
+    ]);
+    const byPlainName = config('perf:\n  scenarios:\n    checkout:\n      p95: "< 500ms"').gates.perf;
+    expect(perfGate([other(900)], byPlainName, context(null)).verdicts[0]).toMatchObject({
+      subject: 'load-eu › checkout/p95',
+      status: 'fail',
+    });
+    const bySeries = config('perf:\n  scenarios:\n    "load-eu › checkout":\n      p95: "< 1s"').gates.perf;
+    expect(perfGate([other(900)], bySeries, context(null)).verdicts[0]).toMatchObject({ status: 'pass', rule: 'absolute' });
   });
 
   it('repeat samples of the head are compared as samples', () => {
