@@ -1,5 +1,5 @@
 /**
- * Annotations: test failures at file:line, problems at their location, and perf/coverage gate
+ * Annotations: test failures and new security findings at file:line, problems at their location, and perf/coverage gate
  * failures as notices on the config file (where the thresholds live). GitHub shows at most 50
  * annotations from one job, so past 49 the rest are summarised in one last annotation.
  */
@@ -36,6 +36,16 @@ export function renderAnnotations(report: Report, configPath: string): Annotatio
       ...at(failure.file, failure.line),
     });
   }
+  // New security findings where they are, so the reviewer sees them in the diff
+  const blocking = report.gates.some((gate) => gate.gate === 'security' && gate.status === 'fail');
+  for (const finding of report.security.newFindings) {
+    all.push({
+      level: blocking && (finding.severity === 'critical' || finding.severity === 'high') ? 'error' : 'warning',
+      title: `New ${finding.severity} finding: ${finding.rule}`,
+      message: `${finding.tool}: ${finding.message}`,
+      ...at(finding.file, finding.line),
+    });
+  }
   for (const problem of allProblems(report)) {
     all.push({
       level: 'warning',
@@ -67,7 +77,7 @@ export function renderAnnotations(report: Report, configPath: string): Annotatio
   kept.push({
     level: errors > 0 ? 'error' : 'warning',
     title: `${plural(rest.length, 'more annotation')} not shown`,
-    message: `GitHub shows at most ${MAX_ANNOTATIONS} annotations; ${rest.length} more (${plural(errors, 'test failure')}) are listed in the job summary.`,
+    message: `GitHub shows at most ${MAX_ANNOTATIONS} annotations; ${rest.length} more (${plural(errors, 'error')}) are listed in the job summary.`,
   });
   return kept;
 }

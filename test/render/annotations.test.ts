@@ -28,7 +28,15 @@ describe('renderAnnotations', () => {
       level: 'warning',
       title: 'Quarantined test failed: session › refreshes the token before expiry',
     });
+    // the new security finding sits at its own line, an error because the security gate failed
     expect(annotations[3]).toEqual({
+      level: 'error',
+      title: 'New high finding: js/sql-injection',
+      message: 'CodeQL: This query string depends on a user-provided value.',
+      file: 'packages/api/src/db/cart.ts',
+      line: 23,
+    });
+    expect(annotations[4]).toEqual({
       level: 'warning',
       title: 'testops: missing-report in integration',
       message: 'No file matched reports/int/*.xml after the suite ran.',
@@ -42,7 +50,7 @@ describe('renderAnnotations', () => {
     expect(notices[0].message).toBe(
       'Line coverage dropped 0.9 points (limit 0.5). (value 83.1%, baseline 84.0%, threshold ≥ 80%, drop ≤ 0.5 pts)',
     );
-    expect(annotations).toHaveLength(6);
+    expect(annotations).toHaveLength(7);
   });
 
   it('keeps at most 50 and summarises the rest in the last one', () => {
@@ -50,11 +58,11 @@ describe('renderAnnotations', () => {
     expect(annotations).toHaveLength(MAX_ANNOTATIONS);
     expect(annotations.slice(0, 49).every((annotation) => annotation.level === 'error' && annotation.file && annotation.line)).toBe(true);
     const last = annotations[49];
-    // 120 failures, 1 problem and 2 gate notices: 123 in all, 49 shown.
+    // 120 failures, 1 new finding, 1 problem and 2 gate notices: 124 in all, 49 shown.
     expect(last).toEqual({
       level: 'error',
-      title: '74 more annotations not shown',
-      message: 'GitHub shows at most 50 annotations; 74 more (71 test failures) are listed in the job summary.',
+      title: '75 more annotations not shown',
+      message: 'GitHub shows at most 50 annotations; 75 more (72 errors) are listed in the job summary.',
     });
   });
 });
