@@ -9,7 +9,7 @@ import {
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-IZOJQ6O4.js";
+} from "./chunks/chunk-UEBDQWHP.js";
 import {
   createGit,
   makePlan,
@@ -17,7 +17,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-DD6Y3M4X.js";
+} from "./chunks/chunk-JMXRY4L4.js";
 import {
   FORMATS,
   ReportError,

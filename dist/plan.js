@@ -10,7 +10,7 @@ import {
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-DD6Y3M4X.js";
+} from "./chunks/chunk-JMXRY4L4.js";
 import {
   systemClock,
   writeJson

@@ -14,12 +14,12 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-IZOJQ6O4.js";
+} from "./chunks/chunk-UEBDQWHP.js";
 import {
   createGit,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-DD6Y3M4X.js";
+} from "./chunks/chunk-JMXRY4L4.js";
 import "./chunks/chunk-547TVK7U.js";
 import {
   MissingFileError,
