@@ -41,6 +41,12 @@ describe('o. "Re-run failed jobs": a test that failed in attempt 1 and passes in
     expect(entry, JSON.stringify(report.flaky)).toBeDefined();
     expect(entry?.state).toBe('flaky');
     expect(entry?.evidence.join(' ')).toMatch(/attempt/i);
+    // the action opens one flaky-test issue for it, labelled and linked from the report
+    const issues = world.github.state.issues('acme/demo').filter((issue) => issue.labels.includes('flaky-test'));
+    expect(issues.map((issue) => issue.state)).toEqual(['open']);
+    expect(issues[0].body).toContain(entry?.id ?? 'no id');
+    expect(issues[0].body).toContain('depends on a warm cache');
+    expect(entry?.issueNumber).toBe(issues[0].number);
     // the re-run records itself too, so a third attempt would see both
     expect(world.cache.entries().map((e) => e.key)).toContain('testops-v1-attempts-7731-test--2');
     world.github.assertNoViolations();
