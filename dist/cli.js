@@ -199,13 +199,10 @@ async function repoRootOf(cwd) {
   if (!top) throw new UsageError2(`${cwd} is not inside a git repository: testops compares commits, so run it in a git checkout`);
   return top;
 }
-async function planCommand(argv, io2) {
-  const { values } = parseArgs({ args: argv, options: common, allowPositionals: false });
-  if (values.help) return help(io2);
-  const repoRoot = await repoRootOf(io2.cwd);
+async function localPlan(values, repoRoot, baselineDir, log) {
   const git = createGit(repoRoot);
   const event = await localEvent(git, { ...values.base ? { base: values.base } : {}, ...values.head ? { head: values.head } : {} });
-  const { plan } = await makePlan({
+  const planned = await makePlan({
     repoRoot,
     configPath: values.config,
     event,
@@ -214,11 +211,23 @@ async function planCommand(argv, io2) {
     shard: shardInput(values.shard),
     fullRun: values.full,
     fullRunSource: "--full",
-    baselineDir: join(repoRoot, ".testops/baseline"),
-    log: consoleLog((line) => io2.stderr(`${line}
-`)),
+    baselineDir,
+    log,
     clock: systemClock
   });
+  return { ...planned, event, git };
+}
+async function planCommand(argv, io2) {
+  const { values } = parseArgs({ args: argv, options: common, allowPositionals: false });
+  if (values.help) return help(io2);
+  const repoRoot = await repoRootOf(io2.cwd);
+  const { plan } = await localPlan(
+    values,
+    repoRoot,
+    join(repoRoot, ".testops/baseline"),
+    consoleLog((line) => io2.stderr(`${line}
+`))
+  );
   io2.stdout(`${JSON.stringify(plan, null, 2)}
 `);
   return 0;
@@ -243,21 +252,7 @@ async function runCommand(argv, io2) {
   const log = consoleLog((line) => io2.stderr(`${line}
 `));
   const clock = systemClock;
-  const git = createGit(repoRoot);
-  const event = await localEvent(git, { ...values.base ? { base: values.base } : {}, ...values.head ? { head: values.head } : {} });
-  const { plan, config, configPath } = await makePlan({
-    repoRoot,
-    configPath: values.config,
-    event,
-    ...values.base ? { baseRef: values.base } : {},
-    ...values.head ? { headRef: values.head } : {},
-    shard: shardInput(values.shard),
-    fullRun: values.full,
-    fullRunSource: "--full",
-    baselineDir: paths.baseline,
-    log,
-    clock
-  });
+  const { plan, config, configPath, event, git } = await localPlan(values, repoRoot, paths.baseline, log);
   writeJson(paths.plan, plan);
   log.info(
     `testops: ${plan.suites.filter((suite) => suite.selected).length} of ${plan.suites.length} suites selected (TEST_SEED=${plan.seed})`

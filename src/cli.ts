@@ -21,7 +21,7 @@ import { runPlan } from './pipeline/run.js';
 import { renderHtmlPage } from './render/index.js';
 import { systemClock } from './util/clock.js';
 import { createGit } from './util/git.js';
-import { consoleLog } from './util/log.js';
+import { consoleLog, type Log } from './util/log.js';
 import { VERSION } from './version.js';
 
 const HELP = `testops ${VERSION} — test impact, runs, gates and reports on your machine
@@ -66,13 +66,13 @@ async function repoRootOf(cwd: string): Promise<string> {
   return top;
 }
 
-async function planCommand(argv: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: common, allowPositionals: false });
-  if (values.help) return help(io);
-  const repoRoot = await repoRootOf(io.cwd);
+type CommonValues = { config?: string; base?: string; head?: string; shard?: string; full?: boolean };
+
+/** The local event and plan from the options every command shares (--config --base --head --shard --full). */
+async function localPlan(values: CommonValues, repoRoot: string, baselineDir: string, log: Log) {
   const git = createGit(repoRoot);
   const event = await localEvent(git, { ...(values.base ? { base: values.base } : {}), ...(values.head ? { head: values.head } : {}) });
-  const { plan } = await makePlan({
+  const planned = await makePlan({
     repoRoot,
     configPath: values.config,
     event,
@@ -81,10 +81,23 @@ async function planCommand(argv: string[], io: Io): Promise<number> {
     shard: shardInput(values.shard),
     fullRun: values.full,
     fullRunSource: '--full',
-    baselineDir: join(repoRoot, '.testops/baseline'),
-    log: consoleLog((line) => io.stderr(`${line}\n`)),
+    baselineDir,
+    log,
     clock: systemClock,
   });
+  return { ...planned, event, git };
+}
+
+async function planCommand(argv: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: common, allowPositionals: false });
+  if (values.help) return help(io);
+  const repoRoot = await repoRootOf(io.cwd);
+  const { plan } = await localPlan(
+    values,
+    repoRoot,
+    join(repoRoot, '.testops/baseline'),
+    consoleLog((line) => io.stderr(`${line}\n`)),
+  );
   io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
   return 0;
 }
@@ -108,22 +121,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   const paths = pathsUnder(at(values.out ?? join(repoRoot, '.testops/out')), at(values.baseline ?? join(repoRoot, '.testops/baseline')));
   const log = consoleLog((line) => io.stderr(`${line}\n`));
   const clock = systemClock;
-  const git = createGit(repoRoot);
-  const event = await localEvent(git, { ...(values.base ? { base: values.base } : {}), ...(values.head ? { head: values.head } : {}) });
-
-  const { plan, config, configPath } = await makePlan({
-    repoRoot,
-    configPath: values.config,
-    event,
-    ...(values.base ? { baseRef: values.base } : {}),
-    ...(values.head ? { headRef: values.head } : {}),
-    shard: shardInput(values.shard),
-    fullRun: values.full,
-    fullRunSource: '--full',
-    baselineDir: paths.baseline,
-    log,
-    clock,
-  });
+  const { plan, config, configPath, event, git } = await localPlan(values, repoRoot, paths.baseline, log);
   writeJson(paths.plan, plan);
   log.info(
     `testops: ${plan.suites.filter((suite) => suite.selected).length} of ${plan.suites.length} suites selected (TEST_SEED=${plan.seed})`,
