@@ -9,7 +9,7 @@ import {
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-UEBDQWHP.js";
+} from "./chunks/chunk-XG6ANQ23.js";
 import {
   createGit,
   makePlan,

@@ -14,7 +14,7 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-UEBDQWHP.js";
+} from "./chunks/chunk-XG6ANQ23.js";
 import {
   createGit,
   makePlan,
