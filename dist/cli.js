@@ -3,13 +3,13 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   runPlan
-} from "./chunks/chunk-JKNN2DJX.js";
+} from "./chunks/chunk-BMWQR2CU.js";
 import {
   VERSION,
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-XG6ANQ23.js";
+} from "./chunks/chunk-TJX6MEVP.js";
 import {
   createGit,
   makePlan,
@@ -17,13 +17,13 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-JMXRY4L4.js";
+} from "./chunks/chunk-SHFZRLND.js";
 import {
   FORMATS,
   ReportError,
   parseReportFile,
   redactSecrets
-} from "./chunks/chunk-547TVK7U.js";
+} from "./chunks/chunk-66EX6NGV.js";
 import {
   ConfigError,
   configProblems,
@@ -34,7 +34,8 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-5XV2LU3C.js";
+} from "./chunks/chunk-OJPZZ5LZ.js";
+import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts
 import { readFileSync } from "node:fs";

@@ -4,17 +4,18 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-DDEARMPW.js";
+} from "./chunks/chunk-VV2UXS5H.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-JMXRY4L4.js";
+} from "./chunks/chunk-SHFZRLND.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-5XV2LU3C.js";
+} from "./chunks/chunk-OJPZZ5LZ.js";
+import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts
 await runStep("plan", async () => {

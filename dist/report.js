@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-DDEARMPW.js";
+} from "./chunks/chunk-VV2UXS5H.js";
 import {
   buildReport,
   commentsApi,
@@ -14,13 +14,13 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-XG6ANQ23.js";
+} from "./chunks/chunk-TJX6MEVP.js";
 import {
   createGit,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-JMXRY4L4.js";
-import "./chunks/chunk-547TVK7U.js";
+} from "./chunks/chunk-SHFZRLND.js";
+import "./chunks/chunk-66EX6NGV.js";
 import {
   MissingFileError,
   external_exports,
@@ -29,7 +29,8 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-5XV2LU3C.js";
+} from "./chunks/chunk-OJPZZ5LZ.js";
+import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts
 import { existsSync as existsSync2, readdirSync as readdirSync2, statSync } from "node:fs";

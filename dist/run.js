@@ -4,16 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-DDEARMPW.js";
+} from "./chunks/chunk-VV2UXS5H.js";
 import {
   runPlan
-} from "./chunks/chunk-JKNN2DJX.js";
-import "./chunks/chunk-547TVK7U.js";
+} from "./chunks/chunk-BMWQR2CU.js";
+import "./chunks/chunk-66EX6NGV.js";
 import {
   loadConfig,
   readJson,
   systemClock
-} from "./chunks/chunk-5XV2LU3C.js";
+} from "./chunks/chunk-OJPZZ5LZ.js";
+import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts
 await runStep("run", async () => {

@@ -1,6 +1,7 @@
 // One multi-entry esbuild bundle: dist/{plan,run,report,comment,cli}.js (+ shared chunks), then the
 // generated files that are checked fresh in CI (testops.schema.json, README tables).
 import { build } from 'esbuild';
+import { copyNativeBindings } from './native-bindings.mjs';
 import { rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
@@ -21,9 +22,12 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+  // oxc-parser and oxc-resolver load native binaries: those stay files next to the chunk that loads them
+  external: ['*.node', '@oxc-parser/binding-*', '@oxc-resolver/binding-*', '@napi-rs/wasm-runtime', '@emnapi/*'],
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: {
     js: "import { createRequire as __testopsCreateRequire } from 'node:module';\nconst require = __testopsCreateRequire(import.meta.url);",
   },
 });
+copyNativeBindings('dist');
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts'], { stdio: 'inherit' });

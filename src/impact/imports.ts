@@ -1,327 +1,243 @@
 /**
- * The JS/TS import graph of a repository: which file imports which. Static ES imports and
- * re-exports, CommonJS require, literal dynamic imports, tsconfig `paths` and workspace packages
- * (`exports`, then main/module/types) are followed. A dynamic import or require whose specifier is
- * not a literal marks its file: whatever reaches it may load anything.
+ * The import graph of a repository: which file loads which. JS/TS through oxc-parser and
+ * oxc-resolver (see js-graph.ts), Python as pytest loads it (see python-graph.ts). Whatever cannot
+ * be followed statically — a non-literal dynamic import, a specifier that resolves to nothing, a
+ * parser that could not load — is recorded with the reason, and selection then runs conservatively.
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { createGit } from '../util/git.js';
+import { createJsResolver, isJsFile, JS_EXTENSIONS, scanJs, workspacePackages } from './js-graph.js';
+import { loadOxc } from './native.js';
+import { isPythonFile, PYTEST_CONFIGS, PythonResolver, pytestConfigPlugins, scanPython } from './python-graph.js';
 
 export interface ImportGraph {
   /** every repository file considered (repo-relative, forward slashes) */
   files: string[];
-  /** file → the repository files it imports */
+  /** file → the repository files it loads */
   imports: Map<string, string[]>;
-  /** files with a dynamic import/require of a non-literal specifier */
-  dynamic: Set<string>;
+  /** file → why it may load files the graph cannot name: whatever reaches it runs on any code change */
+  dynamic: Map<string, string>;
+  /** file → repository paths (without extension) it names that do not exist: a deleted or generated module */
+  dangling: Map<string, string[]>;
+  /** files whose change affects every test (runner and compiler configs, pytest plugins) → why */
+  global: Map<string, string>;
+  /** set when JS/TS files could not be followed at all (the parser did not load): why */
+  jsUnavailable?: string;
 }
 
 export interface ImportGraphOptions {
   /** the repository's files (repo-relative); default: `git ls-files` in repoRoot */
   files?: string[];
-  /** reads a repo-relative file; default: from disk under repoRoot */
-  read?: (path: string) => Promise<string>;
 }
 
-export const CODE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-const RESOLVE_EXTENSIONS = [...CODE_EXTENSIONS, '.json'];
-const isCode = (path: string) => CODE_EXTENSIONS.some((ext) => path.endsWith(ext)) && !path.endsWith('.d.ts');
+/** Files that configure how JS/TS tests are compiled and run: a change to one can change every test. */
+const JS_GLOBAL =
+  /^(?:.*\/)?(?:(?:vitest|vite|jest|babel|karma|ava|playwright|vitest\.workspace)\.config\.[cm]?[jt]s|vitest\.workspace\.[cm]?[jt]s|tsconfig(?:\.[\w-]+)?\.json|jsconfig\.json|\.babelrc(?:\.json)?|\.mocharc\.(?:js|cjs|json|ya?ml)|\.swcrc)$/;
+
+export const isCodeFile = (path: string) => isJsFile(path) || isPythonFile(path);
 
 export async function buildImportGraph(repoRoot: string, options: ImportGraphOptions = {}): Promise<ImportGraph> {
-  const read = options.read ?? ((path: string) => readFile(join(repoRoot, path), 'utf8'));
-  const files = options.files ?? (await listFiles(repoRoot));
+  const files = (options.files ?? (await listFiles(repoRoot))).filter((file) => !file.includes('node_modules/'));
   const known = new Set(files);
-  const resolver = await createResolver(files, known, read);
-  const imports = new Map<string, string[]>();
-  const dynamic = new Set<string>();
-  const code = files.filter((file) => isCode(file) && !file.includes('node_modules/'));
-  // Bounded parallel reads: enough to hide latency, few enough not to exhaust file handles.
-  let next = 0;
-  const worker = async () => {
-    while (next < code.length) {
-      const file = code[next++];
-      let text: string;
-      try {
-        text = await read(file);
-      } catch {
-        continue; // listed but gone (deleted in the working tree): nothing imports through it
-      }
-      const found = scanImports(text);
-      if (found.dynamic) dynamic.add(file);
-      const targets = new Set<string>();
-      for (const specifier of found.specifiers) {
-        const target = resolver(file, specifier);
-        if (target && target !== file) targets.add(target);
-      }
-      imports.set(file, [...targets]);
+  const read = (path: string): string | undefined => {
+    try {
+      return readFileSync(join(repoRoot, path), 'utf8');
+    } catch {
+      return undefined; // listed but gone (deleted in the working tree): nothing loads through it
     }
   };
-  await Promise.all(Array.from({ length: 16 }, worker));
-  return { files, imports, dynamic };
+  const graph: ImportGraph = { files, imports: new Map(), dynamic: new Map(), dangling: new Map(), global: new Map() };
+  const jsFiles = files.filter(isJsFile);
+  const pyFiles = files.filter(isPythonFile);
+  if (jsFiles.length > 0) await addJs(graph, repoRoot, jsFiles, known, read);
+  if (pyFiles.length > 0) addPython(graph, pyFiles, known, read);
+  for (const file of files) if (JS_GLOBAL.test(file)) graph.global.set(file, `${file} configures how tests compile and run`);
+  return graph;
+}
+
+async function addJs(
+  graph: ImportGraph,
+  repoRoot: string,
+  jsFiles: string[],
+  known: Set<string>,
+  read: (path: string) => string | undefined,
+): Promise<void> {
+  const oxc = await loadOxc();
+  if (typeof oxc === 'string') {
+    graph.jsUnavailable = oxc;
+    return;
+  }
+  const factory = oxc.createResolver({
+    tsconfig: 'auto',
+    conditionNames: ['source', 'import', 'require', 'module', 'node', 'default', 'types'],
+    mainFields: ['source', 'module', 'main', 'types'],
+    extensions: [...JS_EXTENSIONS, '.json', '.node', '.d.ts'],
+    extensionAlias: { '.js': ['.ts', '.tsx', '.js', '.jsx'], '.mjs': ['.mts', '.mjs'], '.cjs': ['.cts', '.cjs'], '.jsx': ['.tsx', '.jsx'] },
+    mainFiles: ['index'],
+    symlinks: true,
+  });
+  const resolve = createJsResolver(repoRoot, factory, known, workspacePackages([...known], read));
+  for (const file of jsFiles) {
+    const text = read(file);
+    if (text === undefined) continue;
+    const scan = scanJs(oxc.parser, file, text);
+    if (scan.dynamic) graph.dynamic.set(file, scan.dynamic);
+    const targets = new Set<string>();
+    for (const specifier of scan.specifiers) {
+      const found = resolve(file, specifier);
+      if ('file' in found) {
+        if (found.file !== file) targets.add(found.file);
+      } else if ('dangling' in found) {
+        addTo(graph.dangling, file, found.dangling);
+        if (!graph.dynamic.has(file)) graph.dynamic.set(file, `"${specifier}" in ${file} resolves to no file (generated, or deleted?)`);
+      }
+    }
+    graph.imports.set(file, [...targets]);
+  }
+}
+
+function addPython(graph: ImportGraph, pyFiles: string[], known: Set<string>, read: (path: string) => string | undefined): void {
+  const resolver = new PythonResolver(known);
+  for (const file of pyFiles) {
+    const text = read(file);
+    if (text === undefined) continue;
+    const scan = scanPython(file, text);
+    if (scan.dynamic) graph.dynamic.set(file, scan.dynamic);
+    const targets = new Set<string>(resolver.conftests(file));
+    for (const module of scan.modules) {
+      const found = resolver.resolve(file, module);
+      if ('files' in found) for (const target of found.files) targets.add(target);
+      else if (module.startsWith('.')) for (const path of found.missing) addTo(graph.dangling, file, path);
+      else for (const path of found.missing.slice(0, 2)) addTo(graph.dangling, file, path); // maybe third-party: only a deletion links it
+    }
+    for (const module of scan.maybeModules) {
+      const found = resolver.resolve(file, module);
+      if ('files' in found) for (const target of found.files) targets.add(target);
+    }
+    targets.delete(file);
+    graph.imports.set(file, [...targets]);
+  }
+  // pytest's own config, and the plugins it names, load with every test
+  for (const config of PYTEST_CONFIGS) {
+    if (!known.has(config)) continue;
+    graph.global.set(config, `${config} configures pytest`);
+    for (const plugin of pytestConfigPlugins(read(config) ?? '')) {
+      const found = resolver.resolve(config, plugin);
+      if ('files' in found)
+        for (const target of found.files) graph.global.set(target, `${target} is a pytest plugin (-p ${plugin} in ${config})`);
+    }
+  }
+}
+
+function addTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 async function listFiles(repoRoot: string): Promise<string[]> {
   const out = await createGit(repoRoot).run(['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-  return out.split('\0').filter(Boolean);
-}
-
-// ─────────────────────────── scanning ───────────────────────────
-
-/** Source text with comments blanked out; strings and template literals kept. */
-export function stripComments(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const char = text[i];
-    const nextChar = text[i + 1];
-    if (char === '/' && nextChar === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else if (char === '/' && nextChar === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 2;
-      out += ' ';
-    } else if (char === '"' || char === "'" || char === '`') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== char) {
-        if (text[j] === '\\') j++;
-        else if (char !== '`' && text[j] === '\n') break;
-        j++;
-      }
-      out += text.slice(i, j + 1);
-      i = j + 1;
-    } else {
-      out += char;
-      i++;
-    }
-  }
-  return out;
-}
-
-const STATIC_FROM = /\b(?:import|export)\s+(?:type\s+)?[\w$*{}\s,]*?\bfrom\s*(['"])([^'"\n]+)\1/g;
-const BARE_IMPORT = /\bimport\s*(['"])([^'"\n]+)\1/g;
-const CALL = /\b(require|import)\s*\(\s*/g;
-const LITERAL_ARG = /^(?:(['"])([^'"\n]+)\1|`([^`$]*)`)\s*[,)]/;
-
-/** The specifiers a file imports, and whether it has a non-literal dynamic import/require. */
-export function scanImports(source: string): { specifiers: string[]; dynamic: boolean } {
-  const text = stripComments(source);
-  const specifiers = new Set<string>();
-  for (const match of text.matchAll(STATIC_FROM)) specifiers.add(match[2]);
-  for (const match of text.matchAll(BARE_IMPORT)) specifiers.add(match[2]);
-  let dynamic = false;
-  for (const match of text.matchAll(CALL)) {
-    // `x.require(` or `obj.import(` are method calls, not module loads.
-    const before = text[(match.index ?? 0) - 1];
-    if (before === '.') continue;
-    const rest = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 300);
-    const literal = LITERAL_ARG.exec(rest);
-    if (literal) specifiers.add(literal[2] ?? literal[3]);
-    else if (!rest.startsWith(')')) dynamic = true;
-  }
-  return { specifiers: [...specifiers], dynamic };
-}
-
-// ─────────────────────────── resolving ───────────────────────────
-
-type Resolver = (from: string, specifier: string) => string | undefined;
-
-interface WorkspacePackage {
-  name: string;
-  dir: string;
-  manifest: Record<string, unknown>;
-}
-
-interface PathAlias {
-  prefix: string;
-  suffix: string;
-  wildcard: boolean;
-  targets: string[];
-}
-
-/** JSON with comments and trailing commas (tsconfig). */
-export function parseJsonc(text: string): unknown {
-  const withoutComments = stripComments(text);
-  return JSON.parse(withoutComments.replace(/,(\s*[}\]])/g, '$1'));
-}
-
-async function readJson(read: (path: string) => Promise<string>, path: string): Promise<Record<string, unknown> | undefined> {
-  try {
-    const value = parseJsonc(await read(path));
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** tsconfig `paths` of the root tsconfig.json, following relative `extends`. */
-async function readAliases(known: Set<string>, read: (path: string) => Promise<string>): Promise<PathAlias[]> {
-  let file: string | undefined = known.has('tsconfig.json')
-    ? 'tsconfig.json'
-    : known.has('tsconfig.base.json')
-      ? 'tsconfig.base.json'
-      : undefined;
-  const seen = new Set<string>();
-  while (file && !seen.has(file)) {
-    seen.add(file);
-    const config = await readJson(read, file);
-    if (!config) return [];
-    const options = (config.compilerOptions ?? {}) as { baseUrl?: string; paths?: Record<string, string[]> };
-    if (options.paths) {
-      const base = posix.normalize(posix.join(posix.dirname(file), options.baseUrl ?? '.'));
-      return Object.entries(options.paths).map(([key, targets]) => {
-        const star = key.indexOf('*');
-        return {
-          prefix: star < 0 ? key : key.slice(0, star),
-          suffix: star < 0 ? '' : key.slice(star + 1),
-          wildcard: star >= 0,
-          targets: targets.map((target) => posix.normalize(posix.join(base, target))),
-        };
-      });
-    }
-    const parent = typeof config.extends === 'string' && config.extends.startsWith('.') ? config.extends : undefined;
-    file = parent ? posix.normalize(posix.join(posix.dirname(file), parent.endsWith('.json') ? parent : `${parent}.json`)) : undefined;
-  }
-  return [];
-}
-
-const CONDITIONS = ['source', 'types', 'import', 'module', 'require', 'node', 'default'];
-
-/** The target of a package `exports` entry for a subpath ('.' or './x'), following conditions and "*" patterns. */
-export function exportTarget(exports: unknown, subpath: string): string | undefined {
-  if (typeof exports === 'string') return subpath === '.' ? exports : undefined;
-  if (!exports || typeof exports !== 'object' || Array.isArray(exports)) return undefined;
-  const entries = exports as Record<string, unknown>;
-  const isSubpathMap = Object.keys(entries).some((key) => key.startsWith('.'));
-  if (!isSubpathMap) return subpath === '.' ? pickCondition(entries) : undefined;
-  if (subpath in entries) return pickCondition(entries[subpath]);
-  for (const [key, value] of Object.entries(entries)) {
-    const star = key.indexOf('*');
-    if (star < 0) continue;
-    const prefix = key.slice(0, star);
-    const suffix = key.slice(star + 1);
-    if (subpath.startsWith(prefix) && subpath.endsWith(suffix) && subpath.length >= prefix.length + suffix.length) {
-      const target = pickCondition(value);
-      return target?.replaceAll('*', subpath.slice(prefix.length, subpath.length - suffix.length));
-    }
-  }
-  return undefined;
-}
-
-function pickCondition(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(pickCondition).find(Boolean);
-  if (!value || typeof value !== 'object') return undefined;
-  const entries = value as Record<string, unknown>;
-  for (const condition of CONDITIONS) if (condition in entries) return pickCondition(entries[condition]);
-  return undefined;
-}
-
-async function createResolver(files: string[], known: Set<string>, read: (path: string) => Promise<string>): Promise<Resolver> {
-  const aliases = await readAliases(known, read);
-  const packages = new Map<string, WorkspacePackage>();
-  for (const file of files) {
-    if (!file.endsWith('package.json') || file.includes('node_modules/')) continue;
-    if (file !== 'package.json' && !file.endsWith('/package.json')) continue;
-    const manifest = await readJson(read, file);
-    if (manifest && typeof manifest.name === 'string')
-      packages.set(manifest.name, { name: manifest.name, dir: posix.dirname(file), manifest });
-  }
-
-  /** A path as written (maybe without extension, maybe .js for a .ts source, maybe a directory). */
-  const asFile = (path: string): string | undefined => {
-    const normalized = posix.normalize(path);
-    if (normalized.startsWith('..')) return undefined;
-    if (known.has(normalized) && !normalized.endsWith('/')) return normalized;
-    // TypeScript sources are imported with the extension of their output: ./x.js → ./x.ts
-    const jsLike = /\.(m|c)?jsx?$/.exec(normalized);
-    if (jsLike) {
-      const stem = normalized.slice(0, -jsLike[0].length);
-      for (const ext of ['.ts', '.tsx', '.mts', '.cts']) if (known.has(stem + ext)) return stem + ext;
-    }
-    for (const ext of RESOLVE_EXTENSIONS) if (known.has(normalized + ext)) return normalized + ext;
-    for (const ext of RESOLVE_EXTENSIONS) if (known.has(`${normalized}/index${ext}`)) return `${normalized}/index${ext}`;
-    return undefined;
-  };
-
-  const fromPackage = (pkg: WorkspacePackage, subpath: string): string | undefined => {
-    const join = (target: string) => asFile(posix.join(pkg.dir, target));
-    const exported = pkg.manifest.exports !== undefined ? exportTarget(pkg.manifest.exports, subpath) : undefined;
-    if (exported) {
-      const found = join(exported);
-      if (found) return found;
-      // exports often name the build output; the source sits in src/ under the same name
-      const source = exported.replace(/^\.?\/?(dist|build|lib|out)\//, 'src/');
-      return join(source);
-    }
-    if (subpath !== '.') return join(subpath);
-    for (const field of ['source', 'types', 'module', 'main']) {
-      const value = pkg.manifest[field];
-      if (typeof value === 'string') {
-        const found = join(value) ?? join(value.replace(/^\.?\/?(dist|build|lib|out)\//, 'src/'));
-        if (found) return found;
-      }
-    }
-    return join('index') ?? join('src/index');
-  };
-
-  return (from, specifier) => {
-    if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..')
-      return asFile(posix.join(posix.dirname(from), specifier));
-    if (specifier.startsWith('/') || specifier.startsWith('node:')) return undefined;
-    for (const alias of aliases) {
-      const matches = alias.wildcard ? specifier.startsWith(alias.prefix) && specifier.endsWith(alias.suffix) : specifier === alias.prefix;
-      if (!matches) continue;
-      const middle = alias.wildcard ? specifier.slice(alias.prefix.length, specifier.length - alias.suffix.length) : '';
-      for (const target of alias.targets) {
-        const found = asFile(target.replace('*', middle));
-        if (found) return found;
-      }
-    }
-    const parts = specifier.split('/');
-    const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
-    const pkg = packages.get(name);
-    if (!pkg) return undefined;
-    const rest = specifier.slice(name.length);
-    return fromPackage(pkg, rest ? `.${rest}` : '.');
-  };
+  // a file deleted in the working tree is still in the index: it is gone for the graph
+  return out.split('\0').filter((path) => path && existsSync(join(repoRoot, path)));
 }
 
 // ─────────────────────────── queries ───────────────────────────
 
+/** Why a test was reached: the changed file and the chain's last step. */
+export interface Reach {
+  cause: string;
+  /** set when the test was reached through a file with a dynamic import or unresolvable specifier */
+  via?: string;
+}
+
 /**
- * For each test file reached: the changed file that reaches it (first found) — that is, the tests
- * that transitively import a changed file. A changed test file reaches itself.
+ * The tests a change reaches, each with a changed file that reaches it, and every changed file
+ * that reaches at least one test (claimed). A changed test file reaches itself; a deleted path
+ * reaches whatever named it; a global file (runner config, pytest plugin) reaches every test.
  */
-export function testsReaching(graph: ImportGraph, changed: readonly string[], isTest: (path: string) => boolean): Map<string, string> {
+export function testsReaching(
+  graph: ImportGraph,
+  changed: readonly string[],
+  isTest: (path: string) => boolean,
+): { tests: Map<string, Reach>; claimed: Set<string> } {
   const importers = reverse(graph);
+  const danglingIndex = danglingImporters(graph);
+  const tests = new Map<string, Reach>();
+  const claimed = new Set<string>();
+  const testFiles = graph.files.filter(isTest);
+
+  // Multi-source breadth-first search over importers; each file remembers the first cause that reached it.
   const reachedBy = new Map<string, string>();
   const queue: string[] = [];
+  const visit = (file: string, cause: string) => {
+    if (reachedBy.has(file)) return;
+    reachedBy.set(file, cause);
+    queue.push(file);
+  };
+  let everything: string | undefined;
   for (const path of changed) {
-    if (!reachedBy.has(path)) {
-      reachedBy.set(path, path);
-      queue.push(path);
-    }
+    visit(path, path);
+    if (graph.global.has(path)) everything ??= path;
+    for (const importer of danglingIndex(path)) visit(importer, path);
   }
   for (let i = 0; i < queue.length; i++) {
     const file = queue[i];
-    for (const importer of importers.get(file) ?? []) {
-      if (reachedBy.has(importer)) continue;
-      reachedBy.set(importer, reachedBy.get(file) as string);
-      queue.push(importer);
-    }
+    const cause = reachedBy.get(file) as string;
+    if (graph.global.has(file)) everything ??= cause;
+    for (const importer of importers.get(file) ?? []) visit(importer, cause);
   }
-  const tests = new Map<string, string>();
-  for (const [file, cause] of reachedBy) if (isTest(file)) tests.set(file, cause);
-  return tests;
+  for (const [file, cause] of reachedBy) if (isTest(file)) tests.set(file, { cause });
+  if (everything !== undefined) for (const test of testFiles) if (!tests.has(test)) tests.set(test, { cause: everything });
+
+  // Claimed: the changed files some test loads (forward closure of the tests) — every one, not just the first cause.
+  const loadedByTests = forwardClosure(graph, testFiles);
+  for (const path of changed)
+    if (isTest(path) || loadedByTests.has(path) || graph.global.has(path) || danglingIndex(path).length > 0) claimed.add(path);
+  if (everything !== undefined) claimed.add(everything);
+  return { tests, claimed };
 }
 
-/** The files that transitively import a file with a non-literal dynamic import (and those files), mapped to it. */
+/** Files every test loads, transitively. */
+function forwardClosure(graph: ImportGraph, roots: string[]): Set<string> {
+  const seen = new Set(roots);
+  const queue = [...roots];
+  for (let i = 0; i < queue.length; i++)
+    for (const target of graph.imports.get(queue[i]) ?? [])
+      if (!seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+  return seen;
+}
+
+/** For a path, the files whose unresolvable specifier names it (a deleted "src/c.ts" for an import of "./c"). */
+function danglingImporters(graph: ImportGraph): (path: string) => string[] {
+  const byStem = new Map<string, string[]>();
+  for (const [file, stems] of graph.dangling)
+    for (const stem of stems) {
+      addTo(byStem, stem, file);
+      const bare = stem.replace(/\.(m|c)?[jt]sx?$/, '');
+      if (bare !== stem) addTo(byStem, bare, file);
+    }
+  if (byStem.size === 0) return () => [];
+  return (path) => {
+    const found: string[] = [];
+    const stem = path.replace(/\.[^./]+$/, '');
+    for (const key of new Set([path, stem, posix.dirname(path), stem.replace(/\/(index|__init__)$/, '')])) {
+      const files = byStem.get(key);
+      if (files && (key === path || key === stem || /\/(index|__init__)\.[^./]+$/.test(path))) found.push(...files);
+    }
+    return found;
+  };
+}
+
+/** The files that transitively load a file with a dynamic import (and those files), mapped to the reason. */
 export function reachingDynamic(graph: ImportGraph): Map<string, string> {
   const importers = reverse(graph);
   const reached = new Map<string, string>();
-  const queue = [...graph.dynamic];
-  for (const file of queue) reached.set(file, file);
+  const queue = [...graph.dynamic.keys()];
+  for (const file of queue) reached.set(file, graph.dynamic.get(file) as string);
   for (let i = 0; i < queue.length; i++) {
     for (const importer of importers.get(queue[i]) ?? []) {
       if (reached.has(importer)) continue;
@@ -337,16 +253,7 @@ function reverse(graph: ImportGraph): Map<string, string[]> {
   const cached = reverseCache.get(graph);
   if (cached) return cached;
   const importers = new Map<string, string[]>();
-  for (const [file, targets] of graph.imports) {
-    for (const target of targets) {
-      const list = importers.get(target) ?? [];
-      list.push(file);
-      importers.set(target, list);
-    }
-  }
+  for (const [file, targets] of graph.imports) for (const target of targets) addTo(importers, target, file);
   reverseCache.set(graph, importers);
   return importers;
 }
-
-/** Whether the path is a source file the graph knows how to scan. */
-export const isCodeFile = isCode;

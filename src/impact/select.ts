@@ -8,7 +8,7 @@ import { DEFAULT_RUN_ALL } from '../config/sections/selection.js';
 import type { ChangedFile, EventInfo, SuitePlan } from '../model.js';
 import { touchedPaths } from './changes.js';
 import { GlobIndex } from './globs.js';
-import { type ImportGraph, reachingDynamic, testsReaching } from './imports.js';
+import { type ImportGraph, isCodeFile, reachingDynamic, testsReaching } from './imports.js';
 
 export interface SelectInput {
   config: Config;
@@ -85,17 +85,25 @@ export function selectSuites(input: SelectInput): SuitePlan[] {
   }
 
   const importSuites = names.map((_, index) => index).filter((index) => byTests.has(index));
+  /** per import suite: how many test files it has at the head (for "12 of 109 test files") */
+  const testFileCounts = new Map<number, number>();
+  /** test files that exist at the head: a deleted test file is never passed to the runner */
+  let existing: Set<string> | undefined;
   if (importSuites.length > 0) {
     if (!input.importGraph) throw new Error('suites with "impact: imports" need the import graph: call buildImportGraph first');
     const graph = input.importGraph;
+    existing = new Set(graph.files);
     const testOwners = new Map<string, number[]>();
     for (const file of graph.files) {
       const owners = byTests.owners(file);
-      if (owners.length > 0) testOwners.set(file, owners);
+      if (owners.length > 0) {
+        testOwners.set(file, owners);
+        for (const index of owners) testFileCounts.set(index, (testFileCounts.get(index) ?? 0) + 1);
+      }
     }
     for (const path of paths) {
       const owners = byTests.owners(path);
-      if (owners.length > 0 && !testOwners.has(path)) testOwners.set(path, owners); // a deleted or new test file
+      if (owners.length > 0 && !testOwners.has(path)) testOwners.set(path, owners); // a deleted test file
     }
     const addFile = (index: number, file: string, line: string) => {
       const pick = picks[index];
@@ -104,21 +112,38 @@ export function selectSuites(input: SelectInput): SuitePlan[] {
       pick.files.add(file);
       note(index, line);
     };
-    const reached = testsReaching(graph, paths, (file) => testOwners.has(file));
-    for (const [test, cause] of reached) {
-      claimed.add(cause);
-      for (const index of testOwners.get(test) ?? [])
-        addFile(index, test, cause === test ? `${test} changed (test file)` : `${cause} → imported by ${test}`);
+    const changedCode = paths.filter((path) => isCodeFile(path));
+    if (graph.jsUnavailable && changedCode.some((path) => !/\.pyi?$/.test(path))) {
+      // Without the parser nothing JS/TS can be followed: every import suite runs whole.
+      for (const index of importSuites) {
+        picks[index].whole = true;
+        note(index, `${changedCode[0]} changed and imports cannot be followed: ${graph.jsUnavailable}`);
+      }
+      for (const path of changedCode) claimed.add(path);
     }
-    // A test that reaches a non-literal dynamic import may load any changed code: it runs.
-    const changedCode = paths.filter((path) => /\.(m|c)?[jt]sx?$/.test(path));
+    const { tests, claimed: reaching } = testsReaching(graph, paths, (file) => testOwners.has(file));
+    for (const path of reaching) claimed.add(path);
+    // A code file that is gone (deleted, or the old path of a rename) affects only what still names it
+    // (found through the graph's dangling specifiers above) and its former importers, which changed too.
+    for (const path of paths) if (!existing.has(path) && isCodeFile(path)) claimed.add(path);
+    for (const [test, reach] of tests) {
+      const line = !existing.has(test)
+        ? `${test} deleted (test file)`
+        : reach.cause === test
+          ? `${test} changed (test file)`
+          : graph.global.has(reach.cause)
+            ? `${reach.cause} changed: ${graph.global.get(reach.cause)}`
+            : `${reach.cause} → imported by ${test}`;
+      for (const index of testOwners.get(test) ?? []) addFile(index, test, line);
+    }
+    // A test that reaches what the graph cannot follow (a non-literal dynamic import, a specifier that
+    // resolves to nothing) may load any changed code: it runs, and says why.
     if (changedCode.length > 0) {
-      for (const [file, dynamicIn] of reachingDynamic(graph)) {
+      for (const [file, why] of reachingDynamic(graph)) {
         const owners = testOwners.get(file);
         if (!owners) continue;
         for (const path of changedCode) claimed.add(path);
-        for (const index of owners)
-          addFile(index, file, `${changedCode[0]} → may be loaded by ${file} (non-literal dynamic import in ${dynamicIn})`);
+        for (const index of owners) addFile(index, file, `${changedCode[0]} changed and ${file} may load it: ${why}`);
       }
     }
   }
@@ -160,7 +185,15 @@ export function selectSuites(input: SelectInput): SuitePlan[] {
     if (!pick.selected) return { name, selected: false, reasons: [skipReason(suite, paths.length)] };
     const reasons = pick.more > 0 ? [...pick.reasons, `… and ${pick.more} more`] : pick.reasons;
     const plan: SuitePlan = { name, selected: true, reasons };
-    if (!pick.whole && pick.files && suite['files-arg']) plan.files = [...pick.files].sort();
+    if (!pick.whole && pick.files && suite['files-arg']) {
+      const files = [...pick.files].filter((file) => existing?.has(file)).sort();
+      const total = testFileCounts.get(index) ?? files.length;
+      if (files.length === 0)
+        // only deleted test files were selected: there is nothing left to run
+        return { name, selected: false, reasons: [`only deleted test files were selected (${[...pick.files].sort().join(', ')})`] };
+      plan.files = files;
+      plan.reasons = [`${files.length} of ${total} test files run (imports)`, ...reasons];
+    }
     return plan;
   });
 }

@@ -1,7 +1,7 @@
 import { Minimatch } from 'minimatch';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileGlobs, globProblem, GlobIndex } from '../../src/impact/index.js';
-import { buildImportGraph, exportTarget, scanImports } from '../../src/impact/imports.js';
+import { buildImportGraph } from '../../src/impact/imports.js';
 import { globToRegExp } from '../../src/impact/globs.js';
 import { makeRepo, type TempRepo } from './repo.js';
 
@@ -85,37 +85,6 @@ describe('import graph', () => {
   const repos: TempRepo[] = [];
   afterEach(() => {
     for (const repo of repos.splice(0)) repo.cleanup();
-  });
-
-  it('scans ES, CJS, re-exports and dynamic imports, ignoring comments', () => {
-    const found = scanImports(`
-      import a from './a.js';
-      import { b } from "./b";
-      import type { T } from './types';
-      import './side-effect';
-      export * from './re';
-      export { c as d } from '../c';
-      const e = require('./e');
-      const f = await import('./f');
-      // import g from './not-this';
-      /* require('./nor-this') */
-      const s = "import h from './string-only'";
-    `);
-    // text inside a string that looks like an import is taken too: an extra edge can only select more, never less
-    expect(found.specifiers.sort()).toEqual(
-      ['../c', './a.js', './b', './e', './f', './re', './side-effect', './string-only', './types'].sort(),
-    );
-    expect(found.dynamic).toBe(false);
-    expect(scanImports('const m = await import(name);').dynamic).toBe(true);
-    expect(scanImports('const m = require(`./x/${name}`);').dynamic).toBe(true);
-    expect(scanImports('const m = require(`./x/y`);')).toEqual({ specifiers: ['./x/y'], dynamic: false });
-  });
-
-  it('resolves package exports (conditions and patterns)', () => {
-    expect(exportTarget('./index.js', '.')).toBe('./index.js');
-    expect(exportTarget({ '.': { types: './src/index.ts', import: './dist/index.js' } }, '.')).toBe('./src/index.ts');
-    expect(exportTarget({ './utils/*': './src/utils/*.ts' }, './utils/math')).toBe('./src/utils/math.ts');
-    expect(exportTarget({ import: './a.js' }, './x')).toBeUndefined();
   });
 
   it('follows relative imports (.js → .ts), tsconfig paths with extends, and workspace packages', async () => {

@@ -179,7 +179,8 @@ suites:
     expect(plan.selected).toBe(true);
     // app.test.ts does not reach math.ts; load.test.ts reaches a non-literal dynamic import, so it runs too
     expect(plan.files).toEqual(['packages/api/test/db.test.ts', 'packages/plugins/test/load.test.ts']);
-    expect(plan.reasons[0]).toBe('packages/lib/src/math.ts → imported by packages/api/test/db.test.ts');
+    expect(plan.reasons[0]).toBe('2 of 3 test files run (imports)');
+    expect(plan.reasons[1]).toBe('packages/lib/src/math.ts → imported by packages/api/test/db.test.ts');
   });
 
   it('a non-literal dynamic import selects its tests for any code change', async () => {
@@ -193,7 +194,7 @@ suites:
       importGraph: graph,
     });
     expect(plan.files).toEqual(['packages/plugins/test/load.test.ts', 'packages/web/test/app.test.ts']);
-    expect(plan.reasons.join('\n')).toMatch(/non-literal dynamic import in packages\/plugins\/src\/load\.ts/);
+    expect(plan.reasons.join('\n')).toMatch(/import\(`.\/plugins\/\$\{name\}\.js`\) in packages\/plugins\/src\/load\.ts is not a literal/);
   });
 
   it('skips the suite when no test reaches the change, with the reason', async () => {

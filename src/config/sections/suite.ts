@@ -77,7 +77,7 @@ export const suiteSchema = z.strictObject({
   impact: z
     .enum(['paths', 'imports'])
     .default('paths')
-    .meta({ description: '"imports": select test files that transitively import a changed file (JS/TS).' }),
+    .meta({ description: '"imports": select test files that transitively import a changed file (JS/TS, and Python as pytest loads it).' }),
   tests: globs().optional().meta({ description: "With impact: imports (and for sharding): globs of this suite's test files." }),
   'files-arg': z
     .string()
