@@ -3,13 +3,13 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   runPlan
-} from "./chunks/chunk-BMWQR2CU.js";
+} from "./chunks/chunk-VDZWPXOW.js";
 import {
   VERSION,
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-TJX6MEVP.js";
+} from "./chunks/chunk-GVPQLIIQ.js";
 import {
   createGit,
   makePlan,
@@ -17,13 +17,13 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-SHFZRLND.js";
+} from "./chunks/chunk-YZVB2IQF.js";
 import {
   FORMATS,
   ReportError,
   parseReportFile,
   redactSecrets
-} from "./chunks/chunk-66EX6NGV.js";
+} from "./chunks/chunk-7RYWONXT.js";
 import {
   ConfigError,
   configProblems,
@@ -34,7 +34,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-OJPZZ5LZ.js";
+} from "./chunks/chunk-EFY2WHAT.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts

@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-VV2UXS5H.js";
+} from "./chunks/chunk-3VQNRVGB.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-SHFZRLND.js";
+} from "./chunks/chunk-YZVB2IQF.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-OJPZZ5LZ.js";
+} from "./chunks/chunk-EFY2WHAT.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-VV2UXS5H.js";
+} from "./chunks/chunk-3VQNRVGB.js";
 import {
   buildReport,
   commentsApi,
@@ -14,13 +14,13 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-TJX6MEVP.js";
+} from "./chunks/chunk-GVPQLIIQ.js";
 import {
   createGit,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-SHFZRLND.js";
-import "./chunks/chunk-66EX6NGV.js";
+} from "./chunks/chunk-YZVB2IQF.js";
+import "./chunks/chunk-7RYWONXT.js";
 import {
   MissingFileError,
   external_exports,
@@ -29,7 +29,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-OJPZZ5LZ.js";
+} from "./chunks/chunk-EFY2WHAT.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

@@ -4,16 +4,16 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-VV2UXS5H.js";
+} from "./chunks/chunk-3VQNRVGB.js";
 import {
   runPlan
-} from "./chunks/chunk-BMWQR2CU.js";
-import "./chunks/chunk-66EX6NGV.js";
+} from "./chunks/chunk-VDZWPXOW.js";
+import "./chunks/chunk-7RYWONXT.js";
 import {
   loadConfig,
   readJson,
   systemClock
-} from "./chunks/chunk-OJPZZ5LZ.js";
+} from "./chunks/chunk-EFY2WHAT.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

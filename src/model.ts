@@ -238,6 +238,8 @@ export interface SuitePlan {
   reasons: string[];
   /** for suites with files-arg: the test files to pass ({files}) on this shard */
   files?: string[];
+  /** with `files`: how many test files the suite has in all ("12 of 109 test files") */
+  testFiles?: number;
   /** historical duration from the baseline, seconds */
   estimatedDuration?: number;
 }

@@ -3,7 +3,8 @@
  * a minimum, the drop against the baseline in points, and the coverage of the changed lines.
  */
 import type { GatesConfig } from '../config/schema.js';
-import type { CoverageReport, Report, Verdict } from '../model.js';
+import { coverageTotals } from '../ingest/coverage/totals.js';
+import type { CoverageReport, Plan, Report, RunsFile, Verdict } from '../model.js';
 import { type BaselineContext, baselineLabel, formatPct, formatPoints, withoutBaseline } from './context.js';
 import type { PatchCoverage } from './patch.js';
 
@@ -56,6 +57,51 @@ export function scopedBaseLines(
   return { covered, total, pct: total === 0 ? 100 : (covered / total) * 100, files };
 }
 
+/**
+ * A run that ran only some test files of a suite (selection by imports). Its coverage says nothing
+ * about files those tests never load, so the gates judge it over the files they cover.
+ */
+export interface PartialRun {
+  /** test files that ran, and how many the narrowed suites have */
+  ran: number;
+  total: number;
+  /** the suites that ran a subset of their test files */
+  suites: string[];
+}
+
+/** The partial-run facts of a plan, or undefined when every selected suite ran all its test files. */
+export function partialRun(plan: Pick<Plan, 'suites'>): PartialRun | undefined {
+  const narrowed = plan.suites.filter((suite) => suite.selected && suite.files !== undefined);
+  if (narrowed.length === 0) return undefined;
+  const ran = narrowed.reduce((sum, suite) => sum + (suite.files?.length ?? 0), 0);
+  const total = narrowed.reduce((sum, suite) => sum + Math.max(suite.testFiles ?? 0, suite.files?.length ?? 0), 0);
+  return { ran, total, suites: narrowed.map((suite) => suite.name) };
+}
+
+/** Whether a file's coverage shows any executed line (or, for summary-only formats, any covered count). */
+const touched = (file: CoverageReport['files'][number]) => file.lines.some(([, hits]) => hits > 0) || (file.counts?.lines.covered ?? 0) > 0;
+
+/** A coverage report cut down to the files its tests executed; totals recomputed. */
+export function coveredFilesOnly(coverage: CoverageReport): CoverageReport {
+  const files = coverage.files.filter(touched);
+  return files.length === coverage.files.length ? coverage : { ...coverage, files, totals: coverageTotals(files) };
+}
+
+/** The runs with the coverage of each narrowed suite cut down to the files its selected tests executed. */
+export function narrowRunsCoverage(runs: RunsFile, partial: PartialRun | undefined): RunsFile {
+  if (!partial) return runs;
+  const narrowed = new Set(partial.suites);
+  return {
+    ...runs,
+    suites: runs.suites.map((suite) =>
+      narrowed.has(suite.name) && suite.coverage ? { ...suite, coverage: coveredFilesOnly(suite.coverage) } : suite,
+    ),
+  };
+}
+
+const partialNote = (partial: PartialRun, files: number) =>
+  ` in the ${files === 1 ? 'file' : `${files} files`} the selected tests cover (${partial.ran} of ${partial.total} test files ran)`;
+
 export interface CoverageGateResult {
   verdicts: Verdict[];
   coverage?: Report['coverage'];
@@ -66,6 +112,8 @@ export function coverageGate(
   patch: PatchCoverage | undefined,
   config: GatesConfig['coverage'],
   context: BaselineContext,
+  /** set when test files were narrowed: `coverage` and `patch` are then over the files those tests cover */
+  partial?: PartialRun,
 ): CoverageGateResult {
   if (!coverage)
     return {
@@ -106,7 +154,7 @@ export function coverageGate(
       lines.pct,
       config.min,
       Math.min(100, config.warn ?? config.min + 5),
-      `${lines.covered} of ${lines.total} lines covered`,
+      `${lines.covered} of ${lines.total} lines covered${partial ? partialNote(partial, coverage.files.length) : ''}`,
     );
     if (baseLinesPct !== undefined) verdict.baseline = baseLinesLabel(baseLinesPct);
     verdicts.push(verdict);
@@ -174,7 +222,13 @@ export function coverageGate(
             : drop < 0
               ? `rose ${formatPoints(-drop)} against the baseline`
               : 'unchanged against the baseline'
-        }${scoped ? ', over the same files' : ''}`,
+        }${
+          partial
+            ? `, over the ${coverage.files.length === 1 ? 'file' : `${coverage.files.length} files`} the selected tests cover and the same files in the baseline (${partial.ran} of ${partial.total} test files ran)`
+            : scoped
+              ? ', over the same files'
+              : ''
+        }`,
       });
     }
   }
@@ -208,7 +262,7 @@ export function coverageGate(
         patch.pct,
         patchMin,
         patchWarn,
-        `${patch.covered} of ${patch.total} changed coverable lines covered`,
+        `${patch.covered} of ${patch.total} changed coverable lines covered${partial ? partialNote(partial, coverage.files.length) : ''}`,
       ),
     );
 

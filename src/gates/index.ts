@@ -6,7 +6,7 @@ import type { Config } from '../config/schema.js';
 import type { Baseline, BaselineInfo, FlakyEntry, Report, RunsFile, Verdict } from '../model.js';
 import { baselineVerdict } from './baseline-gate.js';
 import type { BaselineContext } from './context.js';
-import { coverageGate } from './coverage.js';
+import { coverageGate, type PartialRun } from './coverage.js';
 import { mergeCoverageReports } from './coverage-merge.js';
 import { durationGate } from './duration.js';
 import { flakinessGate } from './flakiness.js';
@@ -18,6 +18,7 @@ import { testsGate } from './tests.js';
 
 export { coverageTotals, mergeCoverageReports } from './coverage-merge.js';
 export { addedLines } from './diff.js';
+export { coveredFilesOnly, narrowRunsCoverage, type PartialRun, partialRun } from './coverage.js';
 export { computePatchCoverage, type PatchCoverage, patchCoverage } from './patch.js';
 export { judgeRelative, type RelativeJudgement } from './perf-rule.js';
 
@@ -27,6 +28,8 @@ export interface GateInput {
   baselineInfo: BaselineInfo;
   config: Config;
   patch?: PatchCoverage;
+  /** set when some suites ran only some test files: coverage is judged over the files those tests cover */
+  partial?: PartialRun;
   /** from the flaky engine; quarantined tests' failures are reported, not fatal */
   flaky: FlakyEntry[];
 }
@@ -57,6 +60,7 @@ export function evaluateGates(input: GateInput): GateResult {
     input.patch,
     gates.coverage,
     context,
+    input.partial,
   );
   const perf = perfGate(ran, gates.perf, context);
   const security = securityGate(ran, gates.security, context);

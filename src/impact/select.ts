@@ -192,6 +192,7 @@ export function selectSuites(input: SelectInput): SuitePlan[] {
         // only deleted test files were selected: there is nothing left to run
         return { name, selected: false, reasons: [`only deleted test files were selected (${[...pick.files].sort().join(', ')})`] };
       plan.files = files;
+      plan.testFiles = total;
       plan.reasons = [`${files.length} of ${total} test files run (imports)`, ...reasons];
     }
     return plan;

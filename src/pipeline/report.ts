@@ -5,7 +5,7 @@
 import { readBaseline } from '../baseline/index.js';
 import type { Config } from '../config/schema.js';
 import { analyzeFlakiness } from '../flaky/index.js';
-import { evaluateGates, type PatchCoverage, patchCoverage } from '../gates/index.js';
+import { evaluateGates, narrowRunsCoverage, type PatchCoverage, partialRun, patchCoverage } from '../gates/index.js';
 import { mergeCoverage, testTotals } from '../ingest/index.js';
 import type { Baseline, BaselineInfo, CoverageReport, Plan, Problem, Report, RunsFile, SuiteRun } from '../model.js';
 import type { Clock } from '../util/clock.js';
@@ -82,7 +82,10 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
   const { baseline, info } = baselineFor(input);
   if (info.status !== 'ok') problems.push({ kind: 'baseline', message: info.reason ?? `baseline ${info.status}` });
 
-  const coverages = runs.suites.flatMap((suite) => (suite.coverage ? [suite.coverage] : []));
+  // test files narrowed by imports: coverage and patch coverage are judged over the files those tests cover
+  const partial = partialRun(plan);
+  const judged = narrowRunsCoverage(runs, partial);
+  const coverages = judged.suites.flatMap((suite) => (suite.coverage ? [suite.coverage] : []));
   const coverage: CoverageReport | undefined = coverages.length > 0 ? mergeCoverage(coverages) : undefined;
   let patch: PatchCoverage | undefined;
   if (coverage && plan.mergeBase && input.git) {
@@ -101,7 +104,7 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
     ...(input.tree ? { tree: input.tree } : {}),
     ...(input.previousAttempts ? { previousAttempts: input.previousAttempts } : {}),
   });
-  const gates = evaluateGates({ runs, baseline, baselineInfo: info, config, patch, flaky });
+  const gates = evaluateGates({ runs: judged, baseline, baselineInfo: info, config, patch, flaky, partial });
 
   const allTests = runs.suites.flatMap((suite) => suite.tests);
   const quarantined = new Set(flaky.filter((entry) => entry.quarantined).map((entry) => entry.id));
