@@ -3,13 +3,13 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   runPlan
-} from "./chunks/chunk-VDZWPXOW.js";
+} from "./chunks/chunk-QSFKR34X.js";
 import {
   VERSION,
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-GVPQLIIQ.js";
+} from "./chunks/chunk-YYN6JVEX.js";
 import {
   createGit,
   makePlan,
@@ -17,13 +17,13 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-YZVB2IQF.js";
+} from "./chunks/chunk-JJJ4Q6F5.js";
 import {
   FORMATS,
   ReportError,
   parseReportFile,
   redactSecrets
-} from "./chunks/chunk-7RYWONXT.js";
+} from "./chunks/chunk-MARFX55A.js";
 import {
   ConfigError,
   configProblems,
@@ -34,7 +34,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-EFY2WHAT.js";
+} from "./chunks/chunk-C4GBVDWA.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts
@@ -171,10 +171,11 @@ var HELP = `testops ${VERSION} \u2014 test impact, runs, gates and reports on yo
 
 Usage:
   testops run   [--config F] [--base REV] [--head REV] [--out DIR] [--baseline DIR]
-                [--update-baseline] [--shard i/n] [--full] [--html] [--quiet]
+                [--update-baseline] [--shard i/n] [--full] [--seed S] [--html] [--quiet]
       plan \u2192 run \u2192 report. Writes DIR/comment.md, DIR/summary.md, DIR/report.json
       (DIR defaults to .testops/out) and prints the comment.
       Exit 0 when every gate passes, 1 when one fails, 2 on a usage or config error.
+      --seed S (or TEST_SEED in the environment) replaces the seed derived from the commit.
   testops plan  [--config F] [--base REV] [--head REV] [--shard i/n] [--full]
       Prints the plan as JSON: which suites run and why.
   testops parse FILE\u2026 [--format auto|junit|ctrf|lcov|cobertura|jacoco|go|istanbul-summary|
@@ -193,6 +194,7 @@ var common = {
   head: { type: "string" },
   shard: { type: "string" },
   full: { type: "boolean" },
+  seed: { type: "string" },
   help: { type: "boolean", short: "h" }
 };
 async function repoRootOf(cwd) {
@@ -213,6 +215,7 @@ async function localPlan(values, repoRoot, baselineDir, log) {
     fullRun: values.full,
     fullRunSource: "--full",
     baselineDir,
+    ...values.seed ?? process.env.TEST_SEED ? { seed: values.seed ?? process.env.TEST_SEED } : {},
     log,
     clock: systemClock
   });

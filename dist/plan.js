@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-3VQNRVGB.js";
+} from "./chunks/chunk-7KEMDKMA.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-YZVB2IQF.js";
+} from "./chunks/chunk-JJJ4Q6F5.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-EFY2WHAT.js";
+} from "./chunks/chunk-C4GBVDWA.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts
@@ -32,6 +32,7 @@ await runStep("plan", async () => {
     shard: shardInput(context.input("shard")),
     fullRun: context.input("full-run") === "true",
     baselineDir: context.paths.baseline,
+    ...process.env.TEST_SEED ? { seed: process.env.TEST_SEED } : {},
     ...octokit && event.repo && !event.isFork ? { pullFiles: pullFilesApi(octokit) } : {},
     log,
     clock: systemClock

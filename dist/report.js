@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-3VQNRVGB.js";
+} from "./chunks/chunk-7KEMDKMA.js";
 import {
   buildReport,
   commentsApi,
@@ -14,13 +14,13 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-GVPQLIIQ.js";
+} from "./chunks/chunk-YYN6JVEX.js";
 import {
   createGit,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-YZVB2IQF.js";
-import "./chunks/chunk-7RYWONXT.js";
+} from "./chunks/chunk-JJJ4Q6F5.js";
+import "./chunks/chunk-MARFX55A.js";
 import {
   MissingFileError,
   external_exports,
@@ -29,7 +29,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-EFY2WHAT.js";
+} from "./chunks/chunk-C4GBVDWA.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

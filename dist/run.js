@@ -4,16 +4,16 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-3VQNRVGB.js";
+} from "./chunks/chunk-7KEMDKMA.js";
 import {
   runPlan
-} from "./chunks/chunk-VDZWPXOW.js";
-import "./chunks/chunk-7RYWONXT.js";
+} from "./chunks/chunk-QSFKR34X.js";
+import "./chunks/chunk-MARFX55A.js";
 import {
   loadConfig,
   readJson,
   systemClock
-} from "./chunks/chunk-EFY2WHAT.js";
+} from "./chunks/chunk-C4GBVDWA.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

@@ -28,10 +28,11 @@ const HELP = `testops ${VERSION} — test impact, runs, gates and reports on you
 
 Usage:
   testops run   [--config F] [--base REV] [--head REV] [--out DIR] [--baseline DIR]
-                [--update-baseline] [--shard i/n] [--full] [--html] [--quiet]
+                [--update-baseline] [--shard i/n] [--full] [--seed S] [--html] [--quiet]
       plan → run → report. Writes DIR/comment.md, DIR/summary.md, DIR/report.json
       (DIR defaults to .testops/out) and prints the comment.
       Exit 0 when every gate passes, 1 when one fails, 2 on a usage or config error.
+      --seed S (or TEST_SEED in the environment) replaces the seed derived from the commit.
   testops plan  [--config F] [--base REV] [--head REV] [--shard i/n] [--full]
       Prints the plan as JSON: which suites run and why.
   testops parse FILE… [--format auto|junit|ctrf|lcov|cobertura|jacoco|go|istanbul-summary|
@@ -57,6 +58,7 @@ const common = {
   head: { type: 'string' },
   shard: { type: 'string' },
   full: { type: 'boolean' },
+  seed: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -66,7 +68,7 @@ async function repoRootOf(cwd: string): Promise<string> {
   return top;
 }
 
-type CommonValues = { config?: string; base?: string; head?: string; shard?: string; full?: boolean };
+type CommonValues = { config?: string; base?: string; head?: string; shard?: string; full?: boolean; seed?: string };
 
 /** The local event and plan from the options every command shares (--config --base --head --shard --full). */
 async function localPlan(values: CommonValues, repoRoot: string, baselineDir: string, log: Log) {
@@ -82,6 +84,7 @@ async function localPlan(values: CommonValues, repoRoot: string, baselineDir: st
     fullRun: values.full,
     fullRunSource: '--full',
     baselineDir,
+    ...((values.seed ?? process.env.TEST_SEED) ? { seed: values.seed ?? process.env.TEST_SEED } : {}),
     log,
     clock: systemClock,
   });

@@ -293,6 +293,24 @@ export interface SuiteAttempt {
   /** seconds */
   duration: number;
   reportFiles: string[];
+  /** processes still running when the command ended (daemons, background jobs): stopped by the runner */
+  leaked?: string[];
+  /** the whole output, when kept in a file (what was over the log limit is only there) */
+  output?: { file: string; bytes: number; hiddenLines: number };
+}
+
+/** A file declared in `outputs:` that was not the same in every repeat. */
+export interface OutputDifference {
+  file: string;
+  /** 1-based repeat that differed from the first */
+  repeat: number;
+  /** 1-based first differing line, when both repeats wrote the file */
+  line?: number;
+  /** that line in the first repeat and in this one (cut to 200 characters) */
+  expected?: string;
+  actual?: string;
+  /** what differed: "content", "missing" (not written in this repeat), "extra" (only in this repeat) */
+  kind: 'content' | 'missing' | 'extra';
 }
 
 export interface Determinism {
@@ -301,6 +319,10 @@ export interface Determinism {
   total: number;
   /** identical / total, 0–1 */
   ratio: number;
+  /** with `outputs:`: the declared files compared byte for byte between repeats */
+  outputs?: { total: number; identical: number; differences: OutputDifference[] };
+  /** identical tests and output files over all compared, 0–1 (the suite's determinism score) */
+  score?: number;
 }
 
 export type SuiteLevel =

@@ -7,7 +7,7 @@ import { flakySchema } from './sections/flaky.js';
 import { gatesSchema } from './sections/gates.js';
 import { globIssues, selectionFields } from './sections/selection.js';
 import { TEST_MODES, suiteSchema } from './sections/suite.js';
-import { duration, nonNegativeInt } from './types.js';
+import { byteSize, duration, nonNegativeInt } from './types.js';
 
 export const SUITE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
@@ -24,6 +24,9 @@ export const configSchema = z
     timeout: duration().default(1800).meta({ description: 'Default suite timeout (default 30m).' }),
     retries: nonNegativeInt().default(0).meta({ description: 'Default retries for failed tests.' }),
     'max-parallel': z.number().int().min(1).default(1).meta({ description: 'How many independent suites run at once.' }),
+    'log-limit': byteSize()
+      .default(10 * 1024 * 1024)
+      .meta({ description: "Bytes of each suite's output shown in the log (default 10MB); the whole output is kept in a file." }),
     ...selectionFields,
     suites: z
       .record(z.string().regex(SUITE_NAME, 'expected a suite name of letters, digits, ".", "_" or "-"'), suiteSchema)

@@ -3,7 +3,7 @@
  * the one-line config error prints, so every field of the same kind explains itself the same way.
  */
 import { z } from 'zod';
-import { parseDuration, parsePercent, parseRelative } from './units.js';
+import { parseBytes, parseDuration, parsePercent, parseRelative } from './units.js';
 
 /** Seconds, written "90s", "2m", "1h30m", "500ms" or a number of seconds. */
 export const duration = () =>
@@ -40,3 +40,13 @@ export const globs = () =>
   z.union([z.string().min(1), z.array(z.string().min(1))]).transform((value) => (Array.isArray(value) ? value : [value]));
 
 export const nonNegativeInt = () => z.number().int().min(0);
+
+/** A size in bytes, written "10MB", "512KB", "1GB" or a number of bytes. */
+export const byteSize = () =>
+  z
+    .union([z.string(), z.number()])
+    .superRefine((value, ctx) => {
+      if (parseBytes(value) === undefined) ctx.addIssue({ code: 'custom', message: 'expected a size like "10MB" or "512KB"' });
+    })
+    .transform((value) => parseBytes(value) as number)
+    .meta({ description: 'A size: "10MB", "512KB", "1GB", or a number of bytes.' });

@@ -56,3 +56,25 @@ export function parsePercent(input: string | number): number | undefined {
   const value = typeof input === 'number' ? input : Number(/^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(input)?.[1] ?? Number.NaN);
   return Number.isFinite(value) && value >= 0 && value <= 100 ? value : undefined;
 }
+
+const BYTE_UNITS: Readonly<Record<string, number>> = {
+  b: 1,
+  kb: 1024,
+  kib: 1024,
+  k: 1024,
+  mb: 1024 ** 2,
+  mib: 1024 ** 2,
+  m: 1024 ** 2,
+  gb: 1024 ** 3,
+  gib: 1024 ** 3,
+  g: 1024 ** 3,
+};
+
+/** Bytes from "10MB", "512 KiB", "1g" or a number of bytes (binary units: a MB is 1024² bytes). */
+export function parseBytes(input: string | number): number | undefined {
+  if (typeof input === 'number') return Number.isFinite(input) && input >= 0 ? Math.floor(input) : undefined;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(input);
+  if (!match) return undefined;
+  const unit = BYTE_UNITS[(match[2] || 'b').toLowerCase()];
+  return unit === undefined ? undefined : Math.floor(Number(match[1]) * unit);
+}

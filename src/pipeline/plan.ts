@@ -35,6 +35,8 @@ export interface PlanInput {
   /** who asked for the full run, as the reason says it (default "the full-run input"; the CLI says "--full") */
   fullRunSource?: string;
   baselineDir: string;
+  /** overrides the configured and derived seed (--seed, or TEST_SEED in the environment) */
+  seed?: string;
   pullFiles?: PullFilesApi;
   log: Log;
   clock: Clock;
@@ -66,7 +68,7 @@ export async function makePlan(input: PlanInput): Promise<PlanResult> {
   const { baseline } = readBaseline(input.baselineDir, { maxAgeSeconds: config.baseline['max-age'], now: input.clock.now() });
   const needsGraph = Object.values(config.suites).some((suite) => suite.impact === 'imports');
   const importGraph = needsGraph && !full ? await buildImportGraph(input.repoRoot) : undefined;
-  const seed = deriveSeed(config, event.headSha);
+  const seed = deriveSeed(config, event.headSha, input.seed);
 
   let suites = selectSuites({
     config,

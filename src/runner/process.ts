@@ -5,6 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { LineSplitter } from './lines.js';
+import { type FoundProcess, newRunToken, RUN_TOKEN_VAR, sweepToken } from './sweep.js';
 
 export interface GroupOptions {
   command: string;
@@ -16,8 +17,12 @@ export interface GroupOptions {
   signal?: AbortSignal;
   /** milliseconds between SIGTERM and SIGKILL */
   graceMs: number;
-  /** every output line, stdout and stderr, in arrival order */
+  /** every output line, stdout and stderr, in arrival order (lines over 64 KB cut) */
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+  /** every raw output chunk, stdout and stderr, in arrival order (to keep the whole output in a file) */
+  onData?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
+  /** the run token to mark the command's processes with (default: a new one) */
+  token?: string;
 }
 
 export interface GroupResult {
@@ -29,7 +34,12 @@ export interface GroupResult {
   /** set when the shell could not be started at all */
   spawnError?: string;
   durationMs: number;
+  /** processes still running after the shell ended (background jobs, daemons): stopped, and named here */
+  leaked: FoundProcess[];
 }
+
+/** How long to wait for the pipes to close once every process we can find is stopped. */
+export const PIPE_CLOSE_WAIT_MS = 1000;
 
 /** Send a signal to a whole process group; a group that is already gone is not an error. */
 export function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
@@ -88,17 +98,41 @@ export async function stopGroup(pid: number | undefined, graceMs: number): Promi
   signalGroup(pid, 'SIGKILL');
 }
 
-/** Start `command` under /bin/sh as the leader of a new process group. */
-export function spawnGroup(command: string, cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn('/bin/sh', ['-c', command], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Start `command` under /bin/sh as the leader of a new process group, its environment marked with
+ * the run token so that processes which leave the group can still be found (see sweep.ts).
+ */
+export function spawnGroup(command: string, cwd: string, env: NodeJS.ProcessEnv, token?: string): ChildProcess {
+  return spawn('/bin/sh', ['-c', command], {
+    cwd,
+    env: token ? { ...env, [RUN_TOKEN_VAR]: token } : env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Stop the group and every process carrying the token; resolves with what was still running. */
+export async function stopEverything(pid: number | undefined, token: string, graceMs: number): Promise<FoundProcess[]> {
+  const [, found] = await Promise.all([stopGroup(pid, graceMs), sweepToken(token, graceMs)]);
+  return found;
 }
 
 /** Pipe a child's output, split into lines, to `onLine`. Returns a function that flushes partial lines. */
-export function forwardLines(child: ChildProcess, onLine: (line: string, stream: 'stdout' | 'stderr') => void): () => void {
+export function forwardLines(
+  child: ChildProcess,
+  onLine: (line: string, stream: 'stdout' | 'stderr') => void,
+  onData?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void,
+): () => void {
   const out = new LineSplitter((line) => onLine(line, 'stdout'));
   const err = new LineSplitter((line) => onLine(line, 'stderr'));
-  child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
-  child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
+  child.stdout?.on('data', (chunk: Buffer) => {
+    onData?.(chunk, 'stdout');
+    out.push(chunk);
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    onData?.(chunk, 'stderr');
+    err.push(chunk);
+  });
   return () => {
     out.end();
     err.end();
@@ -107,17 +141,21 @@ export function forwardLines(child: ChildProcess, onLine: (line: string, stream:
 
 /**
  * Run a command to completion in its own process group. When the shell exits, anything it left
- * running in its group is stopped too, so no stray process outlives its suite.
+ * running — in its group, or anywhere with its run token (`setsid`, double forks) — is stopped
+ * too, so no stray process outlives its suite. The timeout and a cancel stop the same set, and
+ * the result never waits on pipes that a process we cannot find still holds open.
  */
 export function runInGroup(options: GroupOptions): Promise<GroupResult> {
   const started = performance.now();
+  const token = options.token ?? newRunToken();
   return new Promise((resolve) => {
     let timedOut = false;
     let cancelled = false;
     let exit: { code: number | null; signal: string | null } | undefined;
     let child: ChildProcess;
+    let leaked: FoundProcess[] = [];
     try {
-      child = spawnGroup(options.command, options.cwd, options.env);
+      child = spawnGroup(options.command, options.cwd, options.env, token);
     } catch (error) {
       resolve({
         exitCode: null,
@@ -126,11 +164,15 @@ export function runInGroup(options: GroupOptions): Promise<GroupResult> {
         cancelled,
         spawnError: (error as Error).message,
         durationMs: performance.now() - started,
+        leaked,
       });
       return;
     }
-    const flush = forwardLines(child, options.onLine ?? (() => {}));
-    const stopAll = () => void stopGroup(child.pid, options.graceMs);
+    const flush = forwardLines(child, options.onLine ?? (() => {}), options.onData);
+    let stopping: Promise<unknown> | undefined;
+    const stopAll = () => {
+      stopping ??= stopEverything(child.pid, token, options.graceMs);
+    };
     const timer =
       options.timeoutMs === undefined
         ? undefined
@@ -146,10 +188,12 @@ export function runInGroup(options: GroupOptions): Promise<GroupResult> {
     else options.signal?.addEventListener('abort', onAbort, { once: true });
 
     let finished = false;
+    let closeWait: NodeJS.Timeout | undefined;
     const finish = (result: Partial<GroupResult>) => {
       if (finished) return;
       finished = true;
       if (timer) clearTimeout(timer);
+      if (closeWait) clearTimeout(closeWait);
       options.signal?.removeEventListener('abort', onAbort);
       flush();
       resolve({
@@ -158,16 +202,35 @@ export function runInGroup(options: GroupOptions): Promise<GroupResult> {
         timedOut,
         cancelled,
         durationMs: performance.now() - started,
+        leaked,
         ...result,
       });
     };
     child.on('error', (error) => finish({ spawnError: error.message }));
+    let closed = false;
+    let swept = false;
     child.on('exit', (code, signal) => {
       exit = { code, signal };
-      // Leftovers in the group (background jobs) still hold the pipes: stop them, or 'close'
-      // would wait for them forever.
-      void stopGroup(child.pid, options.graceMs);
+      if (timer) clearTimeout(timer);
+      // Leftovers (background jobs, daemons) may still hold the pipes: stop them, or 'close' would
+      // wait for them forever. What was still running then is named in the result.
+      void (async () => {
+        const [, found] = await Promise.all([stopping, stopEverything(child.pid, token, options.graceMs)]);
+        leaked = found;
+        swept = true;
+        if (closed) return finish({});
+        // A process that cleared its environment and left the group can still hold the pipes:
+        // stop reading them rather than wait.
+        closeWait = setTimeout(() => {
+          child.stdout?.destroy();
+          child.stderr?.destroy();
+          finish({});
+        }, PIPE_CLOSE_WAIT_MS);
+      })();
     });
-    child.on('close', () => finish({}));
+    child.on('close', () => {
+      closed = true;
+      if (swept) finish({});
+    });
   });
 }

@@ -2,12 +2,13 @@
  * Services a suite runs against (an API, a database): each started in its own process group,
  * polled until ready, its log captured to a file and a tail kept, and stopped after the suite.
  */
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ServiceConfig } from '../config/schema.js';
 import type { ServiceRun } from '../model.js';
 import { LineTail } from './lines.js';
-import { forwardLines, spawnGroup, stopGroup } from './process.js';
+import { forwardLines, spawnGroup, stopEverything } from './process.js';
+import { newRunToken } from './sweep.js';
 import { describeReadiness, parseReadiness, waitUntilReady } from './readiness.js';
 
 /** How many log lines of a service are shown when the suite fails or the service dies. */
@@ -43,13 +44,15 @@ export interface RunningService {
 export function startService(config: ServiceConfig, context: ServiceContext): RunningService {
   const tail = new LineTail(SERVICE_TAIL_LINES);
   mkdirSync(dirname(context.logFile), { recursive: true });
-  const logStream = createWriteStream(context.logFile);
+  // Written synchronously chunk by chunk: a service that floods its output cannot fill our memory.
+  let logFd: number | undefined = openSync(context.logFile, 'w');
+  const token = newRunToken();
   let exit: { code: number | null; signal: string | null } | undefined;
   let spawnError: string | undefined;
   let stopping = false;
   let readyState: { ready: boolean; afterSeconds: number } = { ready: false, afterSeconds: 0 };
 
-  const child = spawnGroup(config.command, context.cwd, context.env);
+  const child = spawnGroup(config.command, context.cwd, context.env, token);
   const closed = new Promise<void>((resolve) => {
     child.on('close', () => resolve());
     child.on('error', (error) => {
@@ -57,16 +60,20 @@ export function startService(config: ServiceConfig, context: ServiceContext): Ru
       resolve();
     });
   });
-  const flush = forwardLines(child, (line) => {
-    tail.push(line);
-    logStream.write(`${line}\n`);
-  });
+  const flush = forwardLines(
+    child,
+    (line) => tail.push(line),
+    (chunk) => {
+      if (logFd !== undefined) writeSync(logFd, chunk);
+    },
+  );
   child.on('exit', (code, signal) => {
     exit = { code, signal };
   });
   closed.then(() => {
     flush();
-    logStream.end();
+    if (logFd !== undefined) closeSync(logFd);
+    logFd = undefined;
   });
 
   const died = (): string | undefined => {
@@ -112,9 +119,12 @@ export function startService(config: ServiceConfig, context: ServiceContext): Ru
     tail: () => tail.get(),
     async stop() {
       stopping = exit === undefined ? true : stopping;
-      await stopGroup(child.pid, context.graceMs);
+      // its group, and whatever it daemonised (found by its run token)
+      await stopEverything(child.pid, token, context.graceMs);
       // A process that left the group but kept the output pipe open must not hang the run.
       await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
     },
     record(includeTail) {
       const death = died();

@@ -7,6 +7,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { Config, SuiteConfig } from '../config/schema.js';
 import { formatDuration } from '../config/units.js';
 import type {
+  Attempt,
   CoverageReport,
   Finding,
   ParsedReport,
@@ -19,13 +20,16 @@ import type {
   TestReport,
 } from '../model.js';
 import type { Clock } from '../util/clock.js';
+import { OutputCapture } from './capture.js';
 import { combineCoverage, combineFindings, combinePerf, totalsOf } from './combine.js';
-import { measureDeterminism, outcomesOf, type RepeatOutcomes } from './determinism.js';
+import { measureDeterminism, outcomesOf, type RepeatOutcomes, settleRepeats } from './determinism.js';
 import { suiteEnv } from './env.js';
 import type { SuiteOutput } from './output.js';
+import { compareOutputs, describeDifference, type RepeatFiles } from './outputs.js';
 import { runInGroup } from './process.js';
-import { fillTemplate, shellQuote, usesPlaceholder } from './quote.js';
+import { fillTemplate, shellQuote } from './quote.js';
 import { collectReports, ensureReportDirs, type ReportSpec, reportSpecs, stampReports } from './reports.js';
+import { rerunCommand } from './rerun.js';
 import { type RunningService, startService } from './services.js';
 
 export type ParseFn = (
@@ -59,14 +63,9 @@ export function initialCommand(suite: SuiteConfig, plan: SuitePlan): string {
   return suite.command;
 }
 
-/** The command of a retry: only the failed tests when a `rerun` template can name them, else the first command again. */
+/** The command of a retry: only the failed tests when the `rerun` preset or template can name them, else the first command again. */
 export function retryCommand(suite: SuiteConfig, fullCommand: string, failed: readonly TestCase[]): string {
-  const template = suite.rerun;
-  if (!template || failed.length === 0) return fullCommand;
-  const names = [...new Set(failed.map((test) => test.name))];
-  const files = [...new Set(failed.map((test) => test.file).filter((file): file is string => Boolean(file)))];
-  if (usesPlaceholder(template, 'files') && files.length === 0) return fullCommand;
-  return fillTemplate(template, { tests: names, files });
+  return rerunCommand(suite.rerun, fullCommand, failed).command;
 }
 
 const isFailure = (status: string) => status === 'failed' || status === 'errored';
@@ -80,6 +79,8 @@ interface AttemptOutcome {
   findings: Finding[];
   cancelled: boolean;
   spawnError?: string;
+  /** files of `outputs:` this attempt wrote (repo-relative → copy), for repeats */
+  outputs?: RepeatFiles;
 }
 
 /**
@@ -196,8 +197,13 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
 
   const specs = reportSpecs(suite);
   const declaresTests = specs.some((spec) => spec.kind === 'tests');
+  const outputSpecs: ReportSpec[] = suite.outputs ? [{ kind: 'tests', format: 'auto', patterns: suite.outputs }] : [];
+  const logBudget = { left: suite['log-limit'] ?? config['log-limit'] };
   const outcomes: AttemptOutcome[] = [];
   const repeatOutcomes: RepeatOutcomes[] = [];
+  const repeatFiles: RepeatFiles[] = [];
+  /** runner attempt index → its repeat */
+  const repeatOfAttempt: number[] = [];
   let stop = false;
   for (let repeat = 0; repeat < suite.repeat && !stop; repeat++) {
     let attemptCommand = command;
@@ -209,12 +215,26 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
       const kind: SuiteAttempt['kind'] = retry > 0 ? 'retry' : repeat > 0 ? 'repeat' : 'initial';
       const outcome = await runAttempt(
         context,
-        { index: attempts.length, kind, command: attemptCommand, cwd, env, timeout, specs },
+        {
+          index: attempts.length,
+          kind,
+          command: attemptCommand,
+          cwd,
+          env,
+          timeout,
+          specs,
+          outputSpecs: retry === 0 && suite.repeat > 1 ? outputSpecs : [],
+          logBudget,
+        },
         problems,
       );
       outcomes.push(outcome);
       attempts.push(outcome.attempt);
-      if (retry === 0) repeatOutcomes.push(outcomesOf(outcome.tests));
+      repeatOfAttempt.push(repeat);
+      if (retry === 0) {
+        repeatOutcomes.push(outcomesOf(outcome.tests));
+        if (outcome.outputs) repeatFiles.push(outcome.outputs);
+      }
       const serviceDeath = services.find((service) => service.died());
       if (outcome.cancelled || outcome.attempt.timedOut || outcome.spawnError || serviceDeath) {
         stop = true;
@@ -223,21 +243,33 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
       const failed = outcome.tests.filter((test) => isFailure(test.status));
       if (failed.length === 0 && outcome.attempt.exitCode === 0) break;
       if (retry < retries) {
-        attemptCommand = retryCommand(suite, command, failed);
+        const next = rerunCommand(suite.rerun, command, failed);
+        attemptCommand = next.command;
         out.info(
-          `${name}: attempt ${outcome.attempt.index + 1} ${failed.length > 0 ? `had ${failed.length} failed test(s)` : `exited with ${outcome.attempt.exitCode}`}; retrying ${attemptCommand === command ? 'the whole suite' : 'the failed tests'}`,
+          `${name}: attempt ${outcome.attempt.index + 1} ${failed.length > 0 ? `had ${failed.length} failed test(s)` : `exited with ${outcome.attempt.exitCode}`}; retrying ${attemptCommand === command ? `the whole suite${suite.rerun && next.fallback ? ` (${next.fallback})` : ''}` : 'the failed tests'}`,
         );
       }
     }
   }
 
   // Merge every attempt's tests: a test that failed and then passed keeps both attempts (flaky).
-  const tests = context.mergeTests(outcomes.map((outcome) => outcome.tests));
+  const tests = mergeAttempts(
+    outcomes.map((outcome) => outcome.tests),
+    context.mergeTests,
+  );
   if (suite.repeat > 1 && repeatOutcomes.length > 1) {
     const { figure, nondeterministic } = measureDeterminism(repeatOutcomes);
+    settleRepeats(tests, nondeterministic, (index) => repeatOfAttempt[index] ?? 0);
+    if (outputSpecs.length > 0 && repeatFiles.length > 1) {
+      figure.outputs = await compareOutputs(repeatFiles);
+      for (const difference of figure.outputs.differences) out.warning(`${name}: not deterministic: ${describeDifference(difference)}`);
+    }
+    const compared = figure.total + (figure.outputs?.total ?? 0);
+    figure.score = compared === 0 ? 1 : (figure.identical + (figure.outputs?.identical ?? 0)) / compared;
     run.determinism = figure;
-    for (const test of tests) if (nondeterministic.has(test.id)) test.nondeterministic = true;
-    out.info(`determinism: ${figure.identical}/${figure.total} tests identical over ${figure.repeats} repeats`);
+    out.info(
+      `determinism: ${figure.identical}/${figure.total} tests identical over ${figure.repeats} repeats${figure.outputs ? `, ${figure.outputs.identical}/${figure.outputs.total} output files byte for byte` : ''} (score ${(figure.score * 100).toFixed(1)}%)`,
+    );
   }
   run.tests = tests;
   run.totals = totalsOf(tests);
@@ -274,6 +306,37 @@ interface AttemptSpec {
   /** seconds */
   timeout: number;
   specs: ReportSpec[];
+  /** `outputs:` globs to copy aside after this attempt (first attempt of each repeat) */
+  outputSpecs: ReportSpec[];
+  /** bytes of the log the suite may still fill */
+  logBudget: { left: number };
+}
+
+/**
+ * Merge the attempts' tests without copying the big first list: only the tests that a later
+ * attempt ran again go through `mergeTests`; the rest are kept as they are.
+ */
+export function mergeAttempts(lists: TestCase[][], mergeTests: MergeFn): TestCase[] {
+  const nonEmpty = lists.filter((list) => list.length > 0);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
+  const [first, ...later] = nonEmpty as [TestCase[], ...TestCase[][]];
+  const again = new Set<string>();
+  for (const list of later) for (const test of list) again.add(test.id);
+  const touched: TestCase[] = [];
+  for (const test of first) if (again.has(test.id)) touched.push(test);
+  const merged = new Map<string, TestCase>();
+  for (const test of mergeTests([touched, ...later])) merged.set(test.id, test);
+  const result: TestCase[] = [];
+  for (const test of first) {
+    const replacement = merged.get(test.id);
+    if (replacement) {
+      result.push(replacement);
+      merged.delete(test.id);
+    } else if (!again.has(test.id)) result.push(test);
+  }
+  // tests only a later attempt ran, in the order the merge gave them
+  for (const test of merged.values()) result.push(test);
+  return result;
 }
 
 async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Problem[]): Promise<AttemptOutcome> {
@@ -284,6 +347,10 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
   await ensureReportDirs(context.repoRoot, spec.specs);
   // The work dir may sit inside the repository (the CLI's .testops/): never collect our own copies.
   const before = await stampReports(context.repoRoot, spec.specs, [context.workDir]);
+  const outputsBefore = spec.outputSpecs.length > 0 ? await stampReports(context.repoRoot, spec.outputSpecs, [context.workDir]) : undefined;
+  const capture = new OutputCapture(join(context.workDir, name, String(spec.index), 'output.log'), spec.logBudget, (line) =>
+    out.processLine(line),
+  );
   const result = await runInGroup({
     command: spec.command,
     cwd: spec.cwd,
@@ -291,10 +358,13 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
     timeoutMs: spec.timeout * 1000,
     signal: context.signal,
     graceMs: context.graceMs,
-    onLine: (line) => out.processLine(line),
+    onLine: (line) => capture.line(line),
+    onData: (chunk) => capture.data(chunk),
   });
+  const captured = capture.close();
   const destDir = join(context.workDir, name, String(spec.index));
   const collected = await collectReports(context.repoRoot, spec.specs, before, destDir, [context.workDir]);
+  const leaked = result.leaked.map((process) => `${process.pid} ${process.command}`);
   const outcome: AttemptOutcome = {
     attempt: {
       index: spec.index,
@@ -305,6 +375,8 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
       timedOut: result.timedOut,
       duration: result.durationMs / 1000,
       reportFiles: collected.reports.map((report) => report.file),
+      ...(leaked.length > 0 ? { leaked } : {}),
+      output: captured,
     },
     tests: [],
     testReports: 0,
@@ -314,6 +386,15 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
     cancelled: result.cancelled,
     ...(result.spawnError ? { spawnError: result.spawnError } : {}),
   };
+  if (outputsBefore) {
+    const written = await collectReports(context.repoRoot, spec.outputSpecs, outputsBefore, join(destDir, 'outputs'), [context.workDir]);
+    outcome.outputs = new Map(written.reports.map((report) => [report.file, report.copy]));
+  }
+  if (leaked.length > 0) {
+    const message = `attempt ${spec.index + 1} left ${leaked.length} process(es) running after its command ended; they were stopped: ${leaked.join('; ')}`;
+    problems.push({ kind: 'other', suite: name, message });
+    out.warning(`${name}: ${message}`);
+  }
   if (result.spawnError) problems.push({ kind: 'crash', suite: name, message: `could not start the command: ${result.spawnError}` });
   if (collected.stale.length > 0) out.info(`${name}: ignored report file(s) not written by this attempt: ${collected.stale.join(', ')}`);
   for (const report of collected.reports) {
@@ -335,7 +416,11 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
     switch (parsed.kind) {
       case 'tests':
         outcome.testReports += 1;
-        outcome.tests.push(...tagAttempts(parsed, spec.index));
+        tagAttempts(parsed, spec.index);
+        // one report's list is taken as it is; several are joined without spreading into a call
+        // (a spread of 250,000 arguments overflows the stack)
+        if (outcome.tests.length === 0) outcome.tests = parsed.tests;
+        else for (const test of parsed.tests) outcome.tests.push(test);
         break;
       case 'coverage':
         outcome.coverage.push(parsed);
@@ -344,7 +429,7 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
         outcome.perf.push(parsed);
         break;
       case 'security':
-        outcome.findings.push(...parsed.findings);
+        for (const finding of parsed.findings) outcome.findings.push(finding);
         break;
     }
   }
@@ -359,9 +444,32 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
   return outcome;
 }
 
-/** Mark which runner attempt produced each test attempt. */
-function tagAttempts(report: TestReport, index: number): TestCase[] {
-  return report.tests.map((test) => ({ ...test, attempts: test.attempts.map((attempt) => ({ ...attempt, run: attempt.run ?? index })) }));
+/**
+ * Mark which runner attempt produced each test attempt, without copying what need not be: the
+ * parser shares one frozen attempt list among the many tests with the same outcome and time, so
+ * each shared list is tagged once and shared again; lists of their own are tagged in place.
+ */
+export function tagAttempts(report: Pick<TestReport, 'tests'>, index: number): void {
+  const tagged = new Map<readonly Attempt[], Attempt[]>();
+  const tag = (attempt: Attempt): Attempt => (attempt.run === undefined ? { ...attempt, run: index } : attempt);
+  for (const test of report.tests) {
+    const attempts = test.attempts;
+    if (Object.isFrozen(attempts)) {
+      let shared = tagged.get(attempts);
+      if (!shared) {
+        shared = Object.freeze(attempts.map((attempt) => Object.freeze(tag(attempt)))) as Attempt[];
+        tagged.set(attempts, shared);
+      }
+      test.attempts = shared;
+      continue;
+    }
+    for (let i = 0; i < attempts.length; i++) {
+      const attempt = attempts[i] as Attempt;
+      if (attempt.run !== undefined) continue;
+      if (Object.isFrozen(attempt)) attempts[i] = tag(attempt);
+      else attempt.run = index;
+    }
+  }
 }
 
 interface StatusInput {

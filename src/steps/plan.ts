@@ -19,6 +19,7 @@ await runStep('plan', async () => {
     shard: shardInput(context.input('shard')),
     fullRun: context.input('full-run') === 'true',
     baselineDir: context.paths.baseline,
+    ...(process.env.TEST_SEED ? { seed: process.env.TEST_SEED } : {}),
     ...(octokit && event.repo && !event.isFork ? { pullFiles: pullFilesApi(octokit) } : {}),
     log,
     clock: systemClock,

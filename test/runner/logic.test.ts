@@ -183,12 +183,12 @@ describe('report files', () => {
 });
 
 describe('config: run fields', () => {
-  it('a rerun template without {tests} or {files} is a config error naming the field', async () => {
+  it('a rerun that is neither a preset nor a template with a placeholder is a config error naming the field', async () => {
     const { parseConfigText } = await import('../../src/config/load.js');
     expect(() =>
       parseConfigText('version: 1\nsuites:\n  unit:\n    command: npm test\n    rerun: npx vitest run\n', 'testops.yml'),
     ).toThrow(
-      'testops.yml: suites.unit.rerun: expected a command template containing {tests} or {files}, e.g. "npx vitest run {files}", got "npx vitest run"',
+      'testops.yml: suites.unit.rerun: expected a preset (pytest, vitest, jest, node, mocha, playwright, go, maven, gradle) or a command template with a placeholder',
     );
   });
 });

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { readinessProblem } from '../../runner/readiness.js';
-import { duration, globs, nonNegativeInt } from '../types.js';
+import { rerunProblem } from '../../runner/rerun.js';
+import { byteSize, duration, globs, nonNegativeInt } from '../types.js';
 
 export const TEST_MODES = ['MOCK', 'GOLDEN', 'LIVE_SMOKE'] as const;
 export const SUITE_LEVELS = [
@@ -95,14 +96,24 @@ export const suiteSchema = z.strictObject({
   }),
   rerun: z
     .string()
-    .refine(
-      (value) => /\{(tests|files)\}/.test(value),
-      'expected a command template containing {tests} or {files}, e.g. "npx vitest run {files}"',
-    )
+    .superRefine((value, ctx) => {
+      const problem = rerunProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .optional()
-    .meta({ description: 'Command template to re-run only failed tests: {tests} (test names) and {files} (files), shell-quoted.' }),
+    .meta({
+      description:
+        'Rerun only the failed tests: a preset (pytest, vitest, jest, node, mocha, playwright, go, maven, gradle) whose selectors follow the command, or a template with {pytest-ids}, {name-regex}, {files}, {go-run}, {go-packages}, {maven-tests}, {gradle-tests} or {tests} (see docs/runner.md).',
+    }),
   repeat: z.number().int().min(1).default(1).meta({
     description: 'Run N times with the same seed as a determinism check; tests whose outcome differs are marked non-deterministic.',
+  }),
+  outputs: globs().optional().meta({
+    description:
+      'With repeat: files the suite writes that must be byte-for-byte the same in every repeat (globs, relative to the repository root).',
+  }),
+  'log-limit': byteSize().optional().meta({
+    description: "Bytes of this suite's output shown in the log (default: the top-level log-limit); the whole output is kept in a file.",
   }),
   budget: duration().optional().meta({ description: 'Duration SLA: warn past 100%, fail past 150% (see gates.duration).' }),
   reports: z
