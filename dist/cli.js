@@ -3,38 +3,38 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   runPlan
-} from "./chunks/chunk-QSFKR34X.js";
+} from "./chunks/chunk-4PKECDKX.js";
 import {
   VERSION,
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-YYN6JVEX.js";
+} from "./chunks/chunk-423QWWA2.js";
 import {
-  createGit,
   makePlan,
   replayImpactCommand,
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-JJJ4Q6F5.js";
+} from "./chunks/chunk-7UYOSWCN.js";
 import {
   FORMATS,
   ReportError,
   parseReportFile,
   redactSecrets
-} from "./chunks/chunk-MARFX55A.js";
+} from "./chunks/chunk-W7WL7UVW.js";
 import {
   ConfigError,
   configProblems,
   consoleLog,
+  createGit,
   findConfig,
   loadConfig,
   pathsUnder,
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-C4GBVDWA.js";
+} from "./chunks/chunk-ZVE2QDXA.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts

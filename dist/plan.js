@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-7KEMDKMA.js";
+} from "./chunks/chunk-LFSYLR7Y.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-JJJ4Q6F5.js";
+} from "./chunks/chunk-7UYOSWCN.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-C4GBVDWA.js";
+} from "./chunks/chunk-ZVE2QDXA.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

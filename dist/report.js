@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-7KEMDKMA.js";
+} from "./chunks/chunk-LFSYLR7Y.js";
 import {
   buildReport,
   commentsApi,
@@ -14,22 +14,22 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-YYN6JVEX.js";
+} from "./chunks/chunk-423QWWA2.js";
 import {
-  createGit,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-JJJ4Q6F5.js";
-import "./chunks/chunk-MARFX55A.js";
+} from "./chunks/chunk-7UYOSWCN.js";
+import "./chunks/chunk-W7WL7UVW.js";
 import {
   MissingFileError,
+  createGit,
   external_exports,
   loadConfig,
   readJson,
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-C4GBVDWA.js";
+} from "./chunks/chunk-ZVE2QDXA.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

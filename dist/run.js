@@ -4,16 +4,16 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-7KEMDKMA.js";
+} from "./chunks/chunk-LFSYLR7Y.js";
 import {
   runPlan
-} from "./chunks/chunk-QSFKR34X.js";
-import "./chunks/chunk-MARFX55A.js";
+} from "./chunks/chunk-4PKECDKX.js";
+import "./chunks/chunk-W7WL7UVW.js";
 import {
   loadConfig,
   readJson,
   systemClock
-} from "./chunks/chunk-C4GBVDWA.js";
+} from "./chunks/chunk-ZVE2QDXA.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

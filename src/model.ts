@@ -280,6 +280,54 @@ export interface ServiceRun {
   died?: boolean;
   /** last lines of its log, kept when the suite failed or the service died */
   logTail?: string[];
+  /** faults applied to it, in time order (docs/resilience.md) */
+  faults?: FaultEvent[];
+  /** what each of its fault proxies did */
+  proxies?: ProxyStats[];
+}
+
+/** One fault applied to a service, or its end. `at` is seconds from the start of the suite command. */
+export interface FaultEvent {
+  at: number;
+  kind: 'kill' | 'restart' | 'ready' | 'not-ready' | 'pause' | 'resume' | 'partition' | 'heal';
+  /** the service (and proxy port for proxy events) */
+  target: string;
+  /** the signal, the reason it was not ready … */
+  detail?: string;
+  /** on a kill: seconds until the service was ready again (absent while it never was) */
+  recovery?: number;
+}
+
+export interface ProxyStats {
+  listen: string;
+  to: string;
+  connections: number;
+  /** closed at once without a reply */
+  dropped: number;
+  /** reset (TCP RST) after the request arrived */
+  reset: number;
+  /** could not reach the service */
+  refused: number;
+  bytesUp: number;
+  bytesDown: number;
+}
+
+/** What a GOLDEN suite's cassettes looked like after the run. */
+export interface CassetteAudit {
+  /** cassette files matched by the globs */
+  files: number;
+  /** how reads were known: the manifest the suite wrote, access times, or not at all */
+  readBy: 'manifest' | 'atime' | 'unknown';
+  /** read by this run (when known) */
+  read?: number;
+  /** cassettes this run did not read (when known), at most 50 */
+  unused: string[];
+  unusedCount: number;
+  /** cassettes last changed before the code they record, at most 50 */
+  stale: Array<{ file: string; recordedAt: string; codeChangedAt: string; code: string }>;
+  staleCount: number;
+  /** why staleness could not be judged, when it could not */
+  staleUnknown?: string;
 }
 
 export interface SuiteAttempt {
@@ -363,6 +411,10 @@ export interface SuiteRun {
   perf: PerfScenario[];
   security: Finding[];
   determinism?: Determinism;
+  /** the CHAOS_* variables it ran with (chaos suites) */
+  chaos?: Record<string, string>;
+  /** GOLDEN cassettes: used, unused, stale */
+  cassettes?: CassetteAudit;
   problems: Problem[];
 }
 

@@ -13,6 +13,7 @@ import { flakinessGate } from './flakiness.js';
 import type { PatchCoverage } from './patch.js';
 import { passRateGate } from './pass-rate.js';
 import { perfGate } from './perf.js';
+import { resilienceGate } from './resilience.js';
 import { securityGate } from './security.js';
 import { testsGate } from './tests.js';
 
@@ -71,6 +72,7 @@ export function evaluateGates(input: GateInput): GateResult {
     ...coverage.verdicts,
     ...perf.verdicts,
     ...security.verdicts,
+    ...resilienceGate(ran, gates.resilience),
     flakinessGate(ran, input.flaky, gates.flakiness),
     ...durationGate(runs, gates.duration, context),
   ];

@@ -62,9 +62,11 @@ export function selectSuites(input: SelectInput): SuitePlan[] {
 
   const byPaths = new GlobIndex();
   const byTests = new GlobIndex();
+  const byCassettes = new GlobIndex();
   names.forEach((name, index) => {
     const suite = config.suites[name];
     if (suite.paths) byPaths.add(index, suite.paths);
+    if (suite.cassettes) byCassettes.add(index, suite.cassettes.path);
     if (suite.impact === 'imports' && suite.tests) byTests.add(index, suite.tests);
   });
   const picks: Pick[] = names.map(() => ({ selected: false, reasons: [], more: 0, whole: false }));
@@ -81,6 +83,12 @@ export function selectSuites(input: SelectInput): SuitePlan[] {
       claimed.add(path);
       picks[index].whole = true;
       note(index, `${path} → matched ${pattern}`);
+    });
+    // A GOLDEN suite replays its cassettes: a changed cassette changes what it tests.
+    byCassettes.match(path, (index) => {
+      claimed.add(path);
+      picks[index].whole = true;
+      note(index, `${path} → a cassette it replays`);
     });
   }
 
@@ -204,5 +212,6 @@ function skipReason(suite: Config['suites'][string], changedCount: number): stri
   const parts: string[] = [];
   if (suite.paths) parts.push(`no changed file matches ${suite.paths.join(', ')}`);
   if (suite.impact === 'imports' && suite.tests) parts.push(`no changed file is imported by ${suite.tests.join(', ')}`);
+  if (suite.cassettes) parts.push(`no cassette changed (${suite.cassettes.path.join(', ')})`);
   return parts.length > 0 ? parts.join('; ') : 'no paths declared: runs only on full runs, run-all or needs';
 }

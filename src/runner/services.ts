@@ -28,6 +28,8 @@ export interface ServiceContext {
 
 export interface RunningService {
   readonly name: string;
+  /** its process group (for faults: kill, pause) */
+  readonly pid: number | undefined;
   /** resolves once ready; `ready: false` with the reason when it never became ready */
   readonly ready: Promise<{ ready: boolean; reason?: string; afterSeconds: number }>;
   /** set once the process exited on its own with a failure (non-zero code or a signal) */
@@ -114,6 +116,7 @@ export function startService(config: ServiceConfig, context: ServiceContext): Ru
 
   return {
     name: config.name,
+    pid: child.pid,
     ready,
     died,
     tail: () => tail.get(),

@@ -29,8 +29,12 @@ import { compareOutputs, describeDifference, type RepeatFiles } from './outputs.
 import { runInGroup } from './process.js';
 import { fillTemplate, shellQuote } from './quote.js';
 import { collectReports, ensureReportDirs, type ReportSpec, reportSpecs, stampReports } from './reports.js';
+import { createGit } from '../util/git.js';
+import { type CassetteSession, openCassettes } from './cassettes.js';
+import { chaosEnv } from './chaos.js';
+import { armFaults, startServiceWithFaults } from './faults.js';
 import { rerunCommand } from './rerun.js';
-import { type RunningService, startService } from './services.js';
+import type { RunningService } from './services.js';
 
 export type ParseFn = (
   file: string,
@@ -149,12 +153,22 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
     out.error(`${name}: working-directory ${suite['working-directory']} does not exist`);
     return finish('errored');
   }
+  const chaos = chaosEnv(suite, name, context.seed);
+  if (Object.keys(chaos).length > 0) run.chaos = chaos;
+  const cassettes: CassetteSession | undefined = suite.cassettes
+    ? await openCassettes(suite.cassettes, {
+        repoRoot: context.repoRoot,
+        manifest: join(context.workDir, name, 'cassettes-read.txt'),
+        git: createGit(context.repoRoot),
+        now: () => clock.now().getTime(),
+      })
+    : undefined;
   const env = suiteEnv(context.baseEnv, {
     mode,
     seed: context.seed,
     suite: name,
     shard: context.shard ?? '',
-    extra: suite.env,
+    extra: { ...chaos, ...cassettes?.env, ...suite.env },
   });
   out.info(`TEST_MODE=${mode} TEST_SEED=${context.seed}${context.shard ? ` TESTOPS_SHARD=${context.shard}` : ''}`);
   out.info(`reproduce: TEST_MODE=${mode} TEST_SEED=${context.seed} sh -c ${shellQuote(command)}`);
@@ -172,14 +186,18 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
     }
   };
   for (const [index, serviceConfig] of suite.services.entries()) {
-    const service = startService(serviceConfig, {
-      cwd: resolve(context.repoRoot, serviceConfig['working-directory'] ?? suite['working-directory'] ?? '.'),
-      env: { ...env, ...serviceConfig.env },
-      logFile: join(context.workDir, name, 'services', `${index}-${serviceConfig.name.replace(/[^A-Za-z0-9_.-]/g, '_')}.log`),
-      graceMs: context.graceMs,
-      pollMs: context.pollMs,
-      signal: context.signal,
-    });
+    const service = startServiceWithFaults(
+      serviceConfig,
+      {
+        cwd: resolve(context.repoRoot, serviceConfig['working-directory'] ?? suite['working-directory'] ?? '.'),
+        env: { ...env, ...serviceConfig.env },
+        logFile: join(context.workDir, name, 'services', `${index}-${serviceConfig.name.replace(/[^A-Za-z0-9_.-]/g, '_')}.log`),
+        graceMs: context.graceMs,
+        pollMs: context.pollMs,
+        signal: context.signal,
+      },
+      { seed: context.seed, suite: name, now: () => clock.monotonic() },
+    );
     services.push(service);
     const ready = await service.ready;
     if (!ready.ready) {
@@ -195,6 +213,8 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
     out.info(`service ${service.name} ready after ${formatDuration(ready.afterSeconds)}`);
   }
 
+  // Fault timelines (kill, pause, partition) count from the start of the suite command.
+  armFaults(services);
   const specs = reportSpecs(suite);
   const declaresTests = specs.some((spec) => spec.kind === 'tests');
   const outputSpecs: ReportSpec[] = suite.outputs ? [{ kind: 'tests', format: 'auto', patterns: suite.outputs }] : [];
@@ -294,6 +314,7 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
     problems,
   });
   await stopServices(status !== 'passed');
+  if (cassettes) run.cassettes = await cassettes.finish({ golden: mode === 'GOLDEN' });
   return finish(status);
 }
 

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { duration, percent, relative } from '../types.js';
 import { parseDuration } from '../units.js';
+import { resilienceGateSchema } from './resilience.js';
 
 export const GATE_NAMES = [
   'tests',
@@ -21,6 +22,7 @@ export const GATE_NAMES = [
   'pass-rate',
   'duration',
   'baseline',
+  'resilience',
 ] as const;
 export type GateName = (typeof GATE_NAMES)[number];
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
@@ -279,6 +281,9 @@ export const gatesSchema = z
         }
       })
       .prefault({}),
+    resilience: resilienceGateSchema.meta({
+      description: 'Chaos suites: pass rate and recovery time of killed services; GOLDEN cassettes: stale ones.',
+    }),
   })
   // prefault: the empty mapping goes through the schema, so every default above (and the perf transform) applies
   .prefault({});

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { readinessProblem } from '../../runner/readiness.js';
 import { rerunProblem } from '../../runner/rerun.js';
 import { byteSize, duration, globs, nonNegativeInt } from '../types.js';
+import { cassettesSchema, chaosSchema, faultSchema } from './resilience.js';
 
 export const TEST_MODES = ['MOCK', 'GOLDEN', 'LIVE_SMOKE'] as const;
 export const SUITE_LEVELS = [
@@ -61,6 +62,10 @@ export const serviceSchema = z.strictObject({
   timeout: duration().default(60).meta({ description: 'How long to wait for readiness (default 60s).' }),
   'working-directory': z.string().optional(),
   env: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String)).default({}),
+  faults: z
+    .array(faultSchema)
+    .default([])
+    .meta({ description: 'Faults injected while the suite runs: kill, pause, or a TCP fault proxy (docs/resilience.md).' }),
 });
 
 export const suiteSchema = z.strictObject({
@@ -88,6 +93,10 @@ export const suiteSchema = z.strictObject({
   mode: z.enum(TEST_MODES).optional().meta({ description: 'TEST_MODE for this suite (default: the top-level mode).' }),
   env: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String)).default({}),
   services: z.array(serviceSchema).default([]),
+  chaos: chaosSchema
+    .optional()
+    .meta({ description: 'CHAOS_* variables for this suite (level: chaos suites get CHAOS_ENABLED=true by default).' }),
+  cassettes: cassettesSchema.optional(),
   timeout: duration().optional().meta({
     description: 'Kill the whole process group of one attempt after this long (default: the top-level timeout); reported as a timeout.',
   }),
