@@ -2,39 +2,35 @@
 import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
-  runPlan
-} from "./chunks/chunk-4PKECDKX.js";
-import {
   VERSION,
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-423QWWA2.js";
+} from "./chunks/chunk-OIGT5GG5.js";
 import {
   makePlan,
   replayImpactCommand,
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-7UYOSWCN.js";
-import {
-  FORMATS,
-  ReportError,
-  parseReportFile,
-  redactSecrets
-} from "./chunks/chunk-W7WL7UVW.js";
+} from "./chunks/chunk-XMB3LOKL.js";
 import {
   ConfigError,
+  FORMATS,
+  ReportError,
   configProblems,
   consoleLog,
   createGit,
   findConfig,
   loadConfig,
+  parseReportFile,
   pathsUnder,
+  redactSecrets,
+  runPlan,
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-ZVE2QDXA.js";
+} from "./chunks/chunk-LINFZFUJ.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts
@@ -181,7 +177,7 @@ Usage:
   testops parse FILE\u2026 [--format auto|junit|ctrf|lcov|cobertura|jacoco|go|istanbul-summary|
                 istanbul-final|k6|locust|autocannon|benchmark|sarif|npm-audit] [--files]
       Prints the normalized model of report files as JSON.
-  testops replay-impact --from REV --to REV [--config F]
+  testops replay-impact --from REV --to REV [--verify] [--setup CMD] [--config F] [--baseline F] [--json]
       Replays selection over a range of commits: suites selected and suite-time saved.
   testops validate [--config F]
       Checks the config and prints every problem, one line each.

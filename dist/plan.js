@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-LFSYLR7Y.js";
+} from "./chunks/chunk-AJWTRMIF.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-7UYOSWCN.js";
+} from "./chunks/chunk-XMB3LOKL.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-ZVE2QDXA.js";
+} from "./chunks/chunk-LINFZFUJ.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

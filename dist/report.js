@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-LFSYLR7Y.js";
+} from "./chunks/chunk-AJWTRMIF.js";
 import {
   buildReport,
   commentsApi,
@@ -14,12 +14,11 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-423QWWA2.js";
+} from "./chunks/chunk-OIGT5GG5.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-7UYOSWCN.js";
-import "./chunks/chunk-W7WL7UVW.js";
+} from "./chunks/chunk-XMB3LOKL.js";
 import {
   MissingFileError,
   createGit,
@@ -29,7 +28,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-ZVE2QDXA.js";
+} from "./chunks/chunk-LINFZFUJ.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

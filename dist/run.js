@@ -4,16 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-LFSYLR7Y.js";
-import {
-  runPlan
-} from "./chunks/chunk-4PKECDKX.js";
-import "./chunks/chunk-W7WL7UVW.js";
+} from "./chunks/chunk-AJWTRMIF.js";
 import {
   loadConfig,
   readJson,
+  runPlan,
   systemClock
-} from "./chunks/chunk-ZVE2QDXA.js";
+} from "./chunks/chunk-LINFZFUJ.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

@@ -1,15 +1,18 @@
 /**
- * `testops replay-impact --from REV --to REV`: replays selection over a repository's own history
- * (today's config against each commit's diff) to show what selection would have saved.
+ * `testops replay-impact --from REV --to REV [--verify]`: replays selection over a repository's
+ * own history — each commit with its own import graph — and reports the test time it would have
+ * saved, by test file. With --verify it runs the tests at each commit and its parent and names the
+ * failures the selection would have missed (exit 1 when there is any).
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/load.js';
-import type { Baseline, EventInfo } from '../model.js';
+import type { Baseline } from '../model.js';
+import { systemClock } from '../util/clock.js';
 import { createGit } from '../util/git.js';
-import { parseNameStatus } from './changes.js';
-import { buildImportGraph, type ImportGraph } from './imports.js';
-import { selectSuites } from './select.js';
+import type { Log } from '../util/log.js';
+import { EMPTY_TREE, type ReplayCommit, Replayer } from './replay-engine.js';
 
 export interface ReplayIo {
   stdout(text: string): void;
@@ -17,28 +20,33 @@ export interface ReplayIo {
   cwd: string;
 }
 
-const USAGE = 'usage: testops replay-impact --from REV --to REV [--config FILE] [--baseline FILE] [--json]';
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const USAGE =
+  'usage: testops replay-impact --from REV --to REV [--verify] [--setup CMD] [--record DIR] [--config FILE] [--baseline FILE] [--json]';
 
-export interface ReplayRow {
-  commit: string;
-  subject: string;
-  selected: number;
-  total: number;
-  /** share of suite time skipped, 0–1 */
-  skipped: number;
-  /** first reason of a full selection (run-all, unmatched), if any */
-  note?: string;
-}
+class ReplayError extends Error {}
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
+const quietLog = (debug: (line: string) => void): Log => ({
+  info: debug,
+  warning: debug,
+  error: debug,
+  notice: debug,
+  group: () => {},
+  endGroup: () => {},
+  debug: () => {},
+});
 
 export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise<number> {
-  let options: { from?: string; to?: string; config?: string; baseline?: string; json?: boolean };
+  let options: {
+    from?: string;
+    to?: string;
+    config?: string;
+    baseline?: string;
+    json?: boolean;
+    verify?: boolean;
+    setup?: string;
+    record?: string;
+    verbose?: boolean;
+  };
   try {
     options = parseArgs({
       args: argv,
@@ -48,6 +56,10 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
         config: { type: 'string' },
         baseline: { type: 'string' },
         json: { type: 'boolean' },
+        verify: { type: 'boolean' },
+        setup: { type: 'string' },
+        record: { type: 'string' },
+        verbose: { type: 'boolean' },
       },
       strict: true,
     }).values;
@@ -59,38 +71,46 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
     io.stderr(`replay-impact: --from and --to are required\n${USAGE}\n`);
     return 2;
   }
+  let replayer: Replayer | undefined;
   try {
-    const git = createGit(io.cwd);
-    const repoRoot = (await git.run(['rev-parse', '--show-toplevel'])).trim();
-    const root = createGit(repoRoot);
-    const { config, path: configPath } = loadConfig(repoRoot, options.config);
+    const repoRoot = (await createGit(io.cwd).run(['rev-parse', '--show-toplevel'])).trim();
+    const git = createGit(repoRoot);
+    // today's config (from the working tree) judges every commit: history rarely has one
+    const { config, path: configPath } = loadConfig(repoRoot, options.config ? resolve(io.cwd, options.config) : undefined);
     for (const rev of [options.from, options.to]) {
-      const found = (await root.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { allowFailure: true })).trim();
+      const found = (await git.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { allowFailure: true })).trim();
       if (!found) throw new ReplayError(`replay-impact: ${rev} is not a commit in ${repoRoot} (fetch the history: git fetch --unshallow)`);
     }
-    const weights = await suiteWeights(Object.keys(config.suites), options.baseline);
-    const needsGraph = Object.values(config.suites).some((suite) => suite.impact === 'imports');
-    const graph: ImportGraph | undefined = needsGraph ? await buildImportGraph(repoRoot) : undefined;
-    const log = await root.run(['log', '--first-parent', '--reverse', '--format=%H%x09%P%x09%s', `${options.from}..${options.to}`]);
-    const rows: ReplayRow[] = [];
-    for (const line of log.split('\n').filter(Boolean)) {
+    const baseline = options.baseline ? readBaselineFile(resolve(io.cwd, options.baseline)) : undefined;
+    const log = await git.run(['log', '--first-parent', '--reverse', '--format=%H%x09%P%x09%s', `${options.from}..${options.to}`]);
+    const commits = log.split('\n').filter(Boolean);
+    const progress = (line: string) => io.stderr(`${line}\n`);
+    replayer = new Replayer({
+      root: repoRoot,
+      git,
+      config,
+      configPath,
+      verify: Boolean(options.verify),
+      ...(options.setup ? { setup: options.setup } : {}),
+      ...(baseline ? { baseline } : {}),
+      ...(options.record ? { record: resolve(io.cwd, options.record) } : {}),
+      log: quietLog(options.verbose ? progress : () => {}),
+      clock: systemClock,
+      progress: options.verify || options.verbose ? progress : () => {},
+    });
+    await replayer.open();
+    const rows: ReplayCommit[] = [];
+    for (const line of commits) {
       const [commit, parents, subject] = line.split('\t');
-      const parent = parents.split(' ')[0] || EMPTY_TREE;
-      const changed = parseNameStatus(await root.run(['diff', '--name-status', '-z', '--find-renames', parent, commit]));
-      const event: EventInfo = { name: 'replay', headSha: commit, isDefaultBranch: false, isFork: false };
-      const plan = selectSuites({ config, configPath, changed, event, repoRoot, importGraph: graph });
-      const totalTime = plan.reduce((sum, suite) => sum + weights.get(suite.name)!, 0);
-      const skippedTime = plan.filter((suite) => !suite.selected).reduce((sum, suite) => sum + weights.get(suite.name)!, 0);
-      const selected = plan.filter((suite) => suite.selected).length;
-      const fullReason =
-        selected === plan.length
-          ? plan[0]?.reasons.find((reason) => reason.startsWith('run-all') || reason.startsWith('full run'))
-          : undefined;
-      rows.push({ commit, subject, selected, total: plan.length, skipped: totalTime > 0 ? skippedTime / totalTime : 0, note: fullReason });
+      const row = await replayer.replay(commit, parents.split(' ')[0] || EMPTY_TREE, subject);
+      rows.push(row);
+      if (options.verify) progress(renderRow(row, 'seconds'));
     }
-    if (options.json) io.stdout(`${JSON.stringify({ commits: rows, median: summary(rows) }, null, 2)}\n`);
-    else io.stdout(renderReplay(rows, Boolean(options.baseline)));
-    return 0;
+    const unit = options.verify || baseline ? 'seconds' : 'files';
+    const summary = summarize(rows);
+    if (options.json) io.stdout(`${JSON.stringify({ unit, commits: rows, summary }, null, 2)}\n`);
+    else io.stdout(renderReplay(rows, unit, Boolean(options.verify)));
+    return options.verify && summary.missed > 0 ? 1 : options.verify && summary.selectionProblems > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`${error.message}\n`);
@@ -98,52 +118,90 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
     }
     io.stderr(`${error instanceof ReplayError ? error.message : `replay-impact: ${(error as Error).message}`}\n`);
     return 1;
+  } finally {
+    await replayer?.close();
   }
 }
 
-class ReplayError extends Error {}
+function readBaselineFile(path: string): Baseline {
+  let baseline: Baseline;
+  try {
+    baseline = JSON.parse(readFileSync(path, 'utf8')) as Baseline;
+  } catch (error) {
+    throw new ReplayError(`replay-impact: --baseline ${path}: expected a baseline JSON file (${(error as Error).message.split('\n')[0]})`);
+  }
+  if (
+    !baseline ||
+    typeof baseline !== 'object' ||
+    (typeof baseline.suiteDurations !== 'object' && typeof baseline.fileDurations !== 'object')
+  )
+    throw new ReplayError(`replay-impact: --baseline ${path}: expected "suiteDurations" or "fileDurations" (suite → seconds)`);
+  return baseline;
+}
 
-function summary(rows: ReplayRow[]) {
+export interface ReplaySummary {
+  commits: number;
+  /** share of test time saved over all commits, 0–1 */
+  saved: number;
+  /** the same, over the commits that change one file that is not a test (the typical small PR) */
+  savedOneSource: number | null;
+  oneSourceCommits: number;
+  changedTests: number;
+  missed: number;
+  selectionProblems: number;
+}
+
+export function summarize(rows: ReplayCommit[]): ReplaySummary {
+  const total = rows.reduce((sum, row) => sum + row.totalTime, 0);
+  const selected = rows.reduce((sum, row) => sum + row.selectedTime, 0);
+  const one = rows.filter((row) => row.oneSource);
+  const oneTotal = one.reduce((sum, row) => sum + row.totalTime, 0);
+  const oneSelected = one.reduce((sum, row) => sum + row.selectedTime, 0);
   return {
     commits: rows.length,
-    selected: median(rows.map((row) => row.selected)),
-    total: rows[0]?.total ?? 0,
-    skipped: median(rows.map((row) => row.skipped)),
+    saved: total > 0 ? 1 - selected / total : 0,
+    savedOneSource: oneTotal > 0 ? 1 - oneSelected / oneTotal : null,
+    oneSourceCommits: one.length,
+    changedTests: rows.reduce((sum, row) => sum + (row.changedTests ?? 0), 0),
+    missed: rows.reduce((sum, row) => sum + (row.missed?.length ?? 0), 0),
+    selectionProblems: rows.reduce((sum, row) => sum + (row.selectionProblems?.length ?? 0), 0),
   };
 }
 
 const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
+const amount = (value: number, unit: 'seconds' | 'files') => (unit === 'seconds' ? `${value.toFixed(1)}s` : `${value}`);
 
-export function renderReplay(rows: ReplayRow[], weighted: boolean): string {
-  if (rows.length === 0) return 'no commits in that range\n';
-  const lines = rows.map(
-    (row) =>
-      `${row.commit.slice(0, 10)}  ${String(row.selected).padStart(3)}/${row.total} suites  ${percent(row.skipped).padStart(4)} of suite time skipped  ${row.subject}${row.note ? `  [${row.note}]` : ''}`,
-  );
-  const total = summary(rows);
-  lines.push(
-    `median over ${total.commits} commit${total.commits === 1 ? '' : 's'}: ${total.selected}/${total.total} suites selected, ${percent(total.skipped)} of suite time skipped`,
-  );
-  if (!weighted) lines.push('(every suite weighs the same: pass --baseline FILE with suite durations to weigh by time)');
-  return `${lines.join('\n')}\n`;
+function renderRow(row: ReplayCommit, unit: 'seconds' | 'files'): string {
+  const saved = row.totalTime > 0 ? 1 - row.selectedTime / row.totalTime : 0;
+  const verified =
+    row.missed === undefined
+      ? ''
+      : `  ${row.changedTests} changed outcome${row.changedTests === 1 ? '' : 's'}, ${row.missed.length} missed${row.selectionProblems?.length ? `, ${row.selectionProblems.length} selection-run problem(s)` : ''}`;
+  const lines = [
+    `${row.commit.slice(0, 10)}  ${String(row.selectedItems).padStart(3)}/${row.totalItems} test files  ${amount(row.selectedTime, unit)} of ${amount(row.totalTime, unit)}  ${percent(saved).padStart(4)} saved${verified}  ${row.subject}${row.note ? `  [${row.note}]` : ''}`,
+  ];
+  for (const test of row.missed ?? [])
+    lines.push(`    MISSED ${test.suite} › ${test.file ?? '(suite)'} › ${test.name}: ${test.before} → ${test.after}`);
+  for (const problem of row.selectionProblems ?? []) lines.push(`    SELECTION ${problem}`);
+  return lines.join('\n');
 }
 
-/** Suite → weight: the median recent duration from a baseline JSON, 1 each without one. */
-async function suiteWeights(names: string[], baselinePath?: string): Promise<Map<string, number>> {
-  const weights = new Map(names.map((name) => [name, 1]));
-  if (!baselinePath) return weights;
-  let baseline: Baseline;
-  try {
-    baseline = JSON.parse(await readFile(baselinePath, 'utf8')) as Baseline;
-  } catch (error) {
-    throw new ReplayError(
-      `replay-impact: --baseline ${baselinePath}: expected a baseline JSON file (${(error as Error).message.split('\n')[0]})`,
+export function renderReplay(rows: ReplayCommit[], unit: 'seconds' | 'files', verified: boolean): string {
+  if (rows.length === 0) return 'no commits in that range\n';
+  const lines = rows.map((row) => renderRow(row, unit));
+  const summary = summarize(rows);
+  const what = unit === 'seconds' ? 'test time' : 'test files';
+  lines.push(
+    `${summary.commits} commit${summary.commits === 1 ? '' : 's'}: ${percent(summary.saved)} of ${what} saved in total` +
+      (summary.savedOneSource !== null
+        ? `, ${percent(summary.savedOneSource)} on the ${summary.oneSourceCommits} commit${summary.oneSourceCommits === 1 ? '' : 's'} that change one source file`
+        : ''),
+  );
+  if (verified)
+    lines.push(
+      `verified: ${summary.changedTests} test outcome${summary.changedTests === 1 ? '' : 's'} changed, ${summary.missed} missed by the selection${summary.selectionProblems ? `, ${summary.selectionProblems} selection-run problem(s)` : ''}`,
     );
-  }
-  if (!baseline || typeof baseline.suiteDurations !== 'object')
-    throw new ReplayError(`replay-impact: --baseline ${baselinePath}: expected a "suiteDurations" mapping of suite → seconds`);
-  const known = names.map((name) => median(baseline.suiteDurations[name] ?? []));
-  const fallback = median(known.filter((value) => value > 0)) || 1;
-  for (const [index, name] of names.entries()) weights.set(name, known[index] > 0 ? known[index] : fallback);
-  return weights;
+  else if (unit === 'files')
+    lines.push('(every test file weighs the same: pass --baseline FILE with file durations, or --verify to measure)');
+  return `${lines.join('\n')}\n`;
 }

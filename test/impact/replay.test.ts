@@ -1,22 +1,23 @@
+/** replay-impact over a real git history, with real node:test runs for --verify. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replayImpactCommand } from '../../src/impact/index.js';
 import { makeRepo, type TempRepo } from './repo.js';
 
-const CONFIG = `version: 1
-unmatched: ignore
+const NODE_TEST = 'node --test --test-reporter=junit --test-reporter-destination=reports/junit.xml';
+const CONFIG = (unmatched: string) => `version: 1
+unmatched: ${unmatched}
 suites:
-  api: { command: "true", paths: "packages/api/**" }
-  web: { command: "true", paths: "packages/web/**" }
-  docs: { command: "true", paths: "docs/**" }
-  audit: { command: "true", always: true }
+  unit:
+    command: ${NODE_TEST} test/
+    impact: imports
+    tests: ["test/*.test.js"]
+    files-arg: ${NODE_TEST} {files}
+    reports: { junit: reports/junit.xml }
 `;
-
-const repos: TempRepo[] = [];
-afterEach(() => {
-  for (const repo of repos.splice(0)) repo.cleanup();
-});
+const testFile = (module: string, expected: number) =>
+  `import { test } from 'node:test';\nimport { equal } from 'node:assert';\nimport { value } from '../src/${module}.js';\ntest('${module} value', () => equal(value, ${expected}));\n`;
 
 async function run(argv: string[], cwd: string) {
   let stdout = '';
@@ -25,47 +26,53 @@ async function run(argv: string[], cwd: string) {
   return { code, stdout, stderr };
 }
 
-function history() {
-  const repo = makeRepo({ '.github/testops.yml': CONFIG, 'packages/api/a.ts': '1', 'packages/web/w.ts': '1', 'docs/d.md': '1' });
-  repos.push(repo);
-  const first = repo.commit('initial');
-  repo.write({ 'packages/api/a.ts': '2' });
-  repo.commit('api change');
-  repo.write({ 'packages/web/w.ts': '2', 'docs/d.md': '2' });
-  repo.commit('web and docs');
-  repo.write({ 'package-lock.json': '{}' });
-  const last = repo.commit('lockfile');
-  return { repo, first, last };
-}
+let repo: TempRepo;
+const commits: Record<string, string> = {};
+beforeAll(() => {
+  repo = makeRepo({
+    'package.json': '{"type":"module"}',
+    '.gitignore': 'reports/\n',
+    'src/a.js': 'export const value = 1;\n',
+    'src/b.js': 'export const value = 2;\n',
+    'src/c.js': "import { b } from './b-helper.js';\nexport const value = b;\n",
+    'src/b-helper.js': 'export const b = 3;\n',
+    'data/expected.txt': '3\n',
+    'test/a.test.js': testFile('a', 1),
+    'test/b.test.js': testFile('b', 2),
+    // reads a data file at run time: no import names it
+    'test/c.test.js': `import { test } from 'node:test';\nimport { equal } from 'node:assert';\nimport { readFileSync } from 'node:fs';\nimport { value } from '../src/c.js';\ntest('c matches data', () => equal(value, Number(readFileSync('data/expected.txt', 'utf8'))));\n`,
+  });
+  commits.base = repo.commit('base');
+  repo.write({ 'src/a.js': 'export const value = 1; // reworded\n' });
+  commits.a = repo.commit('touch a');
+  repo.write({ 'src/b.js': 'export const value = 20;\n' });
+  commits.breakB = repo.commit('break b');
+  repo.sh('mv', 'src/b-helper.js', 'src/helper.js');
+  repo.write({ 'src/c.js': "import { b } from './helper.js';\nexport const value = b;\n" });
+  commits.rename = repo.commit('rename the helper');
+  repo.write({ 'data/expected.txt': '4\n' });
+  commits.data = repo.commit('change the data file');
+});
+afterAll(() => repo.cleanup());
 
 describe('replay-impact', () => {
-  it('prints per commit the suites selected and the share of suite time skipped, and the median', async () => {
-    const { repo, first, last } = history();
-    const { code, stdout, stderr } = await run(['--from', first, '--to', last], repo.dir);
+  it('replays each commit with its own graph and counts test files (plain)', async () => {
+    writeFileSync(join(repo.dir, 'testops.yml'), CONFIG('ignore'));
+    const { code, stdout, stderr } = await run(['--from', commits.base, '--to', commits.rename, '--config', 'testops.yml'], repo.dir);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^[0-9a-f]{10} +2\/4 suites +50% of suite time skipped +api change$/);
-    expect(lines[1]).toMatch(/ 3\/4 suites +25% of suite time skipped +web and docs$/);
-    expect(lines[2]).toMatch(/ 4\/4 suites +0% of suite time skipped +lockfile +\[run-all: package-lock.json changed\]$/);
-    expect(lines[3]).toBe('median over 3 commits: 3/4 suites selected, 25% of suite time skipped');
-  });
-
-  it('weighs suites by the baseline durations when given', async () => {
-    const { repo, first, last } = history();
-    const baseline = join(repo.dir, 'baseline.json');
-    writeFileSync(baseline, JSON.stringify({ suiteDurations: { api: [10], web: [30], docs: [10], audit: [50] } }));
-    const { stdout } = await run(['--from', first, '--to', last, '--baseline', baseline, '--json'], repo.dir);
-    const result = JSON.parse(stdout);
-    expect(result.commits.map((row: { skipped: number }) => row.skipped)).toEqual([0.4, 0.1, 0]);
-    expect(result.median).toEqual({ commits: 3, selected: 3, total: 4, skipped: 0.1 });
+    expect(lines[0]).toMatch(/^[0-9a-f]{10} +1\/3 test files +1 of 3 +67% saved +touch a$/);
+    expect(lines[1]).toMatch(/ 1\/3 test files +1 of 3 +67% saved +break b$/);
+    // the rename: the new helper is reached through c.js in that commit's own graph
+    expect(lines[2]).toMatch(/ 1\/3 test files +1 of 3 +67% saved +rename the helper$/);
+    expect(lines[3]).toBe('3 commits: 67% of test files saved in total, 67% on the 2 commits that change one source file');
   });
 
   it('explains bad arguments and unknown revisions', async () => {
-    const { repo } = history();
     expect((await run(['--from', 'HEAD'], repo.dir)).stderr).toMatch(/--from and --to are required\nusage: testops replay-impact/);
     expect((await run(['--bogus'], repo.dir)).code).toBe(2);
-    const missing = await run(['--from', 'nope', '--to', 'HEAD'], repo.dir);
+    const missing = await run(['--from', 'nope', '--to', 'HEAD', '--config', 'testops.yml'], repo.dir);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/nope is not a commit/);
   });

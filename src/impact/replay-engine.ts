@@ -1,0 +1,433 @@
+/**
+ * Replaying selection over history: for each commit, in a scratch worktree checked out at that
+ * commit, build that commit's own import graph and select as a pull request would. With verify,
+ * also run every test file at the commit and at its parent, run the selection itself, and name the
+ * tests whose outcome changed but that the selection left out — the failures it would have missed.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Config } from '../config/schema.js';
+import type { Baseline, ChangedFile, EventInfo, Plan, RunsFile, SuitePlan, TestStatus } from '../model.js';
+import { runPlan } from '../pipeline/run.js';
+import type { Clock } from '../util/clock.js';
+import type { Git } from '../util/git.js';
+import type { Log } from '../util/log.js';
+import { parseNameStatus } from './changes.js';
+import { GlobIndex } from './globs.js';
+import { buildImportGraph, isCodeFile } from './imports.js';
+import { runShell } from './replay-shell.js';
+import { selectSuites } from './select.js';
+
+export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
+/** One unit of test time: a test file of a suite that can run files alone, else the whole suite. */
+export interface WorkItem {
+  suite: string;
+  /** undefined: the whole suite */
+  file?: string;
+}
+const itemKey = (item: WorkItem) => `${item.suite}\u0000${item.file ?? ''}`;
+
+export interface TestOutcome {
+  suite: string;
+  file?: string;
+  name: string;
+  status: TestStatus | 'absent';
+  /** seconds, as the report says */
+  seconds?: number;
+}
+
+/** The full run of one commit: every work item's duration and its tests' outcomes. */
+export interface FullRun {
+  commit: string;
+  items: Array<WorkItem & { seconds: number; problems: string[] }>;
+  /** "suite\0file\0classname name" → status */
+  tests: Record<string, TestOutcome>;
+}
+
+export interface MissedTest {
+  suite: string;
+  file?: string;
+  name: string;
+  before: string;
+  after: string;
+}
+
+export interface ReplayCommit {
+  commit: string;
+  subject: string;
+  changed: number;
+  /** the commit changes one file, a source file that is not a test */
+  oneSource: boolean;
+  /** test files (or whole suites) selected, and how many there are */
+  selectedItems: number;
+  totalItems: number;
+  /** test time of the selection and of everything: seconds when measured or from a baseline, else item counts */
+  selectedTime: number;
+  totalTime: number;
+  /** suites that ran whole, with the first reason (run-all, unmatched, paths) */
+  whole: string[];
+  note?: string;
+  /** with verify: tests whose outcome changed between parent and commit */
+  changedTests?: number;
+  missed?: MissedTest[];
+  /** with verify: the selection's own run disagreed with the full run (or could not run) */
+  selectionProblems?: string[];
+}
+
+export interface ReplayOptions {
+  root: string;
+  git: Git;
+  config: Config;
+  configPath: string;
+  verify: boolean;
+  /** shell command run in the worktree after each checkout (install dependencies, link a cache) */
+  setup?: string;
+  baseline?: Baseline;
+  /** directory of recorded full runs (<commit>.json): read when present, written after each run */
+  record?: string;
+  log: Log;
+  clock: Clock;
+  /** progress lines (stderr in the CLI) */
+  progress(line: string): void;
+}
+
+/** The suite's test files at the checkout (by its `tests` globs), when it can run files alone. */
+function workItems(config: Config, files: string[]): WorkItem[] {
+  const items: WorkItem[] = [];
+  for (const [suite, spec] of Object.entries(config.suites)) {
+    if (spec.tests && spec['files-arg']) {
+      const index = new GlobIndex();
+      index.add(0, spec.tests);
+      const tests = files.filter((file) => index.owners(file).length > 0).sort();
+      if (tests.length > 0) {
+        for (const file of tests) items.push({ suite, file });
+        continue;
+      }
+    }
+    items.push({ suite });
+  }
+  return items;
+}
+
+/** "tests.test_escape" (pytest) or "test/defu.test.ts" (vitest) → the test file, when it is one. */
+function fileFromClassname(classname: string | undefined, testFiles: Set<string>): string | undefined {
+  if (!classname) return undefined;
+  if (testFiles.has(classname)) return classname;
+  const parts = classname.split('.');
+  for (let end = parts.length; end > 0; end--) {
+    const path = `${parts.slice(0, end).join('/')}.py`;
+    if (testFiles.has(path)) return path;
+  }
+  return undefined;
+}
+
+function isTestFile(config: Config, path: string): boolean {
+  const index = new GlobIndex();
+  for (const spec of Object.values(config.suites)) if (spec.tests) index.add(0, spec.tests);
+  return index.owners(path).length > 0;
+}
+
+const failing = (status: string) => status === 'failed' || status === 'errored';
+
+export class Replayer {
+  private readonly worktree: string;
+  private readonly scratch: string;
+  private checkedOut?: string;
+  private readonly runs = new Map<string, FullRun>();
+  /** suites whose reports do not name test files: run one file at a time */
+  private readonly perFile = new Set<string>();
+
+  constructor(private readonly options: ReplayOptions) {
+    this.scratch = mkdtempSync(join(tmpdir(), 'testops-replay-'));
+    this.worktree = join(this.scratch, 'worktree');
+  }
+
+  async open(): Promise<void> {
+    await this.options.git.run(['worktree', 'add', '--detach', '--quiet', this.worktree, 'HEAD']);
+  }
+
+  async close(): Promise<void> {
+    await this.options.git.run(['worktree', 'remove', '--force', this.worktree], { allowFailure: true });
+    rmSync(this.scratch, { recursive: true, force: true });
+  }
+
+  private async checkout(commit: string): Promise<void> {
+    if (this.checkedOut === commit) return;
+    const git = this.options.git;
+    await git.run(['-C', this.worktree, 'checkout', '--quiet', '--detach', '--force', commit]);
+    // untracked files of the previous commit go; ignored ones (node_modules, .venv) stay for the next
+    await git.run(['-C', this.worktree, 'clean', '-fdq']);
+    this.checkedOut = commit;
+    if (this.options.setup) {
+      const result = await runShell(this.options.setup, this.worktree);
+      if (result.code !== 0)
+        throw new Error(
+          `--setup failed at ${commit.slice(0, 10)} (exit ${result.code}): ${result.output.trim().split('\n').slice(-3).join(' | ')}`,
+        );
+    }
+  }
+
+  private async files(): Promise<string[]> {
+    const out = await this.options.git.run(['-C', this.worktree, 'ls-files', '-z']);
+    return out.split('\0').filter(Boolean);
+  }
+
+  /** Selection for one commit against its parent, with that commit's own graph. */
+  async replay(commit: string, parent: string, subject: string): Promise<ReplayCommit> {
+    const { config, configPath, git } = this.options;
+    const changed: ChangedFile[] = parseNameStatus(await git.run(['diff', '--name-status', '-z', '--find-renames', parent, commit]));
+    const before = this.options.verify && parent !== EMPTY_TREE ? await this.fullRun(parent) : undefined;
+    await this.checkout(commit);
+    const files = await this.files();
+    const needsGraph = Object.values(config.suites).some((suite) => suite.impact === 'imports');
+    const graph = needsGraph ? await buildImportGraph(this.worktree, { files }) : undefined;
+    const event: EventInfo = { name: 'replay', headSha: commit, isDefaultBranch: false, isFork: false };
+    const plan = selectSuites({ config, configPath, changed, event, repoRoot: this.worktree, importGraph: graph });
+    const items = workItems(config, files);
+    const chosen = selectedItems(plan, items);
+    const row: ReplayCommit = {
+      commit,
+      subject,
+      changed: changed.length,
+      oneSource: changed.length === 1 && isCodeFile(changed[0].path) && !isTestFile(config, changed[0].path),
+      selectedItems: chosen.size,
+      totalItems: items.length,
+      selectedTime: 0,
+      totalTime: 0,
+      whole: plan.filter((suite) => suite.selected && !suite.files).map((suite) => `${suite.name}: ${suite.reasons[0] ?? ''}`),
+    };
+    const fullReason = plan.every((suite) => suite.selected)
+      ? plan[0]?.reasons.find((reason) => reason.startsWith('run-all') || reason.startsWith('full run'))
+      : undefined;
+    if (fullReason) row.note = fullReason;
+
+    if (this.options.verify) {
+      const after = await this.fullRun(commit);
+      const seconds = new Map(after.items.map((item) => [itemKey(item), item.seconds]));
+      for (const item of items) {
+        const time = seconds.get(itemKey(item)) ?? 0;
+        row.totalTime += time;
+        if (chosen.has(itemKey(item))) row.selectedTime += time;
+      }
+      const changedTests = outcomeChanges(before, after);
+      row.changedTests = changedTests.length;
+      row.missed = changedTests.filter(
+        (test) => !chosen.has(itemKey({ suite: test.suite, file: test.file })) && !chosen.has(itemKey({ suite: test.suite })),
+      );
+      row.selectionProblems = await this.runSelection(plan, after);
+    } else {
+      const weight = weigher(this.options.baseline, items);
+      for (const item of items) {
+        row.totalTime += weight(item);
+        if (chosen.has(itemKey(item))) row.selectedTime += weight(item);
+      }
+    }
+    return row;
+  }
+
+  /** Every test file of every suite, one process each, at a commit (recorded runs are read, not repeated). */
+  async fullRun(commit: string): Promise<FullRun> {
+    const known = this.runs.get(commit);
+    if (known) return known;
+    const recorded = this.options.record ? join(this.options.record, `${commit}.json`) : undefined;
+    if (recorded) {
+      try {
+        const run = JSON.parse(readFileSync(recorded, 'utf8')) as FullRun;
+        if (run.commit === commit && Array.isArray(run.items)) {
+          this.runs.set(commit, run);
+          return run;
+        }
+      } catch {
+        // not recorded yet
+      }
+    }
+    await this.checkout(commit);
+    const items = workItems(this.options.config, await this.files());
+    const run: FullRun = { commit, items: [], tests: {} };
+    for (const suite of new Set(items.map((item) => item.suite))) {
+      const own = items.filter((item) => item.suite === suite);
+      const files = own.flatMap((item) => (item.file ? [item.file] : []));
+      // One run of the whole suite when its report names each test's file; else (node:test) one run per file.
+      if (!this.perFile.has(suite)) {
+        const whole = await this.runItems([{ suite }], `full-${commit.slice(0, 10)}`);
+        const attributed = Object.values(whole.tests).every((test) => test.file !== undefined && files.includes(test.file));
+        if (files.length === 0 || (attributed && whole.problems.length === 0)) {
+          Object.assign(run.tests, whole.tests);
+          for (const item of own) run.items.push({ ...item, seconds: shareOf(whole, item), problems: item.file ? [] : whole.problems });
+          continue;
+        }
+        if (!attributed) this.perFile.add(suite);
+      }
+      for (const item of own) {
+        const result = await this.runItems([item], `full-${commit.slice(0, 10)}`);
+        run.items.push({ ...item, seconds: result.seconds, problems: result.problems });
+        Object.assign(run.tests, result.tests);
+      }
+    }
+    this.options.progress(`  ran ${items.length} test file(s) at ${commit.slice(0, 10)}: ${Object.keys(run.tests).length} tests`);
+    this.runs.set(commit, run);
+    if (recorded) {
+      mkdirSync(this.options.record as string, { recursive: true });
+      writeFileSync(recorded, JSON.stringify(run));
+    }
+    return run;
+  }
+
+  /** Runs the selected files as the plan would (files-arg with every selected file) and compares with the full run. */
+  private async runSelection(plan: SuitePlan[], full: FullRun): Promise<string[]> {
+    const problems: string[] = [];
+    for (const suite of plan) {
+      if (!suite.selected || !suite.files || suite.files.length === 0) continue;
+      const items = suite.files.map((file) => ({ suite: suite.name, file }));
+      const result = await this.runItems(items, `selection-${suite.name}`, suite);
+      problems.push(...result.problems.map((problem) => `${suite.name}: ${problem}`));
+      for (const [key, test] of Object.entries(result.tests)) {
+        const expected = full.tests[key];
+        if (expected && failing(expected.status) !== failing(test.status))
+          problems.push(
+            `${suite.name}: ${test.file ?? ''} › ${test.name} is ${test.status} in the selection run but ${expected.status} in the full run`,
+          );
+      }
+      const ranFiles = new Set(Object.values(result.tests).map((test) => test.file));
+      const missing = suite.files.filter(
+        (file) => Object.values(full.tests).some((test) => test.suite === suite.name && test.file === file) && !ranFiles.has(file),
+      );
+      if (missing.length > 0) problems.push(`${suite.name}: the selection run reported no tests of ${missing.join(', ')}`);
+    }
+    return problems;
+  }
+
+  /** Runs work items of one suite through the runner (files-arg when files are given) and reads their outcomes. */
+  private async runItems(
+    items: WorkItem[],
+    label: string,
+    planned?: SuitePlan,
+  ): Promise<{ seconds: number; tests: Record<string, TestOutcome>; problems: string[] }> {
+    const suite = items[0].suite;
+    const files = items.flatMap((item) => (item.file ? [item.file] : []));
+    const suitePlan: SuitePlan = planned ?? { name: suite, selected: true, reasons: ['replay'], ...(files.length > 0 ? { files } : {}) };
+    const plan: Plan = {
+      version: 1,
+      createdAt: this.options.clock.now().toISOString(),
+      configPath: this.options.configPath,
+      repoRoot: this.worktree,
+      event: { name: 'replay', headSha: this.checkedOut ?? '', isDefaultBranch: false, isFork: false },
+      changedFiles: null,
+      changedSource: 'none',
+      full: false,
+      suites: Object.keys(this.options.config.suites).map((name) =>
+        name === suite ? suitePlan : { name, selected: false, reasons: ['not this item'] },
+      ),
+      seed: '1',
+      cache: { key: '', restoreKeys: [] },
+      problems: [],
+    };
+    const work = mkdtempSync(join(this.scratch, `${label}-`));
+    // needs of the suite are not run: each item is one suite's test files
+    const config: Config = {
+      ...this.options.config,
+      suites: { ...this.options.config.suites, [suite]: { ...this.options.config.suites[suite], needs: [] } },
+    };
+    const runs: RunsFile = await runPlan({
+      plan,
+      config,
+      repoRoot: this.worktree,
+      workDir: work,
+      runsPath: join(work, 'runs.json'),
+      log: this.options.log,
+      clock: this.options.clock,
+    });
+    rmSync(work, { recursive: true, force: true });
+    const run = runs.suites.find((entry) => entry.name === suite);
+    const tests: Record<string, TestOutcome> = {};
+    const single = files.length === 1 ? files[0] : undefined;
+    const testFiles = new Set(
+      files.length > 0
+        ? files
+        : workItems(this.options.config, await this.files()).flatMap((item) => (item.suite === suite && item.file ? [item.file] : [])),
+    );
+    for (const test of run?.tests ?? []) {
+      // node:test and others leave the file out of JUnit: a one-file run knows it; pytest's classname names it
+      const file = test.file ?? fileFromClassname(test.classname, testFiles) ?? single;
+      tests[`${suite}\u0000${file ?? ''}\u0000${test.classname ?? ''} ${test.name}`] = {
+        suite,
+        file,
+        name: test.name,
+        status: test.status,
+        seconds: test.duration,
+      };
+    }
+    const problems = (run?.problems ?? []).map((problem) => problem.message);
+    if (run && run.tests.length === 0 && run.status !== 'passed')
+      problems.push(`${files.join(' ') || suite}: ${run.status} with no test results (exit ${run.exitCode})`);
+    return { seconds: run?.duration ?? 0, tests, problems };
+  }
+}
+
+/** An item's share of a whole-suite run: the suite's wall time split by the test time of each file. */
+function shareOf(whole: { seconds: number; tests: Record<string, TestOutcome & { seconds?: number }> }, item: WorkItem): number {
+  if (!item.file) return whole.seconds;
+  const tests = Object.values(whole.tests);
+  const total = tests.reduce((sum, test) => sum + (test.seconds ?? 0), 0);
+  const mine = tests.filter((test) => test.file === item.file).reduce((sum, test) => sum + (test.seconds ?? 0), 0);
+  const files = new Set(tests.map((test) => test.file)).size || 1;
+  return total > 0 ? (whole.seconds * mine) / total : whole.seconds / files;
+}
+
+/** The work items a plan runs: every item of a whole suite, the listed files of a narrowed one. */
+export function selectedItems(plan: SuitePlan[], items: WorkItem[]): Set<string> {
+  const chosen = new Set<string>();
+  for (const suite of plan) {
+    if (!suite.selected) continue;
+    const files = suite.files ? new Set(suite.files) : undefined;
+    for (const item of items) if (item.suite === suite.name && (!files || (item.file && files.has(item.file)))) chosen.add(itemKey(item));
+  }
+  return chosen;
+}
+
+/** Tests present after the commit whose pass/fail differs from before it (a new test counts when it fails). */
+export function outcomeChanges(before: FullRun | undefined, after: FullRun): MissedTest[] {
+  if (!before) return [];
+  const changes: MissedTest[] = [];
+  for (const [key, test] of Object.entries(after.tests)) {
+    const previous = before.tests[key]?.status ?? 'absent';
+    const wasFailing = failing(previous);
+    if (test.status === 'skipped' || (previous === 'skipped' && !failing(test.status))) continue;
+    if (previous === 'absent' ? failing(test.status) : wasFailing !== failing(test.status))
+      changes.push({ suite: test.suite, file: test.file, name: test.name, before: previous, after: test.status });
+  }
+  // a test file that stopped running (a crash or an import error leaves no test results) changed as a whole
+  const ranBefore = new Map(before.items.map((item) => [itemKey(item), item]));
+  for (const item of after.items) {
+    const previous = ranBefore.get(itemKey(item));
+    const broken =
+      item.problems.length > 0 &&
+      !Object.values(after.tests).some((test) => test.suite === item.suite && (item.file === undefined || test.file === item.file));
+    const wasBroken = previous ? previous.problems.length > 0 : false;
+    if (broken !== wasBroken && (broken || previous))
+      changes.push({
+        suite: item.suite,
+        file: item.file,
+        name: '(the whole file)',
+        before: wasBroken ? 'no results' : 'ran',
+        after: broken ? item.problems[0] : 'ran',
+      });
+  }
+  return changes;
+}
+
+/** Weights without a measurement: baseline file durations, else the suite's time spread over its files, else 1 each. */
+function weigher(baseline: Baseline | undefined, items: WorkItem[]): (item: WorkItem) => number {
+  if (!baseline) return () => 1;
+  const median = (values: number[] | undefined) => {
+    const sorted = [...(values ?? [])].filter(Number.isFinite).sort((a, b) => a - b);
+    return sorted.length === 0 ? undefined : sorted[sorted.length >> 1];
+  };
+  const perSuite = new Map<string, number>();
+  for (const item of items) perSuite.set(item.suite, (perSuite.get(item.suite) ?? 0) + 1);
+  return (item) =>
+    (item.file ? median(baseline.fileDurations?.[item.suite]?.[item.file]) : undefined) ??
+    (median(baseline.suiteDurations?.[item.suite]) ?? 1) / (perSuite.get(item.suite) ?? 1);
+}
