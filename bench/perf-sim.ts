@@ -1,119 +1,247 @@
 /**
- * Seeded simulation of the noise-aware perf rule (src/gates/perf-rule.ts), the same function the
- * perf gate calls. A metric (p95) has run-to-run noise; the baseline holds a window of past runs;
- * the head brings 1 or more samples (`repeat`). A/A comparisons measure false failures; a 25 %
- * regression measures detection. Targets at 10 % noise: ≤ 5 % false failures, ≥ 95 % detection.
+ * Seeded simulation of the perf gate's relative rule (src/gates/perf-rule.ts, the function the gate
+ * calls) under realistic CI noise. Each trial builds a baseline window of default-branch runs and
+ * one head run, every run with `repeat` samples that share the run's machine, and judges:
+ *   - A/A: the head has the same true p95 → a fail is a false failure;
+ *   - +25%: every sample of the head is 25 % slower → a fail is a detection.
+ * Beside each rate it prints the best detection any test can reach at that noise and a 5 %
+ * false-failure rate, computed from the model (not simulated): the power of the one-sided t
+ * prediction test (the most powerful test that does not depend on the metric's scale) for normal
+ * run values with the model's run-level variance, that also never fails a change within the
+ * +15 % limit (a noncentral t, integrated numerically). For the non-normal models it is the figure
+ * at the same variance: a robust rule can beat it under heavy tails.
  *
- *   npm run bench:perf                 # 2,000 trials per row
- *   npm run bench:perf -- --full       # 20,000 trials per row (slower)
+ *   npm run bench:perf                    # 4,000 trials per row
+ *   npm run bench:perf -- --full          # 20,000 trials per row
  *   PERF_SIM_SEED=other npm run bench:perf
+ *
+ * Targets: A/A false failures ≤ 5 % under every model; detection of +25 % within 5 points of the
+ * best possible under every model, with repeat 10 and with repeat 1.
  */
 import seedrandom from 'seedrandom';
-import { judgeRelative } from '../src/gates/perf-rule.js';
+import { type BaseRun, judgeRelative, runOf } from '../src/gates/perf-rule.js';
+import { logGamma, normalCdf, tQuantile } from '../src/gates/stats.js';
 
 const full = process.argv.includes('--full');
-const trials = Number(process.env.PERF_SIM_TRIALS ?? (full ? 20_000 : 2_000));
+const trials = Number(process.env.PERF_SIM_TRIALS ?? (full ? 20_000 : 4_000));
 const seed = process.env.PERF_SIM_SEED ?? 'testops-perf-sim';
 const random = seedrandom(seed);
 
-/** Standard normal (Box–Muller). */
+const TRUE_P95 = 200; // ms
+const LIMIT = 0.15; // the default p95 limit, "+15%"
+const REGRESSION = 0.25;
+const ALPHA = 0.05;
+const RULE_ALPHA = Number(process.env.PERF_SIM_RULE_ALPHA ?? ALPHA);
+const FLOOR_MS = 2;
+
 function normal(): number {
   let u = 0;
   while (u === 0) u = random();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
 }
 
-type Noise = 'normal' | 'lognormal';
-const TRUE_P95 = 200; // ms
-const LIMIT = 0.15; // the default p95 limit, "+15%"
-const FLOOR_MS = 2;
+/** Student's t with 3 degrees of freedom: Z ÷ √(χ²₃ / 3). */
+function t3(): number {
+  const chi = normal() ** 2 + normal() ** 2 + normal() ** 2;
+  return normal() / Math.sqrt(chi / 3);
+}
 
-function sample(centre: number, noise: number, kind: Noise): number {
-  return kind === 'normal' ? Math.max(0.001, centre * (1 + noise * normal())) : centre * Math.exp(noise * normal() - (noise * noise) / 2);
+interface Model {
+  name: string;
+  /** the samples of one run: `position` counts default-branch runs (the head is at the window's end) */
+  run(repeats: number, position: number, shift: number, window: number): number[];
+  /** variance of a run's value on the log scale with `repeats` samples (for the best possible) */
+  runVariance(repeats: number): number;
+  /** baseline runs a best test could centre on (fewer after a step) */
+  centreRuns?(window: number): number;
+  onlyWindow?: number;
+}
+
+const twoLevel = (job: number, within: number): Pick<Model, 'run' | 'runVariance'> => ({
+  run: (repeats, _position, shift) => {
+    const machine = job * normal();
+    return Array.from({ length: repeats }, () => TRUE_P95 * (1 + shift) * Math.exp(machine + within * normal()));
+  },
+  runVariance: (repeats) => job ** 2 + within ** 2 / repeats,
+});
+
+const NEIGHBOUR_SHARE = 0.15;
+const NEIGHBOUR_SLOWDOWN = Math.log(1.2);
+const DRIFT_PER_RUN = 0.001;
+const STEP_RUNS_AGO = 5;
+
+const MODELS: Model[] = [
+  {
+    name: 'i.i.d. normal 10%',
+    run: (repeats, _position, shift) => Array.from({ length: repeats }, () => Math.max(1, TRUE_P95 * (1 + shift) * (1 + 0.1 * normal()))),
+    runVariance: (repeats) => 0.01 / repeats,
+  },
+  {
+    name: 'i.i.d. lognormal 10%',
+    run: (repeats, _position, shift) => Array.from({ length: repeats }, () => TRUE_P95 * (1 + shift) * Math.exp(0.1 * normal())),
+    runVariance: (repeats) => 0.01 / repeats,
+  },
+  { name: 'shared machine, job 8% + repeat 6%', ...twoLevel(0.08, 0.06) },
+  { name: 'shared machine, job 10% + repeat 3%', ...twoLevel(0.1, 0.03) },
+  {
+    name: 'noisy neighbour: 15% of jobs +20%',
+    run: (repeats, _position, shift) => {
+      const machine = 0.06 * normal() + (random() < NEIGHBOUR_SHARE ? NEIGHBOUR_SLOWDOWN : 0);
+      return Array.from({ length: repeats }, () => TRUE_P95 * (1 + shift) * Math.exp(machine + 0.04 * normal()));
+    },
+    runVariance: (repeats) => 0.06 ** 2 + NEIGHBOUR_SHARE * (1 - NEIGHBOUR_SHARE) * NEIGHBOUR_SLOWDOWN ** 2 + 0.04 ** 2 / repeats,
+  },
+  {
+    name: 'heavy tails: t(3) job 5% + repeat 3%',
+    run: (repeats, _position, shift) => {
+      const machine = 0.05 * t3();
+      return Array.from({ length: repeats }, () => TRUE_P95 * (1 + shift) * Math.exp(machine + 0.03 * t3()));
+    },
+    runVariance: (repeats) => 3 * 0.05 ** 2 + (3 * 0.03 ** 2) / repeats,
+  },
+  {
+    name: `slow drift +${DRIFT_PER_RUN * 100}%/run, job 8% + repeat 6%`,
+    run: (repeats, position, shift) => {
+      const machine = 0.08 * normal() + DRIFT_PER_RUN * position;
+      return Array.from({ length: repeats }, () => TRUE_P95 * (1 + shift) * Math.exp(machine + 0.06 * normal()));
+    },
+    runVariance: (repeats) => 0.08 ** 2 + 0.06 ** 2 / repeats,
+  },
+  ...[0.15, 0.3].map(
+    (size): Model => ({
+      name: `step +${size * 100}% ${STEP_RUNS_AGO} runs ago, job 8% + repeat 6%`,
+      run: (repeats, position, shift, window) => {
+        const machine = 0.08 * normal() + (position >= window - STEP_RUNS_AGO ? Math.log(1 + size) : 0);
+        return Array.from({ length: repeats }, () => TRUE_P95 * (1 + shift) * Math.exp(machine + 0.06 * normal()));
+      },
+      runVariance: (repeats) => 0.08 ** 2 + 0.06 ** 2 / repeats,
+      centreRuns: () => STEP_RUNS_AGO,
+      onlyWindow: 20,
+    }),
+  ),
+];
+
+/**
+ * P(T' > t and Z + ncp > floor) for a noncentral t = (Z + ncp) ÷ √(V/df), V ~ χ²(df): the power of
+ * the t prediction test that also never fails a change within the limit (`floor`, in standard
+ * errors). Simpson's rule over V.
+ */
+function noncentralTSurvival(t: number, df: number, ncp: number, floor: number): number {
+  const upper = df + 60 * Math.sqrt(2 * df) + 60;
+  const steps = 6000;
+  const width = upper / steps;
+  const logNorm = (df / 2) * Math.log(2) + logGamma(df / 2);
+  let total = 0;
+  for (let index = 0; index <= steps; index++) {
+    const v = index * width;
+    const density = v === 0 ? 0 : Math.exp((df / 2 - 1) * Math.log(v) - v / 2 - logNorm);
+    const weight = index === 0 || index === steps ? 1 : index % 2 === 1 ? 4 : 2;
+    total += weight * density * (1 - normalCdf(Math.max(t * Math.sqrt(v / df), floor) - ncp));
+  }
+  return (total * width) / 3;
+}
+
+function bestPossible(model: Model, window: number, repeats: number): number {
+  const variance = model.runVariance(repeats);
+  const centreRuns = model.centreRuns?.(window) ?? window;
+  const df = model.centreRuns ? window - 2 : window - 1;
+  const error = Math.sqrt(variance * (1 + 1 / centreRuns));
+  return noncentralTSurvival(tQuantile(1 - ALPHA, df), df, Math.log(1 + REGRESSION) / error, Math.log(1 + LIMIT) / error);
 }
 
 interface Row {
-  noise: number;
-  kind: Noise;
-  baseSamples: number;
-  headSamples: number;
+  model: string;
+  window: number;
+  repeats: number;
   falseFailures: number;
   detection: number;
-  aaRules: Record<string, number>;
-  regressionRules: Record<string, number>;
+  best: number;
+  noisy: number;
+  /** share of A/A trials whose window showed a step */
+  steps: number;
+  rules: Record<string, number>;
 }
 
-function simulate(noise: number, kind: Noise, baseSamples: number, headSamples: number, regression: number): Row {
-  const aaRules: Record<string, number> = {};
-  const regressionRules: Record<string, number> = {};
+function simulate(model: Model, window: number, repeats: number): Row {
   let falseFailures = 0;
   let detected = 0;
+  let noisy = 0;
+  let steps = 0;
+  const rules: Record<string, number> = {};
   for (let trial = 0; trial < trials; trial++) {
-    const base = Array.from({ length: baseSamples }, () => sample(TRUE_P95, noise, kind));
-    const same = Array.from({ length: headSamples }, () => sample(TRUE_P95, noise, kind));
-    const worse = Array.from({ length: headSamples }, () => sample(TRUE_P95 * (1 + regression), noise, kind));
-    const aa = judgeRelative({ base, head: same, limit: LIMIT, biggerIsBetter: false, floor: FLOOR_MS });
-    const ab = judgeRelative({ base, head: worse, limit: LIMIT, biggerIsBetter: false, floor: FLOOR_MS });
+    const base: BaseRun[] = Array.from({ length: window }, (_, position) => runOf(model.run(repeats, position, 0, window)));
+    const same = model.run(repeats, window, 0, window);
+    const worse = model.run(repeats, window, REGRESSION, window);
+    const judge = (head: number[]) =>
+      judgeRelative({ base, head, limit: LIMIT, biggerIsBetter: false, floor: FLOOR_MS, falseFailureRate: RULE_ALPHA });
+    const aa = judge(same);
+    const ab = judge(worse);
     if (aa.status === 'fail') falseFailures++;
     if (ab.status === 'fail') detected++;
-    aaRules[`${aa.status}:${aa.rule}`] = (aaRules[`${aa.status}:${aa.rule}`] ?? 0) + 1;
-    regressionRules[`${ab.status}:${ab.rule}`] = (regressionRules[`${ab.status}:${ab.rule}`] ?? 0) + 1;
+    if (ab.rule === 'too-noisy') noisy++;
+    if (aa.step) steps++;
+    rules[`${ab.status}:${ab.rule}`] = (rules[`${ab.status}:${ab.rule}`] ?? 0) + 1;
   }
   return {
-    noise,
-    kind,
-    baseSamples,
-    headSamples,
+    model: model.name,
+    window,
+    repeats,
     falseFailures: falseFailures / trials,
     detection: detected / trials,
-    aaRules,
-    regressionRules,
+    best: bestPossible(model, window, repeats),
+    noisy: noisy / trials,
+    steps: steps / trials,
+    rules,
   };
 }
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
-const rules = (counts: Record<string, number>) =>
-  Object.entries(counts)
-    .sort((a, b) => b[1] - a[1])
-    .map(([rule, count]) => `${rule} ${pct(count / trials)}`)
-    .join(', ');
-
 const started = performance.now();
-console.log(`perf noise simulation — seed "${seed}", ${trials} trials per row, p95 limit +15%, floor ${FLOOR_MS}ms, regression +25%\n`);
-const rows: Row[] = [];
-for (const kind of ['normal', 'lognormal'] as const)
-  for (const [baseSamples, headSamples] of [
-    [20, 1],
-    [20, 3],
-    [20, 5],
-    [20, 10],
-    [5, 10],
-    [3, 10],
-  ])
-    rows.push(simulate(0.1, kind, baseSamples, headSamples, 0.25));
-
-console.log('noise  shape      baseline  head  A/A false failures  detection of +25%');
-for (const row of rows)
-  console.log(
-    `${pct(row.noise).padStart(5)}  ${row.kind.padEnd(9)}  ${String(row.baseSamples).padStart(8)}  ${String(row.headSamples).padStart(4)}  ${pct(row.falseFailures).padStart(18)}  ${pct(row.detection).padStart(17)}`,
-  );
-
-console.log('\nwhich rule decided (status:rule share of trials)');
-for (const row of rows) {
-  console.log(`  ${row.kind} n=${row.baseSamples} head=${row.headSamples}`);
-  console.log(`    A/A:        ${rules(row.aaRules)}`);
-  console.log(`    regression: ${rules(row.regressionRules)}`);
-}
-
-// The targets, at 10 % noise with a full baseline window and the head compared as samples (repeat: 10).
-const targetRows = rows.filter((row) => row.baseSamples === 20 && row.headSamples === 10);
-let ok = true;
-for (const row of targetRows) {
-  const meets = row.falseFailures <= 0.05 && row.detection >= 0.95;
-  ok &&= meets;
-  console.log(
-    `\ntarget (${row.kind}, baseline 20, repeat 10): false failures ${pct(row.falseFailures)} (≤ 5%), detection ${pct(row.detection)} (≥ 95%) — ${meets ? 'met' : 'NOT MET'}`,
-  );
-}
-console.log(`\n${((performance.now() - started) / 1000).toFixed(1)}s`);
-if (!ok) process.exitCode = 1;
+console.log(
+  `perf noise simulation — seed "${seed}", ${trials} trials per row; p95 ${TRUE_P95} ms, limit +${LIMIT * 100}%, regression +${REGRESSION * 100}%, false-failure rate ${pct(ALPHA)}\n`,
+);
+console.log('targets: A/A false failures ≤ 5.0%; detection of +25% at most 5.0 points below the best possible\n');
+const header = [
+  'noise model',
+  'baseline runs',
+  'repeat',
+  'A/A false failures',
+  'detection of +25%',
+  'best possible',
+  'gap',
+  'targets',
+  'steps seen',
+  'too noisy',
+];
+const lines: string[][] = [];
+let allMet = true;
+const only = process.env.PERF_SIM_ONLY ? new RegExp(process.env.PERF_SIM_ONLY, 'i') : undefined;
+for (const model of MODELS.filter((candidate) => !only || only.test(candidate.name)))
+  for (const window of [5, 20]) {
+    if (model.onlyWindow !== undefined && model.onlyWindow !== window) continue;
+    for (const repeats of [1, 5, 10]) {
+      const row = simulate(model, window, repeats);
+      const gap = row.best - row.detection;
+      const met = row.falseFailures <= 0.05 && gap <= 0.05;
+      allMet &&= met;
+      lines.push([
+        row.model,
+        String(window),
+        String(repeats),
+        `${pct(row.falseFailures)} (≤ 5.0%)`,
+        pct(row.detection),
+        pct(row.best),
+        `${gap >= 0 ? '' : '+'}${pct(Math.abs(gap))}${gap >= 0 ? ' below' : ' above'}`,
+        met ? 'met' : 'NOT MET',
+        pct(row.steps),
+        pct(row.noisy),
+      ]);
+    }
+  }
+const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
+const format = (cells: string[]) =>
+  cells.map((cell, column) => (column < 1 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+console.log(format(header));
+for (const line of lines) console.log(format(line));
+console.log(`\n${allMet ? 'all targets met' : 'some targets NOT MET'} — ${((performance.now() - started) / 1000).toFixed(1)}s`);
+if (!allMet) process.exitCode = 1;

@@ -460,6 +460,28 @@ export interface TestHistoryEntry {
   message?: string;
 }
 
+/** One default-branch run of a perf metric: the unit of evidence (repeats in one job share its machine). */
+export interface PerfRunEntry {
+  /** the run's value: the trimmed mean of its repeats */
+  value: number;
+  /** robust spread of its repeats ÷ value; absent with fewer than 3 repeats */
+  spread?: number;
+  repeats: number;
+  commit?: string;
+  at?: string;
+}
+
+export interface PerfSeries {
+  unit: string;
+  biggerIsBetter: boolean;
+  /** one value per run (the runs' values), newest last; kept for readers of older baselines */
+  samples: number[];
+  /** the window of default-branch runs, newest last (absent in baselines written before runs were kept) */
+  runs?: PerfRunEntry[];
+  /** step changes found in the series (the level moved and stayed), newest last, for dashboards */
+  steps?: Array<{ commit?: string; at?: string; change: number }>;
+}
+
 export interface Baseline {
   schemaVersion: 1;
   provenance: Provenance;
@@ -469,7 +491,7 @@ export interface Baseline {
     files: Record<string, { covered: number; total: number }>;
   };
   /** scenario → metric → recent samples (a bounded window, newest last) */
-  perf: Record<string, Record<string, { unit: string; biggerIsBetter: boolean; samples: number[] }>>;
+  perf: Record<string, Record<string, PerfSeries>>;
   /** test id → recent outcomes (bounded window, newest last) */
   tests: Record<string, { suite: string; name: string; file?: string; history: TestHistoryEntry[] }>;
   /** suite → recent durations in seconds (newest last) */
@@ -570,6 +592,12 @@ export interface Report {
     change: number | null;
     status: GateStatus;
     rule?: string;
+    /** the worsening the gate catches 80 % of the time at this metric's noise (a fraction) */
+    detectable?: number | null;
+    /** baseline runs compared with (since the latest step) and in the window */
+    runs?: { used: number; window: number };
+    /** a step change in the baseline window: runs ago and the level's relative change */
+    step?: { runsAgo: number; change: number };
   }>;
   security: { newFindings: Finding[]; existing: number; counts: Record<Severity, number> };
   flaky: FlakyEntry[];

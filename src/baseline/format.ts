@@ -41,7 +41,29 @@ export const baselineFileSchema = z.object({
       files: z.record(z.string(), z.object({ covered: z.number(), total: z.number() })),
     })
     .optional(),
-  perf: z.record(z.string(), z.record(z.string(), z.object({ unit: z.string(), biggerIsBetter: z.boolean(), samples: numbers }))),
+  perf: z.record(
+    z.string(),
+    z.record(
+      z.string(),
+      z.object({
+        unit: z.string(),
+        biggerIsBetter: z.boolean(),
+        samples: numbers,
+        runs: z
+          .array(
+            z.object({
+              value: z.number(),
+              spread: z.number().optional(),
+              repeats: z.number().int().min(1),
+              commit: z.string().optional(),
+              at: z.string().optional(),
+            }),
+          )
+          .optional(),
+        steps: z.array(z.object({ commit: z.string().optional(), at: z.string().optional(), change: z.number() })).optional(),
+      }),
+    ),
+  ),
   tests: z.record(
     z.string(),
     z.object({ suite: z.string(), name: z.string(), file: z.string().optional(), history: z.array(historyEntry) }),

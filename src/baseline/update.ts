@@ -1,12 +1,13 @@
 /**
  * Merging one run into the baseline (default-branch runs). Every window is bounded: a test keeps
- * its last `historyRuns` outcomes, a perf metric and a duration series their last `perfSamples`.
+ * its last `historyRuns` outcomes, a perf metric and a duration series their last `perfSamples` runs.
  */
 import { mergeCoverageReports } from '../gates/coverage-merge.js';
 import { perfSeriesKey } from '../gates/perf.js';
 import type { Baseline, Provenance, RunsFile, TestCase, TestHistoryEntry } from '../model.js';
 import { isInfraSuite } from '../flaky/observations.js';
 import { BASELINE_SCHEMA_VERSION } from './format.js';
+import { addPerfRun } from './perf-window.js';
 
 export interface BaselineLimits {
   historyRuns: number;
@@ -91,15 +92,13 @@ export function updateBaseline(
       ),
     };
 
-  // perf samples: each run (or each repeat) adds its values to the metric's window
+  // perf: each run adds one entry (its repeats summarised) to the metric's window of runs
   for (const suite of ran) {
     for (const scenario of suite.perf) {
       const metrics = (next.perf[perfSeriesKey(suite.name, scenario.name)] ??= {});
       for (const [name, metric] of Object.entries(scenario.metrics)) {
-        const samples = metric.samples && metric.samples.length > 0 ? metric.samples : [metric.value];
-        const known = metrics[name];
-        const merged = [...(known && known.unit === metric.unit ? known.samples : []), ...samples.filter(Number.isFinite)];
-        metrics[name] = { unit: metric.unit, biggerIsBetter: metric.biggerIsBetter, samples: lastN(merged, limits.perfSamples) };
+        const series = addPerfRun(metrics[name], metric, provenance, limits.perfSamples);
+        if (series) metrics[name] = series;
       }
     }
   }

@@ -40,7 +40,12 @@ export const configSchema = z
           .default(30 * 86400)
           .meta({ description: 'A baseline older than this is treated as too old (default 30d).' }),
         'history-runs': z.number().int().min(1).default(50),
-        'perf-samples': z.number().int().min(1).default(20),
+        'perf-samples': z
+          .number()
+          .int()
+          .min(1)
+          .default(20)
+          .meta({ description: 'Default-branch runs kept in the perf and duration windows, however many repeats each had (default 20).' }),
       })
       .default({ 'max-age': 30 * 86400, 'history-runs': 50, 'perf-samples': 20 }),
     comment: z

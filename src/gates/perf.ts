@@ -7,8 +7,8 @@ import type { GatesConfig } from '../config/schema.js';
 import type { PerfLimit } from '../config/sections/gates.js';
 import type { GateStatus, Report, SuiteRun, Verdict } from '../model.js';
 import { type BaselineContext, baselineLabel, noBaselineReason } from './context.js';
-import { judgeRelative } from './perf-rule.js';
-import { mean } from './stats.js';
+import { baseRunsOf, judgeRelative, type RelativeJudgement, runOf } from './perf-rule.js';
+import { median } from './stats.js';
 
 interface HeadMetric {
   unit: string;
@@ -27,7 +27,7 @@ export function perfSeriesKey(suite: string, scenario: string): string {
   return scenario === suite ? suite : `${suite} › ${scenario}`;
 }
 
-/** Head samples by series (suite and scenario) and metric, over every suite (repeats add samples). */
+/** Head samples by series (suite and scenario) and metric, over every suite: a run's repeats, summarised by the rule. */
 export function collectHeadPerf(suites: SuiteRun[]): Map<string, Map<string, HeadMetric>> {
   const scenarios = new Map<string, Map<string, HeadMetric>>();
   for (const suite of suites) {
@@ -108,12 +108,15 @@ export function perfGate(suites: SuiteRun[], config: GatesConfig['perf'], contex
         [];
       if (limits.length === 0) continue;
       const baseSeries = context.baseline?.perf[scenario]?.[metric];
-      const baseSamples = baseSeries && baseSeries.unit === head.unit ? baseSeries.samples : [];
-      const headValue = mean(head.samples);
+      const baseRuns = baseSeries && baseSeries.unit === head.unit ? baseRunsOf(baseSeries) : [];
+      const baseSamples = baseRuns.map((run) => run.value);
+      // the head is one run: its repeats give its value (robustly) and its spread, not independent samples
+      const headValue = runOf(head.samples).value;
       const subject = `${scenario}/${metric}`;
       let worst: Verdict | undefined;
       let change: number | null = null;
-      let baseValue: number | null = baseSamples.length > 0 ? mean(baseSamples) : null;
+      let baseValue: number | null = baseSamples.length > 0 ? median(baseSamples) : null;
+      let judgement: RelativeJudgement | undefined;
       for (const limit of limits) {
         let verdict: Verdict;
         if (limit.kind === 'absolute') {
@@ -147,12 +150,14 @@ export function perfGate(suites: SuiteRun[], config: GatesConfig['perf'], contex
           };
         } else {
           const judged = judgeRelative({
-            base: baseSamples,
+            base: baseRuns,
             head: head.samples,
             limit: limit.change,
             biggerIsBetter: head.biggerIsBetter,
             floor: floorInMetricUnit(config.floor, head.unit),
+            falseFailureRate: config['false-failure-rate'] / 100,
           });
+          judgement = judged;
           baseValue = judged.base;
           // The report's Change column sits beside Base and Head, so it is the value's own change,
           // not the worsening the rule judged (which is positive when a throughput falls).
@@ -164,7 +169,7 @@ export function perfGate(suites: SuiteRun[], config: GatesConfig['perf'], contex
             value: formatValue(headValue, head.unit),
             baseline: judged.base === null ? null : baselineLabel(formatValue(judged.base, head.unit), context),
             threshold: limit.text,
-            reason: head.samples.length > 1 ? `${judged.reason} (${head.samples.length} head samples)` : judged.reason,
+            reason: head.samples.length > 1 ? `${judged.reason} (head: ${head.samples.length} repeats in one run)` : judged.reason,
             rule: judged.rule,
           };
         }
@@ -181,6 +186,8 @@ export function perfGate(suites: SuiteRun[], config: GatesConfig['perf'], contex
         change,
         status: worst.status,
         ...(worst.rule ? { rule: worst.rule } : {}),
+        ...(judgement ? { detectable: judgement.detectable, runs: judgement.runs } : {}),
+        ...(judgement?.step ? { step: judgement.step } : {}),
       });
     }
   }

@@ -324,8 +324,8 @@ function perfSection(report: Report): Section | undefined {
     title: `⏱️ Performance: ${plural(perf.length, 'metric')}, ${plural(regressions, 'regression')}`,
     block: {
       kind: 'table',
-      header: ['Scenario', 'Metric', 'Base', 'Head', 'Change', 'Verdict'],
-      align: ['l', 'l', 'r', 'r', 'r', 'l'],
+      header: ['Scenario', 'Metric', 'Base', 'Head', 'Change', 'Verdict', 'Can detect'],
+      align: ['l', 'l', 'r', 'r', 'r', 'l', 'l'],
       rows: perf.map((entry) => [
         escapeMarkdown(entry.scenario),
         escapeMarkdown(entry.metric),
@@ -333,9 +333,24 @@ function perfSection(report: Report): Section | undefined {
         formatMetric(entry.head, entry.unit),
         formatChange(entry.change),
         `${statusIcon(entry.status)}\u00a0${entry.status}${entry.rule ? ` <sub>${escapeMarkdown(entry.rule)}</sub>` : ''}`,
+        perfNoise(entry),
       ]),
     },
   };
+}
+
+/** What the metric's noise lets the gate see: "±18%", "too noisy (±70%)", and a step in the baseline. */
+function perfNoise(entry: Report['perf'][number]): string {
+  const detectable = typeof entry.detectable === 'number' && Number.isFinite(entry.detectable) ? entry.detectable : null;
+  const parts: string[] = [];
+  if (detectable !== null)
+    parts.push(`${entry.rule === 'too-noisy' ? 'too noisy: ' : ''}±${formatChange(detectable).replace(/^[+−-]/, '')}`);
+  const runs = entry.runs;
+  if (runs && Number.isFinite(runs.used) && Number.isFinite(runs.window)) parts.push(`${runs.used} of ${runs.window} runs`);
+  const step = entry.step;
+  if (step && Number.isFinite(step.change) && Number.isFinite(step.runsAgo))
+    parts.push(`step ${formatChange(step.change)} ${step.runsAgo} runs ago`);
+  return parts.length > 0 ? parts.join(', ') : '—';
 }
 
 function securitySection(report: Report, links: Links): Section | undefined {

@@ -107,7 +107,15 @@ describe('updateBaseline', () => {
     const history = Object.values(baseline.tests).find((entry) => entry.name === 'flips')?.history ?? [];
     expect(history.map((entry) => entry.runId)).toEqual(['103', '104', '105']);
     expect(history[2]).toMatchObject({ status: 'passed', attempts: 2, failures: 1, branch: 'main', commit: provenance(5).commit });
-    expect(baseline.perf['unit › checkout'].p95).toEqual({ unit: 'ms', biggerIsBetter: false, samples: [204, 205] });
+    expect(baseline.perf['unit › checkout'].p95).toEqual({
+      unit: 'ms',
+      biggerIsBetter: false,
+      samples: [204, 205],
+      runs: [
+        { value: 204, repeats: 1, commit: provenance(4).commit, at: provenance(4).createdAt },
+        { value: 205, repeats: 1, commit: provenance(5).commit, at: provenance(5).createdAt },
+      ],
+    });
     expect(baseline.suiteDurations.unit).toEqual([34, 35]);
     expect(baseline.fileDurations?.unit['a.test.ts']).toEqual([1, 1]);
     expect(baseline.totalDurations).toEqual([60, 60]);

@@ -76,8 +76,16 @@ describe('renderComment', () => {
     expect(body).toContain('_quarantined: does not fail the job_');
     // Perf: regressions first, base → head, change and verdict.
     const perf = tableRows(body, '| Scenario |');
-    expect(perf[0]).toEqual(['checkout', 'p95', '176 ms', '231 ms', '+31.3%', '❌ fail <sub>mann-whitney</sub>']);
-    expect(perf[1]).toEqual(['browse', 'p50', '41 ms', '44.5 ms', '+8.5%', '⚠️ warn']);
+    expect(perf[0]).toEqual([
+      'checkout',
+      'p95',
+      '176 ms',
+      '231 ms',
+      '+31.3%',
+      '❌ fail <sub>mann-whitney</sub>',
+      '±18.0%, 8 of 20 runs, step +30.0% 8 runs ago',
+    ]);
+    expect(perf[1]).toEqual(['browse', 'p50', '41 ms', '44.5 ms', '+8.5%', '⚠️ warn', '—']);
     // Coverage: files that lost the most, biggest loss first; uncovered changed lines as ranges.
     const drops = tableRows(body, '| File |');
     expect(drops.map((row) => row[3])).toEqual(['−16.2 pts', '−4.5 pts', '−0.5 pts']);
@@ -142,7 +150,7 @@ describe('renderComment', () => {
     ]);
     expect(gates.every((row) => row[1] === '⏭️ skipped' || row[3] === '—')).toBe(true);
     expect(body).toContain('(no baseline to compare with)');
-    expect(tableRows(body, '| Scenario |')[0].slice(2)).toEqual(['no baseline', '182 ms', '—', '⏭️ skipped']);
+    expect(tableRows(body, '| Scenario |')[0].slice(2)).toEqual(['no baseline', '182 ms', '—', '⏭️ skipped', '—']);
   });
 
   it('without a baseline, findings are not called new (not in the baseline): the gate could not tell', () => {

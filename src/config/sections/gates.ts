@@ -150,7 +150,7 @@ type RawMetricLimits = Record<string, PerfLimit[] | Record<string, PerfLimit[]> 
 function flattenMetrics(raw: RawMetricLimits): Record<string, PerfLimit[]> {
   const out: Record<string, PerfLimit[]> = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (value === undefined || key === 'custom' || key === 'floor' || key === 'scenarios') continue;
+    if (value === undefined || key === 'custom' || key === 'floor' || key === 'false-failure-rate' || key === 'scenarios') continue;
     out[key === 'error-rate' ? 'error_rate' : key] = value as PerfLimit[];
   }
   for (const [name, limits] of Object.entries((raw.custom ?? {}) as Record<string, PerfLimit[]>)) out[name] = limits;
@@ -161,7 +161,13 @@ const perfSchema = z
   .strictObject({
     floor: duration()
       .default(0.002)
-      .meta({ description: 'With fewer than 5 baseline samples, latency changes below this never fail (default 2ms).' }),
+      .meta({ description: 'With fewer than 3 baseline runs, latency changes below this never fail (default 2ms).' }),
+    'false-failure-rate': z
+      .number()
+      .gt(0)
+      .max(20)
+      .default(5)
+      .meta({ description: 'How often a relative limit may fail an unchanged metric by chance, % per metric (default 5).' }),
     scenarios: z
       .record(z.string().min(1), z.strictObject(metricFields()))
       .optional()
@@ -170,6 +176,7 @@ const perfSchema = z
   })
   .transform((raw) => ({
     floor: raw.floor,
+    'false-failure-rate': raw['false-failure-rate'],
     /** the defaults, replaced metric by metric by the top-level limits */
     limits: { ...DEFAULT_PERF_LIMITS, ...flattenMetrics(raw as unknown as RawMetricLimits) },
     scenarios: Object.fromEntries(
