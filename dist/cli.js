@@ -6,14 +6,14 @@ import {
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-OIGT5GG5.js";
+} from "./chunks/chunk-APRPS2MQ.js";
 import {
   makePlan,
   replayImpactCommand,
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-XMB3LOKL.js";
+} from "./chunks/chunk-6KRRWFKK.js";
 import {
   ConfigError,
   FORMATS,
@@ -30,7 +30,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-LINFZFUJ.js";
+} from "./chunks/chunk-PSMEVA3M.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts

@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-AJWTRMIF.js";
+} from "./chunks/chunk-WQPW5VLX.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-XMB3LOKL.js";
+} from "./chunks/chunk-6KRRWFKK.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-LINFZFUJ.js";
+} from "./chunks/chunk-PSMEVA3M.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-AJWTRMIF.js";
+} from "./chunks/chunk-WQPW5VLX.js";
 import {
   buildReport,
   commentsApi,
@@ -14,11 +14,11 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-OIGT5GG5.js";
+} from "./chunks/chunk-APRPS2MQ.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-XMB3LOKL.js";
+} from "./chunks/chunk-6KRRWFKK.js";
 import {
   MissingFileError,
   createGit,
@@ -28,7 +28,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-LINFZFUJ.js";
+} from "./chunks/chunk-PSMEVA3M.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

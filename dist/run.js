@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-AJWTRMIF.js";
+} from "./chunks/chunk-WQPW5VLX.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-LINFZFUJ.js";
+} from "./chunks/chunk-PSMEVA3M.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts
