@@ -6,14 +6,14 @@ import {
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-APRPS2MQ.js";
+} from "./chunks/chunk-IRHYKK52.js";
 import {
   makePlan,
   replayImpactCommand,
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-6KRRWFKK.js";
+} from "./chunks/chunk-O77P4UA7.js";
 import {
   ConfigError,
   FORMATS,

@@ -10,7 +10,7 @@ import {
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-6KRRWFKK.js";
+} from "./chunks/chunk-O77P4UA7.js";
 import {
   systemClock,
   writeJson

@@ -14,11 +14,11 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-APRPS2MQ.js";
+} from "./chunks/chunk-IRHYKK52.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-6KRRWFKK.js";
+} from "./chunks/chunk-O77P4UA7.js";
 import {
   MissingFileError,
   createGit,

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { createGit } from '../util/git.js';
-import { createJsResolver, isJsFile, JS_EXTENSIONS, scanJs, workspacePackages } from './js-graph.js';
+import { createJsResolver, isJsFile, JS_EXTENSIONS, type JsScan, scanJsAsync, workspacePackages } from './js-graph.js';
 import { loadOxc } from './native.js';
 import { isPythonFile, PYTEST_CONFIGS, PythonResolver, pytestConfigPlugins, scanPython } from './python-graph.js';
 
@@ -78,23 +78,37 @@ async function addJs(
     symlinks: true,
   });
   const resolve = createJsResolver(repoRoot, factory, known, workspacePackages([...known], read));
-  for (const file of jsFiles) {
-    const text = read(file);
-    if (text === undefined) continue;
-    const scan = scanJs(oxc.parser, file, text);
-    if (scan.dynamic) graph.dynamic.set(file, scan.dynamic);
-    const targets = new Set<string>();
-    for (const specifier of scan.specifiers) {
-      const found = resolve(file, specifier);
-      if ('file' in found) {
-        if (found.file !== file) targets.add(found.file);
-      } else if ('dangling' in found) {
-        addTo(graph.dangling, file, found.dangling);
-        if (!graph.dynamic.has(file)) graph.dynamic.set(file, `"${specifier}" in ${file} resolves to no file (generated, or deleted?)`);
-      }
+  // Parsing runs on the thread pool, a bounded number of files at a time; resolution stays on this thread.
+  const BATCH = 512;
+  for (let start = 0; start < jsFiles.length; start += BATCH) {
+    const batch = jsFiles.slice(start, start + BATCH);
+    const scans = await Promise.all(
+      batch.map(async (file) => {
+        const text = read(file);
+        return text === undefined ? undefined : await scanJsAsync(oxc.parser, file, text);
+      }),
+    );
+    for (const [index, file] of batch.entries()) {
+      const scan = scans[index];
+      if (!scan) continue;
+      addJsFile(graph, file, scan, resolve);
     }
-    graph.imports.set(file, [...targets]);
   }
+}
+
+function addJsFile(graph: ImportGraph, file: string, scan: JsScan, resolve: ReturnType<typeof createJsResolver>): void {
+  if (scan.dynamic) graph.dynamic.set(file, scan.dynamic);
+  const targets = new Set<string>();
+  for (const specifier of scan.specifiers) {
+    const found = resolve(file, specifier);
+    if ('file' in found) {
+      if (found.file !== file) targets.add(found.file);
+    } else if ('dangling' in found) {
+      addTo(graph.dangling, file, found.dangling);
+      if (!graph.dynamic.has(file)) graph.dynamic.set(file, `"${specifier}" in ${file} resolves to no file (generated, or deleted?)`);
+    }
+  }
+  graph.imports.set(file, [...targets]);
 }
 
 function addPython(graph: ImportGraph, pyFiles: string[], known: Set<string>, read: (path: string) => string | undefined): void {

@@ -41,14 +41,25 @@ function calleeName(node: Node | undefined): string | undefined {
 
 /** The module specifiers of a JS/TS file. */
 export function scanJs(parser: OxcParser, path: string, text: string): JsScan {
-  const specifiers = new Set<string>();
-  let dynamic: string | undefined;
-  let result: ReturnType<OxcParser['parseSync']>;
   try {
-    result = parser.parseSync(path, text);
+    return scanParsed(path, text, parser.parseSync(path, text));
   } catch (error) {
     return { specifiers: [], dynamic: `${path} could not be parsed (${(error as Error).message.split('\n')[0]})` };
   }
+}
+
+/** The same, parsing on the thread pool. */
+export async function scanJsAsync(parser: OxcParser, path: string, text: string): Promise<JsScan> {
+  try {
+    return scanParsed(path, text, await parser.parse(path, text));
+  } catch (error) {
+    return { specifiers: [], dynamic: `${path} could not be parsed (${(error as Error).message.split('\n')[0]})` };
+  }
+}
+
+function scanParsed(path: string, text: string, result: ReturnType<OxcParser['parseSync']>): JsScan {
+  const specifiers = new Set<string>();
+  let dynamic: string | undefined;
   const module = result.module;
   for (const entry of module.staticImports) specifiers.add(entry.moduleRequest.value);
   for (const entry of module.staticExports)

@@ -7,6 +7,8 @@ import type { NapiResolveOptions, ResolverFactory } from 'oxc-resolver';
 
 export interface OxcParser {
   parseSync: typeof import('oxc-parser').parseSync;
+  /** the same on libuv's thread pool: many files parse in parallel */
+  parse: typeof import('oxc-parser').parse;
 }
 
 export interface OxcTools {
@@ -24,7 +26,10 @@ export function loadOxc(): Promise<OxcTools | string> {
       const resolver = await import('oxc-resolver');
       const Factory = (resolver.ResolverFactory ??
         (resolver as unknown as { default: typeof resolver }).default.ResolverFactory) as typeof ResolverFactory;
-      return { parser: { parseSync: parser.parseSync }, createResolver: (options: NapiResolveOptions) => new Factory(options) };
+      return {
+        parser: { parseSync: parser.parseSync, parse: parser.parse },
+        createResolver: (options: NapiResolveOptions) => new Factory(options),
+      };
     } catch (error) {
       const first = (error instanceof Error ? error.message : String(error)).split('\n')[0].split(/\.\s/)[0];
       return `the JS/TS parser and resolver (oxc) could not be loaded on ${process.platform}-${process.arch}: ${first}`;
