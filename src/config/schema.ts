@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { flakySchema } from './sections/flaky.js';
 import { gatesSchema } from './sections/gates.js';
+import { levelsSchema } from './sections/levels.js';
 import { globIssues, selectionFields } from './sections/selection.js';
 import { TEST_MODES, suiteSchema } from './sections/suite.js';
 import { byteSize, duration, nonNegativeInt } from './types.js';
@@ -33,6 +34,7 @@ export const configSchema = z
       .refine((suites) => Object.keys(suites).length > 0, 'expected at least one suite')
       .meta({ description: 'The test suites, by name.' }),
     gates: gatesSchema,
+    levels: levelsSchema,
     flaky: flakySchema,
     baseline: z
       .strictObject({
@@ -94,3 +96,4 @@ export type ConfigInput = z.input<typeof configSchema>;
 export type { SuiteConfig, ServiceConfig } from './sections/suite.js';
 export type { GatesConfig } from './sections/gates.js';
 export type { FlakyConfig } from './sections/flaky.js';
+export type { LevelsConfig, LevelPolicy } from './sections/levels.js';

@@ -10,6 +10,7 @@ import { coverageGate, type PartialRun } from './coverage.js';
 import { mergeCoverageReports } from './coverage-merge.js';
 import { durationGate } from './duration.js';
 import { flakinessGate } from './flakiness.js';
+import { levelGate } from './levels.js';
 import type { PatchCoverage } from './patch.js';
 import { passRateGate } from './pass-rate.js';
 import { perfGate } from './perf.js';
@@ -65,10 +66,13 @@ export function evaluateGates(input: GateInput): GateResult {
   );
   const perf = perfGate(ran, gates.perf, context);
   const security = securityGate(ran, gates.security, context);
+  // level policies own their suites' failures: the tests gate and the global pass rate defer to them
+  const levels = levelGate(runs.suites, config, quarantined, input.flaky);
   const verdicts: Verdict[] = [
     baselineVerdict(context),
-    ...testsGate(runs.suites, quarantined),
-    passRateGate(ran, quarantined, gates['pass-rate']),
+    ...testsGate(runs.suites, quarantined, levels.rulings),
+    passRateGate(ran, quarantined, gates['pass-rate'], new Set(levels.rulings.keys())),
+    ...levels.verdicts,
     ...coverage.verdicts,
     ...perf.verdicts,
     ...security.verdicts,
@@ -79,7 +83,12 @@ export function evaluateGates(input: GateInput): GateResult {
   if (runs.cancelled)
     verdicts.push({ gate: 'tests', status: 'fail', value: null, baseline: null, threshold: null, reason: 'the run was cancelled' });
   const failOn = gates['fail-on'];
-  for (const verdict of verdicts) verdict.blocking = failOn === 'all' || (failOn as string[]).includes(verdict.gate);
+  // level rows of security and adversarial suites block under fail-on: [security] too (they were security verdicts before levels)
+  const blocks = (verdict: Verdict) =>
+    failOn === 'all' ||
+    (failOn as string[]).includes(verdict.gate) ||
+    (verdict.gate === 'level' && /^(security|adversarial)\b/.test(verdict.subject ?? '') && (failOn as string[]).includes('security'));
+  for (const verdict of verdicts) verdict.blocking = blocks(verdict);
   const failed = verdicts.some((verdict) => verdict.status === 'fail' && verdict.blocking);
   return {
     verdicts,

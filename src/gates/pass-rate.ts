@@ -3,11 +3,27 @@ import type { GatesConfig } from '../config/schema.js';
 import type { SuiteRun, Verdict } from '../model.js';
 import { formatPct } from './context.js';
 
-export function passRateGate(suites: SuiteRun[], quarantined: ReadonlySet<string>, config: GatesConfig['pass-rate']): Verdict {
-  const counted = suites.flatMap((suite) => suite.tests).filter((test) => test.status !== 'skipped' && !quarantined.has(test.id));
+/** `deferred`: suites whose level policy judges their failures (src/gates/levels.ts); they are left out here. */
+export function passRateGate(
+  suites: SuiteRun[],
+  quarantined: ReadonlySet<string>,
+  config: GatesConfig['pass-rate'],
+  deferred: ReadonlySet<string> = new Set(),
+): Verdict {
+  const own = suites.filter((suite) => !deferred.has(suite.name));
+  const counted = own.flatMap((suite) => suite.tests).filter((test) => test.status !== 'skipped' && !quarantined.has(test.id));
   const threshold = `warn < ${config.warn}%, fail < ${config.fail}%`;
+  const left = suites.length - own.length;
+  const leftOut = left > 0 ? ` (${left} suite${left === 1 ? '' : 's'} judged by ${left === 1 ? 'its' : 'their'} level policy)` : '';
   if (counted.length === 0)
-    return { gate: 'pass-rate', status: 'skipped', value: null, baseline: null, threshold, reason: 'no test results in this run' };
+    return {
+      gate: 'pass-rate',
+      status: 'skipped',
+      value: null,
+      baseline: null,
+      threshold,
+      reason: left > 0 && own.length === 0 ? 'every suite that ran is judged by its level policy' : `no test results in this run${leftOut}`,
+    };
   const passed = counted.filter((test) => test.status === 'passed').length;
   const pct = (passed / counted.length) * 100;
   const status = pct < config.fail ? 'fail' : pct < config.warn ? 'warn' : 'pass';
@@ -18,6 +34,6 @@ export function passRateGate(suites: SuiteRun[], quarantined: ReadonlySet<string
     value: formatPct(pct),
     baseline: null,
     threshold,
-    reason: `${passed} of ${counted.length} tests passed, ${level}`,
+    reason: `${passed} of ${counted.length} tests passed, ${level}${leftOut}`,
   };
 }

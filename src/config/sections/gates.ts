@@ -23,6 +23,7 @@ export const GATE_NAMES = [
   'duration',
   'baseline',
   'resilience',
+  'level',
 ] as const;
 export type GateName = (typeof GATE_NAMES)[number];
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { readinessProblem } from '../../runner/readiness.js';
 import { rerunProblem } from '../../runner/rerun.js';
 import { byteSize, duration, globs, nonNegativeInt } from '../types.js';
+import { levelPolicySchema } from './level-policy.js';
 import { cassettesSchema, chaosSchema, faultSchema } from './resilience.js';
 
 export const TEST_MODES = ['MOCK', 'GOLDEN', 'LIVE_SMOKE'] as const;
@@ -75,7 +76,7 @@ export const suiteSchema = z.strictObject({
   level: z
     .enum(SUITE_LEVELS)
     .optional()
-    .meta({ description: 'What kind of suite this is; security and adversarial suites feed the security gate.' }),
+    .meta({ description: 'What kind of suite this is; its failures are judged by the level policy (levels:).' }),
   // selection
   paths: globs().optional().meta({ description: 'minimatch globs of files whose change selects this suite; "!glob" excludes.' }),
   always: z.boolean().default(false).meta({ description: 'Run on every change.' }),
@@ -125,6 +126,9 @@ export const suiteSchema = z.strictObject({
     description: "Bytes of this suite's output shown in the log (default: the top-level log-limit); the whole output is kept in a file.",
   }),
   budget: duration().optional().meta({ description: 'Duration SLA: warn past 100%, fail past 150% (see gates.duration).' }),
+  policy: levelPolicySchema
+    .optional()
+    .meta({ description: "Overrides of this suite's level policy (levels:), e.g. {max-failure-rate: 20%}." }),
   reports: z
     .strictObject({
       junit: reportList(TEST_FORMATS).optional().meta({ description: 'Test result files (JUnit XML or CTRF JSON).' }),
