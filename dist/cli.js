@@ -6,14 +6,14 @@ import {
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-IRHYKK52.js";
+} from "./chunks/chunk-UMXAVISU.js";
 import {
   makePlan,
   replayImpactCommand,
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-O77P4UA7.js";
+} from "./chunks/chunk-5BPX2YYX.js";
 import {
   ConfigError,
   FORMATS,
@@ -30,7 +30,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-PSMEVA3M.js";
+} from "./chunks/chunk-GM737LF5.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts

@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-WQPW5VLX.js";
+} from "./chunks/chunk-U3LASXV7.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-O77P4UA7.js";
+} from "./chunks/chunk-5BPX2YYX.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-PSMEVA3M.js";
+} from "./chunks/chunk-GM737LF5.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

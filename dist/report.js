@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-WQPW5VLX.js";
+} from "./chunks/chunk-U3LASXV7.js";
 import {
   buildReport,
   commentsApi,
@@ -14,11 +14,11 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-IRHYKK52.js";
+} from "./chunks/chunk-UMXAVISU.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-O77P4UA7.js";
+} from "./chunks/chunk-5BPX2YYX.js";
 import {
   MissingFileError,
   createGit,
@@ -28,7 +28,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-PSMEVA3M.js";
+} from "./chunks/chunk-GM737LF5.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

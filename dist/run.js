@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-WQPW5VLX.js";
+} from "./chunks/chunk-U3LASXV7.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-PSMEVA3M.js";
+} from "./chunks/chunk-GM737LF5.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts
