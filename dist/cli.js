@@ -6,14 +6,14 @@ import {
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-UMXAVISU.js";
+} from "./chunks/chunk-WNI3XVW3.js";
 import {
   makePlan,
   replayImpactCommand,
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-5BPX2YYX.js";
+} from "./chunks/chunk-DHKJ2W3I.js";
 import {
   ConfigError,
   FORMATS,
@@ -177,7 +177,7 @@ Usage:
   testops parse FILE\u2026 [--format auto|junit|ctrf|lcov|cobertura|jacoco|go|istanbul-summary|
                 istanbul-final|k6|locust|autocannon|benchmark|sarif|npm-audit] [--files]
       Prints the normalized model of report files as JSON.
-  testops replay-impact --from REV --to REV [--verify] [--setup CMD] [--config F] [--baseline F] [--json]
+  testops replay-impact --from REV --to REV [--verify [--mutants]] [--setup CMD] [--config F] [--baseline F] [--json]
       Replays selection over a range of commits: suites selected and suite-time saved.
   testops validate [--config F]
       Checks the config and prints every problem, one line each.

@@ -10,7 +10,7 @@ import {
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-5BPX2YYX.js";
+} from "./chunks/chunk-DHKJ2W3I.js";
 import {
   systemClock,
   writeJson

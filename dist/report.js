@@ -14,11 +14,11 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-UMXAVISU.js";
+} from "./chunks/chunk-WNI3XVW3.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-5BPX2YYX.js";
+} from "./chunks/chunk-DHKJ2W3I.js";
 import {
   MissingFileError,
   createGit,

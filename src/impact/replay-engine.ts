@@ -4,7 +4,7 @@
  * also run every test file at the commit and at its parent, run the selection itself, and name the
  * tests whose outcome changed but that the selection left out — the failures it would have missed.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
@@ -72,9 +72,22 @@ export interface ReplayCommit {
   /** with verify: tests whose outcome changed between parent and commit */
   changedTests?: number;
   missed?: MissedTest[];
+  /** with verify and mutants: each changed source file made to throw, the tests that then failed and those not selected */
+  mutants?: MutantCheck[];
   /** with verify: the selection's own run disagreed with the full run (or could not run) */
   selectionProblems?: string[];
 }
+
+export interface MutantCheck {
+  file: string;
+  /** tests (or whole test files) that fail when the file throws on load */
+  failing: number;
+  missed: MissedTest[];
+}
+
+/** Source files a mutant can be made of (a throw on load), and how many per commit. */
+const MUTABLE = /\.(?:[cm]?[jt]sx?|py)$/;
+const MAX_MUTANTS = 3;
 
 export interface ReplayOptions {
   root: string;
@@ -82,6 +95,8 @@ export interface ReplayOptions {
   config: Config;
   configPath: string;
   verify: boolean;
+  /** with verify: also check mutants of each changed source file */
+  mutants?: boolean;
   /** shell command run in the worktree after each checkout (install dependencies, link a cache) */
   setup?: string;
   baseline?: Baseline;
@@ -217,6 +232,7 @@ export class Replayer {
         (test) => !chosen.has(itemKey({ suite: test.suite, file: test.file })) && !chosen.has(itemKey({ suite: test.suite })),
       );
       row.selectionProblems = await this.runSelection(plan, after);
+      if (this.options.mutants) row.mutants = await this.mutants(commit, changed, after, chosen);
     } else {
       const weight = weigher(this.options.baseline, items);
       for (const item of items) {
@@ -244,6 +260,18 @@ export class Replayer {
       }
     }
     await this.checkout(commit);
+    const run = await this.runEverything(commit, `full-${commit.slice(0, 10)}`);
+    this.options.progress(`  ran ${run.items.length} test file(s) at ${commit.slice(0, 10)}: ${Object.keys(run.tests).length} tests`);
+    this.runs.set(commit, run);
+    if (recorded) {
+      mkdirSync(this.options.record as string, { recursive: true });
+      writeFileSync(recorded, JSON.stringify(run));
+    }
+    return run;
+  }
+
+  /** Every test file of every suite in the worktree as it is now. */
+  private async runEverything(commit: string, label: string): Promise<FullRun> {
     const items = workItems(this.options.config, await this.files());
     const run: FullRun = { commit, items: [], tests: {} };
     for (const suite of new Set(items.map((item) => item.suite))) {
@@ -251,7 +279,7 @@ export class Replayer {
       const files = own.flatMap((item) => (item.file ? [item.file] : []));
       // One run of the whole suite when its report names each test's file; else (node:test) one run per file.
       if (!this.perFile.has(suite)) {
-        const whole = await this.runItems([{ suite }], `full-${commit.slice(0, 10)}`);
+        const whole = await this.runItems([{ suite }], label);
         const attributed = Object.values(whole.tests).every((test) => test.file !== undefined && files.includes(test.file));
         if (files.length === 0 || (attributed && whole.problems.length === 0)) {
           Object.assign(run.tests, whole.tests);
@@ -261,18 +289,45 @@ export class Replayer {
         if (!attributed) this.perFile.add(suite);
       }
       for (const item of own) {
-        const result = await this.runItems([item], `full-${commit.slice(0, 10)}`);
+        const result = await this.runItems([item], label);
         run.items.push({ ...item, seconds: result.seconds, problems: result.problems });
         Object.assign(run.tests, result.tests);
       }
     }
-    this.options.progress(`  ran ${items.length} test file(s) at ${commit.slice(0, 10)}: ${Object.keys(run.tests).length} tests`);
-    this.runs.set(commit, run);
-    if (recorded) {
-      mkdirSync(this.options.record as string, { recursive: true });
-      writeFileSync(recorded, JSON.stringify(run));
-    }
     return run;
+  }
+
+  /**
+   * Mutants: each changed source file made to throw when loaded, at the commit. The tests that then
+   * fail depend on it at run time, whatever the graph says; every one must be in the selection.
+   */
+  private async mutants(commit: string, changed: ChangedFile[], after: FullRun, chosen: Set<string>): Promise<MutantCheck[]> {
+    const checks: MutantCheck[] = [];
+    const candidates = changed
+      .map((file) => file.path)
+      .filter((path) => MUTABLE.test(path) && !isTestFile(this.options.config, path) && existsSync(join(this.worktree, path)))
+      .slice(0, MAX_MUTANTS);
+    for (const path of candidates) {
+      const absolute = join(this.worktree, path);
+      const original = readFileSync(absolute, 'utf8');
+      const mutant = path.endsWith('.py')
+        ? `raise RuntimeError("testops replay mutant: ${path}")\n${original}`
+        : `throw new Error("testops replay mutant: ${path}");\n${original}`;
+      writeFileSync(absolute, mutant);
+      let run: FullRun;
+      try {
+        run = await this.runEverything(commit, `mutant-${commit.slice(0, 10)}`);
+      } finally {
+        writeFileSync(absolute, original);
+      }
+      const dependents = outcomeChanges(after, run).filter((test) => test.after !== 'ran');
+      const missed = dependents.filter(
+        (test) => !chosen.has(itemKey({ suite: test.suite, file: test.file })) && !chosen.has(itemKey({ suite: test.suite })),
+      );
+      this.options.progress(`  mutant ${path} at ${commit.slice(0, 10)}: ${dependents.length} test(s) fail, ${missed.length} not selected`);
+      checks.push({ file: path, failing: dependents.length, missed });
+    }
+    return checks;
   }
 
   /** Runs the selected files as the plan would (files-arg with every selected file) and compares with the full run. */
@@ -283,17 +338,24 @@ export class Replayer {
       const items = suite.files.map((file) => ({ suite: suite.name, file }));
       const result = await this.runItems(items, `selection-${suite.name}`, suite);
       problems.push(...result.problems.map((problem) => `${suite.name}: ${problem}`));
-      for (const [key, test] of Object.entries(result.tests)) {
-        const expected = full.tests[key];
-        if (expected && failing(expected.status) !== failing(test.status))
+      // Match each test of the selected files in the full run with the selection run's: by file when the
+      // report names files, else (node:test with several files) by classname and name.
+      const withoutFile = (key: string) => key.replace(/\u0000[^\u0000]*\u0000/, '\u0000\u0000');
+      const attributed = Object.values(result.tests).every((test) => test.file !== undefined);
+      const got = new Map<string, TestOutcome>();
+      for (const [key, test] of Object.entries(result.tests)) got.set(attributed ? key : withoutFile(key), test);
+      const selected = new Set(suite.files);
+      const missingFiles = new Set<string>();
+      for (const [key, expected] of Object.entries(full.tests)) {
+        if (expected.suite !== suite.name || !expected.file || !selected.has(expected.file)) continue;
+        const test = got.get(attributed ? key : withoutFile(key));
+        if (!test) missingFiles.add(expected.file);
+        else if (failing(expected.status) !== failing(test.status))
           problems.push(
-            `${suite.name}: ${test.file ?? ''} › ${test.name} is ${test.status} in the selection run but ${expected.status} in the full run`,
+            `${suite.name}: ${expected.file} › ${test.name} is ${test.status} in the selection run but ${expected.status} in the full run`,
           );
       }
-      const ranFiles = new Set(Object.values(result.tests).map((test) => test.file));
-      const missing = suite.files.filter(
-        (file) => Object.values(full.tests).some((test) => test.suite === suite.name && test.file === file) && !ranFiles.has(file),
-      );
+      const missing = [...missingFiles].sort();
       if (missing.length > 0) problems.push(`${suite.name}: the selection run reported no tests of ${missing.join(', ')}`);
     }
     return problems;

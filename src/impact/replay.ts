@@ -21,7 +21,7 @@ export interface ReplayIo {
 }
 
 const USAGE =
-  'usage: testops replay-impact --from REV --to REV [--verify] [--setup CMD] [--record DIR] [--config FILE] [--baseline FILE] [--json]';
+  'usage: testops replay-impact --from REV --to REV [--verify [--mutants]] [--setup CMD] [--record DIR] [--config FILE] [--baseline FILE] [--json]';
 
 class ReplayError extends Error {}
 
@@ -46,6 +46,7 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
     setup?: string;
     record?: string;
     verbose?: boolean;
+    mutants?: boolean;
   };
   try {
     options = parseArgs({
@@ -60,6 +61,7 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
         setup: { type: 'string' },
         record: { type: 'string' },
         verbose: { type: 'boolean' },
+        mutants: { type: 'boolean' },
       },
       strict: true,
     }).values;
@@ -90,7 +92,8 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
       git,
       config,
       configPath,
-      verify: Boolean(options.verify),
+      verify: Boolean(options.verify || options.mutants),
+      mutants: Boolean(options.mutants),
       ...(options.setup ? { setup: options.setup } : {}),
       ...(baseline ? { baseline } : {}),
       ...(options.record ? { record: resolve(io.cwd, options.record) } : {}),
@@ -110,7 +113,7 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
     const summary = summarize(rows);
     if (options.json) io.stdout(`${JSON.stringify({ unit, commits: rows, summary }, null, 2)}\n`);
     else io.stdout(renderReplay(rows, unit, Boolean(options.verify)));
-    return options.verify && summary.missed > 0 ? 1 : options.verify && summary.selectionProblems > 0 ? 1 : 0;
+    return summary.missed + summary.mutantsMissed + summary.selectionProblems > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`${error.message}\n`);
@@ -148,6 +151,10 @@ export interface ReplaySummary {
   oneSourceCommits: number;
   changedTests: number;
   missed: number;
+  /** mutants checked (changed source files made to throw), the test failures they caused, and those not selected */
+  mutants: number;
+  mutantFailures: number;
+  mutantsMissed: number;
   selectionProblems: number;
 }
 
@@ -164,6 +171,9 @@ export function summarize(rows: ReplayCommit[]): ReplaySummary {
     oneSourceCommits: one.length,
     changedTests: rows.reduce((sum, row) => sum + (row.changedTests ?? 0), 0),
     missed: rows.reduce((sum, row) => sum + (row.missed?.length ?? 0), 0),
+    mutants: rows.reduce((sum, row) => sum + (row.mutants?.length ?? 0), 0),
+    mutantFailures: rows.reduce((sum, row) => sum + (row.mutants ?? []).reduce((total, check) => total + check.failing, 0), 0),
+    mutantsMissed: rows.reduce((sum, row) => sum + (row.mutants ?? []).reduce((total, check) => total + check.missed.length, 0), 0),
     selectionProblems: rows.reduce((sum, row) => sum + (row.selectionProblems?.length ?? 0), 0),
   };
 }
@@ -183,6 +193,11 @@ function renderRow(row: ReplayCommit, unit: 'seconds' | 'files'): string {
   for (const test of row.missed ?? [])
     lines.push(`    MISSED ${test.suite} › ${test.file ?? '(suite)'} › ${test.name}: ${test.before} → ${test.after}`);
   for (const problem of row.selectionProblems ?? []) lines.push(`    SELECTION ${problem}`);
+  for (const check of row.mutants ?? []) {
+    lines.push(`    mutant ${check.file}: ${check.failing} failing test(s), ${check.missed.length} not selected`);
+    for (const test of check.missed)
+      lines.push(`    MISSED (mutant of ${check.file}) ${test.suite} › ${test.file ?? '(suite)'} › ${test.name}`);
+  }
   return lines.join('\n');
 }
 
@@ -199,7 +214,10 @@ export function renderReplay(rows: ReplayCommit[], unit: 'seconds' | 'files', ve
   );
   if (verified)
     lines.push(
-      `verified: ${summary.changedTests} test outcome${summary.changedTests === 1 ? '' : 's'} changed, ${summary.missed} missed by the selection${summary.selectionProblems ? `, ${summary.selectionProblems} selection-run problem(s)` : ''}`,
+      `verified: ${summary.changedTests} test outcome${summary.changedTests === 1 ? '' : 's'} changed, ${summary.missed} missed by the selection${summary.selectionProblems ? `, ${summary.selectionProblems} selection-run problem(s)` : ''}` +
+        (summary.mutants > 0
+          ? `; ${summary.mutants} mutant${summary.mutants === 1 ? '' : 's'} of changed source files failed ${summary.mutantFailures} test(s), ${summary.mutantsMissed} not selected`
+          : ''),
     );
   else if (unit === 'files')
     lines.push('(every test file weighs the same: pass --baseline FILE with file durations, or --verify to measure)');
