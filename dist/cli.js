@@ -6,14 +6,14 @@ import {
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-WNI3XVW3.js";
+} from "./chunks/chunk-PC7OR2NR.js";
 import {
   makePlan,
   replayImpactCommand,
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-DHKJ2W3I.js";
+} from "./chunks/chunk-EC7VDH7N.js";
 import {
   ConfigError,
   FORMATS,
@@ -22,19 +22,18 @@ import {
   consoleLog,
   createGit,
   findConfig,
-  loadConfig,
   parseReportFile,
   pathsUnder,
+  readConfigFile,
   redactSecrets,
   runPlan,
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-GM737LF5.js";
+} from "./chunks/chunk-WEBP54Q4.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts
-import { readFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -327,9 +326,8 @@ async function validateCommand(argv, io2) {
   if (values.help) return help(io2);
   const repoRoot = (await createGit(io2.cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim() || io2.cwd;
   const path = findConfig(repoRoot, values.config);
-  const problems = configProblems(readFileSync(isAbsolute(path) ? path : join(repoRoot, path), "utf8"), path);
+  const problems = configProblems(readConfigFile(isAbsolute(path) ? path : join(repoRoot, path), path), path);
   if (problems.length === 0) {
-    loadConfig(repoRoot, path);
     io2.stdout(`${path}: valid
 `);
     return 0;

@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-U3LASXV7.js";
+} from "./chunks/chunk-DPWQFSYE.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-DHKJ2W3I.js";
+} from "./chunks/chunk-EC7VDH7N.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-GM737LF5.js";
+} from "./chunks/chunk-WEBP54Q4.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-U3LASXV7.js";
+} from "./chunks/chunk-DPWQFSYE.js";
 import {
   buildReport,
   commentsApi,
@@ -14,11 +14,11 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-WNI3XVW3.js";
+} from "./chunks/chunk-PC7OR2NR.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-DHKJ2W3I.js";
+} from "./chunks/chunk-EC7VDH7N.js";
 import {
   MissingFileError,
   createGit,
@@ -28,7 +28,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-GM737LF5.js";
+} from "./chunks/chunk-WEBP54Q4.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-U3LASXV7.js";
+} from "./chunks/chunk-DPWQFSYE.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-GM737LF5.js";
+} from "./chunks/chunk-WEBP54Q4.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

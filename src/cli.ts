@@ -3,12 +3,11 @@
  * testops on a laptop: the same engine as the action, without GitHub.
  *   testops run | plan | parse | replay-impact | validate
  */
-import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { updateBaseline, writeBaseline } from './baseline/index.js';
 import { ConfigError } from './config/errors.js';
-import { configProblems, findConfig, loadConfig } from './config/load.js';
+import { configProblems, findConfig, readConfigFile } from './config/load.js';
 import { replayImpactCommand } from './impact/index.js';
 import { parseCommand } from './ingest/command.js';
 import { writeJson, writeText } from './pipeline/files.js';
@@ -198,9 +197,8 @@ async function validateCommand(argv: string[], io: Io): Promise<number> {
   if (values.help) return help(io);
   const repoRoot = (await createGit(io.cwd).run(['rev-parse', '--show-toplevel'], { allowFailure: true })).trim() || io.cwd;
   const path = findConfig(repoRoot, values.config);
-  const problems = configProblems(readFileSync(isAbsolute(path) ? path : join(repoRoot, path), 'utf8'), path);
+  const problems = configProblems(readConfigFile(isAbsolute(path) ? path : join(repoRoot, path), path), path);
   if (problems.length === 0) {
-    loadConfig(repoRoot, path);
     io.stdout(`${path}: valid\n`);
     return 0;
   }
