@@ -8,6 +8,7 @@ import type { PerfLimit } from '../config/sections/gates.js';
 import type { GateStatus, Report, SuiteRun, Verdict } from '../model.js';
 import { type BaselineContext, baselineLabel, noBaselineReason } from './context.js';
 import { baseRunsOf, judgeRelative, type RelativeJudgement, runOf } from './perf-rule.js';
+import { formatRate } from '../util/rate.js';
 import { median } from './stats.js';
 
 interface HeadMetric {
@@ -69,7 +70,8 @@ function floorInMetricUnit(floorSeconds: number, unit: string): number {
 
 function formatValue(value: number, unit: string): string {
   const rounded = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
-  if (unit === '' || unit === 'ratio' || unit === 'fraction') return String(rounded);
+  if (unit === 'ratio' || unit === 'fraction') return formatRate(value);
+  if (unit === '') return String(rounded);
   return `${rounded}${/^[a-zµ%]/i.test(unit) && unit.length <= 2 ? '' : ' '}${unit}`;
 }
 

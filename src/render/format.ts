@@ -4,6 +4,7 @@
  * can neither break the layout (a `|` in a table, a stray `</details>`) nor inject markup.
  */
 import type { GateStatus } from '../model.js';
+import { formatRate } from '../util/rate.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
@@ -119,7 +120,7 @@ export function formatSeconds(seconds: number): string {
 /** A metric value with its unit, rounded to a readable precision. */
 export function formatMetric(value: number | null, unit: string): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  if (unit === 'fraction' || unit === 'ratio') return formatPct(value * 100);
+  if (unit === 'fraction' || unit === 'ratio') return formatRate(value);
   const abs = Math.abs(value);
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
   const number = NUMBER_FORMATS[digits].format(Number(value.toFixed(digits)));

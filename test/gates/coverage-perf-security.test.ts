@@ -206,6 +206,8 @@ describe('perf gate', () => {
       ).verdicts.find((v) => v.subject === 'unit › checkout/error_rate');
     expect(at(0.009)?.status).toBe('pass');
     expect(at(0.01)?.status).toBe('fail');
+    // a rate reads as a rate: 0.0094 is "0.94%", not "0.01"
+    expect(at(0.0094)).toMatchObject({ value: '0.94%', threshold: '< 1%' });
   });
 
   it('no baseline: relative limits skipped with the reason, or failed with require-baseline', () => {

@@ -9,6 +9,8 @@ import { type BaseRun, baseRunsOf, judgeRelative, runOf } from '../../src/gates/
 import { findSteps } from '../../src/gates/perf-steps.js';
 import { normalCdf, normalQuantile, tCdf, tQuantile } from '../../src/gates/stats.js';
 import type { PerfSeries, Provenance } from '../../src/model.js';
+import { formatMetric } from '../../src/render/format.js';
+import { formatRate } from '../../src/util/rate.js';
 
 const runs = (values: number[], repeats = 1): BaseRun[] => values.map((value) => ({ value, repeats }));
 /** 20 run values around 200 with a 10 % spread, deterministic */
@@ -25,6 +27,16 @@ describe('statistics', () => {
     expect(tCdf(2.228139, 10)).toBeCloseTo(0.975, 6);
     expect(normalQuantile(0.975)).toBeCloseTo(1.959964, 6);
     expect(normalCdf(-1.959964)).toBeCloseTo(0.025, 6);
+  });
+});
+
+describe('rates read as rates', () => {
+  it('two decimals under 10%, one above, in the verdict and in the perf table', () => {
+    expect(formatRate(0.0094)).toBe('0.94%');
+    expect(formatRate(0)).toBe('0%');
+    expect(formatRate(0.125)).toBe('12.5%');
+    expect(formatRate(0.05)).toBe('5%');
+    expect(formatMetric(0.0094, 'ratio')).toBe('0.94%');
   });
 });
 
