@@ -6,14 +6,14 @@ import {
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-PC7OR2NR.js";
+} from "./chunks/chunk-ZUMCYFXT.js";
 import {
   makePlan,
   replayImpactCommand,
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-EC7VDH7N.js";
+} from "./chunks/chunk-YYC3GEKX.js";
 import {
   ConfigError,
   FORMATS,

@@ -10,7 +10,7 @@ import {
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-EC7VDH7N.js";
+} from "./chunks/chunk-YYC3GEKX.js";
 import {
   systemClock,
   writeJson

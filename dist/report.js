@@ -14,11 +14,11 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-PC7OR2NR.js";
+} from "./chunks/chunk-ZUMCYFXT.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-EC7VDH7N.js";
+} from "./chunks/chunk-YYC3GEKX.js";
 import {
   MissingFileError,
   createGit,
