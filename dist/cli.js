@@ -6,7 +6,7 @@ import {
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-ZUMCYFXT.js";
+} from "./chunks/chunk-XILIUV4K.js";
 import {
   makePlan,
   replayImpactCommand,

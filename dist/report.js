@@ -14,7 +14,7 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-ZUMCYFXT.js";
+} from "./chunks/chunk-XILIUV4K.js";
 import {
   makePlan,
   mergeRuns

@@ -554,6 +554,29 @@ export interface BaselineInfo {
   key?: string;
 }
 
+/** A test level's row: its suites, pass rate against its policy, time against its SLA, flaky rate. */
+export interface LevelRow {
+  /** the level, or "level › suite" for a suite with its own policy */
+  subject: string;
+  suites: string[];
+  /** tests counted (not skipped; quarantined left out unless the level must pass) */
+  tests: number;
+  failed: number;
+  /** 0–100, null without tests */
+  passRate: number | null;
+  /** the policy in words: "≤ 15% failed", "pass rate ≥ 95%", "must pass" */
+  policy: string;
+  /** seconds, the level's suites together */
+  seconds: number;
+  /** seconds, the level's SLA */
+  budget?: number;
+  /** 0–100, null without tests */
+  flakyRate: number | null;
+  status: GateStatus;
+  /** what decided, in one line */
+  reason: string;
+}
+
 export interface Report {
   version: 1;
   conclusion: 'success' | 'failure';
@@ -600,6 +623,8 @@ export interface Report {
     step?: { runsAgo: number; change: number };
   }>;
   security: { newFindings: Finding[]; existing: number; counts: Record<Severity, number> };
+  /** one row per test level that ran (src/gates/levels.ts); absent when no suite has a level */
+  levels?: LevelRow[];
   flaky: FlakyEntry[];
   determinism: Array<{ suite: string } & Determinism>;
   baseline: BaselineInfo;

@@ -41,6 +41,8 @@ export interface GateResult {
   coverage?: Report['coverage'];
   perf: Report['perf'];
   security: Report['security'];
+  /** one row per test level that ran */
+  levels: NonNullable<Report['levels']>;
   conclusion: 'success' | 'failure';
 }
 
@@ -95,6 +97,7 @@ export function evaluateGates(input: GateInput): GateResult {
     ...(coverage.coverage ? { coverage: coverage.coverage } : {}),
     perf: perf.rows,
     security: security.summary,
+    levels: levels.rows,
     conclusion: failed ? 'failure' : 'success',
   };
 }

@@ -13,7 +13,7 @@ import type { Config, GatesConfig } from '../config/schema.js';
 import type { LevelPolicy } from '../config/sections/level-policy.js';
 import { DEFAULT_LEVEL_POLICIES, type LevelName } from '../config/sections/levels.js';
 import { formatDuration } from '../config/units.js';
-import type { FlakyEntry, GateStatus, SuiteRun, Verdict } from '../model.js';
+import type { FlakyEntry, GateStatus, LevelRow, SuiteRun, Verdict } from '../model.js';
 import { formatPct } from './context.js';
 
 const RANK: Record<GateStatus, number> = { skipped: 0, pass: 1, warn: 2, fail: 3 };
@@ -33,6 +33,8 @@ export interface LevelGateResult {
   verdicts: Verdict[];
   /** suite name → the ruling of the level that owns its failures */
   rulings: Map<string, LevelRuling>;
+  /** the same judgements as numbers, for the report's levels table */
+  rows: LevelRow[];
 }
 
 const hasJudge = (policy: LevelPolicy): boolean =>
@@ -87,7 +89,7 @@ function judgeGroup(
   quarantined: ReadonlySet<string>,
   flakyIds: ReadonlySet<string>,
   durations: GatesConfig['duration'],
-): { verdict: Verdict; ruling?: LevelRuling } {
+): { verdict: Verdict; row: LevelRow; ruling?: LevelRuling } {
   const { policy, level } = group;
   const mustPass = policy['must-pass'] === true;
   const tests = group.suites.flatMap((suite) => suite.tests).filter((test) => test.status !== 'skipped');
@@ -153,9 +155,11 @@ function judgeGroup(
   } else judged.push({ status: 'pass', text: `took ${formatDuration(seconds)}` });
 
   // flaky rate: this run's evidence (a retry that passed, a repeat that differed) and the flaky engine's verdicts
+  let flakyRate: number | null = null;
   if (tests.length > 0) {
     const flaky = tests.filter((test) => test.flaky || test.nondeterministic || flakyIds.has(test.id)).length;
     const pct = (flaky / tests.length) * 100;
+    flakyRate = pct;
     const warnAt = policy['flaky-rate']?.warn ?? DEFAULT_FLAKY_WARN;
     const failAt = policy['flaky-rate']?.fail;
     const status: GateStatus = failAt !== undefined && pct > failAt ? 'fail' : pct > warnAt ? 'warn' : 'pass';
@@ -175,9 +179,22 @@ function judgeGroup(
     threshold: thresholdText(policy),
     reason: `${judged.map((entry) => entry.text).join('; ')} — ${suites.length === 1 ? 'suite' : 'suites'} ${suites.join(', ')}`,
   };
-  if (!judge) return { verdict };
+  const row: LevelRow = {
+    subject: verdict.subject as string,
+    suites,
+    tests: counted.length,
+    failed,
+    passRate: passPct,
+    policy: verdict.threshold as string,
+    seconds,
+    ...(policy.budget !== undefined ? { budget: policy.budget } : {}),
+    flakyRate,
+    status: verdict.status,
+    reason: judged.map((entry) => entry.text).join('; '),
+  };
+  if (!judge) return { verdict, row };
   // the judge's findings come first in `judged`
-  return { verdict, ruling: { status: judge, reason: `judged by ${name}: ${judged[0].text}` } };
+  return { verdict, row, ruling: { status: judge, reason: `judged by ${name}: ${judged[0].text}` } };
 }
 
 export function levelGate(suites: SuiteRun[], config: Config, quarantined: ReadonlySet<string>, flaky: FlakyEntry[]): LevelGateResult {
@@ -195,11 +212,13 @@ export function levelGate(suites: SuiteRun[], config: Config, quarantined: Reado
     group.suites.push(suite);
   }
   const verdicts: Verdict[] = [];
+  const rows: LevelRow[] = [];
   const rulings = new Map<string, LevelRuling>();
   for (const group of groups.values()) {
     const judged = judgeGroup(group, quarantined, flakyIds, config.gates.duration);
     verdicts.push(judged.verdict);
+    rows.push(judged.row);
     if (judged.ruling) for (const suite of group.suites) rulings.set(suite.name, judged.ruling);
   }
-  return { verdicts, rulings };
+  return { verdicts, rulings, rows };
 }

@@ -155,6 +155,7 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
     ...(gates.coverage ? { coverage: gates.coverage } : {}),
     perf: gates.perf,
     security: gates.security,
+    ...(gates.levels.length > 0 ? { levels: gates.levels } : {}),
     flaky,
     determinism: runs.suites.flatMap((suite) => (suite.determinism ? [{ suite: suite.name, ...suite.determinism }] : [])),
     baseline: info,

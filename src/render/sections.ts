@@ -33,6 +33,7 @@ export const PRIORITY = {
   problems: 85,
   security: 70,
   flaky: 60,
+  levels: 65,
   perf: 50,
   coverage: 45,
   impact: 30,
@@ -424,6 +425,56 @@ function flakySection(report: Report, links: Links): Section | undefined {
   };
 }
 
+/**
+ * One row per test level: its suites, pass rate against its policy, time against its SLA, flaky
+ * rate. The rows come from report.json, which a fork run can shape in comment mode: every field is
+ * checked before use, every string escaped.
+ */
+function levelsSection(report: Report): Section | undefined {
+  const rows = Array.isArray(report.levels) ? report.levels.filter((row) => row && typeof row.subject === 'string') : [];
+  if (rows.length === 0) return undefined;
+  const number = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+  const known = (status: unknown): status is GateStatus => typeof status === 'string' && status in STATUS_ORDER;
+  const failing = rows.filter((row) => row.status === 'fail').length;
+  return {
+    key: 'levels',
+    priority: PRIORITY.levels,
+    title: `🧪 Test levels: ${plural(rows.length, 'level')}${failing > 0 ? `, ${failing} failing` : ''}`,
+    block: {
+      kind: 'table',
+      header: ['Level', 'Suites', 'Pass rate', 'Policy', 'Time', 'Flaky', 'Verdict'],
+      align: ['l', 'l', 'r', 'l', 'r', 'r', 'l'],
+      rows: [...rows]
+        .sort((a, b) => (known(a.status) && known(b.status) ? STATUS_ORDER[a.status] - STATUS_ORDER[b.status] : 0))
+        .map((row) => {
+          const tests = number(row.tests);
+          const failed = number(row.failed);
+          const passRate = number(row.passRate);
+          const seconds = number(row.seconds);
+          const budget = number(row.budget);
+          const flaky = number(row.flakyRate);
+          return [
+            escapeMarkdown(row.subject),
+            escapeMarkdown(Array.isArray(row.suites) ? row.suites.filter((suite) => typeof suite === 'string').join(', ') : ''),
+            passRate === null
+              ? '—'
+              : `${formatPct(passRate)}${tests !== null && failed !== null ? ` (${formatCount(failed)} of ${formatCount(tests)} failed)` : ''}`,
+            escapeMarkdown(typeof row.policy === 'string' ? row.policy : ''),
+            seconds === null
+              ? '—'
+              : budget !== null && budget > 0
+                ? `${formatSeconds(seconds)} of ${formatSeconds(budget)} (${Math.round((seconds / budget) * 100)}%)`
+                : formatSeconds(seconds),
+            flaky === null ? '—' : formatPct(flaky),
+            known(row.status)
+              ? `${statusIcon(row.status)}\u00a0${row.status}${typeof row.reason === 'string' ? ` <sub>${escapeMarkdown(row.reason)}</sub>` : ''}`
+              : '❔\u00a0unknown',
+          ];
+        }),
+    },
+  };
+}
+
 function determinismSection(report: Report): Section | undefined {
   // A suite with no tests (a load test repeated for perf samples) has nothing to compare: "0 of 0, 100%" says nothing.
   const measured = report.determinism.filter((entry) => entry.total > 0);
@@ -457,6 +508,7 @@ export function buildSections(report: Report): Section[] {
     problemsSection(report, links),
     impactSection(report),
     coverageSection(report, links),
+    levelsSection(report),
     perfSection(report),
     securitySection(report, links),
     flakySection(report, links),

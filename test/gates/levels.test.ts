@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/load.js';
 import { levelPolicy, mergePolicy } from '../../src/gates/levels.js';
-import type { Report, Verdict } from '../../src/model.js';
+import type { LevelRow, Report, Verdict } from '../../src/model.js';
+import { renderComment } from '../../src/render/comment.js';
+import { greenReport } from '../render/fixtures/reports.js';
 import { makeRepo, testops } from '../cli/helpers.js';
 
 const LEVELS = ['security', 'adversarial', 'integration', 'smoke', 'unit'] as const;
@@ -96,7 +98,13 @@ describe('level policies with real suites', () => {
     // a suite without a level has no level row and is judged by the global gates as before
     expect(report.gates.filter((entry) => entry.gate === 'level').map((entry) => entry.subject)).toEqual([...LEVELS]);
     expect(comment).toContain('level · adversarial');
-    expect(comment).toContain('2 of 20 failed, within the 15% tolerance');
+    // the levels table: one row per level with its suites, pass rate, policy, time against the SLA and flaky rate
+    const row = comment.split('\n').find((line) => line.startsWith('| adversarial |'));
+    expect(row).toMatch(
+      /^\| adversarial \| adversarial-suite \| 90% \(2 of 20 failed\) \| ≤ 15% failed \| [\d.]+m?s \| 0% \| ✅\u00a0pass <sub>2 of 20 failed, within the 15% tolerance; /,
+    );
+    expect(comment.split('\n').find((line) => line.startsWith('| smoke |'))).toMatch(/\| [\d.]+m?s of 30\.0s \(\d+%\) \|/);
+    expect(report.levels?.map((entry) => entry.subject)).toEqual([...LEVELS]);
   }, 60_000);
 
   it('over each policy: the level row fails and says by how much; the job fails', async () => {
@@ -136,6 +144,19 @@ describe('level policies with real suites', () => {
     expect(verdict(report, 'tests', 'plain')).toMatchObject({ status: 'fail' });
     expect(verdict(report, 'pass-rate')).toMatchObject({ status: 'fail', value: '85.7%' });
   }, 60_000);
+});
+
+describe('levels table', () => {
+  it('a forged row from an uploaded report.json is escaped and an unknown status reads unknown', () => {
+    const report = greenReport();
+    const forged = { subject: '<img src=x onerror=alert(1)>', suites: ['@admin', 3], passRate: 'x', status: 'owned', policy: '**bold**' };
+    report.levels = [forged as unknown as LevelRow];
+    const body = renderComment(report);
+    const line = body.split('\n').find((text) => text.includes('img src')) ?? '';
+    expect(line).not.toContain('<img');
+    expect(line).toContain('❔\u00a0unknown');
+    expect(line).not.toContain('**bold**');
+  });
 });
 
 describe('levels: config', () => {
