@@ -6,14 +6,14 @@ import {
   buildReport,
   publishReport,
   renderHtmlPage
-} from "./chunks/chunk-XILIUV4K.js";
+} from "./chunks/chunk-RTMAYLK4.js";
 import {
   makePlan,
   replayImpactCommand,
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-YYC3GEKX.js";
+} from "./chunks/chunk-UWHZKVSU.js";
 import {
   ConfigError,
   FORMATS,
@@ -30,7 +30,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-WEBP54Q4.js";
+} from "./chunks/chunk-ISFWVQCP.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts

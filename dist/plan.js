@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-DPWQFSYE.js";
+} from "./chunks/chunk-SIGAZ2BF.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-YYC3GEKX.js";
+} from "./chunks/chunk-UWHZKVSU.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-WEBP54Q4.js";
+} from "./chunks/chunk-ISFWVQCP.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

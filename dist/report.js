@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-DPWQFSYE.js";
+} from "./chunks/chunk-SIGAZ2BF.js";
 import {
   buildReport,
   commentsApi,
@@ -14,11 +14,11 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-XILIUV4K.js";
+} from "./chunks/chunk-RTMAYLK4.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-YYC3GEKX.js";
+} from "./chunks/chunk-UWHZKVSU.js";
 import {
   MissingFileError,
   createGit,
@@ -28,7 +28,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-WEBP54Q4.js";
+} from "./chunks/chunk-ISFWVQCP.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-DPWQFSYE.js";
+} from "./chunks/chunk-SIGAZ2BF.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-WEBP54Q4.js";
+} from "./chunks/chunk-ISFWVQCP.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

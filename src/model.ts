@@ -28,9 +28,18 @@ export interface Attempt {
 }
 
 export interface TestCase {
-  /** stable id: testId(suite, file, classname, name) from src/util/id.ts */
+  /**
+   * stable id: testIdOf(this) from src/util/id.ts — suite, suite path, file, classname, name,
+   * occurrence and variant (docs/formats.md, "Test identity")
+   */
   id: string;
   suite: string;
+  /** names of the enclosing <testsuite> elements (or CTRF's suite list), outermost first */
+  suitePath?: readonly string[];
+  /** the k-th (k ≥ 1) test of the same identity inside one report of one attempt; absent for the first */
+  occurrence?: number;
+  /** the matrix leg: job and matrix values, or the runner OS (see src/util/variant.ts); absent when none */
+  variant?: string;
   file?: string;
   line?: number;
   classname?: string;

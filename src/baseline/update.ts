@@ -6,6 +6,7 @@ import { mergeCoverageReports } from '../gates/coverage-merge.js';
 import { perfSeriesKey } from '../gates/perf.js';
 import type { Baseline, Provenance, RunsFile, TestCase, TestHistoryEntry } from '../model.js';
 import { isInfraSuite } from '../flaky/observations.js';
+import { legacyTestId } from '../util/id.js';
 import { BASELINE_SCHEMA_VERSION } from './format.js';
 import { addPerfRun } from './perf-window.js';
 
@@ -61,6 +62,9 @@ export function updateBaseline(
     findings: [...base.findings],
   };
   const ran = runs.suites.filter((suite) => suite.selected && suite.status !== 'skipped');
+  /** entries under pre-2026-12 ids taken over by tests of this run: dropped once all have adopted them */
+  const adopted = new Set<string>();
+  const current = new Set<string>();
 
   // tests
   for (const suite of ran) {
@@ -68,7 +72,8 @@ export function updateBaseline(
     // half of a suite's tests failed at least once (retries that survived an outage included).
     const infra = isInfraSuite(suite);
     for (const test of suite.tests) {
-      const known = next.tests[test.id];
+      current.add(test.id);
+      const known = next.tests[test.id] ?? adoptLegacy(next.tests, test, adopted);
       const entry = historyEntry(test, provenance, infra);
       if (known) {
         known.history = lastN([...known.history, entry], limits.historyRuns);
@@ -76,6 +81,7 @@ export function updateBaseline(
       } else next.tests[test.id] = { suite: test.suite, name: test.name, ...(test.file ? { file: test.file } : {}), history: [entry] };
     }
   }
+  for (const id of adopted) if (!current.has(id)) delete next.tests[id];
   const now = Date.parse(provenance.createdAt);
   for (const [id, test] of Object.entries(next.tests)) {
     const newest = test.history.at(-1);
@@ -126,4 +132,21 @@ export function updateBaseline(
   if (flakyHistory !== undefined) next.flaky = flakyHistory;
   else if (base.flaky !== undefined) next.flaky = base.flaky;
   return next;
+}
+
+/**
+ * History recorded before suite paths, occurrences and variants were part of a test's id
+ * (docs/formats.md, "Test identity"): a test with no entry under its id takes a copy of the entry
+ * under its old id, so its history continues. Every leg of a matrix takes its own copy (the old
+ * history mixed the legs); the old entry is dropped after the run.
+ */
+function adoptLegacy(tests: Baseline['tests'], test: TestCase, adopted: Set<string>): Baseline['tests'][string] | undefined {
+  // a later occurrence was merged into the first one under the old id: the history is the first's
+  if (test.occurrence) return undefined;
+  const legacy = legacyTestId(test);
+  const entry = legacy === test.id ? undefined : tests[legacy];
+  if (!entry) return undefined;
+  adopted.add(legacy);
+  tests[test.id] = { ...entry, history: [...entry.history] };
+  return tests[test.id];
 }

@@ -15,8 +15,12 @@ const OUTPUT_LIMIT = 16 * 1024;
 
 const STATUSES = ['passed', 'failed', 'skipped', 'pending', 'other'] as const;
 const status = z.enum(STATUSES);
+/** a year, in milliseconds: any longer duration is a broken file, not a slow test */
+const MAX_MILLIS = 365 * 24 * 3600 * 1000;
+/** retries a report may declare without listing them (each becomes an attempt) */
+const MAX_RETRIES = 1000;
 /** milliseconds; some reporters write null or leave it out for skipped tests */
-const millis = z.number().nonnegative().nullish();
+const millis = z.number().nonnegative().max(MAX_MILLIS, `expected milliseconds up to ${MAX_MILLIS} (a year)`).nullish();
 /** stdout/stderr: a string, or (CTRF 0.0.x) an array of lines */
 const lines = z.union([z.string(), z.array(z.string())]).nullish();
 
@@ -41,7 +45,7 @@ const ctrfTest = z.looseObject({
   line: z.number().int().nonnegative().nullish(),
   // a string, or (newer CTRF) the path of enclosing suites
   suite: z.union([z.string(), z.array(z.string())]).nullish(),
-  retries: z.number().int().nonnegative().nullish(),
+  retries: z.number().int().nonnegative().max(MAX_RETRIES, `expected a retry count up to ${MAX_RETRIES}`).nullish(),
   flaky: z.boolean().nullish(),
   stdout: lines,
   stderr: lines,
@@ -147,6 +151,8 @@ export interface CtrfOptions {
   file: string;
   suite: string;
   repoRoot?: string;
+  /** the matrix leg, part of every test id (src/util/variant.ts) */
+  variant?: string;
 }
 
 /** CTRF JSON (already parsed) → one TestCase per test; attempts from retryAttempts, flaky kept. */
@@ -161,17 +167,23 @@ export function parseCtrf(value: unknown, options: CtrfOptions): TestCase[] {
   if (results.tests.length === 0 && declared > 0) {
     throw new ReportError(options.file, `results.summary.tests is ${declared} but results.tests is empty`);
   }
-  const collector = new TestCollector(options.suite);
+  const collector = new TestCollector(options.suite, 0, { variant: options.variant });
+  /** one frozen suite path per distinct path, shared by its tests */
+  const paths = new Map<string, readonly string[]>();
   for (const test of results.tests) {
-    const suitePath = Array.isArray(test.suite) ? test.suite.join(' > ') : test.suite;
+    const elements = test.suite == null ? [] : Array.isArray(test.suite) ? test.suite : [test.suite];
+    const suitePath = elements.join(' > ');
+    let path = paths.get(elements.join('\u0000'));
+    if (path === undefined && elements.length > 0) paths.set(elements.join('\u0000'), (path = Object.freeze([...elements])));
     const rawFile = clean(test.filePath ?? undefined);
     const file = rawFile === undefined ? undefined : relativePath(rawFile, options.repoRoot);
     const added = collector.add(
       file,
       test.line ?? undefined,
-      clean(suitePath ?? undefined),
+      clean(suitePath),
       clean(test.name) ?? '(unnamed test)',
       attemptsOf(test),
+      path,
     );
     // the reporter's own flaky mark counts even when it kept no failed run
     if (test.flaky && added.status === 'passed') added.flaky = true;

@@ -38,6 +38,8 @@ export interface ParseOptions {
   repoRoot?: string;
   /** goes into TestCase.suite and the test id; default '' */
   suite?: string;
+  /** the matrix leg (src/util/variant.ts): goes into TestCase.variant and the test id; default none */
+  variant?: string;
 }
 
 export interface ReaderContext {
@@ -45,6 +47,7 @@ export interface ReaderContext {
   format: string;
   repoRoot?: string;
   suite: string;
+  variant?: string;
 }
 
 type Reader = (context: ReaderContext) => Promise<ParsedReport>;
@@ -66,6 +69,7 @@ async function readJUnit(context: ReaderContext): Promise<ParsedReport> {
     suite: context.suite,
     repoRoot: context.repoRoot,
     bytes,
+    variant: context.variant,
   });
   return { kind: 'tests', format: 'junit', file: context.path, tests, totals: testTotals(tests) };
 }
@@ -75,6 +79,7 @@ async function readCtrf(context: ReaderContext): Promise<ParsedReport> {
     file: context.path,
     suite: context.suite,
     repoRoot: context.repoRoot,
+    variant: context.variant,
   });
   return { kind: 'tests', format: 'ctrf', file: context.path, tests, totals: testTotals(tests) };
 }
@@ -155,5 +160,5 @@ export async function parseReportFile(path: string, options: ParseOptions = {}):
   }
   const reader = readers[format];
   if (!reader) throw new ReportError(path, `reading ${format} is not implemented yet`);
-  return reader({ path, format, repoRoot: options.repoRoot, suite: options.suite ?? '' });
+  return reader({ path, format, repoRoot: options.repoRoot, suite: options.suite ?? '', variant: options.variant });
 }

@@ -1,6 +1,15 @@
 /** Test-case bookkeeping shared by the JUnit and CTRF readers: identity, attempts, totals, merging. */
 import type { Attempt, TestCase, TestStatus, TestTotals } from '../model.js';
-import { lastTestIdBucket, type TestIdPrefix, testIdBucket, testIdPrefix, testIdWithPrefix } from '../util/id.js';
+import {
+  lastTestIdBucket,
+  type TestIdPrefix,
+  testIdBucket,
+  testIdOf,
+  testIdPrefix,
+  testIdWithPrefix,
+  withOccurrence,
+  withVariant,
+} from '../util/id.js';
 
 const SEVERITY: Record<TestStatus, number> = { skipped: 0, passed: 1, failed: 2, errored: 3 };
 
@@ -19,6 +28,16 @@ export function isFlaky(attempts: readonly Attempt[]): boolean {
     else if (attempt.status === 'passed' && failedBefore) return true;
   }
   return false;
+}
+
+/**
+ * The outcome of a test from its attempts: the last attempt that ran. A skipped attempt after a run
+ * (TestNG marks a retried invocation skipped; a later suite attempt may skip what it already ran)
+ * says nothing about whether the test works, so it decides only when no attempt ran.
+ */
+export function finalStatus(attempts: readonly Attempt[]): TestStatus {
+  for (let i = attempts.length - 1; i >= 0; i--) if (attempts[i]!.status !== 'skipped') return attempts[i]!.status;
+  return 'skipped';
 }
 
 function sumDurations(attempts: readonly Attempt[]): number {
@@ -79,6 +98,8 @@ type SharedPass = [Attempt[], number];
 function testCase(
   id: string,
   suite: string,
+  suitePath: readonly string[] | undefined,
+  variant: string | undefined,
   file: string | undefined,
   line: number | undefined,
   classname: string | undefined,
@@ -88,22 +109,35 @@ function testCase(
   flaky: boolean,
   duration: number,
 ): TestCase {
-  return { id, suite, file, line, classname, name, status, attempts, flaky, duration };
+  return { id, suite, suitePath, variant, file, line, classname, name, status, attempts, flaky, duration };
 }
 // V8 gives a field that has only ever held numbers a 16-byte number box of its own in every
 // object. One object of this shape with a non-number duration makes the field a plain reference,
 // so tests of equal duration share one number (SharedPass[1]): 16 bytes less a test, ~100 MB at
 // 6 million tests (measured with bench/ingest.ts).
-testCase('', '', undefined, undefined, undefined, '', 'passed', [], false, null as unknown as number);
+testCase('', '', undefined, undefined, undefined, undefined, undefined, '', 'passed', [], false, null as unknown as number);
 
 /** Low 25 bits of a de-dup table entry: the test's position + 1. */
 const POSITION = (1 << 25) - 1;
 const entryOf = (id: string, position: number) => ((testIdBucket(id) >>> 25) << 25) | position | 0;
 
+export interface CollectorOptions {
+  /**
+   * A repeated identity inside the report is another run of the same test (TestNG writes each
+   * invocation of a repeated or retried method as its own <testcase>), not a distinct test.
+   */
+  repeatsAreAttempts?: boolean;
+  /** the matrix leg, part of every id (src/util/variant.ts) */
+  variant?: string;
+}
+
 /**
- * Collects tests of one report. A test seen again (same id) gets the new attempts appended: that
- * is how repeated <testcase> elements (pytest-rerunfailures, Playwright includeRetries) become
- * one test with several attempts.
+ * Collects tests of one report (one attempt). Identity is suite + suite path + file + classname +
+ * name: a case seen again with the same identity is a distinct test (equal parameterized names,
+ * two `describe`s with one `it` name under one classname) and gets the next occurrence index —
+ * unless the dialect says repeats are runs of one test (`repeatsAreAttempts`), when its attempts
+ * are appended. Reruns a dialect marks inside one element (Surefire flaky/rerun elements) arrive
+ * here as one entry with several attempts.
  *
  * Memory is what limits multi-GB reports (millions of tests), so the de-duplication index is an
  * open-addressing table of array positions in an Int32Array keyed by the id's first 32 bits
@@ -127,6 +161,11 @@ export class TestCollector {
   /** per skip reason ('' for none), per duration: the shared attempt list of a test skipped once */
   private readonly skippedOnce = new Map<string, Map<number, Attempt[]>>();
   private sharedSkips = 0;
+  /** per identity seen more than once: the next occurrence index to try (keeps n repeats linear) */
+  private readonly nextOccurrence = new Map<string, number>();
+  /** see CollectorOptions; a reader may set it once it knows the dialect */
+  repeatsAreAttempts: boolean;
+  private readonly variant: string | undefined;
 
   /**
    * @param expectedTests a guess at the number of tests (from the file size): a list that grows by
@@ -135,7 +174,10 @@ export class TestCollector {
   constructor(
     private readonly suite: string,
     expectedTests = 0,
+    options: CollectorOptions = {},
   ) {
+    this.repeatsAreAttempts = options.repeatsAreAttempts ?? false;
+    this.variant = options.variant || undefined;
     this.list =
       expectedTests > 100_000 ? new Array<TestCase>(Math.min(expectedTests, POSITION)).fill(undefined as unknown as TestCase) : [];
     // the de-dup table too: no rehashing as it fills (a power of two, no smaller than the guess)
@@ -143,20 +185,33 @@ export class TestCollector {
   }
 
   /**
-   * The last few (file, classname) hash prefixes: a report lists a class's tests together, or
-   * interleaves a handful of classes. A small ring, not a map: it makes no garbage.
+   * The last few (suite path, file, classname) hash prefixes: a report lists a class's tests
+   * together, or interleaves a handful of classes. A small ring, not a map: it makes no garbage.
    */
-  private readonly prefixes: Array<{ file: string | undefined; classname: string | undefined; prefix: TestIdPrefix }> = [];
+  private readonly prefixes: Array<{
+    suitePath: readonly string[] | undefined;
+    file: string | undefined;
+    classname: string | undefined;
+    prefix: TestIdPrefix;
+  }> = [];
   private nextPrefix = 0;
 
-  private id(file: string | undefined, classname: string | undefined, name: string): string {
+  private id(suitePath: readonly string[] | undefined, file: string | undefined, classname: string | undefined, name: string): string {
+    let id: string | undefined;
     for (const cached of this.prefixes) {
-      if (cached.classname === classname && cached.file === file) return testIdWithPrefix(cached.prefix, name);
+      if (cached.classname === classname && cached.file === file && cached.suitePath === suitePath) {
+        id = testIdWithPrefix(cached.prefix, name);
+        break;
+      }
     }
-    const prefix = testIdPrefix(this.suite, file, classname);
-    this.prefixes[this.nextPrefix] = { file, classname, prefix };
-    this.nextPrefix = (this.nextPrefix + 1) % PREFIX_RING;
-    return testIdWithPrefix(prefix, name);
+    if (id === undefined) {
+      const prefix = testIdPrefix(this.suite, file, classname, suitePath);
+      this.prefixes[this.nextPrefix] = { suitePath, file, classname, prefix };
+      this.nextPrefix = (this.nextPrefix + 1) % PREFIX_RING;
+      id = testIdWithPrefix(prefix, name);
+    }
+    // lastTestIdBucket stays the final id's: withVariant ends with the same hash step
+    return this.variant === undefined ? id : withVariant(id, this.variant);
   }
 
   /** The position of the test with this id, or the free slot where it goes (as -slot - 1). */
@@ -194,51 +249,96 @@ export class TestCollector {
     }
   }
 
+  /**
+   * A repeated identity as a distinct test: the id of the next free occurrence, and the free slot
+   * for it (as find returns it). The occurrence is the id's own index, so a test keeps its id
+   * across suite attempts as long as the report lists the repeats in the same order.
+   */
+  private nextFree(id: string): { id: string; occurrence: number; slot: number } {
+    let occurrence = this.nextOccurrence.get(id) ?? 1;
+    for (;;) {
+      const candidate = withOccurrence(id, occurrence);
+      const found = this.find(candidate);
+      occurrence++;
+      if (found < 0) {
+        this.nextOccurrence.set(id, occurrence);
+        return { id: candidate, occurrence: occurrence - 1, slot: -found - 1 };
+      }
+    }
+  }
+
   /** Adds one report entry; returns the test it went to (a new one, or the earlier one it repeats). */
-  add(file: string | undefined, line: number | undefined, classname: string | undefined, name: string, attempts: Attempt[]): TestCase {
-    const id = this.id(file, classname, name);
-    const found = this.find(id, lastTestIdBucket());
+  add(
+    file: string | undefined,
+    line: number | undefined,
+    classname: string | undefined,
+    name: string,
+    attempts: Attempt[],
+    suitePath?: readonly string[],
+  ): TestCase {
+    let id = this.id(suitePath, file, classname, name);
+    let found = this.find(id, lastTestIdBucket());
+    let occurrence = 0;
     if (found >= 0) {
       const existing = this.list[found]!;
-      const merged = existing.attempts.concat(attempts);
-      existing.attempts = merged;
-      existing.status = merged[merged.length - 1]!.status;
-      existing.flaky = isFlaky(merged);
-      existing.duration = sumDurations(merged);
-      if (existing.line === undefined && line !== undefined) existing.line = line;
-      return existing;
+      if (this.repeatsAreAttempts) {
+        const merged = existing.attempts.concat(attempts);
+        existing.attempts = merged;
+        existing.status = finalStatus(merged);
+        existing.flaky = isFlaky(merged);
+        existing.duration = sumDurations(merged);
+        if (existing.line === undefined && line !== undefined) existing.line = line;
+        return existing;
+      }
+      const free = this.nextFree(id);
+      id = free.id;
+      occurrence = free.occurrence;
+      found = -free.slot - 1;
     }
     const last = attempts[attempts.length - 1]!;
     const single = attempts.length === 1 && last.status === 'passed' && last.message === undefined;
     if (attempts.length === 1 && last.status === 'skipped' && !last.stack && !last.output && !last.type && last.run === undefined) {
       attempts = this.sharedSkip(last.duration, last.message);
     }
-    const test: TestCase = {
+    const test = testCase(
       id,
-      suite: this.suite,
+      this.suite,
+      suitePath,
+      this.variant,
       file,
       line,
       classname,
       name,
-      status: last.status,
-      attempts: single ? this.shared(last.duration)[0] : attempts,
-      flaky: attempts.length > 1 && isFlaky(attempts),
-      duration: attempts.length === 1 ? last.duration : sumDurations(attempts),
-    };
+      attempts.length === 1 ? last.status : finalStatus(attempts),
+      single ? this.shared(last.duration)[0] : attempts,
+      attempts.length > 1 && isFlaky(attempts),
+      attempts.length === 1 ? last.duration : sumDurations(attempts),
+    );
+    if (occurrence > 0) test.occurrence = occurrence;
     this.insert(-found - 1, test);
     return test;
   }
 
   /** The common case, without building an attempt: one run that passed in `duration` seconds. */
-  addPassed(file: string | undefined, line: number | undefined, classname: string | undefined, name: string, duration: number): void {
-    const id = this.id(file, classname, name);
+  addPassed(
+    file: string | undefined,
+    line: number | undefined,
+    classname: string | undefined,
+    name: string,
+    duration: number,
+    suitePath?: readonly string[],
+  ): void {
+    const id = this.id(suitePath, file, classname, name);
     const found = this.find(id, lastTestIdBucket());
     if (found >= 0) {
-      this.add(file, line, classname, name, [{ status: 'passed', duration }]);
+      this.add(file, line, classname, name, [{ status: 'passed', duration }], suitePath);
       return;
     }
     const shared = this.shared(duration);
-    this.insert(-found - 1, testCase(id, this.suite, file, line, classname, name, 'passed', shared[0], false, shared[1]));
+    this.insert(
+      -found - 1,
+      testCase(id, this.suite, suitePath, this.variant, file, line, classname, name, 'passed', shared[0], false, shared[1]),
+    );
   }
 
   /** One frozen list per (duration, reason) for tests skipped once: skip reasons repeat. */
@@ -281,20 +381,36 @@ export class TestCollector {
 }
 
 /**
- * One TestCase per id across several reports (e.g. one per runner attempt): attempts are
- * concatenated in list order, the status is the last attempt's, flaky = a failure then a pass.
+ * One TestCase per id across several lists, one list per suite attempt (retries, repeats, a re-run
+ * of the workflow): a test's attempts are concatenated in list order, its status is finalStatus,
+ * flaky = a failure then a pass. Inside one list an id seen again (the same identity in two report
+ * files of one attempt) is a distinct test, given the next occurrence index, as the collector does
+ * inside one report.
  */
 export function mergeTestCases(lists: TestCase[][]): TestCase[] {
   const byId = new Map<string, TestCase>();
   for (const list of lists) {
-    for (const test of list) {
+    const inThisList = new Set<string>();
+    /** per repeated id: the next occurrence to try */
+    const next = new Map<string, number>();
+    for (const original of list) {
+      let test = original;
+      if (inThisList.has(test.id)) {
+        let occurrence = next.get(test.id) ?? (test.occurrence ?? 0) + 1;
+        let id: string;
+        do id = testIdOf({ ...test, occurrence: occurrence++ });
+        while (inThisList.has(id));
+        next.set(test.id, occurrence);
+        test = { ...test, id, occurrence: occurrence - 1 };
+      }
+      inThisList.add(test.id);
       const existing = byId.get(test.id);
       if (!existing) {
         byId.set(test.id, { ...test, attempts: [...test.attempts] });
         continue;
       }
       existing.attempts = existing.attempts.concat(test.attempts);
-      existing.status = existing.attempts[existing.attempts.length - 1]!.status;
+      existing.status = finalStatus(existing.attempts);
       existing.flaky = isFlaky(existing.attempts);
       existing.duration = sumDurations(existing.attempts);
       existing.file ??= test.file;

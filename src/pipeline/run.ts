@@ -5,6 +5,7 @@ import type { Plan, RunsFile, SuiteRun } from '../model.js';
 import { runSuites } from '../runner/index.js';
 import type { Clock } from '../util/clock.js';
 import type { Log } from '../util/log.js';
+import { resolveVariant } from '../util/variant.js';
 import { writeJson } from './files.js';
 
 export interface RunPlanInput {
@@ -22,6 +23,8 @@ export interface RunPlanInput {
 
 export async function runPlan(input: RunPlanInput): Promise<RunsFile> {
   const startedAt = input.clock.now().toISOString();
+  // the matrix leg: part of every test id (docs/formats.md, "Test identity")
+  const variant = resolveVariant(input.env ?? process.env);
   const done: SuiteRun[] = [];
   const partial = (): RunsFile => ({
     version: 1,
@@ -41,7 +44,7 @@ export async function runPlan(input: RunPlanInput): Promise<RunsFile> {
     clock: input.clock,
     signal: input.signal,
     env: input.env,
-    parse: (file, options) => parseReportFile(file, options),
+    parse: (file, options) => parseReportFile(file, { ...options, variant }),
     mergeTests: mergeTestCases,
     onSuiteDone: (suite) => {
       done.push(suite);

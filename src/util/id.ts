@@ -42,12 +42,24 @@ export interface TestIdPrefix {
   readonly b: number;
 }
 
-export function testIdPrefix(suite: string, file: string | undefined, classname: string | undefined): TestIdPrefix {
+/**
+ * The hash state after suite, file, classname and (when the report has one) the suite path: the
+ * names of the enclosing <testsuite> elements, or CTRF's `suite` list. Each path element is fed
+ * after a U+0001 marker, so a test without a suite path keeps the id it had before suite paths
+ * were part of the identity, and ["a", "b"] never hashes like ["a b"].
+ */
+export function testIdPrefix(
+  suite: string,
+  file: string | undefined,
+  classname: string | undefined,
+  suitePath?: readonly string[],
+): TestIdPrefix {
   laneA = 0x811c9dc5;
   laneB = 0x2f6b3c1d;
   feed(suite);
   feed(file);
   feed(classname);
+  if (suitePath) for (const element of suitePath) feed(`\u0001${element}`);
   return { a: laneA, b: laneB };
 }
 
@@ -81,12 +93,68 @@ export function testIdWithPrefix(prefix: TestIdPrefix, name: string): string {
 }
 
 /**
- * The stable id of a test: a 64-bit hash of suite + file + classname + name (DESIGN §4), as 16 hex
- * characters. The same inputs give the same id in every process and version: baselines and flaky
- * issues are keyed by it, so the function must not change.
+ * The stable id of a test: a 64-bit hash of suite + file + classname (+ suite path) + name (DESIGN
+ * §4), as 16 hex characters. The same inputs give the same id in every process and version:
+ * baselines and flaky issues are keyed by it, so the function must not change.
  */
-export function testId(suite: string, file: string | undefined, classname: string | undefined, name: string): string {
-  return testIdWithPrefix(testIdPrefix(suite, file, classname), name);
+export function testId(
+  suite: string,
+  file: string | undefined,
+  classname: string | undefined,
+  name: string,
+  suitePath?: readonly string[],
+): string {
+  return testIdWithPrefix(testIdPrefix(suite, file, classname, suitePath), name);
+}
+
+/** An id extended by one more part (after a marker character), through the same hash. */
+function extend(id: string, marker: string, part: string): string {
+  laneA = 0x811c9dc5;
+  laneB = 0x2f6b3c1d;
+  feed(id);
+  feed(`${marker}${part}`);
+  return testIdWithPrefix({ a: laneA, b: laneB }, '');
+}
+
+/**
+ * The id of the k-th (0-based) test with the same identity inside one report of one attempt: two
+ * `it('works')` in different files of one class, equal parameterized names. k = 0 is the plain id.
+ */
+export function withOccurrence(id: string, occurrence: number): string {
+  return occurrence > 0 ? extend(id, '\u0002', String(occurrence)) : id;
+}
+
+/** The id of a test on one variant (matrix leg): '' (no variant) is the plain id. */
+export function withVariant(id: string, variant: string | undefined): string {
+  return variant ? extend(id, '\u0003', variant) : id;
+}
+
+/** Everything a test's identity is made of (the TestCase fields of the same names). */
+export interface TestIdentity {
+  suite: string;
+  suitePath?: readonly string[];
+  file?: string;
+  classname?: string;
+  name: string;
+  occurrence?: number;
+  variant?: string;
+}
+
+/** A test's id from its identity fields: what the readers compute, for anyone who must recompute it. */
+export function testIdOf(test: TestIdentity): string {
+  return withVariant(
+    withOccurrence(testId(test.suite, test.file, test.classname, test.name, test.suitePath), test.occurrence ?? 0),
+    test.variant,
+  );
+}
+
+/**
+ * The id this test had before suite paths, occurrences and variants were part of the identity
+ * (testops ≤ 2026-11): baseline history and flaky issues recorded under it are adopted by the
+ * test (docs/formats.md, "Test identity").
+ */
+export function legacyTestId(test: Pick<TestIdentity, 'suite' | 'file' | 'classname' | 'name'>): string {
+  return testId(test.suite, test.file, test.classname, test.name);
 }
 
 let lastBucket = 0;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BASELINE_FILE, cacheKeys, readBaseline, updateBaseline, writeBaseline } from '../../src/baseline/index.js';
-import type { Provenance, RunsFile } from '../../src/model.js';
+import type { Provenance, RunsFile, TestCase } from '../../src/model.js';
+import { testId, testIdOf } from '../../src/util/id.js';
 import { coverage, runs, suite, test, tests } from '../gates/helpers.js';
 
 const dirs: string[] = [];
@@ -146,6 +147,21 @@ describe('updateBaseline', () => {
     const later = { ...provenance(100), createdAt: '2027-06-01T00:00:00.000Z' };
     const next = updateBaseline(old, runs([suite({ tests: [test('kept', 'passed')] })]), later, limits);
     expect(Object.values(next.tests).map((entry) => entry.name)).toEqual(['kept']);
+  });
+
+  it('history under a pre-2026-12 id (no suite path, no variant) continues under the new id on every leg', () => {
+    const old = updateBaseline(null, runs([suite({ tests: [test('works', 'failed', { file: 'a.test.ts' })] })]), provenance(1), limits);
+    const legacy = testId('unit', 'a.test.ts', undefined, 'works');
+    expect(Object.keys(old.tests)).toEqual([legacy]);
+    const onLeg = (variant: string): TestCase => {
+      const plain = test('works', 'passed', { file: 'a.test.ts' });
+      const moved = { ...plain, suitePath: ['alpha'], variant };
+      return { ...moved, id: testIdOf(moved) };
+    };
+    const legs = [onLeg('test · node=20'), onLeg('test · node=22')];
+    const next = updateBaseline(old, runs([suite({ tests: legs })]), provenance(2), limits);
+    expect(Object.keys(next.tests).sort()).toEqual(legs.map((leg) => leg.id).sort());
+    for (const leg of legs) expect(next.tests[leg.id]!.history.map((entry) => entry.status)).toEqual(['failed', 'passed']);
   });
 
   it('skipped suites add nothing', () => {

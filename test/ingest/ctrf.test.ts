@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReportFile, ReportError } from '../../src/ingest/index.js';
 import type { TestReport } from '../../src/model.js';
-import { testId } from '../../src/util/id.js';
+import { legacyTestId, testId } from '../../src/util/id.js';
 import { tempFiles } from './helpers.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/ctrf');
@@ -30,7 +30,11 @@ describe('CTRF reader', () => {
 
     const discount = report.tests.find((test) => test.name === 'checkout > applies a discount code')!;
     expect(discount).toMatchObject({
-      id: testId('e2e', 'e2e/checkout.spec.ts', 'checkout.spec.ts > checkout', 'checkout > applies a discount code'),
+      id: testId('e2e', 'e2e/checkout.spec.ts', 'checkout.spec.ts > checkout', 'checkout > applies a discount code', [
+        'checkout.spec.ts > checkout',
+      ]),
+      // a string suite is a one-element path
+      suitePath: ['checkout.spec.ts > checkout'],
       file: 'e2e/checkout.spec.ts',
       line: 14,
       classname: 'checkout.spec.ts > checkout',
@@ -49,6 +53,10 @@ describe('CTRF reader', () => {
       output: 'cart id 4821',
     });
     expect(Object.keys(discount.attempts[2]!)).toEqual(['status', 'duration']);
+    // the id before suite paths were part of the identity, for adopting old history
+    expect(legacyTestId(discount)).toBe(
+      testId('e2e', 'e2e/checkout.spec.ts', 'checkout.spec.ts > checkout', 'checkout > applies a discount code'),
+    );
 
     const expired = report.tests.find((test) => test.name === 'checkout > rejects an expired card')!;
     expect(expired.attempts.map((attempt) => attempt.status)).toEqual(['failed', 'failed']);
@@ -84,7 +92,7 @@ describe('CTRF reader', () => {
     expect(report.totals).toMatchObject({ tests: 2, flaky: 2, attempts: 4 });
   });
 
-  it('the same test listed twice is one test with both runs (like a repeated JUnit testcase)', async () => {
+  it('the same test listed twice is two tests (CTRF lists retries in retryAttempts, never as entries)', async () => {
     const path = write(
       'repeated.json',
       JSON.stringify({
@@ -99,8 +107,9 @@ describe('CTRF reader', () => {
       }),
     );
     const report = await parse(path);
-    expect(report.tests).toHaveLength(1);
-    expect(report.tests[0]).toMatchObject({ status: 'passed', flaky: true, duration: 0.015 });
+    expect(report.totals).toMatchObject({ tests: 2, failed: 1, passed: 1, flaky: 0 });
+    expect(report.tests.map((test) => test.occurrence)).toEqual([undefined, 1]);
+    expect(new Set(report.tests.map((test) => test.id)).size).toBe(2);
   });
 
   describe('malformed CTRF names the field', () => {

@@ -18,6 +18,8 @@ export interface JUnitOptions {
   bytes?: number;
   /** read saxes' attribute records instead of taking over its attribute step (for tests of both paths) */
   portableAttributes?: boolean;
+  /** the matrix leg, part of every test id (src/util/variant.ts) */
+  variant?: string;
 }
 
 /** How many recently interned values are checked before the map. */
@@ -56,6 +58,8 @@ interface Result {
 
 interface SuiteFrame {
   name?: string;
+  /** names of this and every enclosing <testsuite>, outermost first: one frozen list shared by its tests */
+  path: readonly string[] | undefined;
   file?: string;
   declared: { tests: number; failures: number; errors: number; skipped: number };
   /** testcases (and nested suites) seen below this suite */
@@ -199,8 +203,13 @@ export class JUnitReader {
   private lastHit = 0;
 
   constructor(private readonly options: JUnitOptions) {
-    this.collector = new TestCollector(options.suite, Math.ceil((options.bytes ?? 0) / BYTES_PER_TEST_GUESS));
+    this.collector = new TestCollector(options.suite, Math.ceil((options.bytes ?? 0) / BYTES_PER_TEST_GUESS), { variant: options.variant });
     this.parser = new SaxesParser({ position: true });
+    // TestNG names itself in a comment before the root. It writes each invocation of a repeated or
+    // retried method as its own <testcase> (a retried run as skipped): repeats are attempts there
+    this.parser.on('comment', (text) => {
+      if (!this.sawRoot && /org\.testng\.reporters\./.test(text)) this.collector.repeatsAreAttempts = true;
+    });
     this.captured = options.portableAttributes !== true && captureAttributes(this.parser, this.attributes);
     this.parser.on('error', (error) => {
       throw this.error(error.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ''));
@@ -342,9 +351,11 @@ export class JUnitReader {
     if (name === 'testsuite') {
       const parent = this.suites[this.suites.length - 1];
       if (parent) parent.children++;
+      // copies, as in fileOf: a suite lives across many text pieces
+      const suiteName = this.detach(clean(attrs.name));
       this.suites.push({
-        // copies, as in fileOf: a suite lives across many text pieces
-        name: this.detach(clean(attrs.name)),
+        name: suiteName,
+        path: suiteName === undefined ? parent?.path : Object.freeze([...(parent?.path ?? []), suiteName]),
         file: this.detach(clean(attrs.file ?? attrs.filepath)) ?? parent?.file,
         declared: {
           tests: count(attrs.tests),
@@ -354,6 +365,9 @@ export class JUnitReader {
         },
         children: 0,
       });
+      // pytest makes every node id unique in a session (equal parameter ids get suffixes), so a
+      // repeated identity under its default suite name is a rerun (pytest-rerunfailures ≥ 16)
+      if (suiteName === 'pytest') this.collector.repeatsAreAttempts = true;
     } else if (name === 'testcase') {
       const suite = this.suites[this.suites.length - 1];
       if (suite) suite.children++;
@@ -414,8 +428,8 @@ export class JUnitReader {
     const line = lineNumber(lineText);
     const time = this.seconds(attrs.time, frame);
     if (frame.results === undefined && attrs.status === undefined && attrs.skipped === undefined && attrs.disabled === undefined) {
-      this.collector.addPassed(file, line, classname, detachName(name, this.asciiPiece), time);
-    } else this.collector.add(file, line, classname, detachName(name, this.asciiPiece), this.attempts(frame, time));
+      this.collector.addPassed(file, line, classname, detachName(name, this.asciiPiece), time, suite?.path);
+    } else this.collector.add(file, line, classname, detachName(name, this.asciiPiece), this.attempts(frame, time), suite?.path);
   }
 
   private seconds(value: string | undefined, frame: CaseFrame): number {
@@ -500,7 +514,7 @@ export class JUnitReader {
         index++;
         const attempt: Attempt = { status, duration: 0 };
         if (status !== 'passed') attempt.message = `listed only as a count on <testsuite name="${label}">`;
-        this.collector.add(suite.file, undefined, suite.name, `(unlisted test ${index} of ${tests})`, [attempt]);
+        this.collector.add(suite.file, undefined, suite.name, `(unlisted test ${index} of ${tests})`, [attempt], suite.path);
       }
     };
     add('errored', errors);
