@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-SIGAZ2BF.js";
+} from "./chunks/chunk-RLLWHTJF.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-UWHZKVSU.js";
+} from "./chunks/chunk-2UBOQBWD.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-ISFWVQCP.js";
+} from "./chunks/chunk-LUHIRAMT.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

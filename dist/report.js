@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-SIGAZ2BF.js";
+} from "./chunks/chunk-RLLWHTJF.js";
 import {
   buildReport,
   commentsApi,
@@ -14,11 +14,11 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-RTMAYLK4.js";
+} from "./chunks/chunk-T44QCNVC.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-UWHZKVSU.js";
+} from "./chunks/chunk-2UBOQBWD.js";
 import {
   MissingFileError,
   createGit,
@@ -28,7 +28,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-ISFWVQCP.js";
+} from "./chunks/chunk-LUHIRAMT.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-SIGAZ2BF.js";
+} from "./chunks/chunk-RLLWHTJF.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-ISFWVQCP.js";
+} from "./chunks/chunk-LUHIRAMT.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

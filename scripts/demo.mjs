@@ -82,6 +82,10 @@ test('formats a percentage', async () => {
 await git(repo, '-c', 'user.name=demo', '-c', 'user.email=demo@testops.invalid', 'commit', '-q', '-am', 'web: format percentages');
 
 console.error('2/2 testops run on the head commit (the PR)…\n');
-const head = await run(process.execPath, [cli, 'run', '--base', 'main~1', '--out', join(repo, '.testops/out'), ...extra], { cwd: repo });
+const head = await run(
+  process.execPath,
+  [cli, 'run', '--base', 'main~1', '--format', 'md', '--out', join(repo, '.testops/out'), ...extra],
+  { cwd: repo },
+);
 console.error(`\ndemo repository: ${repo} (report: ${join(repo, '.testops/out/report.json')})`);
 process.exit(head.code);

@@ -3,9 +3,10 @@
  * testops on a laptop: the same engine as the action, without GitHub.
  *   testops run | plan | parse | replay-impact | validate
  */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { updateBaseline, writeBaseline } from './baseline/index.js';
+import { readBaseline, updateBaseline, writeBaseline } from './baseline/index.js';
 import { ConfigError } from './config/errors.js';
 import { configProblems, findConfig, readConfigFile } from './config/load.js';
 import { replayImpactCommand } from './impact/index.js';
@@ -18,6 +19,8 @@ import { publishReport } from './pipeline/publish.js';
 import { buildReport } from './pipeline/report.js';
 import { runPlan } from './pipeline/run.js';
 import { renderHtmlPage } from './render/index.js';
+import { expectedDuration, TerminalProgress } from './render/progress.js';
+import { renderTerminal } from './render/terminal.js';
 import { systemClock } from './util/clock.js';
 import { createGit } from './util/git.js';
 import { consoleLog, type Log } from './util/log.js';
@@ -28,8 +31,11 @@ const HELP = `testops ${VERSION} — test impact, runs, gates and reports on you
 Usage:
   testops run   [--config F] [--base REV] [--head REV] [--out DIR] [--baseline DIR]
                 [--update-baseline] [--shard i/n] [--full] [--seed S] [--html] [--quiet]
+                [--format terminal|md|json]
       plan → run → report. Writes DIR/comment.md, DIR/summary.md, DIR/report.json
-      (DIR defaults to .testops/out) and prints the comment.
+      (DIR defaults to .testops/out) and prints the report: for the terminal (default;
+      colours on a TTY unless NO_COLOR), as the PR comment's markdown (md) or as JSON.
+      --quiet prints only the verdict and the failing gates.
       Exit 0 when every gate passes, 1 when one fails, 2 on a usage or config error.
       --seed S (or TEST_SEED in the environment) replaces the seed derived from the commit.
   testops plan  [--config F] [--base REV] [--head REV] [--shard i/n] [--full]
@@ -49,6 +55,17 @@ interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  /** which streams are terminals (colours, progress) */
+  isTTY?: { stdout: boolean; stderr: boolean };
+  columns?: number;
+}
+
+/** .testops/ holds local outputs and the baseline: it ignores itself, so a first run leaves git status clean. */
+function ignoreLocalDir(dir: string): void {
+  const file = join(dir, '.gitignore');
+  if (existsSync(file)) return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, '# written by testops: local run outputs and baseline\n*\n');
 }
 
 const common = {
@@ -114,14 +131,19 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
       'update-baseline': { type: 'boolean' },
       html: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
+      format: { type: 'string' },
     },
     allowPositionals: false,
   });
   if (values.help) return help(io);
+  const format = values.format ?? 'terminal';
+  if (!['terminal', 'md', 'json'].includes(format)) throw new UsageError(`--format: expected terminal, md or json, got "${values.format}"`);
   const repoRoot = await repoRootOf(io.cwd);
   const at = (path: string) => (isAbsolute(path) ? path : resolve(io.cwd, path));
+  if (!values.out || !values.baseline) ignoreLocalDir(join(repoRoot, '.testops'));
   const paths = pathsUnder(at(values.out ?? join(repoRoot, '.testops/out')), at(values.baseline ?? join(repoRoot, '.testops/baseline')));
-  const log = consoleLog((line) => io.stderr(`${line}\n`));
+  let progress: TerminalProgress | undefined;
+  const log = consoleLog((line) => (progress ? progress.print(line) : io.stderr(`${line}\n`)));
   const clock = systemClock;
   const { plan, config, configPath, event, git } = await localPlan(values, repoRoot, paths.baseline, log);
   writeJson(paths.plan, plan);
@@ -134,7 +156,31 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  const runs = await runPlan({ plan, config, repoRoot, workDir: paths.work, runsPath: paths.runs, log, clock, signal: controller.signal });
+  const selected = plan.suites.filter((suite) => suite.selected).map((suite) => suite.name);
+  if (io.isTTY?.stderr && format === 'terminal' && !values.quiet && selected.length > 0) {
+    const { baseline: previous } = readBaseline(paths.baseline, { maxAgeSeconds: Number.POSITIVE_INFINITY, now: clock.now() });
+    progress = new TerminalProgress(
+      io.stderr,
+      () => clock.monotonic(),
+      selected.length,
+      expectedDuration(previous, selected, config['max-parallel']),
+    );
+    progress.start();
+  }
+  const runs = await runPlan({
+    plan,
+    config,
+    repoRoot,
+    workDir: paths.work,
+    runsPath: paths.runs,
+    log,
+    clock,
+    signal: controller.signal,
+    onSuiteDone: () => progress?.suiteDone(),
+  }).finally(() => {
+    progress?.stop();
+    progress = undefined;
+  });
   process.off('SIGINT', stop);
   process.off('SIGTERM', stop);
 
@@ -144,7 +190,9 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     runs,
     config,
     baselineDir: paths.baseline,
-    missingBaselineReason: `no baseline in ${relative(io.cwd, paths.baseline) || '.'}: record one by running testops run --full --update-baseline on the base commit (or pass --baseline DIR)`,
+    missingBaselineReason: values['update-baseline']
+      ? `no baseline in ${relative(io.cwd, paths.baseline) || '.'} yet: this run records it (--update-baseline)`
+      : `no baseline in ${relative(io.cwd, paths.baseline) || '.'}: record one by running testops run --full --update-baseline on the base commit (or pass --baseline DIR)`,
     git,
     ...(tree ? { tree } : {}),
     clock,
@@ -187,7 +235,18 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     writeText(htmlPath, renderHtmlPage(published.comment, `testops — ${event.headSha.slice(0, 7)}`));
     log.info(`rendered comment → ${htmlPath}`);
   }
-  if (!values.quiet) io.stdout(`${published.comment}\n`);
+  if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else if (format === 'md') {
+    if (!values.quiet) io.stdout(`${published.comment}\n`);
+  } else
+    io.stdout(
+      renderTerminal(report, {
+        color: Boolean(io.isTTY?.stdout) && !process.env.NO_COLOR,
+        quiet: Boolean(values.quiet),
+        reportPath: relative(io.cwd, paths.report) || paths.report,
+        ...(io.columns ? { width: io.columns } : {}),
+      }),
+    );
   log.info(`report → ${paths.report}`);
   return report.conclusion === 'success' ? 0 : 1;
 }
@@ -253,5 +312,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-const io: Io = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), cwd: process.cwd() };
+const io: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  isTTY: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
+  ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+};
 process.exitCode = await main(process.argv.slice(2), io);

@@ -19,6 +19,8 @@ export interface RunPlanInput {
   clock: Clock;
   signal?: AbortSignal;
   env?: NodeJS.ProcessEnv;
+  /** called as each suite ends (terminal progress) */
+  onSuiteDone?: (suite: SuiteRun) => void;
 }
 
 export async function runPlan(input: RunPlanInput): Promise<RunsFile> {
@@ -49,6 +51,7 @@ export async function runPlan(input: RunPlanInput): Promise<RunsFile> {
     onSuiteDone: (suite) => {
       done.push(suite);
       writeJson(input.runsPath, partial());
+      input.onSuiteDone?.(suite);
     },
   });
   writeJson(input.runsPath, runs);

@@ -460,7 +460,8 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
       ? 'cancelled'
       : `exited with ${result.exitCode ?? result.signal}`;
   out.info(
-    `${name}: attempt ${spec.index + 1} ${verdict} in ${formatDuration(result.durationMs / 1000)}; ${outcome.tests.length} test(s) from ${outcome.testReports} report(s)`,
+    // a timeout already says how long it ran ("timed out after 1.0s in 1.0s" said it twice)
+    `${name}: attempt ${spec.index + 1} ${verdict}${result.timedOut ? '' : ` in ${formatDuration(result.durationMs / 1000)}`}; ${outcome.tests.length} test(s) from ${outcome.testReports} report(s)`,
   );
   return outcome;
 }

@@ -62,7 +62,31 @@ describe('testops CLI', () => {
     expect(beta).toMatchObject({ selected: true, status: 'passed' });
     expect(beta.tests.tests).toBe(2);
     expect(report.suites.find((suite: { name: string }) => suite.name === 'alpha')).toMatchObject({ selected: false });
-    expect(result.stdout).toContain(readFileSync(join(out, 'comment.md'), 'utf8').trim().split('\n')[0]);
+    // drawn for a terminal: verdict first, plain text, no markdown or HTML
+    expect(result.stdout.split('\n')[0]).toMatch(/^(✓|!) testops: passed/);
+    expect(result.stdout).toContain('Gates');
+    expect(result.stdout).toMatch(/✓ +beta +passed/);
+    for (const markup of ['<details', '&lt;', '&amp;', '\\_', '<!--', '|---']) expect(result.stdout).not.toContain(markup);
+    expect(result.stdout).not.toContain('\u001b['); // not a TTY: no colours
+    // the missing baseline is said once, in full, on the baseline line
+    expect(result.stdout.split('record one by running').length - 1).toBe(1);
+  });
+
+  it('--format md prints the comment, --format json the report, --quiet the verdict; another format is a usage error', async () => {
+    const out = join(repo, '.testops/formats');
+    const md = await testops(['run', '--base', 'main', '--out', out, '--format', 'md'], repo);
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout.trim()).toBe(readFileSync(join(out, 'comment.md'), 'utf8').trim());
+    const json = await testops(['run', '--base', 'main', '--out', out, '--format', 'json'], repo);
+    expect(JSON.parse(json.stdout)).toMatchObject({ conclusion: 'success', version: 1 });
+    const quiet = await testops(['run', '--base', 'main', '--out', out, '--quiet'], repo);
+    expect(quiet.stdout.trim().split('\n')).toHaveLength(1);
+    expect(quiet.stdout).toMatch(/^(✓|!) testops: passed/);
+    const bad = await testops(['run', '--base', 'main', '--out', out, '--format', 'xml'], repo);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--format: expected terminal, md or json, got "xml"');
+    // the local directory ignores itself
+    expect(readFileSync(join(repo, '.testops/.gitignore'), 'utf8')).toContain('*');
   });
 
   it('run exits 1 when a test fails, and names it', async () => {
