@@ -11,7 +11,7 @@ import {
   publishReport,
   renderHtmlPage,
   shortSha
-} from "./chunks/chunk-T44QCNVC.js";
+} from "./chunks/chunk-HOIIZROL.js";
 import {
   makePlan,
   readBaseline,
@@ -19,7 +19,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-2UBOQBWD.js";
+} from "./chunks/chunk-5ISIOTWX.js";
 import {
   ConfigError,
   FORMATS,
@@ -36,7 +36,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-LUHIRAMT.js";
+} from "./chunks/chunk-U7YU3GTO.js";
 import {
   __commonJS,
   __toESM

@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-RLLWHTJF.js";
+} from "./chunks/chunk-2QBSU2JJ.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-2UBOQBWD.js";
+} from "./chunks/chunk-5ISIOTWX.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-LUHIRAMT.js";
+} from "./chunks/chunk-U7YU3GTO.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

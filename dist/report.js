@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-RLLWHTJF.js";
+} from "./chunks/chunk-2QBSU2JJ.js";
 import {
   buildReport,
   commentsApi,
@@ -14,11 +14,11 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-T44QCNVC.js";
+} from "./chunks/chunk-HOIIZROL.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-2UBOQBWD.js";
+} from "./chunks/chunk-5ISIOTWX.js";
 import {
   MissingFileError,
   createGit,
@@ -28,7 +28,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-LUHIRAMT.js";
+} from "./chunks/chunk-U7YU3GTO.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-RLLWHTJF.js";
+} from "./chunks/chunk-2QBSU2JJ.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-LUHIRAMT.js";
+} from "./chunks/chunk-U7YU3GTO.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

@@ -368,6 +368,10 @@ export class JUnitReader {
       // pytest makes every node id unique in a session (equal parameter ids get suffixes), so a
       // repeated identity under its default suite name is a rerun (pytest-rerunfailures ≥ 16)
       if (suiteName === 'pytest') this.collector.repeatsAreAttempts = true;
+    } else if (name === 'property' && attrs.name === 'go.version') {
+      // gotestsum: Go test names are unique in a package (equal subtest names get #01 suffixes),
+      // so a repeated identity is a --rerun-fails run
+      this.collector.repeatsAreAttempts = true;
     } else if (name === 'testcase') {
       const suite = this.suites[this.suites.length - 1];
       if (suite) suite.children++;
