@@ -20,7 +20,7 @@ import { parseCtrf } from './ctrf.js';
 import { parseAutocannon, parseBenchmark } from './perf/autocannon.js';
 import { parseK6 } from './perf/k6.js';
 import { parseLocustText } from './perf/locust.js';
-import { readHead, readText, readTextChunks } from './source.js';
+import { cannotRead, readHead, readText, readTextChunks } from './source.js';
 import { testTotals } from './tests.js';
 
 export { detectFormat } from './detect.js';
@@ -150,7 +150,25 @@ async function detect(path: string, options: ParseOptions): Promise<string> {
   return detected.format;
 }
 
+/**
+ * Refuses what is not a regular file before anything opens it: opening a FIFO blocks until a
+ * writer comes (forever, in CI), and a device or socket never ends.
+ */
+async function requireRegularFile(path: string): Promise<void> {
+  let stats: Awaited<ReturnType<typeof stat>>;
+  try {
+    stats = await stat(path);
+  } catch (error) {
+    throw new ReportError(path, cannotRead(error));
+  }
+  if (stats.isFile()) return;
+  if (stats.isDirectory()) throw new ReportError(path, cannotRead(Object.assign(new Error(), { code: 'EISDIR' })));
+  const what = stats.isFIFO() ? 'a FIFO (named pipe)' : stats.isSocket() ? 'a socket' : 'a device';
+  throw new ReportError(path, `this is ${what}, not a report file: refused without opening it`);
+}
+
 export async function parseReportFile(path: string, options: ParseOptions = {}): Promise<ParsedReport> {
+  await requireRegularFile(path);
   const format = options.format && options.format !== 'auto' ? options.format : await detect(path, options);
   if (!(format in FORMATS)) {
     throw new ReportError(path, `unknown report format "${format}" (known: ${Object.keys(FORMATS).join(', ')})`);

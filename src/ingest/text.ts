@@ -47,3 +47,30 @@ export function relativePath(path: string, repoRoot?: string): string {
   while (out.startsWith('./')) out = out.slice(2);
   return out;
 }
+
+/**
+ * A message attribute whose line breaks were lost (node:test writes the message with each line
+ * break as a space; its element text has them): the same words from the element text, line breaks
+ * kept. Whitespace runs compare equal; the message is returned unchanged when the text does not
+ * contain it or it has line breaks of its own.
+ */
+export function withLineBreaks(message: string | undefined, text: string | undefined): string | undefined {
+  if (message === undefined || text === undefined || message.includes('\n') || !text.includes('\n')) return message;
+  const words = message.trim().split(/\s+/);
+  if (words.length < 2) return message;
+  const first = text.indexOf(words[0]!);
+  if (first < 0) return message;
+  // match word by word, allowing any whitespace between them
+  let at = first;
+  for (let i = 0; i < words.length; i++) {
+    if (!text.startsWith(words[i]!, at)) return message;
+    at += words[i]!.length;
+    if (i < words.length - 1) {
+      const gap = at;
+      while (at < text.length && /\s/.test(text[at]!)) at++;
+      if (at === gap) return message;
+    }
+  }
+  const span = text.slice(first, at);
+  return span.includes('\n') ? span : message;
+}

@@ -21,7 +21,7 @@ function scalar(value: unknown): string {
 }
 
 export function resolveVariant(env: NodeJS.ProcessEnv): string | undefined {
-  const given = (env['INPUT_VARIANT'] ?? env.TESTOPS_VARIANT ?? '').trim();
+  const given = (env.INPUT_VARIANT ?? env.TESTOPS_VARIANT ?? '').trim();
   const job = env.GITHUB_JOB?.trim();
   let variant: string | undefined;
   if (given) {

@@ -34,7 +34,6 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
       { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CI: '1', ...env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes
         resolve({ code, out: `${stdout}\n${stderr}`.replace(/\u001b\[[0-9;]*m/g, '') });
       },
     );

@@ -39,10 +39,11 @@ export async function parseCobertura(path: string, repoRoot?: string): Promise<C
           if (parent !== 'lines') return;
           const line = intAttribute(tag, 'number', position);
           if (line === undefined) throw position.error('<line> has no number attribute');
-          if (line === 0) return; // some generators write number="0" for code they cannot place
+          if (line <= 0) return; // some generators write number="0" for code they cannot place
           // the same line listed once per statement (scoverage): covered when any statement is
           builder.line(file, line, hits, 'max');
-          if (tag.attributes.branch !== 'true') return;
+          // coverlet writes branch="True": a boolean in any case
+          if (tag.attributes.branch?.trim().toLowerCase() !== 'true') return;
           const condition = /\((\d+)\s*\/\s*(\d+)\)/.exec(tag.attributes['condition-coverage'] ?? '');
           if (condition) builder.branch(file, line, Number(condition[1]), Number(condition[2]), 'max');
           else builder.branch(file, line, hits > 0 ? 1 : 0, 1, 'add'); // scoverage: one <line> per branch

@@ -26,6 +26,8 @@ export async function parseJaCoCo(
       } else if (tag.name === 'line' && file && parent === 'sourcefile') {
         const line = intAttribute(tag, 'nr', position);
         if (line === undefined) throw position.error('<line> has no nr attribute');
+        // nr="0" (and below) is code JaCoCo could not place on a line: not a coverable line
+        if (line <= 0) return;
         const coveredInstructions = intAttribute(tag, 'ci', position) ?? 0;
         // JaCoCo counts instructions, not executions: a line is hit (1) or not (0)
         builder.line(file, line, coveredInstructions > 0 ? 1 : 0, 'max');

@@ -7,7 +7,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Attempt, TestCase, TestStatus } from '../../model.js';
 import { ReportError } from '../errors.js';
 import { TestCollector, parseSeconds, worse } from '../tests.js';
-import { bounded, clean, firstLine, relativePath } from '../text.js';
+import { bounded, clean, firstLine, relativePath, withLineBreaks } from '../text.js';
 import { JUnitAttributes, captureAttributes } from './attributes.js';
 
 export interface JUnitOptions {
@@ -29,6 +29,10 @@ const RECENT = 16;
 const BYTES_PER_TEST_GUESS = 150;
 
 const MESSAGE_LIMIT = 2_000;
+/** placeholder tests for count-only suites in one report (see addUnlisted) */
+const MAX_UNLISTED = 100_000;
+/** a `time` beyond a year is a broken file, not a slow test (and sums of 1e308 overflow) */
+const MAX_SECONDS = 365 * 24 * 3600;
 const STACK_LIMIT = 64 * 1024;
 const OUTPUT_LIMIT = 16 * 1024;
 /** text we keep while reading one element, before trimming to the limits above */
@@ -193,6 +197,8 @@ export class JUnitReader {
   /** whether the text piece being parsed is all ASCII (see detachName) */
   private asciiPiece = false;
   private unnamed = 0;
+  /** placeholder tests made for suites that only declare counts */
+  private unlisted = 0;
   private failure: ReportError | undefined;
   private readonly interned = new Map<string, string>();
   private readonly durations = new Map<number, number>();
@@ -438,6 +444,14 @@ export class JUnitReader {
 
   private seconds(value: string | undefined, frame: CaseFrame): number {
     const seconds = parseSeconds(value);
+    if (seconds !== undefined && seconds > MAX_SECONDS) {
+      throw new ReportError(
+        this.options.file,
+        `testcase time="${value}" is out of range (at most ${MAX_SECONDS} seconds, a year)`,
+        frame.line,
+        frame.column,
+      );
+    }
     if (seconds === undefined) {
       throw new ReportError(this.options.file, `testcase time="${value}" is not a number of seconds`, frame.line, frame.column);
     }
@@ -451,6 +465,11 @@ export class JUnitReader {
    * Several plain results in one case (skipped + failure + error) are one attempt: the worst wins.
    */
   private attempts(frame: CaseFrame, time: number): Attempt[] {
+    // a disabled test did not run, whatever else the element holds (tst, GoogleTest write a
+    // <failure> or status on disabled cases too): disabled wins
+    if (frame.attrs.status?.trim().toLowerCase() === 'disabled' || truthy(frame.attrs.disabled)) {
+      return [attemptOf('skipped', this.durationOf(time), 'disabled', undefined, undefined, undefined)];
+    }
     const before: Attempt[] = [];
     const after: Attempt[] = [];
     let main: Result | undefined;
@@ -478,7 +497,7 @@ export class JUnitReader {
     let attempt: Attempt;
     if (status === 'passed') attempt = { status, duration };
     else {
-      const text = bounded(main?.message, MESSAGE_LIMIT) ?? firstLine(main?.text);
+      const text = bounded(withLineBreaks(main?.message, main?.text), MESSAGE_LIMIT) ?? firstLine(main?.text);
       if (status === 'skipped') {
         // skip reasons repeat ("needs GPU"): one copy each
         const message = text !== undefined && text.length < 200 ? this.intern(text) : this.detach(text);
@@ -511,6 +530,13 @@ export class JUnitReader {
   private addUnlisted(suite: SuiteFrame): void {
     const { tests, failures, errors, skipped } = suite.declared;
     if (tests === 0) return;
+    // nothing is allocated from a declared count: a 58-byte file declaring tests="1e9" is an error
+    this.unlisted += tests;
+    if (this.unlisted > MAX_UNLISTED) {
+      throw this.error(
+        `<testsuite name="${suite.name ?? ''}"> declares ${tests} tests but lists none; at most ${MAX_UNLISTED} declared-only tests are read from one report`,
+      );
+    }
     const label = suite.name ?? 'testsuite';
     let index = 0;
     const add = (status: TestStatus, n: number) => {

@@ -64,14 +64,37 @@ export function parseSarif(value: unknown, file: string, source = ''): SecurityR
     }
     const driver = run.tool.driver;
     const tool = text(driver.name) ?? 'sarif';
-    const rules = list(driver.rules).filter(isObject);
-    const rulesById = new Map(rules.map((rule) => [text(rule.id), rule]));
+    // CodeQL and others keep their rules in tool.extensions (query packs): a result's
+    // rule.toolComponent names the component by index or name (SARIF §3.52.7)
+    const extensions = list(run.tool.extensions).filter(isObject);
+    const rulesById = new Map<string | undefined, Record<string, unknown>>();
+    for (const component of [driver, ...extensions])
+      for (const rule of list(component.rules).filter(isObject)) if (!rulesById.has(text(rule.id))) rulesById.set(text(rule.id), rule);
+    if (run.results !== undefined && run.results !== null && !Array.isArray(run.results)) {
+      throw new ReportError(
+        file,
+        `runs[${runIndex}].results: expected an array of results, got ${JSON.stringify(run.results).slice(0, 40)}`,
+        lineOf(source, /"results"/),
+      );
+    }
     list(run.results).forEach((item, resultIndex) => {
       if (!isObject(item)) throw new ReportError(file, `runs[${runIndex}].results[${resultIndex}] is not an object`);
+      // SARIF §3.27.9: only "fail" (the default) and "open" are problems; informational,
+      // notApplicable, pass and review results are not findings
+      const kind = text(item.kind) ?? 'fail';
+      if (kind === 'informational' || kind === 'notApplicable' || kind === 'pass' || kind === 'review') return;
       const ref = isObject(item.rule) ? item.rule : undefined;
       const index = typeof item.ruleIndex === 'number' ? item.ruleIndex : typeof ref?.index === 'number' ? ref.index : undefined;
       const ruleId = text(item.ruleId) ?? text(ref?.id);
-      const rule = (index !== undefined ? rules[index] : undefined) ?? rulesById.get(ruleId);
+      const componentRef = ref && isObject(ref.toolComponent) ? ref.toolComponent : undefined;
+      const component =
+        componentRef === undefined
+          ? driver
+          : typeof componentRef.index === 'number'
+            ? extensions[componentRef.index]
+            : (extensions.find((extension) => text(extension.name) === text(componentRef.name)) ?? driver);
+      const componentRules = list(component?.rules).filter(isObject);
+      const rule = (index !== undefined ? componentRules[index] : undefined) ?? rulesById.get(ruleId);
       const ruleName = ruleId ?? text(rule?.id) ?? '(no rule)';
       const defaults = isObject(rule?.defaultConfiguration) ? rule.defaultConfiguration : undefined;
       // SARIF §3.27.10: no level → the rule's default level → "warning"
