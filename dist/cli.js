@@ -11,7 +11,7 @@ import {
   publishReport,
   renderHtmlPage,
   shortSha
-} from "./chunks/chunk-HOIIZROL.js";
+} from "./chunks/chunk-6SVHURLL.js";
 import {
   makePlan,
   readBaseline,
@@ -19,7 +19,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-5ISIOTWX.js";
+} from "./chunks/chunk-XW6HXCLS.js";
 import {
   ConfigError,
   FORMATS,
@@ -36,7 +36,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-U7YU3GTO.js";
+} from "./chunks/chunk-O6KPHWFD.js";
 import {
   __commonJS,
   __toESM

@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-2QBSU2JJ.js";
+} from "./chunks/chunk-SLBFTPV2.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-5ISIOTWX.js";
+} from "./chunks/chunk-XW6HXCLS.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-U7YU3GTO.js";
+} from "./chunks/chunk-O6KPHWFD.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-2QBSU2JJ.js";
+} from "./chunks/chunk-SLBFTPV2.js";
 import {
   buildReport,
   commentsApi,
@@ -14,11 +14,11 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-HOIIZROL.js";
+} from "./chunks/chunk-6SVHURLL.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-5ISIOTWX.js";
+} from "./chunks/chunk-XW6HXCLS.js";
 import {
   MissingFileError,
   createGit,
@@ -28,7 +28,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-U7YU3GTO.js";
+} from "./chunks/chunk-O6KPHWFD.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

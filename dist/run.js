@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-2QBSU2JJ.js";
+} from "./chunks/chunk-SLBFTPV2.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-U7YU3GTO.js";
+} from "./chunks/chunk-O6KPHWFD.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts
