@@ -11,7 +11,7 @@ import {
   publishReport,
   renderHtmlPage,
   shortSha
-} from "./chunks/chunk-6SVHURLL.js";
+} from "./chunks/chunk-75A3RYA3.js";
 import {
   makePlan,
   readBaseline,
@@ -19,7 +19,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-XW6HXCLS.js";
+} from "./chunks/chunk-2I2KH6FR.js";
 import {
   ConfigError,
   FORMATS,

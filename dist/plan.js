@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-SLBFTPV2.js";
+} from "./chunks/chunk-HRIN2OIY.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-XW6HXCLS.js";
+} from "./chunks/chunk-2I2KH6FR.js";
 import {
   systemClock,
   writeJson

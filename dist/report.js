@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-SLBFTPV2.js";
+} from "./chunks/chunk-HRIN2OIY.js";
 import {
   buildReport,
   commentsApi,
@@ -14,11 +14,11 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-6SVHURLL.js";
+} from "./chunks/chunk-75A3RYA3.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-XW6HXCLS.js";
+} from "./chunks/chunk-2I2KH6FR.js";
 import {
   MissingFileError,
   createGit,

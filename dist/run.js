@@ -4,7 +4,7 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-SLBFTPV2.js";
+} from "./chunks/chunk-HRIN2OIY.js";
 import {
   loadConfig,
   readJson,

@@ -22,6 +22,8 @@ export interface ImportGraph {
   dangling: Map<string, string[]>;
   /** files whose change affects every test (runner and compiler configs, pytest plugins) → why */
   global: Map<string, string>;
+  /** files that start processes or workers → the module: such a test may run any file */
+  spawns: Map<string, string>;
   /** set when JS/TS files could not be followed at all (the parser did not load): why */
   jsUnavailable?: string;
 }
@@ -47,7 +49,7 @@ export async function buildImportGraph(repoRoot: string, options: ImportGraphOpt
       return undefined; // listed but gone (deleted in the working tree): nothing loads through it
     }
   };
-  const graph: ImportGraph = { files, imports: new Map(), dynamic: new Map(), dangling: new Map(), global: new Map() };
+  const graph: ImportGraph = { files, imports: new Map(), dynamic: new Map(), dangling: new Map(), global: new Map(), spawns: new Map() };
   const jsFiles = files.filter(isJsFile);
   const pyFiles = files.filter(isPythonFile);
   if (jsFiles.length > 0) await addJs(graph, repoRoot, jsFiles, known, read);
@@ -98,6 +100,7 @@ async function addJs(
 
 function addJsFile(graph: ImportGraph, file: string, scan: JsScan, resolve: ReturnType<typeof createJsResolver>): void {
   if (scan.dynamic) graph.dynamic.set(file, scan.dynamic);
+  if (scan.spawns) graph.spawns.set(file, scan.spawns);
   const targets = new Set<string>();
   for (const specifier of scan.specifiers) {
     const found = resolve(file, specifier);
@@ -118,6 +121,7 @@ function addPython(graph: ImportGraph, pyFiles: string[], known: Set<string>, re
     if (text === undefined) continue;
     const scan = scanPython(file, text);
     if (scan.dynamic) graph.dynamic.set(file, scan.dynamic);
+    if (scan.spawns) graph.spawns.set(file, scan.spawns);
     const targets = new Set<string>(resolver.conftests(file));
     for (const module of scan.modules) {
       const found = resolver.resolve(file, module);

@@ -14,9 +14,24 @@ import type { OxcParser } from './native.js';
 export const JS_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 export const isJsFile = (path: string) => JS_EXTENSIONS.some((ext) => path.endsWith(ext)) && !/\.d\.[mc]?ts$/.test(path);
 
+/** Modules that start processes or workers: a test using them may run any file of the repository. */
+export const SPAWNING_MODULES = new Set([
+  'child_process',
+  'node:child_process',
+  'worker_threads',
+  'node:worker_threads',
+  'execa',
+  'cross-spawn',
+  'tinyexec',
+  'nano-spawn',
+  'zx',
+]);
+
 /** What one file asks for. */
 export interface JsScan {
   specifiers: string[];
+  /** set when the file starts processes or workers (which module) */
+  spawns?: string;
   /** why the file may load a module we cannot name (non-literal dynamic import/require, import.meta.glob, parse error) */
   dynamic?: string;
 }
@@ -103,7 +118,8 @@ function scanParsed(path: string, text: string, result: ReturnType<OxcParser['pa
   }
   if (result.errors.some((error) => error.severity === 'Error') && specifiers.size === 0 && !dynamic)
     dynamic = `${path} could not be parsed (${result.errors[0].message})`;
-  return { specifiers: [...specifiers], ...(dynamic ? { dynamic } : {}) };
+  const spawns = [...specifiers].find((specifier) => SPAWNING_MODULES.has(specifier));
+  return { specifiers: [...specifiers], ...(dynamic ? { dynamic } : {}), ...(spawns ? { spawns } : {}) };
 }
 
 export interface WorkspacePackage {

@@ -13,6 +13,8 @@ export interface PythonScan {
   modules: string[];
   /** `from a import b, c` may import submodules a.b, a.c: those candidates, tried only if they exist */
   maybeModules: string[];
+  /** set when the file starts processes (which module) */
+  spawns?: string;
   dynamic?: string;
 }
 
@@ -110,7 +112,10 @@ export function scanPython(path: string, text: string): PythonScan {
   // pytest_plugins = "a.b" / ["a", "b"] (conftest.py): plugin modules load with the tests
   const plugins = /^pytest_plugins\s*=\s*(.+)$/m.exec(code);
   if (plugins) for (const match of plugins[1].matchAll(/(['"])([\w.]+)\1/g)) modules.add(match[2]);
-  return { modules: [...modules], maybeModules: [...maybeModules], ...(dynamic ? { dynamic } : {}) };
+  const spawns =
+    [...modules].find((module) => /^(subprocess|multiprocessing|pexpect)(\.|$)/.test(module)) ??
+    (/\bos\.(system|popen|exec\w*|spawn\w*)\(/.test(code) ? 'os' : undefined);
+  return { modules: [...modules], maybeModules: [...maybeModules], ...(dynamic ? { dynamic } : {}), ...(spawns ? { spawns } : {}) };
 }
 
 /** `-p name` plugins from pytest's config files (pytest.ini, pyproject.toml, setup.cfg, tox.ini). */

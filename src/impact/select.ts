@@ -147,6 +147,14 @@ export function selectSuites(input: SelectInput): SuitePlan[] {
     // A test that reaches what the graph cannot follow (a non-literal dynamic import, a specifier that
     // resolves to nothing) may load any changed code: it runs, and says why.
     if (changedCode.length > 0) {
+      // A test that starts processes or workers may run any file (a CLI it spawns loads the changed code).
+      for (const [file, module] of graph.spawns) {
+        const owners = testOwners.get(file);
+        if (!owners) continue;
+        for (const path of changedCode) claimed.add(path);
+        for (const index of owners)
+          addFile(index, file, `${changedCode[0]} changed and ${file} starts processes (${module}): they may load it`);
+      }
       for (const [file, why] of reachingDynamic(graph)) {
         const owners = testOwners.get(file);
         if (!owners) continue;

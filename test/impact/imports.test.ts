@@ -282,3 +282,41 @@ suites:
     expect(core.unit.selected).toBe(false);
   });
 });
+
+describe('tests that start processes', () => {
+  it('run on any code change (a CLI they spawn may load it), and say why', async () => {
+    const repo = makeRepo({
+      'package.json': '{"name":"cli","type":"module"}',
+      'index.js': 'export const id = () => 1;\n',
+      'bin/cli.js': "import { id } from '../index.js';\nconsole.log(id());\n",
+      'test/index.test.js': "import { id } from '../index.js';\n",
+      'test/bin.test.js': "import { execFileSync } from 'node:child_process';\nexecFileSync('node', ['bin/cli.js']);\n",
+      'test/pure.test.js': 'export {};\n',
+      'pkg/__init__.py': '',
+      'pkg/core.py': 'X = 1\n',
+      'tests/test_cli.py': 'import subprocess\n\ndef test_cli():\n    subprocess.run(["python", "-m", "pkg"])\n',
+      'tests/test_pure.py': 'def test_x(): pass\n',
+    });
+    try {
+      const config = parseConfigText(
+        'version: 1\nsuites:\n  js: { command: x, impact: imports, tests: ["test/*.test.js"], files-arg: "x {files}" }\n  py: { command: y, impact: imports, tests: ["tests/test_*.py"], files-arg: "y {files}" }\n',
+        '.github/testops.yml',
+      );
+      const graph = await buildImportGraph(repo.dir);
+      expect(Object.fromEntries(graph.spawns)).toEqual({ 'test/bin.test.js': 'node:child_process', 'tests/test_cli.py': 'subprocess' });
+      const [js, py] = selectSuites({
+        config,
+        configPath: '.github/testops.yml',
+        changed: [{ path: 'index.js', status: 'modified' }],
+        event,
+        repoRoot: repo.dir,
+        importGraph: graph,
+      });
+      expect(js.files).toEqual(['test/bin.test.js', 'test/index.test.js']);
+      expect(js.reasons).toContain('index.js changed and test/bin.test.js starts processes (node:child_process): they may load it');
+      expect(py.files).toEqual(['tests/test_cli.py']);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
