@@ -4,14 +4,10 @@ const require = __testopsCreateRequire(import.meta.url);
 import {
   VERSION,
   buildReport,
-  formatChange,
-  formatCount,
-  formatMetric,
-  formatSeconds,
   publishReport,
   renderHtmlPage,
-  shortSha
-} from "./chunks/chunk-75A3RYA3.js";
+  renderTerminal
+} from "./chunks/chunk-GV3CHLIL.js";
 import {
   makePlan,
   readBaseline,
@@ -37,82 +33,7 @@ import {
   writeJson,
   writeText
 } from "./chunks/chunk-O6KPHWFD.js";
-import {
-  __commonJS,
-  __toESM
-} from "./chunks/chunk-AV3JBR2K.js";
-
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
-    };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors2 = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module.exports = createColors2();
-    module.exports.createColors = createColors2;
-  }
-});
+import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -329,171 +250,6 @@ var TerminalProgress = class {
   }
 };
 
-// src/render/terminal.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
-function terminalText(text) {
-  return text.replace(/\r\n|\r|\n|\t/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-var baselineReason = (report) => report.baseline.status !== "ok" ? report.baseline.reason : void 0;
-function ownProblems(report) {
-  const reason = baselineReason(report);
-  return report.problems.filter((problem) => !reason || problem.message !== reason);
-}
-var cut = (text, width) => text.length > width ? `${text.slice(0, Math.max(1, width - 1))}\u2026` : text;
-function alignColumns(rows, indent = "  ") {
-  const widths = [];
-  for (const row of rows) for (const [index, cell] of row.entries()) widths[index] = Math.max(widths[index] ?? 0, [...cell].length);
-  return rows.map(
-    (row) => `${indent}${row.map((cell, index) => index === row.length - 1 ? cell : cell + " ".repeat((widths[index] ?? 0) - [...cell].length)).join("  ")}`.trimEnd()
-  );
-}
-var ICON = { pass: "\u2713", warn: "!", fail: "\u2717", skipped: "-" };
-function verdictOf(report) {
-  const failedGates = report.gates.filter((gate) => gate.status === "fail");
-  const blockingFailed = failedGates.filter((gate) => gate.blocking !== false);
-  const warned = report.gates.filter((gate) => gate.status === "warn").length;
-  const because = [];
-  if (report.conclusion === "failure") {
-    because.push(
-      `${blockingFailed.length || failedGates.length} ${(blockingFailed.length || failedGates.length) === 1 ? "gate" : "gates"} failed`
-    );
-    return { word: "failed", because };
-  }
-  if (failedGates.length > 0) because.push(`${failedGates.length} non-blocking ${failedGates.length === 1 ? "gate" : "gates"} failed`);
-  if (warned > 0) because.push(`${warned} ${warned === 1 ? "gate" : "gates"} warned`);
-  const failedTests = report.failures.filter((failure) => failure.quarantined).length;
-  if (failedTests > 0) because.push(`${failedTests} quarantined ${failedTests === 1 ? "test" : "tests"} failed`);
-  const problems = ownProblems(report).length;
-  if (problems > 0) because.push(`${problems} ${problems === 1 ? "problem" : "problems"}`);
-  const flaky = report.flaky.filter((entry) => entry.state === "flaky" || entry.state === "broken").length;
-  if (flaky > 0) because.push(`${flaky} flaky`);
-  if (report.baseline.status !== "ok")
-    because.push(report.baseline.status === "missing" ? "no baseline yet" : `baseline ${report.baseline.status}`);
-  return { word: because.length > 0 ? "passed with warnings" : "passed", because };
-}
-function renderTerminal(report, options) {
-  const c = (0, import_picocolors.createColors)(options.color);
-  const width = options.width ?? 100;
-  const paint = (status, text) => status === "fail" ? c.red(text) : status === "warn" ? c.yellow(text) : status === "pass" ? c.green(text) : c.dim(text);
-  const lines = [];
-  const missing = baselineReason(report);
-  const shorten = (reason) => missing && reason.includes(missing) ? reason.replace(missing, "no baseline") : reason;
-  const verdict = verdictOf(report);
-  const icon = verdict.word === "failed" ? c.red("\u2717") : verdict.word === "passed" ? c.green("\u2713") : c.yellow("!");
-  const failedTests = report.totals.failed + report.totals.errored;
-  const counts = `${formatCount(report.totals.tests - failedTests - report.totals.skipped)} passed, ${formatCount(failedTests)} failed, ${formatCount(report.totals.skipped)} skipped`;
-  const word = verdict.word === "failed" ? c.bold(c.red("failed")) : verdict.word === "passed" ? c.bold(c.green("passed")) : c.bold(c.yellow(verdict.word));
-  lines.push(`${icon} testops: ${word}${verdict.because.length > 0 ? ` \u2014 ${verdict.because.join(", ")}` : ""} \xB7 ${counts}`);
-  const failing = report.gates.filter((gate) => gate.status === "fail");
-  if (options.quiet) {
-    for (const gate of failing) lines.push(`  ${paint("fail", ICON.fail)} ${gateName(gate)}: ${cut(terminalText(gate.reason), width)}`);
-    return `${lines.join("\n")}
-`;
-  }
-  lines.push(c.dim(baselineLine(report)));
-  const section = (title, body) => {
-    if (body.length === 0) return;
-    lines.push("", c.bold(title), ...body);
-  };
-  const order = { fail: 0, warn: 1, pass: 2, skipped: 3 };
-  const gates = [...report.gates].sort((a, b) => order[a.status] - order[b.status]);
-  section(
-    "Gates",
-    alignColumns(
-      gates.map((gate) => [
-        ICON[gate.status],
-        gateName(gate),
-        terminalText(gate.value ?? "\u2014"),
-        gate.baseline ? `base ${terminalText(gate.baseline)}` : "",
-        terminalText(gate.threshold ?? ""),
-        cut(terminalText(shorten(gate.reason)), Math.max(30, width - 60))
-      ])
-    ).map((line, index) => {
-      const gate = gates[index];
-      return gate ? paint(gate.status, line.slice(0, 3)) + line.slice(3) : line;
-    })
-  );
-  const failures = report.failures.slice(0, 20).flatMap((failure) => {
-    const where = failure.file ? `  ${terminalText(failure.file)}${failure.line ? `:${failure.line}` : ""}` : "";
-    const head = `  ${c.red("\u2717")} ${terminalText(failure.suite)} \u203A ${cut(terminalText(failure.name), width - 10)}${c.dim(where)}${failure.quarantined ? c.dim(" (quarantined)") : ""}`;
-    const message = failure.message ? [`      ${c.dim(cut(terminalText(failure.message), width - 6))}`] : [];
-    return [head, ...message];
-  });
-  if (report.failures.length > 20) failures.push(c.dim(`  \u2026 and ${report.failures.length - 20} more in report.json`));
-  section(`Failures (${formatCount(report.failures.length)})`, failures);
-  section(
-    "Problems",
-    ownProblems(report).slice(0, 20).map(
-      (problem) => `  ${c.yellow("!")} ${cut(terminalText(`${problem.suite ? `${problem.suite}: ` : ""}${problem.message}`), width - 4)}`
-    )
-  );
-  section(
-    "Suites",
-    alignColumns(
-      report.suites.map((suite) => [
-        suite.selected ? suite.status === "passed" ? "\u2713" : suite.status === "skipped" ? "-" : "\u2717" : "-",
-        terminalText(suite.name),
-        suite.selected ? suite.status : "skipped",
-        suite.selected && suite.status !== "skipped" ? formatSeconds(suite.duration) : "",
-        suite.selected && suite.status !== "skipped" ? `${formatCount(suite.tests.tests)} tests` : "",
-        cut(terminalText(suite.reasons.join("; ")), Math.max(30, width - 50))
-      ])
-    )
-  );
-  const flaky = report.flaky.filter((entry) => entry.state === "flaky" || entry.state === "broken");
-  section(
-    "Flaky",
-    alignColumns(
-      flaky.slice(0, 10).map((entry) => [
-        terminalText(entry.suite),
-        cut(terminalText(entry.name), 60),
-        `${(entry.rate * 100).toFixed(0)}% of ${entry.runs} runs`,
-        entry.quarantined ? "quarantined" : entry.state
-      ])
-    )
-  );
-  const perf = report.perf.filter((row) => row.status !== "pass" && row.status !== "skipped").slice(0, 10);
-  section(
-    "Perf",
-    alignColumns(
-      perf.map((row) => [
-        ICON[row.status],
-        `${terminalText(row.scenario)} ${terminalText(row.metric)}`,
-        formatMetric(row.head, terminalText(row.unit)),
-        row.base === null ? "" : `base ${formatMetric(row.base, terminalText(row.unit))}`,
-        formatChange(row.change)
-      ])
-    )
-  );
-  if (report.coverage) {
-    const { totals, baseline } = report.coverage;
-    const pct = (value) => value === null || value === void 0 ? "\u2014" : `${value.toFixed(1)}%`;
-    const rows = [
-      [`lines ${pct(totals.lines.pct)}`, baseline ? `base ${pct(baseline.lines.pct)}` : "", `branches ${pct(totals.branches?.pct)}`]
-    ];
-    if (report.coverage.patch)
-      rows.push([
-        `patch ${pct(report.coverage.patch.pct)}`,
-        `${report.coverage.patch.covered} of ${report.coverage.patch.total} changed lines`,
-        ""
-      ]);
-    section("Coverage", alignColumns(rows));
-  }
-  if (options.reportPath) lines.push("", c.dim(`report: ${options.reportPath}`));
-  return `${lines.join("\n")}
-`;
-}
-function gateName(gate) {
-  return terminalText(gate.subject ? `${gate.gate} \xB7 ${gate.subject}` : gate.gate);
-}
-function baselineLine(report) {
-  const info = report.baseline;
-  const provenance = info.provenance;
-  if (info.status === "ok" && provenance)
-    return `baseline: ${terminalText(provenance.branch)} at ${shortSha(provenance.commit)}, recorded ${provenance.createdAt.slice(0, 16).replace("T", " ")} UTC`;
-  return `baseline: ${terminalText(info.reason ?? info.status)}`;
-}
-
 // src/cli.ts
 var HELP = `testops ${VERSION} \u2014 test impact, runs, gates and reports on your machine
 
@@ -689,10 +445,9 @@ async function runCommand(argv, io2) {
   }
   if (format === "json") io2.stdout(`${JSON.stringify(report, null, 2)}
 `);
-  else if (format === "md") {
-    if (!values.quiet) io2.stdout(`${published.comment}
+  else if (format === "md" && !values.quiet) io2.stdout(`${published.comment}
 `);
-  } else
+  else
     io2.stdout(
       renderTerminal(report, {
         color: Boolean(io2.isTTY?.stdout) && !process.env.NO_COLOR,

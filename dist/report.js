@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-HRIN2OIY.js";
+} from "./chunks/chunk-SLBFTPV2.js";
 import {
   buildReport,
   commentsApi,
@@ -14,7 +14,7 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-75A3RYA3.js";
+} from "./chunks/chunk-GV3CHLIL.js";
 import {
   makePlan,
   mergeRuns

@@ -4,7 +4,7 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-HRIN2OIY.js";
+} from "./chunks/chunk-SLBFTPV2.js";
 import {
   loadConfig,
   readJson,

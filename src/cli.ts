@@ -236,9 +236,9 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     log.info(`rendered comment → ${htmlPath}`);
   }
   if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else if (format === 'md') {
-    if (!values.quiet) io.stdout(`${published.comment}\n`);
-  } else
+  // --quiet always prints the verdict line (and the failing gates), whatever the format
+  else if (format === 'md' && !values.quiet) io.stdout(`${published.comment}\n`);
+  else
     io.stdout(
       renderTerminal(report, {
         color: Boolean(io.isTTY?.stdout) && !process.env.NO_COLOR,

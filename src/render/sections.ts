@@ -22,6 +22,7 @@ import {
 } from './format.js';
 import { type Links, linksFor } from './links.js';
 import type { Section } from './section.js';
+import { verdictOf } from './terminal.js';
 
 const STATUS_ORDER: Record<GateStatus, number> = { fail: 0, warn: 1, skipped: 2, pass: 3 };
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
@@ -57,7 +58,9 @@ export function overallVerdict(report: Report): Verdict {
 export function headline(report: Report): string {
   const verdict = overallVerdict(report);
   const icon = { success: '✅', warning: '⚠️', failure: '❌' }[verdict];
-  const text = { success: 'All checks passed', warning: 'Passed with warnings', failure: 'Failed' }[verdict];
+  // "Passed with warnings" says which: beside "0 warned" it read as a contradiction
+  const because = verdict === 'warning' ? verdictOf(report).because : [];
+  const text = `${{ success: 'All checks passed', warning: 'Passed with warnings', failure: 'Failed' }[verdict]}${because.length > 0 ? ` (${because.join(', ')})` : ''}`;
   const failedGates = report.gates.filter((gate) => gate.status === 'fail').length;
   const warnedGates = report.gates.filter((gate) => gate.status === 'warn').length;
   const failedTests = report.totals.failed + report.totals.errored;

@@ -62,8 +62,10 @@ export function verdictOf(report: Report): { word: 'passed' | 'passed with warni
   }
   if (failedGates.length > 0) because.push(`${failedGates.length} non-blocking ${failedGates.length === 1 ? 'gate' : 'gates'} failed`);
   if (warned > 0) because.push(`${warned} ${warned === 1 ? 'gate' : 'gates'} warned`);
-  const failedTests = report.failures.filter((failure) => failure.quarantined).length;
-  if (failedTests > 0) because.push(`${failedTests} quarantined ${failedTests === 1 ? 'test' : 'tests'} failed`);
+  const quarantined = report.failures.filter((failure) => failure.quarantined).length;
+  if (quarantined > 0) because.push(`${quarantined} quarantined ${quarantined === 1 ? 'test' : 'tests'} failed`);
+  const unblocking = report.failures.length - quarantined;
+  if (unblocking > 0) because.push(`${unblocking} ${unblocking === 1 ? 'test' : 'tests'} failed without failing a blocking gate`);
   const problems = ownProblems(report).length;
   if (problems > 0) because.push(`${problems} ${problems === 1 ? 'problem' : 'problems'}`);
   const flaky = report.flaky.filter((entry) => entry.state === 'flaky' || entry.state === 'broken').length;

@@ -137,7 +137,7 @@ describe('renderComment', () => {
 
   it('says plainly that there is no baseline, and does not call the run green', () => {
     const body = renderComment(missingBaselineReport());
-    expect(body).toContain('### ⚠️ testops: Passed with warnings');
+    expect(body).toContain('### ⚠️ testops: Passed with warnings (no baseline yet)');
     expect(body).toContain(
       '⚠️ **No baseline was found**: no cache entry for testops-v1-main-\\* (caches unused for 7 days are evicted). Gates that compare with the default branch were skipped: they did not pass, they were not checked.',
     );
