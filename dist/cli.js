@@ -7,7 +7,7 @@ import {
   publishReport,
   renderHtmlPage,
   renderTerminal
-} from "./chunks/chunk-GV3CHLIL.js";
+} from "./chunks/chunk-FIFZB75L.js";
 import {
   makePlan,
   readBaseline,
@@ -15,7 +15,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-2I2KH6FR.js";
+} from "./chunks/chunk-PFQU5WHK.js";
 import {
   ConfigError,
   FORMATS,
@@ -32,7 +32,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-O6KPHWFD.js";
+} from "./chunks/chunk-6VG5JCOC.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts
@@ -392,7 +392,7 @@ async function runCommand(argv, io2) {
   process.off("SIGINT", stop);
   process.off("SIGTERM", stop);
   const tree = (await git.run(["rev-parse", `${event.headSha}^{tree}`], { allowFailure: true })).trim() || void 0;
-  const { report, baseline } = await buildReport({
+  const { report, baseline, scopes } = await buildReport({
     plan,
     runs,
     config,
@@ -413,6 +413,7 @@ async function runCommand(argv, io2) {
     commentMode: "off",
     git,
     ...tree ? { tree } : {},
+    scopes,
     log: { ...log, error: () => {
     }, warning: () => {
     }, notice: () => {
@@ -427,6 +428,7 @@ async function runCommand(argv, io2) {
       {
         commit: event.headSha,
         ...tree ? { tree } : {},
+        ...Object.keys(scopes).length > 0 ? { scopes } : {},
         branch: event.branch ?? "local",
         createdAt: clock2.now().toISOString(),
         schemaVersion: 1

@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-SLBFTPV2.js";
+} from "./chunks/chunk-YXJICKI6.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-2I2KH6FR.js";
+} from "./chunks/chunk-PFQU5WHK.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-O6KPHWFD.js";
+} from "./chunks/chunk-6VG5JCOC.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-SLBFTPV2.js";
+} from "./chunks/chunk-YXJICKI6.js";
 import {
   buildReport,
   commentsApi,
@@ -14,11 +14,11 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-GV3CHLIL.js";
+} from "./chunks/chunk-FIFZB75L.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-2I2KH6FR.js";
+} from "./chunks/chunk-PFQU5WHK.js";
 import {
   MissingFileError,
   createGit,
@@ -28,7 +28,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-O6KPHWFD.js";
+} from "./chunks/chunk-6VG5JCOC.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts
@@ -281,7 +281,7 @@ await runStep("report", async () => {
   const runAttempt = plan.event.runAttempt ?? 1;
   const previousAttempts = readEarlierAttempts(attemptsDir, runAttempt);
   if (previousAttempts.length > 0) log.info(`testops report: comparing with ${previousAttempts.length} earlier attempt(s) of this run`);
-  const { report, baseline } = await buildReport({
+  const { report, baseline, scopes } = await buildReport({
     plan,
     runs,
     config,
@@ -309,6 +309,7 @@ await runStep("report", async () => {
     clock,
     git,
     ...tree ? { tree } : {},
+    scopes,
     writeSummary: (markdown) => {
       if (process.env.GITHUB_STEP_SUMMARY) summary.addRaw(markdown, true).write({ overwrite: false });
     }

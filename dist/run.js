@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-SLBFTPV2.js";
+} from "./chunks/chunk-YXJICKI6.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-O6KPHWFD.js";
+} from "./chunks/chunk-6VG5JCOC.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

@@ -185,7 +185,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   process.off('SIGTERM', stop);
 
   const tree = (await git.run(['rev-parse', `${event.headSha}^{tree}`], { allowFailure: true })).trim() || undefined;
-  const { report, baseline } = await buildReport({
+  const { report, baseline, scopes } = await buildReport({
     plan,
     runs,
     config,
@@ -208,6 +208,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     commentMode: 'off',
     git,
     ...(tree ? { tree } : {}),
+    scopes,
     log: { ...log, error: () => {}, warning: () => {}, notice: () => {} },
     clock,
     writeSummary: (markdown) => writeText(paths.summary, markdown),
@@ -219,6 +220,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
       {
         commit: event.headSha,
         ...(tree ? { tree } : {}),
+        ...(Object.keys(scopes).length > 0 ? { scopes } : {}),
         branch: event.branch ?? 'local',
         createdAt: clock.now().toISOString(),
         schemaVersion: 1,

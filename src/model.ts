@@ -443,6 +443,8 @@ export interface Provenance {
   commit: string;
   /** git tree id of the commit: history entries carry it so same-content runs are recognised */
   tree?: string;
+  /** suite name → fingerprint of the files its paths match (see src/flaky/scope.ts) */
+  scopes?: Record<string, string>;
   branch: string;
   runId?: string;
   runAttempt?: number;
@@ -454,6 +456,13 @@ export interface TestHistoryEntry {
   commit: string;
   /** git tree id: the same content under different commits */
   tree?: string;
+  /**
+   * fingerprint of what the test can reach (the files of its suite's paths): equal scopes are the
+   * same code for the test, so a failure that passes again under the same scope is a flake
+   */
+  scope?: string;
+  /** the matrix leg, where one list holds several (an issue's history block) */
+  variant?: string;
   runId?: string;
   runAttempt?: number;
   branch?: string;
@@ -502,7 +511,8 @@ export interface Baseline {
   /** scenario → metric → recent samples (a bounded window, newest last) */
   perf: Record<string, Record<string, PerfSeries>>;
   /** test id → recent outcomes (bounded window, newest last) */
-  tests: Record<string, { suite: string; name: string; file?: string; history: TestHistoryEntry[] }>;
+  /** key: the test id, with `@variant` for a matrix leg (src/flaky/observations.ts historyKey) */
+  tests: Record<string, { suite: string; name: string; file?: string; variant?: string; history: TestHistoryEntry[] }>;
   /** suite → recent durations in seconds (newest last) */
   suiteDurations: Record<string, number[]>;
   /** suite → test file → recent durations (for sharding files) */
@@ -551,6 +561,12 @@ export interface FlakyEntry {
   quarantined: boolean;
   state: 'flaky' | 'broken' | 'stable' | 'cleared';
   evidence: string[];
+  /** commit of the first run of the breakage the test is in (state broken) */
+  brokenAt?: string;
+  /** commit where its latest breakage ended */
+  fixedAt?: string;
+  /** per matrix leg, when the test ran on more than one or on a named one */
+  variants?: Array<{ variant: string; state: FlakyEntry['state']; rate: number; runs: number; quarantined: boolean; brokenAt?: string }>;
   issueUrl?: string;
   issueNumber?: number;
 }

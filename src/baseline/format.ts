@@ -13,6 +13,8 @@ const numbers = z.array(z.number());
 const historyEntry = z.object({
   commit: z.string(),
   tree: z.string().optional(),
+  scope: z.string().optional(),
+  variant: z.string().optional(),
   runId: z.string().optional(),
   runAttempt: z.number().optional(),
   branch: z.string().optional(),
@@ -29,6 +31,7 @@ export const baselineFileSchema = z.object({
   provenance: z.object({
     commit: z.string(),
     tree: z.string().optional(),
+    scopes: z.record(z.string(), z.string()).optional(),
     branch: z.string(),
     runId: z.string().optional(),
     runAttempt: z.number().optional(),
@@ -66,7 +69,13 @@ export const baselineFileSchema = z.object({
   ),
   tests: z.record(
     z.string(),
-    z.object({ suite: z.string(), name: z.string(), file: z.string().optional(), history: z.array(historyEntry) }),
+    z.object({
+      suite: z.string(),
+      name: z.string(),
+      file: z.string().optional(),
+      variant: z.string().optional(),
+      history: z.array(historyEntry),
+    }),
   ),
   suiteDurations: z.record(z.string(), numbers),
   fileDurations: z.record(z.string(), z.record(z.string(), numbers)).optional(),

@@ -20,12 +20,13 @@ const FORGET_AFTER_SECONDS = 90 * 86400;
 
 const lastN = <T>(values: T[], n: number): T[] => (values.length > n ? values.slice(values.length - n) : values);
 
-function historyEntry(test: TestCase, provenance: Provenance, infra: boolean): TestHistoryEntry {
+function historyEntry(test: TestCase, suite: string, provenance: Provenance, infra: boolean): TestHistoryEntry {
   const failures = test.attempts.filter((attempt) => attempt.status === 'failed' || attempt.status === 'errored');
   const message = failures[0]?.message;
   return {
     commit: provenance.commit,
     ...(provenance.tree ? { tree: provenance.tree } : {}),
+    ...(provenance.scopes?.[suite] ? { scope: provenance.scopes[suite] } : {}),
     ...(provenance.runId !== undefined ? { runId: provenance.runId } : {}),
     ...(provenance.runAttempt !== undefined ? { runAttempt: provenance.runAttempt } : {}),
     branch: provenance.branch,
@@ -72,13 +73,22 @@ export function updateBaseline(
     // half of a suite's tests failed at least once (retries that survived an outage included).
     const infra = isInfraSuite(suite);
     for (const test of suite.tests) {
+      // the id holds the variant: one history per matrix leg, a Windows job's never mixes with Linux's
       current.add(test.id);
-      const known = next.tests[test.id] ?? adoptLegacy(next.tests, test, adopted);
-      const entry = historyEntry(test, provenance, infra);
+      const key = test.id;
+      const known = next.tests[key] ?? adoptLegacy(next.tests, test, adopted);
+      const entry = historyEntry(test, suite.name, provenance, infra);
       if (known) {
         known.history = lastN([...known.history, entry], limits.historyRuns);
         known.name = test.name;
-      } else next.tests[test.id] = { suite: test.suite, name: test.name, ...(test.file ? { file: test.file } : {}), history: [entry] };
+      } else
+        next.tests[key] = {
+          suite: test.suite,
+          name: test.name,
+          ...(test.file ? { file: test.file } : {}),
+          ...(test.variant ? { variant: test.variant } : {}),
+          history: [entry],
+        };
     }
   }
   for (const id of adopted) if (!current.has(id)) delete next.tests[id];

@@ -23,7 +23,10 @@ export const configSchema = z
       .optional()
       .meta({ description: 'TEST_SEED for every suite; derived from the commit when unset.' }),
     timeout: duration().default(1800).meta({ description: 'Default suite timeout (default 30m).' }),
-    retries: nonNegativeInt().default(0).meta({ description: 'Default retries for failed tests.' }),
+    retries: nonNegativeInt().default(2).meta({
+      description:
+        'Default retries for failed tests (only the failed tests where the runner allows it): a failure that passes on retry is the evidence of a flake.',
+    }),
     'max-parallel': z.number().int().min(1).default(1).meta({ description: 'How many independent suites run at once.' }),
     'log-limit': byteSize()
       .default(10 * 1024 * 1024)

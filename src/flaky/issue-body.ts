@@ -4,7 +4,7 @@
  * issue remains the record when the baseline cache is evicted.
  */
 import { markdownTable } from 'markdown-table';
-import type { TestHistoryEntry } from '../model.js';
+import type { FlakyEntry, TestHistoryEntry } from '../model.js';
 import { escapeMarkdown } from '../render/format.js';
 import type { Assessment } from './assess.js';
 import { classifyFailures } from './hints.js';
@@ -35,7 +35,12 @@ export interface IssueData {
   lastSeen: string;
   /** latest distinct failure texts, newest first */
   messages: string[];
+  /** every leg's observations, oldest first (entries carry their variant) */
   history: TestHistoryEntry[];
+  /** the verdict when the body was written, so a change (flaky → broken) is said once */
+  state?: 'flaky' | 'broken' | 'stable' | 'cleared';
+  /** earlier names of the test, when the issue followed a rename */
+  renamedFrom?: string[];
 }
 
 export interface ParsedBody {
@@ -148,6 +153,8 @@ export interface BodyInput {
   runUrl?: string;
   /** rows of the history table */
   rows?: number;
+  /** the matrix legs, when the test ran on more than one */
+  variants?: NonNullable<FlakyEntry['variants']>;
 }
 
 function render(input: BodyInput, rows: number, history: TestHistoryEntry[], messages: string[]): string {
@@ -155,7 +162,7 @@ function render(input: BodyInput, rows: number, history: TestHistoryEntry[], mes
   const where = test.file ? `\`${test.file}${test.line ? `:${test.line}` : ''}\`` : '—';
   const verdict =
     assessment.state === 'broken'
-      ? 'broken (fails nearly always: needs a fix, not a retry)'
+      ? `broken${assessment.brokenAt ? ` at ${assessment.brokenAt.slice(0, 7)}` : ''} (fails every attempt: needs a fix, not a retry)`
       : assessment.state === 'cleared'
         ? 'cleared'
         : assessment.state === 'flaky'
@@ -166,7 +173,7 @@ function render(input: BodyInput, rows: number, history: TestHistoryEntry[], mes
     ['Verdict', verdict],
     [
       'Flake rate',
-      `${pct(assessment.rate)} (interval ${pct(assessment.low)}–${pct(assessment.high)}; ${assessment.failures} of ${assessment.attempts} attempts failed)`,
+      `${pct(assessment.rate)} of runs (interval ${pct(assessment.low)}–${pct(assessment.high)}; ${assessment.failures} of ${assessment.attempts} attempts failed)`,
     ],
     ['Runs observed', String(assessment.runs)],
     ['First seen', formatTime(data.firstSeen)],
@@ -176,12 +183,25 @@ function render(input: BodyInput, rows: number, history: TestHistoryEntry[], mes
     ['Location', where],
     ['Clean runs since the last failure', String(assessment.cleanStreak)],
   ]);
+  const legs = input.variants
+    ? markdownTable([
+        ['Leg', 'Verdict', 'Flake rate', 'Runs'],
+        ...input.variants.map((leg) => [
+          `\`${escapeCell(leg.variant)}\``,
+          `${leg.state}${leg.brokenAt ? ` at ${leg.brokenAt.slice(0, 7)}` : ''}${leg.quarantined ? ' (quarantined)' : ''}`,
+          pct(leg.rate),
+          String(leg.runs),
+        ]),
+      ])
+    : '';
   const recent = history.slice(-rows).reverse();
+  const withLeg = history.some((entry) => entry.variant);
   const table = markdownTable([
-    ['Commit', 'Run', 'When (UTC)', 'Outcome', 'Attempts'],
+    ['Commit', 'Run', ...(withLeg ? ['Leg'] : []), 'When (UTC)', 'Outcome', 'Attempts'],
     ...recent.map((entry) => [
       `[${entry.commit.slice(0, 7)}](${links.serverUrl}/${links.owner}/${links.repo}/commit/${entry.commit})`,
       runLink(entry, links),
+      ...(withLeg ? [entry.variant ? `\`${escapeCell(entry.variant)}\`` : '—'] : []),
       entry.at.slice(0, 16).replace('T', ' '),
       outcome(entry),
       String(entry.attempts),
@@ -197,8 +217,11 @@ function render(input: BodyInput, rows: number, history: TestHistoryEntry[], mes
   const parts = [
     testMarker(test.id),
     `The test **${escapeCell(test.name)}** in suite \`${test.suite}\` passes and fails without a change to its code. testops keeps this issue up to date and closes it when the test has been stable long enough.`,
+    data.renamedFrom?.length ? `Formerly: ${data.renamedFrom.map((name) => `**${escapeCell(name)}**`).join(', ')}.` : '',
     '### Status',
     status,
+    legs ? '### Legs' : '',
+    legs,
     // One block, so the evidence is one tight list rather than paragraphs apart.
     assessment.evidence.map((line) => `- ${line}`).join('\n'),
     input.runUrl ? `\nLatest run: ${input.runUrl}` : '',

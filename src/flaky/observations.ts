@@ -4,6 +4,7 @@
  * baseline history and the history block of an issue all merge into one list.
  */
 import type { Baseline, EventInfo, RunsFile, SuiteRun, TestCase, TestHistoryEntry } from '../model.js';
+import { testIdOf, withVariant } from '../util/id.js';
 
 /** Smallest suite for which "more than half failed" means infrastructure rather than the tests. */
 export const INFRA_MIN_TESTS = 5;
@@ -47,11 +48,27 @@ export function observationKey(entry: Pick<TestHistoryEntry, 'runId' | 'runAttem
 }
 
 export interface TestIdentity {
+  /** the test's id: one issue per id, whatever the matrix leg */
   id: string;
   suite: string;
   name: string;
   file?: string;
   line?: number;
+  /** the matrix leg it ran on, when known */
+  variant?: string;
+}
+
+/**
+ * The key of one history: the test on one matrix leg. A test that always fails on Windows and
+ * always passes on Linux is two steady histories, not one flaky one.
+ */
+export function historyKey(id: string, variant: string | undefined): string {
+  return withVariant(id, variant);
+}
+
+/** The test's id without its leg (TestCase.id holds the variant): one issue per test, whatever the leg. */
+export function issueIdOf(test: TestCase): string {
+  return test.variant ? testIdOf({ ...test, variant: undefined }) : test.id;
 }
 
 export interface CurrentObservation {
@@ -72,7 +89,13 @@ function firstMessage(test: TestCase): string | undefined {
  * One observation per test in a RunsFile. `runAttempt` distinguishes workflow re-runs of the
  * same run id (they test the same tree).
  */
-export function observe(runs: RunsFile, event: EventInfo, tree: string | undefined, runAttempt: number | undefined): CurrentObservation[] {
+export function observe(
+  runs: RunsFile,
+  event: EventInfo,
+  tree: string | undefined,
+  runAttempt: number | undefined,
+  scopes: Record<string, string> = {},
+): CurrentObservation[] {
   const out: CurrentObservation[] = [];
   for (const suite of runs.suites) {
     const infra = isInfraSuite(suite);
@@ -82,6 +105,8 @@ export function observe(runs: RunsFile, event: EventInfo, tree: string | undefin
       const entry: TestHistoryEntry = {
         commit: event.headSha,
         ...(tree ? { tree } : {}),
+        ...(scopes[suite.name] ? { scope: scopes[suite.name] } : {}),
+        ...(test.variant ? { variant: test.variant } : {}),
         ...(event.runId ? { runId: event.runId } : {}),
         ...(runAttempt !== undefined ? { runAttempt } : {}),
         ...(event.branch ? { branch: event.branch } : {}),
@@ -103,7 +128,14 @@ export function observe(runs: RunsFile, event: EventInfo, tree: string | undefin
         )
         .filter(Boolean);
       out.push({
-        test: { id: test.id, suite: test.suite || suite.name, name: test.name, file: test.file, line: test.line },
+        test: {
+          id: issueIdOf(test),
+          suite: test.suite || suite.name,
+          name: test.name,
+          file: test.file,
+          line: test.line,
+          ...(test.variant ? { variant: test.variant } : {}),
+        },
         entry,
         messages,
         nondeterministic: test.nondeterministic === true,
@@ -132,7 +164,7 @@ export function infraRunsOf(baseline: Baseline | null): Set<string> {
   for (const test of Object.values(baseline?.tests ?? {}))
     for (const entry of test.history) {
       if (entry.attempts <= 0) continue;
-      const key = `${test.suite}\u0000${observationKey(entry)}`;
+      const key = `${test.suite}\u0000${test.variant ?? ''}\u0000${observationKey(entry)}`;
       const count = counts.get(key) ?? { ran: 0, failed: 0 };
       count.ran++;
       if (entry.failures > 0) count.failed++;
@@ -143,11 +175,15 @@ export function infraRunsOf(baseline: Baseline | null): Set<string> {
   return infra;
 }
 
-/** A test's baseline history with infrastructure runs marked (see infraRunsOf). */
-export function baselineHistory(baseline: Baseline | null, id: string, infraRuns: Set<string>): TestHistoryEntry[] {
-  const test = baseline?.tests[id];
+/** A test's baseline history on one leg (key: historyKey) with infrastructure runs marked (see infraRunsOf). */
+export function baselineHistory(baseline: Baseline | null, key: string, infraRuns: Set<string>): TestHistoryEntry[] {
+  const test = baseline?.tests[key];
   if (!test) return [];
-  return test.history.map((entry) =>
-    !entry.infra && infraRuns.has(`${test.suite}\u0000${observationKey(entry)}`) ? { ...entry, infra: true } : entry,
-  );
+  return test.history.map((entry) => {
+    const marked =
+      !entry.infra && infraRuns.has(`${test.suite}\u0000${test.variant ?? ''}\u0000${observationKey(entry)}`)
+        ? { ...entry, infra: true }
+        : entry;
+    return test.variant && !marked.variant ? { ...marked, variant: test.variant } : marked;
+  });
 }

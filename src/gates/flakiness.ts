@@ -1,10 +1,17 @@
-/** The `flakiness` gate: the share of tests with flaky evidence in this run, against the budget. */
+/**
+ * The `flakiness` gate: the share of tests with flaky evidence in this run, against the budget.
+ * Quarantined tests are left out of both counts: their flakiness is already known and tracked, and
+ * counting them made a quarantined test that passed on retry fail the gate while the same test
+ * failing every attempt passed it.
+ */
+import { quarantinedIds } from '../flaky/analyze.js';
 import type { GatesConfig } from '../config/schema.js';
 import type { FlakyEntry, SuiteRun, Verdict } from '../model.js';
 import { formatPct } from './context.js';
 
 export function flakinessGate(suites: SuiteRun[], flaky: FlakyEntry[], config: GatesConfig['flakiness']): Verdict {
-  const tests = suites.flatMap((suite) => suite.tests).filter((test) => test.status !== 'skipped');
+  const excused = quarantinedIds(flaky);
+  const tests = suites.flatMap((suite) => suite.tests).filter((test) => test.status !== 'skipped' && !excused.has(test.id));
   const warnAt = config.warn ?? config.budget / 2;
   const threshold = `warn > ${warnAt}%, fail > ${config.budget}%`;
   const quarantined = flaky.filter((entry) => entry.quarantined);

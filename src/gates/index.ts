@@ -2,6 +2,7 @@
  * Every quality gate over one run: pure, one module per gate. The conclusion is a failure when a
  * verdict that fail-on lets block the job has failed.
  */
+import { quarantinedIds } from '../flaky/analyze.js';
 import type { Config } from '../config/schema.js';
 import type { Baseline, BaselineInfo, FlakyEntry, Report, RunsFile, Verdict } from '../model.js';
 import { baselineVerdict } from './baseline-gate.js';
@@ -56,7 +57,7 @@ export function evaluateGates(input: GateInput): GateResult {
     requireBaseline: gates['require-baseline'],
     now: new Date(Number.isFinite(finished) ? finished : 0),
   };
-  const quarantined = new Set(input.flaky.filter((entry) => entry.quarantined).map((entry) => entry.id));
+  const quarantined = quarantinedIds(input.flaky);
   const ran = runs.suites.filter((suite) => suite.selected && suite.status !== 'skipped');
 
   const coverage = coverageGate(

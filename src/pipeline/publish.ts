@@ -32,6 +32,8 @@ export interface PublishInput {
   clock: Clock;
   /** git tree id of the head: same-content evidence across commits */
   tree?: string;
+  /** suite fingerprints from buildReport */
+  scopes?: Record<string, string>;
   git?: Git;
   /** writes the job summary (GITHUB_STEP_SUMMARY or a file) */
   writeSummary: (markdown: string) => void;
@@ -87,6 +89,7 @@ export async function publishReport(input: PublishInput): Promise<PublishResult>
         now: input.clock.now(),
         log,
         ...(input.tree ? { tree: input.tree } : {}),
+        ...(input.scopes ? { scopes: input.scopes } : {}),
         ...(mergeBaseAt ? { mergeBaseAt } : {}),
       });
       for (const problem of result.problems) report.problems.push({ kind: 'github', message: problem });
@@ -136,6 +139,7 @@ export async function publishReport(input: PublishInput): Promise<PublishResult>
       {
         commit: event.headSha,
         ...(input.tree ? { tree: input.tree } : {}),
+        ...(input.scopes && Object.keys(input.scopes).length > 0 ? { scopes: input.scopes } : {}),
         branch: event.branch ?? event.defaultBranch ?? 'main',
         ...(event.runId ? { runId: event.runId } : {}),
         ...(event.runAttempt ? { runAttempt: event.runAttempt } : {}),

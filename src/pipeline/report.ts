@@ -4,7 +4,7 @@
  */
 import { readBaseline } from '../baseline/index.js';
 import type { Config } from '../config/schema.js';
-import { analyzeFlakiness } from '../flaky/index.js';
+import { analyzeFlakiness, quarantinedIds, suiteScopes } from '../flaky/index.js';
 import { evaluateGates, narrowRunsCoverage, type PatchCoverage, partialRun, patchCoverage } from '../gates/index.js';
 import { mergeCoverage, testTotals } from '../ingest/index.js';
 import type { Baseline, BaselineInfo, CoverageReport, Plan, Problem, Report, RunsFile, SuiteRun } from '../model.js';
@@ -34,6 +34,8 @@ export interface ReportInput {
 export interface ReportResult {
   report: Report;
   baseline: Baseline | null;
+  /** suite → fingerprint of what its tests reach at the head (flaky evidence; stored in the baseline) */
+  scopes: Record<string, string>;
 }
 
 /** When the run step produced nothing, every selected suite is an error — never a pass. */
@@ -96,18 +98,20 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
     }
   }
 
+  const scopes = input.git ? await suiteScopes(input.git, config.suites, plan.event.headSha) : {};
   const flaky = analyzeFlakiness({
     runs,
     baseline,
     config: config.flaky,
     event: plan.event,
+    scopes,
     ...(input.tree ? { tree: input.tree } : {}),
     ...(input.previousAttempts ? { previousAttempts: input.previousAttempts } : {}),
   });
   const gates = evaluateGates({ runs: judged, baseline, baselineInfo: info, config, patch, flaky, partial });
 
   const allTests = runs.suites.flatMap((suite) => suite.tests);
-  const quarantined = new Set(flaky.filter((entry) => entry.quarantined).map((entry) => entry.id));
+  const quarantined = quarantinedIds(flaky);
   for (const suite of runs.suites) problems.push(...suite.problems);
   if (runs.cancelled) problems.push({ kind: 'cancelled', message: 'the run was cancelled; the report holds what was gathered before' });
 
@@ -167,5 +171,5 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
       : {}),
     version_testops: VERSION,
   };
-  return { report, baseline };
+  return { report, baseline, scopes };
 }

@@ -137,7 +137,7 @@ await runStep('report', async () => {
   const previousAttempts = readEarlierAttempts(attemptsDir, runAttempt);
   if (previousAttempts.length > 0) log.info(`testops report: comparing with ${previousAttempts.length} earlier attempt(s) of this run`);
 
-  const { report, baseline } = await buildReport({
+  const { report, baseline, scopes } = await buildReport({
     plan,
     runs,
     config,
@@ -166,6 +166,7 @@ await runStep('report', async () => {
     clock,
     git,
     ...(tree ? { tree } : {}),
+    scopes,
     writeSummary: (markdown) => {
       if (process.env.GITHUB_STEP_SUMMARY) core.summary.addRaw(markdown, true).write({ overwrite: false });
     },

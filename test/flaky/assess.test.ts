@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFlakiness, assessConfig } from '../../src/flaky/analyze.js';
 import { assess, QUARANTINE_MIN_RUNS } from '../../src/flaky/assess.js';
+import { withVariant } from '../../src/util/id.js';
 import { baselineWith, event, flakyConfig, history, repeat, runsFile, suiteRun, testCase } from './helpers.js';
 
 const config = assessConfig(flakyConfig(), { defaultBranch: 'main' });
@@ -11,7 +12,8 @@ describe('assess', () => {
     expect(verdict.state).toBe('flaky');
     expect(verdict.sameTree).toBe(true);
     expect(verdict.evidence.join('\n')).toMatch(/failed 1 of 2 attempts and then passed in run 1020/);
-    expect(verdict.rate).toBeCloseTo(1 / 27, 6);
+    // the rate is per run, from first attempts: 1 of 26 runs failed first
+    expect(verdict.rate).toBeCloseTo(1 / 26, 6);
     expect(verdict.low).toBeGreaterThan(0);
     expect(verdict.high).toBeLessThan(0.2);
   });
@@ -37,11 +39,56 @@ describe('assess', () => {
     expect(verdict.evidence.join('\n')).toMatch(/lower bound is above flaky-at 10%/);
   });
 
-  it('calls a test that fails in at least 95% of default-branch runs broken, not flaky', () => {
-    const verdict = assess(history([...repeat('fff', 25), 'fp']), config);
+  it('calls a test that fails every attempt since its first run broken, not flaky', () => {
+    const verdict = assess(history(repeat('fff', 25)), config);
     expect(verdict.state).toBe('broken');
     expect(verdict.quarantined).toBe(false);
-    expect(verdict.evidence[0]).toMatch(/broken, not flaky: failed 25 of 26 default-branch runs/);
+    expect(verdict.brokenAt).toBe(history(['p'])[0].commit);
+    expect(verdict.evidence[0]).toMatch(/broken, not flaky: failed every attempt in the last 25 runs/);
+  });
+
+  it('finds the change point: broken at the first failing commit after 40 clean runs, never flaky, fixed at the passing commit', () => {
+    const outcomes = [...repeat('p', 40), ...repeat('fff', 6)];
+    const runs = history(outcomes);
+    for (let count = 41; count <= 46; count++) {
+      const verdict = assess(runs.slice(0, count), config);
+      expect(verdict.state).not.toBe('flaky');
+      if (count >= 43) expect(verdict).toMatchObject({ state: 'broken', brokenAt: runs[40].commit });
+    }
+    const fixed = history([...outcomes, ...repeat('p', 10)]);
+    const after = assess(fixed, config);
+    expect(after.state).toBe('stable');
+    expect(after.fixedAt).toBe(fixed[46].commit);
+    expect(after.rate).toBe(0);
+    expect(after.evidence.join('\n')).toMatch(/broken at .* fixed at .*: a breakage, not a flake/);
+  });
+
+  it('calls a failure that went away with nothing the test reaches changed a flake (retries 0)', () => {
+    const scoped = history([...repeat('p', 20), 'f', ...repeat('p', 5)]).map((entry) => ({ ...entry, scope: 'same' }));
+    const verdict = assess(scoped, config);
+    expect(verdict.state).toBe('flaky');
+    expect(verdict.sameCode).toBe(true);
+    expect(verdict.sameTree).toBe(false);
+    expect(verdict.evidence.join('\n')).toMatch(/passed again .* with nothing it reaches changed/);
+    // the same failure fixed by a change to what it reaches is not a flake
+    const changed = scoped.map((entry, index) => ({ ...entry, scope: index > 20 ? 'after' : 'before' }));
+    expect(assess(changed, config).state).toBe('stable');
+  });
+
+  it('calls a quarantined test that fails every attempt in 3 runs in a row broken, so quarantine no longer excuses it', () => {
+    const high = Array.from({ length: 40 }, (_, index) => (index % 3 === 0 ? 'fp' : 'p'));
+    expect(assess(history(high), config).quarantined).toBe(true);
+    expect(assess(history([...high, 'fff', 'fff']), config).state).toBe('flaky');
+    const broken = assess(history([...high, 'fff', 'fff', 'fff']), config);
+    expect(broken).toMatchObject({ state: 'broken', quarantined: false });
+  });
+
+  it('clears after stable-runs clean runs that followed a change to what the test reaches', () => {
+    const runs = history(['fp', ...repeat('p', 40)]).map((entry, index) => ({ ...entry, scope: index >= 6 ? 'fixed' : 'old' }));
+    expect(assess(runs.slice(0, 35), config).state).toBe('flaky');
+    const cleared = assess(runs.slice(0, 36), config);
+    expect(cleared.state).toBe('cleared');
+    expect(cleared.evidence[0]).toMatch(/cleared: 30 clean runs since .* changed what it reaches/);
   });
 
   it('excludes infrastructure runs from rates and evidence', () => {
@@ -97,7 +144,7 @@ describe('analyzeFlakiness', () => {
     const runs = runsFile([suiteRun('unit', [testCase('retries', 'fp'), testCase('solid', 'p'), testCase('solid 2', 'p')])]);
     const entries = analyzeFlakiness({ runs, baseline: null, config: flakyConfig(), event: event() });
     expect(entries.map((entry) => [entry.name, entry.state])).toEqual([['retries', 'flaky']]);
-    expect(entries[0]).toMatchObject({ suite: 'unit', file: 'test/a.test.ts', line: 7, runs: 1, rate: 0.5, quarantined: false });
+    expect(entries[0]).toMatchObject({ suite: 'unit', file: 'test/a.test.ts', line: 7, runs: 1, rate: 1, quarantined: false });
   });
 
   it('merges the baseline history and does not count the current run twice', () => {
@@ -175,5 +222,39 @@ describe('analyzeFlakiness', () => {
       event: event(),
     });
     expect(JSON.parse(JSON.stringify(entries))).toEqual(entries);
+  });
+});
+
+describe('matrix legs', () => {
+  it('calls a test that always fails on one leg and passes on the others a platform failure, not a flake', () => {
+    const legs = ['ubuntu-latest', 'windows-latest'];
+    const baseline = baselineWith({});
+    for (const leg of legs) {
+      const test = testCase('reads paths', 'p');
+      baseline.tests[withVariant(test.id, leg)] = {
+        suite: 'unit',
+        name: 'reads paths',
+        variant: leg,
+        history: history(repeat(leg === 'windows-latest' ? 'fff' : 'p', 30)),
+      };
+    }
+    const tests = legs.map((leg) => {
+      const test = testCase('reads paths', leg === 'windows-latest' ? 'fff' : 'p');
+      return { ...test, id: withVariant(test.id, leg), variant: leg };
+    });
+    const [entry] = analyzeFlakiness({
+      runs: runsFile([suiteRun('unit', tests)]),
+      baseline,
+      config: flakyConfig(),
+      event: event({ runId: '5000' }),
+    });
+    expect(entry.state).toBe('broken');
+    expect(entry.evidence[0]).toMatch(
+      /fails on windows-latest only, on every run since c000000, and passes on ubuntu-latest: a platform failure, not a flake/,
+    );
+    expect(entry.variants?.map((leg) => [leg.variant, leg.state])).toEqual([
+      ['ubuntu-latest', 'stable'],
+      ['windows-latest', 'broken'],
+    ]);
   });
 });

@@ -243,7 +243,7 @@ describe('flaky-test issue lifecycle', () => {
 
   it('does nothing when issues are turned off', async () => {
     const { result } = await run({ tests: [flaky, ...others], run: 1, config: { issues: false } });
-    expect(result).toEqual({ created: [], updated: [], reopened: [], closed: [], grouped: [], problems: [] });
+    expect(result).toEqual({ created: [], updated: [], reopened: [], closed: [], grouped: [], moved: [], problems: [], links: {} });
     expect(server.requests()).toEqual([]);
   });
 });

@@ -39,7 +39,8 @@ export function freePort(): Promise<number> {
 }
 
 export function makeConfig(input: Omit<ConfigInput, 'version'>): Config {
-  return validateConfig({ version: 1, ...input }, 'test config');
+  // retries 0 unless a test asks for them (the config default is 2): each test states what it exercises
+  return validateConfig({ version: 1, retries: 0, ...input }, 'test config');
 }
 
 export function makePlan(config: Config, repoRoot: string, options: { skip?: Record<string, string>; seed?: string } = {}): Plan {
