@@ -7,7 +7,7 @@ import {
   publishReport,
   renderHtmlPage,
   renderTerminal
-} from "./chunks/chunk-FIFZB75L.js";
+} from "./chunks/chunk-DJD3UMKI.js";
 import {
   makePlan,
   readBaseline,
@@ -15,7 +15,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-PFQU5WHK.js";
+} from "./chunks/chunk-DKV5VACP.js";
 import {
   ConfigError,
   FORMATS,
@@ -32,7 +32,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-6VG5JCOC.js";
+} from "./chunks/chunk-BY4K626V.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts

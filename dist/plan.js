@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-YXJICKI6.js";
+} from "./chunks/chunk-DTVVLFH4.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-PFQU5WHK.js";
+} from "./chunks/chunk-DKV5VACP.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-6VG5JCOC.js";
+} from "./chunks/chunk-BY4K626V.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

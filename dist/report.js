@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-YXJICKI6.js";
+} from "./chunks/chunk-DTVVLFH4.js";
 import {
   buildReport,
   commentsApi,
@@ -14,11 +14,11 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-FIFZB75L.js";
+} from "./chunks/chunk-DJD3UMKI.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-PFQU5WHK.js";
+} from "./chunks/chunk-DKV5VACP.js";
 import {
   MissingFileError,
   createGit,
@@ -28,7 +28,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-6VG5JCOC.js";
+} from "./chunks/chunk-BY4K626V.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

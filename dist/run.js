@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-YXJICKI6.js";
+} from "./chunks/chunk-DTVVLFH4.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-6VG5JCOC.js";
+} from "./chunks/chunk-BY4K626V.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

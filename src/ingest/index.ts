@@ -129,11 +129,8 @@ async function detect(path: string, options: ParseOptions): Promise<string> {
   let detected = detectFormat(head, basename(path));
   if (!detected && /^\s*[[{]/.test(head.replace(/^\uFEFF/, ''))) {
     // JSON keys may come late (k6 writes them in random order): look at the whole value
-    try {
-      detected = detectJsonValue(JSON.parse(await readText(path, 'a report')));
-    } catch (error) {
-      if (error instanceof ReportError) throw error;
-    }
+    // a syntax error is said as such, with its line and column, not as "cannot tell the format"
+    detected = detectJsonValue(parseJsonText(await readText(path, 'a report'), path, 'a JSON report'));
   }
   const wanted = options.kind ? KIND_WORDS[options.kind] : 'JUnit, CTRF, coverage, perf or security report — see docs/formats.md';
   if (!head.trim()) throw new ReportError(path, `the file is empty (expected ${wanted})`, 1, 1);

@@ -122,6 +122,16 @@ describe('JUnit producers', () => {
   });
 });
 
+describe('detection', () => {
+  it('malformed JSON under auto-detection gives the syntax error with line and column', async () => {
+    const path = write('broken.json', '{\n  "results": {\n    "tool": { "name": "x" },,\n  }\n}\n');
+    const error = await failure(path);
+    expect(error).toMatchObject({ line: 3 });
+    expect(error.message).not.toMatch(/cannot tell the format/);
+    expect(error.message).toMatch(/expected a JSON report/);
+  });
+});
+
 describe('hostile input is bounded', () => {
   it('a 58-byte <testsuite tests="1e9"> with no cases is an error, not a billion placeholders', async () => {
     const path = write('huge.xml', '<testsuite name="s" tests="1e9" failures="1"></testsuite>');
@@ -147,6 +157,13 @@ describe('hostile input is bounded', () => {
     );
     const error = await failure(path);
     expect(error.message).toMatch(/results\.tests\[0\]\.retries/);
+  });
+
+  it('100,000 nested <testsuite> elements: an error at the 1,001st, in linear time', async () => {
+    const depth = 100_000;
+    const path = write('deep.xml', `${'<testsuite name="d">'.repeat(depth)}<testcase name="a"/>${'</testsuite>'.repeat(depth)}`);
+    const error = await failure(path);
+    expect(error.message).toMatch(/nested deeper than 1000 levels/);
   });
 
   it('a FIFO is refused before it is opened (reading it would block forever)', async () => {

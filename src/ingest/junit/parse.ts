@@ -29,6 +29,8 @@ const RECENT = 16;
 const BYTES_PER_TEST_GUESS = 150;
 
 const MESSAGE_LIMIT = 2_000;
+/** real reports nest a handful of suites; thousands are a broken or hostile file */
+const MAX_SUITE_DEPTH = 1_000;
 /** placeholder tests for count-only suites in one report (see addUnlisted) */
 const MAX_UNLISTED = 100_000;
 /** a `time` beyond a year is a broken file, not a slow test (and sums of 1e308 overflow) */
@@ -357,6 +359,8 @@ export class JUnitReader {
     if (name === 'testsuite') {
       const parent = this.suites[this.suites.length - 1];
       if (parent) parent.children++;
+      // each level copies its parent's path: bounded depth keeps that linear in the file size
+      if (this.suites.length >= MAX_SUITE_DEPTH) throw this.error(`<testsuite> elements nested deeper than ${MAX_SUITE_DEPTH} levels`);
       // copies, as in fileOf: a suite lives across many text pieces
       const suiteName = this.detach(clean(attrs.name));
       this.suites.push({
