@@ -112,6 +112,8 @@ function startWorker(slot: number): Promise<void> {
     let current: { id: number; kind: string; name: string } | undefined;
     let timer: NodeJS.Timeout | undefined;
     let buffer = '';
+    // a worker killed for hanging closes its stdin: the write in flight fails, the exit handler restarts it
+    child.stdin!.on('error', () => {});
     const send = () => {
       if (next >= CASES) {
         child.stdin!.end();
