@@ -7,7 +7,7 @@ import {
   publishReport,
   renderHtmlPage,
   renderTerminal
-} from "./chunks/chunk-DJD3UMKI.js";
+} from "./chunks/chunk-D2JM7GIG.js";
 import {
   makePlan,
   readBaseline,
@@ -15,7 +15,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-DKV5VACP.js";
+} from "./chunks/chunk-J65WUQWT.js";
 import {
   ConfigError,
   FORMATS,
@@ -32,7 +32,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-BY4K626V.js";
+} from "./chunks/chunk-MPD3WWKK.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts

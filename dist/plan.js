@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-DTVVLFH4.js";
+} from "./chunks/chunk-GCYJBJD4.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-DKV5VACP.js";
+} from "./chunks/chunk-J65WUQWT.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-BY4K626V.js";
+} from "./chunks/chunk-MPD3WWKK.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

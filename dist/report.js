@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-DTVVLFH4.js";
+} from "./chunks/chunk-GCYJBJD4.js";
 import {
   buildReport,
   commentsApi,
@@ -14,11 +14,11 @@ import {
   renderComment,
   runsForMissingResults,
   upsertStickyComment
-} from "./chunks/chunk-DJD3UMKI.js";
+} from "./chunks/chunk-D2JM7GIG.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-DKV5VACP.js";
+} from "./chunks/chunk-J65WUQWT.js";
 import {
   MissingFileError,
   createGit,
@@ -28,7 +28,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-BY4K626V.js";
+} from "./chunks/chunk-MPD3WWKK.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-DTVVLFH4.js";
+} from "./chunks/chunk-GCYJBJD4.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-BY4K626V.js";
+} from "./chunks/chunk-MPD3WWKK.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

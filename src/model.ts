@@ -410,6 +410,10 @@ export interface SuiteRun {
   duration: number;
   /** seconds */
   budget?: number;
+  /** seconds the plan expected this suite (or this shard's part of it) to take, from the baseline */
+  estimatedDuration?: number;
+  /** after merging shards: each shard's expected and actual seconds for this suite */
+  shards?: Array<{ shard: string; expected?: number; actual: number }>;
   startedAt?: string;
   attempts: SuiteAttempt[];
   services: ServiceRun[];

@@ -14,4 +14,4 @@ export { buildImportGraph, type ImportGraph, type ImportGraphOptions } from './i
 export { coverageTotals, mergeRuns, testTotals } from './merge.js';
 export { replayImpactCommand } from './replay.js';
 export { fullRunReason, MAX_REASONS, type SelectInput, selectSuites } from './select.js';
-export { assignShards, matrixFor, parseShard, type ShardSpec, shardSuites } from './shard.js';
+export { assignShards, listTestFiles, matrixFor, parseShard, type ShardSpec, shardSuites, type TestFiles } from './shard.js';

@@ -52,6 +52,14 @@ function mergeSuite(runs: SuiteRun[]): SuiteRun {
     problems: ran.flatMap((run) => run.problems),
   };
   if (startedAt) merged.startedAt = startedAt;
+  // expected (from the plan) beside actual, per shard: how well the split was balanced
+  merged.shards = ran.map((run) => ({
+    shard: run.shard ?? '?',
+    ...(run.estimatedDuration !== undefined ? { expected: run.estimatedDuration } : {}),
+    actual: run.duration,
+  }));
+  const expected = ran.map((run) => run.estimatedDuration).filter((value): value is number => value !== undefined);
+  if (expected.length > 0) merged.estimatedDuration = expected.reduce((sum, value) => sum + value, 0);
   if (budgets.length > 0) merged.budget = budgets[0];
   const coverage = mergeCoverage(ran.flatMap((run) => (run.coverage ? [run.coverage] : [])));
   if (coverage) merged.coverage = coverage;

@@ -1,10 +1,15 @@
 /**
  * Splitting the selected work over n matrix jobs: suites, and the test files of suites that
  * declare `files-arg`, balanced by their historical duration (longest-processing-time first).
- * Every shard computes the same assignment from the same inputs, so no coordination is needed.
+ * Every shard computes the same assignment from the same inputs, so no coordination is needed,
+ * and the same inputs give the same layout on every run (ties are broken by name, not by chance).
  */
-import seedrandom from 'seedrandom';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../config/schema.js';
 import type { Baseline, SuitePlan } from '../model.js';
+import type { Git } from '../util/git.js';
+import { compileGlobs } from './globs.js';
 
 export interface ShardSpec {
   /** 1-based: shard 1/3, 2/3, 3/3 */
@@ -17,8 +22,6 @@ interface Item {
   suite: string;
   file?: string;
   duration: number;
-  /** seeded random rank: breaks ties between equal durations deterministically */
-  rank: number;
 }
 
 /** Assumed duration when the baseline has none (seconds). */
@@ -41,40 +44,55 @@ const median = (values: readonly number[] | undefined): number | undefined => {
   return finite.length % 2 ? finite[middle] : (finite[middle - 1] + finite[middle]) / 2;
 };
 
+/** Test files per suite name, for splitting a whole `files-arg` suite (see `listTestFiles`). */
+export type TestFiles = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * The units of a suite: the files the plan picked, else — for a `files-arg` suite selected whole
+ * — all its test files (so a full run is split too), else the suite itself.
+ */
+function filesOf(suite: SuitePlan, testFiles: TestFiles | undefined): readonly string[] | undefined {
+  if (suite.files && suite.files.length > 0) return suite.files;
+  const all = testFiles?.get(suite.name);
+  return all && all.length > 0 ? all : undefined;
+}
+
 /** Every item with its estimated duration: the median of recent durations, else the median of the known ones, else a default. */
-function itemsOf(plan: SuitePlan[], baseline: Baseline | null): Omit<Item, 'rank'>[] {
+function itemsOf(plan: SuitePlan[], baseline: Baseline | null, testFiles: TestFiles | undefined): Item[] {
   const suiteKnown = plan.map((suite) => median(baseline?.suiteDurations[suite.name]));
   const suiteFallback = median(suiteKnown.filter((value): value is number => value !== undefined)) ?? UNKNOWN_SUITE_SECONDS;
-  const items: Omit<Item, 'rank'>[] = [];
+  const items: Item[] = [];
   plan.forEach((suite, index) => {
     if (!suite.selected) return;
-    if (suite.files && suite.files.length > 0) {
+    const files = filesOf(suite, testFiles);
+    if (files) {
       const durations = baseline?.fileDurations?.[suite.name] ?? {};
-      const known = suite.files.map((file) => median(durations[file]));
+      const known = files.map((file) => median(durations[file]));
       const knownValues = known.filter((value): value is number => value !== undefined);
       // Unknown files: the median known file, or the suite's time spread over its files.
       const fileFallback =
-        median(knownValues) ?? (suiteKnown[index] !== undefined ? suiteKnown[index] / suite.files.length : UNKNOWN_FILE_SECONDS);
-      for (const [fileIndex, file] of suite.files.entries())
-        items.push({ suite: suite.name, file, duration: known[fileIndex] ?? fileFallback });
+        median(knownValues) ?? (suiteKnown[index] !== undefined ? suiteKnown[index] / files.length : UNKNOWN_FILE_SECONDS);
+      for (const [fileIndex, file] of files.entries()) items.push({ suite: suite.name, file, duration: known[fileIndex] ?? fileFallback });
     } else items.push({ suite: suite.name, duration: suiteKnown[index] ?? suiteFallback });
   });
   return items;
 }
 
 /**
- * Which shard gets which item: items sorted by duration (longest first, seeded-random order among
- * equals), each placed on the least-loaded shard (the lowest index among equally loaded ones).
+ * Which shard gets which item: items sorted by duration (longest first; equal ones by suite and
+ * file name), each placed on the least-loaded shard (the lowest index among equally loaded ones).
  */
 export function assignShards(
   plan: SuitePlan[],
   total: number,
   baseline: Baseline | null,
-  seed: string,
+  testFiles?: TestFiles,
 ): { items: Item[]; shardOf: number[]; loads: number[] } {
-  const random = seedrandom(`testops-shard:${seed}`);
-  const items: Item[] = itemsOf(plan, baseline).map((item) => ({ ...item, rank: random() }));
-  const order = items.map((_, index) => index).sort((a, b) => items[b].duration - items[a].duration || items[a].rank - items[b].rank);
+  const items = itemsOf(plan, baseline, testFiles);
+  const key = (item: Item) => `${item.suite}\u0000${item.file ?? ''}`;
+  const order = items
+    .map((_, index) => index)
+    .sort((a, b) => items[b].duration - items[a].duration || (key(items[a]) < key(items[b]) ? -1 : key(items[a]) > key(items[b]) ? 1 : 0));
   const loads = new Array<number>(total).fill(0);
   const shardOf = new Array<number>(items.length).fill(0);
   for (const index of order) {
@@ -90,10 +108,10 @@ export function assignShards(
  * The plan for one shard: the suites and files placed on it stay selected (with their share of
  * files and estimated time); the others are skipped with a reason naming the shard that runs them.
  */
-export function shardSuites(plan: SuitePlan[], shard: ShardSpec, baseline: Baseline | null, seed: string): SuitePlan[] {
+export function shardSuites(plan: SuitePlan[], shard: ShardSpec, baseline: Baseline | null, testFiles?: TestFiles): SuitePlan[] {
   if (!Number.isInteger(shard.total) || shard.total < 1 || !Number.isInteger(shard.index) || shard.index < 1 || shard.index > shard.total)
     throw new Error(`shard: expected 1 ≤ index ≤ total, got ${shard.index}/${shard.total}`);
-  const { items, shardOf } = assignShards(plan, shard.total, baseline, seed);
+  const { items, shardOf, loads } = assignShards(plan, shard.total, baseline, testFiles);
   const mine = shard.index - 1;
   return plan.map((suite) => {
     if (!suite.selected) return suite;
@@ -105,10 +123,15 @@ export function shardSuites(plan: SuitePlan[], shard: ShardSpec, baseline: Basel
       return { ...suite, selected: false, files: undefined, reasons: [...suite.reasons, `runs on shard ${elsewhere}, not ${label}`] };
     }
     const estimatedDuration = here.reduce((sum, entry) => sum + entry.item.duration, 0);
-    const out: SuitePlan = { ...suite, estimatedDuration, reasons: [...suite.reasons, `shard ${label}`] };
-    if (suite.files && suite.files.length > 0) {
+    const out: SuitePlan = {
+      ...suite,
+      estimatedDuration,
+      reasons: [...suite.reasons, `shard ${label} (expected ${Math.round(loads[mine] ?? 0)}s of work)`],
+    };
+    const files = filesOf(suite, testFiles);
+    if (files) {
       out.files = here.map((entry) => entry.item.file as string).sort();
-      if (out.files.length < suite.files.length) out.reasons.push(`${out.files.length} of ${suite.files.length} test files on this shard`);
+      if (out.files.length < files.length) out.reasons.push(`${out.files.length} of ${files.length} test files on this shard`);
     }
     return out;
   });
@@ -118,4 +141,25 @@ export function shardSuites(plan: SuitePlan[], shard: ShardSpec, baseline: Basel
 export function matrixFor(total: number): { shard: string[] } {
   if (!Number.isInteger(total) || total < 1) throw new Error(`shards: expected a whole number ≥ 1, got ${total}`);
   return { shard: Array.from({ length: total }, (_, index) => `${index + 1}/${total}`) };
+}
+
+/**
+ * The test files of each selected `files-arg` suite that declares `tests:` globs: files git knows
+ * at the head (tracked, and untracked but not ignored) that match, and exist.
+ */
+export async function listTestFiles(git: Git, config: Config, plan: readonly SuitePlan[]): Promise<Map<string, string[]>> {
+  const wanted = plan.filter((suite) => {
+    const suiteConfig = config.suites[suite.name];
+    return suite.selected && !suite.files && suiteConfig?.['files-arg'] && suiteConfig.tests && suiteConfig.tests.length > 0;
+  });
+  const result = new Map<string, string[]>();
+  if (wanted.length === 0) return result;
+  const listed = await git.run(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { allowFailure: true });
+  const paths = [...new Set(listed.split('\0').filter(Boolean))].sort();
+  for (const suite of wanted) {
+    const matches = compileGlobs(config.suites[suite.name]?.tests ?? []);
+    const files = paths.filter((path) => matches(path) && existsSync(join(git.cwd, path)));
+    if (files.length > 0) result.set(suite.name, files);
+  }
+  return result;
 }

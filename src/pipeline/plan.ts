@@ -10,6 +10,7 @@ import {
   buildImportGraph,
   detectChanges,
   fullRunReason,
+  listTestFiles,
   type PullFilesApi,
   parseShard,
   type ShardSpec,
@@ -79,7 +80,7 @@ export async function makePlan(input: PlanInput): Promise<PlanResult> {
     repoRoot: input.repoRoot,
     importGraph,
   });
-  if (input.shard && input.shard.total > 1) suites = shardSuites(suites, input.shard, baseline, seed);
+  if (input.shard && input.shard.total > 1) suites = shardSuites(suites, input.shard, baseline, await listTestFiles(git, config, suites));
 
   const branch = event.branch ?? 'local';
   const plan: Plan = {

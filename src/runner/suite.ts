@@ -128,6 +128,7 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
     exitCode: null,
     duration: 0,
     ...(suite.budget !== undefined ? { budget: suite.budget } : {}),
+    ...(plan.estimatedDuration !== undefined ? { estimatedDuration: plan.estimatedDuration } : {}),
     startedAt,
     attempts,
     services: [],
