@@ -8,7 +8,7 @@ import { type FlakyIssuesApi, flakyIssuesApi } from '../../src/github/issues.js'
 import type { Baseline, EventInfo, FlakyEntry, TestCase } from '../../src/model.js';
 import { memoryLog } from '../../src/util/log.js';
 import { type GitHubServer, startGitHubServer } from '../github-server/server.js';
-import { event, flakyConfig, runsFile, suiteRun, testCase } from './helpers.js';
+import { baselineWith, event, flakyConfig, history, repeat, runsFile, suiteRun, testCase } from './helpers.js';
 
 let server: GitHubServer;
 const REPO = 'acme/app';
@@ -239,6 +239,54 @@ describe('flaky-test issue lifecycle', () => {
     expect(result.created).toEqual([]);
     expect(result.problems).toEqual([expect.stringMatching(/^flaky-test issue for saves the draft \(unit\): create failed \(HTTP 403: /)]);
     expect(issues()).toEqual([]);
+  });
+
+  it('closes the issue of a test that has not run in 20 default-branch runs of its suite (removed or renamed)', async () => {
+    const { result } = await run({ tests: [flaky, ...others], run: 1 });
+    const number = result.created[0];
+    // the suite ran 24 times since without the test, as the baseline records
+    const since = history(repeat('p', 24), { start: Date.parse('2026-03-01T02:00:00Z') });
+    const baseline = baselineWith(Object.fromEntries(others.map((test) => [test.id, { name: test.name, history: since }])));
+    const later = await run({ tests: others, run: 30, baseline });
+    expect(later.result.closed).toEqual([number]);
+    expect(server.state.repo(REPO).issues.get(number)).toMatchObject({ state: 'closed', stateReason: 'completed' });
+    expect(comments(number)).toEqual([
+      expect.stringMatching(/^Closing: the test has not run in the last 25 default-branch runs of suite `unit` \(removed or renamed\)/),
+    ]);
+  });
+
+  it('moves the issue to a renamed test (same file, similar name) instead of opening a second one', async () => {
+    const { result } = await run({ tests: [flaky, ...others], run: 1 });
+    const number = result.created[0];
+    const renamed = testCase('saves the draft on blur', 'fp', { message: 'Error: Test timed out in 5000ms' });
+    const next = await run({ tests: [renamed, ...others], run: 2 });
+    expect(next.result).toMatchObject({ created: [], moved: [number] });
+    expect(issues()).toHaveLength(1);
+    const issue = server.state.repo(REPO).issues.get(number);
+    expect(issue?.title).toBe('Flaky test: saves the draft on blur (unit)');
+    expect(issue?.body).toContain(testMarker(renamed.id));
+    expect(issue?.body).toContain('Formerly: **saves the draft**.');
+    expect(parseBody(issue?.body).data?.history).toHaveLength(2);
+    expect(comments(number)).toEqual([
+      expect.stringMatching(/^The test was renamed: \*\*saves the draft\*\* is now \*\*saves the draft on blur\*\*/),
+    ]);
+    expect(next.entries[0]).toMatchObject({ issueNumber: number });
+  });
+
+  it('says once, on the issue, when a flaky test becomes broken (every attempt failed in 3 runs in a row)', async () => {
+    const { result } = await run({ tests: [flaky, ...others], run: 1 });
+    const number = result.created[0];
+    const failing = testCase('saves the draft', 'fff', { message: 'TypeError: draft is undefined' });
+    for (const index of [2, 3]) expect((await run({ tests: [failing, ...others], run: index })).result.updated).toEqual([number]);
+    expect(comments(number)).toEqual([]);
+    const third = await run({ tests: [failing, ...others], run: 4 });
+    expect(third.result.updated).toEqual([number]);
+    expect(comments(number)).toEqual([
+      expect.stringMatching(/^Broken at [0-9a]{7}: broken, not flaky: failed every attempt in the last 3 runs/),
+    ]);
+    expect(server.state.repo(REPO).issues.get(number)?.body).toMatch(/\| Verdict +\| broken at [0-9a]{7}/);
+    await run({ tests: [failing, ...others], run: 5 });
+    expect(comments(number)).toHaveLength(1);
   });
 
   it('does nothing when issues are turned off', async () => {
