@@ -2,12 +2,17 @@
 import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
+  ANOMALY_KINDS,
+  PRIORITIES,
   VERSION,
   buildReport,
+  escapeMarkdown,
+  markdownTable,
   publishReport,
   renderHtmlPage,
-  renderTerminal
-} from "./chunks/chunk-D2JM7GIG.js";
+  renderTerminal,
+  writeRecord
+} from "./chunks/chunk-ALQU5GJD.js";
 import {
   makePlan,
   readBaseline,
@@ -15,7 +20,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-J65WUQWT.js";
+} from "./chunks/chunk-3R4R3GL2.js";
 import {
   ConfigError,
   FORMATS,
@@ -32,13 +37,13 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-MPD3WWKK.js";
+} from "./chunks/chunk-RJ7WA4KI.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, relative, resolve as resolve3 } from "node:path";
-import { parseArgs } from "node:util";
+import { isAbsolute, join, relative, resolve as resolve4 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/ingest/command.ts
 import { resolve } from "node:path";
@@ -164,6 +169,228 @@ async function localEvent(git, options) {
   };
 }
 
+// src/record/warroom-command.ts
+import { readFileSync } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/record/warroom-summary.ts
+function parseWarroom(text, file) {
+  const entries = [];
+  const problems = [];
+  const lines = text.split("\n");
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (line === "") continue;
+    const where = `${file}:${index + 1}`;
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      problems.push(`${where}: not JSON (${error.message})`);
+      continue;
+    }
+    const entry = value;
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      problems.push(`${where}: expected an object with kind, priority and at`);
+      continue;
+    }
+    if (!ANOMALY_KINDS.includes(entry.kind)) {
+      problems.push(`${where}: kind ${JSON.stringify(entry.kind)} is not one of ${ANOMALY_KINDS.join(", ")}`);
+      continue;
+    }
+    if (!PRIORITIES.includes(entry.priority)) {
+      problems.push(`${where}: priority ${JSON.stringify(entry.priority)} is not one of ${PRIORITIES.join(", ")}`);
+      continue;
+    }
+    if (typeof entry.at !== "string" || !Number.isFinite(Date.parse(entry.at))) {
+      problems.push(`${where}: at ${JSON.stringify(entry.at)} is not an ISO 8601 time`);
+      continue;
+    }
+    entries.push({
+      ...entry,
+      summary: typeof entry.summary === "string" ? entry.summary : "",
+      remediation: Array.isArray(entry.remediation) ? entry.remediation.filter((step) => typeof step === "string") : [],
+      evidence: entry.evidence && typeof entry.evidence === "object" ? entry.evidence : {}
+    });
+  }
+  return { entries, problems };
+}
+var RANK = { critical: 0, high: 1, medium: 2, low: 3 };
+function summariseWarroom(entries, top = 5) {
+  const byPriority = { critical: 0, high: 0, medium: 0, low: 0 };
+  const kinds = /* @__PURE__ */ new Map();
+  const suites = /* @__PURE__ */ new Map();
+  const tests = /* @__PURE__ */ new Map();
+  const runs = /* @__PURE__ */ new Set();
+  let firstSeen = null;
+  let lastSeen = null;
+  for (const entry of entries) {
+    byPriority[entry.priority]++;
+    runs.add(`${entry.commit}|${entry.runUrl ?? ""}|${entry.at}`);
+    if (firstSeen === null || entry.at < firstSeen) firstSeen = entry.at;
+    if (lastSeen === null || entry.at > lastSeen) lastSeen = entry.at;
+    const kind = kinds.get(entry.kind);
+    if (!kind) kinds.set(entry.kind, { kind: entry.kind, count: 1, priority: entry.priority, firstSeen: entry.at, lastSeen: entry.at });
+    else {
+      kind.count++;
+      if (RANK[entry.priority] < RANK[kind.priority]) kind.priority = entry.priority;
+      if (entry.at < kind.firstSeen) kind.firstSeen = entry.at;
+      if (entry.at > kind.lastSeen) kind.lastSeen = entry.at;
+    }
+    if (entry.suite) suites.set(entry.suite, (suites.get(entry.suite) ?? 0) + 1);
+    if (entry.test) {
+      const key = `${entry.suite ?? ""}\0${entry.test}`;
+      const known = tests.get(key) ?? { test: entry.test, ...entry.suite ? { suite: entry.suite } : {}, count: 0 };
+      known.count++;
+      tests.set(key, known);
+    }
+  }
+  const byCount = (list) => list.sort((x, y) => y.count - x.count).slice(0, top);
+  const urgent = [...entries].sort((x, y) => RANK[x.priority] - RANK[y.priority] || (x.at < y.at ? 1 : x.at > y.at ? -1 : 0)).slice(0, top).map(({ at, kind, priority, respondWithin, summary, remediation, commit }) => ({
+    at,
+    kind,
+    priority,
+    respondWithin,
+    summary,
+    remediation,
+    commit
+  }));
+  return {
+    entries: entries.length,
+    runs: runs.size,
+    firstSeen,
+    lastSeen,
+    byPriority,
+    byKind: [...kinds.values()].sort((x, y) => RANK[x.priority] - RANK[y.priority] || y.count - x.count),
+    topSuites: byCount([...suites].map(([suite, count]) => ({ suite, count }))),
+    topTests: byCount([...tests.values()]),
+    urgent
+  };
+}
+function warroomText(summary, paint = (_p, text) => text) {
+  if (summary.entries === 0) return "No anomalies in the war-room log.\n";
+  const lines = [];
+  lines.push(`${summary.entries} anomalies from ${summary.runs} run(s), first ${summary.firstSeen}, last ${summary.lastSeen}`);
+  lines.push(PRIORITIES.map((priority) => paint(priority, `${summary.byPriority[priority]} ${priority}`)).join(" \xB7 "));
+  lines.push("");
+  const width = Math.max(4, ...summary.byKind.map((kind) => kind.kind.length));
+  lines.push(`${"kind".padEnd(width)}  count  priority  first seen                last seen`);
+  for (const kind of summary.byKind)
+    lines.push(
+      `${kind.kind.padEnd(width)}  ${String(kind.count).padStart(5)}  ${paint(kind.priority, kind.priority.padEnd(8))}  ${kind.firstSeen.padEnd(24)}  ${kind.lastSeen}`
+    );
+  if (summary.topSuites.length)
+    lines.push("", `top suites: ${summary.topSuites.map((suite) => `${suite.suite} (${suite.count})`).join(", ")}`);
+  if (summary.topTests.length)
+    lines.push(
+      `top tests: ${summary.topTests.map((test) => `${test.suite ? `${test.suite} \u203A ` : ""}${test.test} (${test.count})`).join(", ")}`
+    );
+  lines.push("", "most urgent:");
+  for (const entry of summary.urgent) {
+    lines.push(
+      `  ${paint(entry.priority, `[${entry.priority}]`)} ${entry.kind}: ${entry.summary} \u2014 respond ${entry.respondWithin} (${entry.at}, ${entry.commit.slice(0, 7)})`
+    );
+    for (const step of entry.remediation.slice(0, 3)) lines.push(`      - ${step}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function warroomMarkdown(summary) {
+  if (summary.entries === 0) return "### War room\n\nNo anomalies.\n";
+  const cell = (text) => escapeMarkdown(text);
+  const parts = [
+    "### War room",
+    "",
+    `${summary.entries} anomalies from ${summary.runs} run(s), first ${summary.firstSeen}, last ${summary.lastSeen}: ${PRIORITIES.map((priority) => `${summary.byPriority[priority]} ${priority}`).join(", ")}.`,
+    "",
+    markdownTable([
+      ["Kind", "Count", "Priority", "First seen", "Last seen"],
+      ...summary.byKind.map((kind) => [kind.kind, String(kind.count), kind.priority, kind.firstSeen, kind.lastSeen])
+    ])
+  ];
+  if (summary.topSuites.length)
+    parts.push("", `**Top suites:** ${summary.topSuites.map((suite) => `${cell(suite.suite)} (${suite.count})`).join(", ")}`);
+  if (summary.topTests.length)
+    parts.push(
+      "",
+      `**Top tests:** ${summary.topTests.map((test) => `${cell(`${test.suite ? `${test.suite} \u203A ` : ""}${test.test}`)} (${test.count})`).join(", ")}`
+    );
+  parts.push("", "**Most urgent**", "");
+  for (const entry of summary.urgent) {
+    parts.push(`- **${entry.priority}** ${entry.kind}: ${cell(entry.summary)} \u2014 respond ${entry.respondWithin}`);
+    for (const step of entry.remediation.slice(0, 3)) parts.push(`  - ${cell(step)}`);
+  }
+  return `${parts.join("\n")}
+`;
+}
+
+// src/record/warroom-command.ts
+var USAGE2 = `usage: testops warroom [FILE\u2026] [--format text|markdown|json] [--top N]
+  Summarises war-room logs (warroom.ndjson; default .testops/out/warroom.ndjson): counts by kind
+  and priority, top suites and tests, first and last seen, the most urgent anomalies and their steps.`;
+var COLORS = {
+  critical: ["\x1B[1;31m", "\x1B[0m"],
+  high: ["\x1B[31m", "\x1B[39m"],
+  medium: ["\x1B[33m", "\x1B[39m"],
+  low: ["\x1B[2m", "\x1B[22m"]
+};
+async function warroomCommand(argv, io2) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { format: { type: "string", short: "f" }, top: { type: "string" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true
+  });
+  if (values.help) {
+    io2.stdout(`${USAGE2}
+`);
+    return 0;
+  }
+  const format = values.format ?? "text";
+  if (!["text", "markdown", "json"].includes(format)) {
+    io2.stderr(`testops warroom: --format must be text, markdown or json, got "${format}"
+`);
+    return 2;
+  }
+  const top = values.top === void 0 ? 5 : Number(values.top);
+  if (!Number.isInteger(top) || top < 1) {
+    io2.stderr(`testops warroom: --top must be a positive whole number, got "${values.top}"
+`);
+    return 2;
+  }
+  const files = positionals.length > 0 ? positionals : [".testops/out/warroom.ndjson"];
+  const entries = [];
+  let bad = 0;
+  let read = 0;
+  for (const file of files) {
+    let text;
+    try {
+      text = readFileSync(resolve3(io2.cwd, file), "utf8");
+    } catch (error) {
+      io2.stderr(
+        `${file}: cannot be read (${error.code ?? error.message}); a war-room log is written by testops run as warroom.ndjson
+`
+      );
+      continue;
+    }
+    read++;
+    const parsed = parseWarroom(text, file);
+    entries.push(...parsed.entries);
+    for (const problem of parsed.problems.slice(0, 20)) io2.stderr(`${problem}
+`);
+    if (parsed.problems.length > 20) io2.stderr(`${file}: ${parsed.problems.length - 20} more bad lines
+`);
+    bad += parsed.problems.length;
+  }
+  if (read === 0) return 2;
+  const summary = summariseWarroom(entries, top);
+  if (format === "json") io2.stdout(`${JSON.stringify(summary, null, 2)}
+`);
+  else if (format === "markdown") io2.stdout(warroomMarkdown(summary));
+  else io2.stdout(warroomText(summary, io2.color ? (priority, text) => `${COLORS[priority][0]}${text}${COLORS[priority][1]}` : void 0));
+  return bad > 0 ? 1 : 0;
+}
+
 // src/render/progress.ts
 var clock = (seconds) => {
   const whole = Math.max(0, Math.round(seconds));
@@ -256,11 +483,17 @@ var HELP = `testops ${VERSION} \u2014 test impact, runs, gates and reports on yo
 Usage:
   testops run   [--config F] [--base REV] [--head REV] [--out DIR] [--baseline DIR]
                 [--update-baseline] [--shard i/n] [--full] [--seed S] [--html] [--quiet]
+<<<<<<< HEAD
                 [--format terminal|md|json]
       plan \u2192 run \u2192 report. Writes DIR/comment.md, DIR/summary.md, DIR/report.json
       (DIR defaults to .testops/out) and prints the report: for the terminal (default;
       colours on a TTY unless NO_COLOR), as the PR comment's markdown (md) or as JSON.
       --quiet prints only the verdict and the failing gates.
+=======
+      plan \u2192 run \u2192 report. Writes DIR/comment.md, DIR/summary.md, DIR/report.json,
+      DIR/report.html, DIR/warroom.ndjson and DIR/bundle.zip (DIR defaults to .testops/out)
+      and prints the comment.
+>>>>>>> ff1e635 (The run's record: report.html (self-contained, verdict first, paged to 100k tests), warroom.ndjson (twelve anomaly kinds with runbook priorities and remediation from the failure classes), bundle.zip (fflate, streamed: record, raw reports, suite output logs bounded to 8 MB, service logs); testops warroom summarises logs; action outputs html, bundle, warroom; the comment links the run's artifacts)
       Exit 0 when every gate passes, 1 when one fails, 2 on a usage or config error.
       --seed S (or TEST_SEED in the environment) replaces the seed derived from the commit.
   testops plan  [--config F] [--base REV] [--head REV] [--shard i/n] [--full]
@@ -272,6 +505,9 @@ Usage:
       Replays selection over a range of commits: suites selected and suite-time saved.
   testops validate [--config F]
       Checks the config and prints every problem, one line each.
+  testops warroom [FILE\u2026] [--format text|markdown|json]
+      Summarises war-room logs (warroom.ndjson): anomalies by kind and priority, top suites
+      and tests, first and last seen, and what to do.
 
 The baseline directory (default .testops/baseline) holds what a run is compared with;
 --update-baseline refreshes it from this run (as the action does on the default branch).`;
@@ -315,7 +551,7 @@ async function localPlan(values, repoRoot, baselineDir, log) {
   return { ...planned, event, git };
 }
 async function planCommand(argv, io2) {
-  const { values } = parseArgs({ args: argv, options: common, allowPositionals: false });
+  const { values } = parseArgs2({ args: argv, options: common, allowPositionals: false });
   if (values.help) return help(io2);
   const repoRoot = await repoRootOf(io2.cwd);
   const { plan } = await localPlan(
@@ -330,7 +566,7 @@ async function planCommand(argv, io2) {
   return 0;
 }
 async function runCommand(argv, io2) {
-  const { values } = parseArgs({
+  const { values } = parseArgs2({
     args: argv,
     options: {
       ...common,
@@ -347,7 +583,7 @@ async function runCommand(argv, io2) {
   const format = values.format ?? "terminal";
   if (!["terminal", "md", "json"].includes(format)) throw new UsageError2(`--format: expected terminal, md or json, got "${values.format}"`);
   const repoRoot = await repoRootOf(io2.cwd);
-  const at = (path) => isAbsolute(path) ? path : resolve3(io2.cwd, path);
+  const at = (path) => isAbsolute(path) ? path : resolve4(io2.cwd, path);
   if (!values.out || !values.baseline) ignoreLocalDir(join(repoRoot, ".testops"));
   const paths = pathsUnder(at(values.out ?? join(repoRoot, ".testops/out")), at(values.baseline ?? join(repoRoot, ".testops/baseline")));
   let progress;
@@ -440,6 +676,16 @@ async function runCommand(argv, io2) {
   }
   writeJson(paths.report, report);
   writeText(paths.comment, published.comment);
+  const record = await writeRecord(paths.root, {
+    report,
+    runs,
+    plan,
+    baseline,
+    comment: published.comment,
+    summary: published.summary,
+    workDir: paths.work
+  });
+  log.info(`report.html, warroom.ndjson (${record.anomalies.length} anomalies), bundle.zip \u2192 ${paths.root}`);
   if (values.html) {
     const htmlPath = join(paths.root, "comment.html");
     writeText(htmlPath, renderHtmlPage(published.comment, `testops \u2014 ${event.headSha.slice(0, 7)}`));
@@ -462,7 +708,7 @@ async function runCommand(argv, io2) {
   return report.conclusion === "success" ? 0 : 1;
 }
 async function validateCommand(argv, io2) {
-  const { values } = parseArgs({ args: argv, options: { config: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  const { values } = parseArgs2({ args: argv, options: { config: { type: "string" }, help: { type: "boolean", short: "h" } } });
   if (values.help) return help(io2);
   const repoRoot = (await createGit(io2.cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim() || io2.cwd;
   const path = findConfig(repoRoot, values.config);
@@ -495,6 +741,8 @@ async function main(argv, io2) {
         return await replayImpactCommand(rest, io2);
       case "validate":
         return await validateCommand(rest, io2);
+      case "warroom":
+        return await warroomCommand(rest, { ...io2, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
       case "--version":
       case "-v":
         io2.stdout(`${VERSION}
@@ -506,8 +754,10 @@ async function main(argv, io2) {
       case "-h":
         return help(io2);
       default:
-        io2.stderr(`testops: unknown command "${command}" (expected run, plan, parse, replay-impact or validate; see testops --help)
-`);
+        io2.stderr(
+          `testops: unknown command "${command}" (expected run, plan, parse, replay-impact, validate or warroom; see testops --help)
+`
+        );
         return 2;
     }
   } catch (error) {

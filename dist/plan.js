@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-GCYJBJD4.js";
+} from "./chunks/chunk-LSUI2ZP4.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-J65WUQWT.js";
+} from "./chunks/chunk-3R4R3GL2.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-MPD3WWKK.js";
+} from "./chunks/chunk-RJ7WA4KI.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

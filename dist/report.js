@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-GCYJBJD4.js";
+} from "./chunks/chunk-LSUI2ZP4.js";
 import {
   buildReport,
   commentsApi,
@@ -13,12 +13,13 @@ import {
   pullHeadMatches,
   renderComment,
   runsForMissingResults,
-  upsertStickyComment
-} from "./chunks/chunk-D2JM7GIG.js";
+  upsertStickyComment,
+  writeRecord
+} from "./chunks/chunk-ALQU5GJD.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-J65WUQWT.js";
+} from "./chunks/chunk-3R4R3GL2.js";
 import {
   MissingFileError,
   createGit,
@@ -28,7 +29,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-MPD3WWKK.js";
+} from "./chunks/chunk-RJ7WA4KI.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts
@@ -317,6 +318,18 @@ await runStep("report", async () => {
   writeJson(paths.report, report);
   writeText(paths.comment, published.comment);
   writeText(paths.summary, published.summary);
+  const record = await writeRecord(join2(paths.root, "out"), {
+    report,
+    runs,
+    plan,
+    baseline,
+    comment: published.comment,
+    summary: published.summary,
+    workDir: paths.work
+  }).catch((error) => {
+    log.warning(`testops report: the run's record (report.html, bundle.zip) could not be written: ${error.message}`);
+    return void 0;
+  });
   let recordedAttempt;
   if (plan.event.runId && shouldRecordAttempt(runs, runAttempt)) {
     recordAttempt(attemptsDir, runs, runAttempt);
@@ -325,6 +338,9 @@ await runStep("report", async () => {
   setOutputs({
     conclusion: report.conclusion,
     report: paths.report,
+    html: record?.html,
+    bundle: record?.bundle,
+    warroom: record?.warroom,
     "attempts-key": recordedAttempt,
     "comment-url": published.commentUrl,
     "baseline-updated": published.baselineUpdated,

@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-GCYJBJD4.js";
+} from "./chunks/chunk-LSUI2ZP4.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-MPD3WWKK.js";
+} from "./chunks/chunk-RJ7WA4KI.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

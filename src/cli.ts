@@ -18,6 +18,8 @@ import { makePlan, shardInput } from './pipeline/plan.js';
 import { publishReport } from './pipeline/publish.js';
 import { buildReport } from './pipeline/report.js';
 import { runPlan } from './pipeline/run.js';
+import { writeRecord } from './record/index.js';
+import { warroomCommand } from './record/warroom-command.js';
 import { renderHtmlPage } from './render/index.js';
 import { expectedDuration, TerminalProgress } from './render/progress.js';
 import { renderTerminal } from './render/terminal.js';
@@ -31,11 +33,17 @@ const HELP = `testops ${VERSION} — test impact, runs, gates and reports on you
 Usage:
   testops run   [--config F] [--base REV] [--head REV] [--out DIR] [--baseline DIR]
                 [--update-baseline] [--shard i/n] [--full] [--seed S] [--html] [--quiet]
+<<<<<<< HEAD
                 [--format terminal|md|json]
       plan → run → report. Writes DIR/comment.md, DIR/summary.md, DIR/report.json
       (DIR defaults to .testops/out) and prints the report: for the terminal (default;
       colours on a TTY unless NO_COLOR), as the PR comment's markdown (md) or as JSON.
       --quiet prints only the verdict and the failing gates.
+=======
+      plan → run → report. Writes DIR/comment.md, DIR/summary.md, DIR/report.json,
+      DIR/report.html, DIR/warroom.ndjson and DIR/bundle.zip (DIR defaults to .testops/out)
+      and prints the comment.
+>>>>>>> ff1e635 (The run's record: report.html (self-contained, verdict first, paged to 100k tests), warroom.ndjson (twelve anomaly kinds with runbook priorities and remediation from the failure classes), bundle.zip (fflate, streamed: record, raw reports, suite output logs bounded to 8 MB, service logs); testops warroom summarises logs; action outputs html, bundle, warroom; the comment links the run's artifacts)
       Exit 0 when every gate passes, 1 when one fails, 2 on a usage or config error.
       --seed S (or TEST_SEED in the environment) replaces the seed derived from the commit.
   testops plan  [--config F] [--base REV] [--head REV] [--shard i/n] [--full]
@@ -47,6 +55,9 @@ Usage:
       Replays selection over a range of commits: suites selected and suite-time saved.
   testops validate [--config F]
       Checks the config and prints every problem, one line each.
+  testops warroom [FILE…] [--format text|markdown|json]
+      Summarises war-room logs (warroom.ndjson): anomalies by kind and priority, top suites
+      and tests, first and last seen, and what to do.
 
 The baseline directory (default .testops/baseline) holds what a run is compared with;
 --update-baseline refreshes it from this run (as the action does on the default branch).`;
@@ -232,6 +243,16 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   }
   writeJson(paths.report, report);
   writeText(paths.comment, published.comment);
+  const record = await writeRecord(paths.root, {
+    report,
+    runs,
+    plan,
+    baseline,
+    comment: published.comment,
+    summary: published.summary,
+    workDir: paths.work,
+  });
+  log.info(`report.html, warroom.ndjson (${record.anomalies.length} anomalies), bundle.zip → ${paths.root}`);
   if (values.html) {
     const htmlPath = join(paths.root, 'comment.html');
     writeText(htmlPath, renderHtmlPage(published.comment, `testops — ${event.headSha.slice(0, 7)}`));
@@ -286,6 +307,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await replayImpactCommand(rest, io);
       case 'validate':
         return await validateCommand(rest, io);
+      case 'warroom':
+        return await warroomCommand(rest, { ...io, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);
@@ -296,7 +319,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case '-h':
         return help(io);
       default:
-        io.stderr(`testops: unknown command "${command}" (expected run, plan, parse, replay-impact or validate; see testops --help)\n`);
+        io.stderr(
+          `testops: unknown command "${command}" (expected run, plan, parse, replay-impact, validate or warroom; see testops --help)\n`,
+        );
         return 2;
     }
   } catch (error) {

@@ -530,6 +530,8 @@ export function footer(report: Report): string {
     report.runUrl
       ? `[run ${escapeMarkdown(report.event.runId ?? 'log')}${report.event.runAttempt && report.event.runAttempt > 1 ? ` (attempt ${report.event.runAttempt})` : ''}](${report.runUrl})`
       : '',
+    // the run's page lists its artifacts: the bundle with report.html, when the workflow uploads it
+    report.runUrl ? `[artifacts](${report.runUrl}#artifacts)` : '',
     `took ${formatSeconds(report.duration)}`,
     `testops ${escapeMarkdown(report.version_testops)}`,
   ].filter(Boolean);

@@ -15,6 +15,7 @@ import { type CommentMode, publishReport } from '../pipeline/publish.js';
 import { buildReport, runsForMissingResults } from '../pipeline/report.js';
 import { checkUploadedReport, postReportComment } from '../pipeline/comment.js';
 import { attemptsKey, readEarlierAttempts, recordAttempt, shouldRecordAttempt } from '../pipeline/attempts.js';
+import { writeRecord } from '../record/index.js';
 import { systemClock } from '../util/clock.js';
 import { createGit } from '../util/git.js';
 import { runStep, setOutputs, stepContext } from './common.js';
@@ -175,6 +176,20 @@ await runStep('report', async () => {
   writeJson(paths.report, report);
   writeText(paths.comment, published.comment);
   writeText(paths.summary, published.summary);
+  // the record (report.html, warroom.ndjson, bundle.zip) is for people: failing to write it
+  // is said, and never changes the verdict
+  const record = await writeRecord(join(paths.root, 'out'), {
+    report,
+    runs,
+    plan,
+    baseline,
+    comment: published.comment,
+    summary: published.summary,
+    workDir: paths.work,
+  }).catch((error: Error) => {
+    log.warning(`testops report: the run's record (report.html, bundle.zip) could not be written: ${error.message}`);
+    return undefined;
+  });
 
   let recordedAttempt: string | undefined;
   if (plan.event.runId && shouldRecordAttempt(runs, runAttempt)) {
@@ -185,6 +200,9 @@ await runStep('report', async () => {
   setOutputs({
     conclusion: report.conclusion,
     report: paths.report,
+    html: record?.html,
+    bundle: record?.bundle,
+    warroom: record?.warroom,
     'attempts-key': recordedAttempt,
     'comment-url': published.commentUrl,
     'baseline-updated': published.baselineUpdated,

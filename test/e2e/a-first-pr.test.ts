@@ -31,6 +31,11 @@ it('a. first PR run: suites selected from real git changes, comment created, sum
   expect(existsSync(run.outputs.report ?? '')).toBe(true);
   const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8')) as Record<string, unknown>;
   expect(JSON.stringify(report)).toContain('packages/web/src/format.mjs');
+  // the run's record, under $RUNNER_TEMP/testops/out
+  expect(run.outputs.html).toMatch(/[\\/]testops[\\/]out[\\/]report\.html$/);
+  expect(readFileSync(run.outputs.html ?? '', 'utf8')).toContain('<section id="suites">');
+  expect(existsSync(run.outputs.bundle ?? '')).toBe(true);
+  expect(existsSync(run.outputs.warroom ?? '')).toBe(true);
 
   // the sticky comment: one, by the workflow's bot, with the marker, linked from the outputs
   const comments = stickyComments(world, 7);

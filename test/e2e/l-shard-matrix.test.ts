@@ -48,6 +48,8 @@ async function planAndShards(
 
 const selectedBy = (run: ActionRun) => JSON.parse(run.outputs['selected-suites'] ?? '[]') as string[];
 
+// Four action runs per case (plan, three shards, the merge) on a shared two-core machine: 60 s was
+// the whole margin.
 describe('l. shard matrix: plan → 3 shards → one merged report', () => {
   it('on a push to main: the shards split the suites, the merge equals an unsharded run, one baseline save', async () => {
     const after = await commitOnBranch(
@@ -93,7 +95,7 @@ describe('l. shard matrix: plan → 3 shards → one merged report', () => {
     expect(full.step('restore').outputs['cache-matched-key']).toBe(key);
     expect(calls(world).some((c) => c.includes('comment'))).toBe(false);
     world.github.assertNoViolations();
-  });
+  }, 120_000);
 
   it('on a PR, with a failing test and no plan.json uploaded: shards write no comment, the merge writes one and fails like the unsharded run', async () => {
     const head = await commitOnBranch(
@@ -133,5 +135,5 @@ describe('l. shard matrix: plan → 3 shards → one merged report', () => {
     // a PR never saves the baseline (a failing run does keep its attempt record for re-runs)
     expect(world.cache.entries().filter((entry) => !entry.key.startsWith('testops-v1-attempts-'))).toEqual([]);
     world.github.assertNoViolations();
-  });
+  }, 120_000);
 });

@@ -48,7 +48,7 @@ describe('renderComment', () => {
     expect(impact.map((row) => row[0])).toEqual(['unit', 'integration', 'load', 'e2e']);
     expect(impact[3]).toEqual(['e2e', '⏭️ not run', '—', '—', 'no changed file matches packages/web/\\*\\*']);
     expect(body.trimEnd().split('\n').at(-1)).toBe(
-      '<sub>commit [4f1c2d9](https://github.com/acme/shop/commit/4f1c2d9e8b7a6c5d4e3f2a1b0c9d8e7f6a5b4c3d) · [run 11873450112](https://github.com/acme/shop/actions/runs/11873450112) · took 4m 09s · testops 0.1.0</sub>',
+      '<sub>commit [4f1c2d9](https://github.com/acme/shop/commit/4f1c2d9e8b7a6c5d4e3f2a1b0c9d8e7f6a5b4c3d) · [run 11873450112](https://github.com/acme/shop/actions/runs/11873450112) · [artifacts](https://github.com/acme/shop/actions/runs/11873450112#artifacts) · took 4m 09s · testops 0.1.0</sub>',
     );
     expect(body).not.toContain('trimmed');
   });
