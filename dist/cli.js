@@ -12,7 +12,7 @@ import {
   renderHtmlPage,
   renderTerminal,
   writeRecord
-} from "./chunks/chunk-ALQU5GJD.js";
+} from "./chunks/chunk-DJSHRIS5.js";
 import {
   makePlan,
   readBaseline,

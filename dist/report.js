@@ -15,7 +15,7 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-ALQU5GJD.js";
+} from "./chunks/chunk-DJSHRIS5.js";
 import {
   makePlan,
   mergeRuns

@@ -358,7 +358,7 @@ ${attempts.length ? `<h3>Attempts</h3>${table(['Suite', '#', 'Kind', 'Command', 
   // ── reproduce ──
   const selected = runs.suites.filter((suite) => suite.selected && suite.command);
   const reproduceBody = `<dl class="kv"><dt>Seed</dt><dd><code>${esc(seed)}</code> (TEST_SEED)</dd><dt>Commit</dt><dd><code>${esc(event.headSha)}</code></dd>${input.plan?.mergeBase ? `<dt>Merge base</dt><dd><code>${esc(input.plan.mergeBase)}</code></dd>` : ''}</dl>
-${report.failures.length ? `<p>Re-run the failed tests with the same seed:</p><pre>${esc(rerunFailedCommand(seed))}</pre>` : ''}
+${report.failures.length ? `<p>Run again with the same seed:</p><pre>${esc(rerunFailedCommand(seed))}</pre>` : ''}
 ${selected.length ? `<p>Each suite as it ran:</p><pre>${esc(selected.map((suite) => suiteCommand(suite.command, suite.seed || seed)).join('\n'))}</pre>` : ''}`;
 
   // ── problems ──

@@ -14,9 +14,12 @@ export interface ReproduceInput {
   failedOnly: boolean;
 }
 
-/** The testops command that re-runs a run's failures with its seed. */
+/**
+ * The testops command that replays the run with its seed. (`--failed`, re-running only the failed
+ * tests, is named here once the CLI has it.)
+ */
 export function rerunFailedCommand(seed: string | undefined): string {
-  return `npx testops run --failed${seed ? ` --seed ${shellQuote(seed)}` : ''}`;
+  return `npx testops run${seed ? ` --seed ${shellQuote(seed)}` : ''}`;
 }
 
 export function suiteCommand(command: string, seed: string | undefined): string {
