@@ -33,17 +33,11 @@ const HELP = `testops ${VERSION} — test impact, runs, gates and reports on you
 Usage:
   testops run   [--config F] [--base REV] [--head REV] [--out DIR] [--baseline DIR]
                 [--update-baseline] [--shard i/n] [--full] [--seed S] [--html] [--quiet]
-<<<<<<< HEAD
                 [--format terminal|md|json]
-      plan → run → report. Writes DIR/comment.md, DIR/summary.md, DIR/report.json
-      (DIR defaults to .testops/out) and prints the report: for the terminal (default;
+      plan → run → report. Writes DIR/comment.md, DIR/summary.md, DIR/report.json,
+      DIR/report.html, DIR/warroom.ndjson, DIR/bundle.zip (DIR defaults to .testops/out) and prints the report: for the terminal (default;
       colours on a TTY unless NO_COLOR), as the PR comment's markdown (md) or as JSON.
       --quiet prints only the verdict and the failing gates.
-=======
-      plan → run → report. Writes DIR/comment.md, DIR/summary.md, DIR/report.json,
-      DIR/report.html, DIR/warroom.ndjson and DIR/bundle.zip (DIR defaults to .testops/out)
-      and prints the comment.
->>>>>>> ff1e635 (The run's record: report.html (self-contained, verdict first, paged to 100k tests), warroom.ndjson (twelve anomaly kinds with runbook priorities and remediation from the failure classes), bundle.zip (fflate, streamed: record, raw reports, suite output logs bounded to 8 MB, service logs); testops warroom summarises logs; action outputs html, bundle, warroom; the comment links the run's artifacts)
       Exit 0 when every gate passes, 1 when one fails, 2 on a usage or config error.
       --seed S (or TEST_SEED in the environment) replaces the seed derived from the commit.
   testops plan  [--config F] [--base REV] [--head REV] [--shard i/n] [--full]
