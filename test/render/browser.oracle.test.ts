@@ -103,13 +103,17 @@ describe('the comment in headless Chromium', () => {
       expect(await perfTable.isVisible()).toBe(false);
       await perf.locator('summary').click();
       expect(await perfTable.isVisible()).toBe(true);
-      expect((await tableShape(page, 'Scenario'))?.rows[0]).toEqual([
+      const perfShape = await tableShape(page, 'Scenario');
+      expect(perfShape?.headers).toEqual(['Scenario', 'Metric', 'Base', 'Head', 'Change', 'Verdict', 'Can detect']);
+      // The last cell says how small a change this history can tell apart from its noise.
+      expect(perfShape?.rows[0]).toEqual([
         'checkout',
         'p95',
         '176 ms',
         '231 ms',
         '+31.3%',
         '❌ fail mann-whitney',
+        '±18.0%, 8 of 20 runs, step +30.0% 8 runs ago',
       ]);
 
       // A test name with a pipe and ** stays one cell and reads as written.
