@@ -27,6 +27,7 @@ import { systemClock } from './util/clock.js';
 import { createGit } from './util/git.js';
 import { consoleLog, type Log } from './util/log.js';
 import { VERSION } from './version.js';
+import { redactor } from './util/redact.js';
 
 const HELP = `testops ${VERSION} — test impact, runs, gates and reports on your machine
 
@@ -333,9 +334,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+// what the terminal shows is redacted like every file testops writes (src/util/redact.ts)
+redactor.addEnv(process.env);
 const io: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => process.stdout.write(redactor.text(text)),
+  stderr: (text) => process.stderr.write(redactor.text(text)),
   cwd: process.cwd(),
   isTTY: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
   ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),

@@ -7,6 +7,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import type { Log } from '../util/log.js';
+import { redactor } from '../util/redact.js';
 
 const ThrottledOctokit = Octokit.plugin(throttling, retry);
 export type GitHubClient = InstanceType<typeof ThrottledOctokit>;
@@ -25,10 +26,16 @@ export interface ClientOptions {
   userAgent?: string;
 }
 
+/**
+ * The request fields testops fills with report text. Only these are redacted: owner, repo and
+ * numbers address the request and must reach GitHub as they are.
+ */
+const CONTENT = ['body', 'title', 'labels'];
+
 export function createClient(options: ClientOptions): GitHubClient {
   const log = options.log;
   const limit = options.rateLimitRetries ?? 3;
-  return new ThrottledOctokit({
+  const client = new ThrottledOctokit({
     auth: options.token,
     baseUrl: options.baseUrl ?? 'https://api.github.com',
     userAgent: options.userAgent ?? 'testops',
@@ -55,4 +62,11 @@ export function createClient(options: ClientOptions): GitHubClient {
       ...(options.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: options.retryAfterBaseValue } : {}),
     },
   } as ConstructorParameters<typeof ThrottledOctokit>[0]);
+  // Every comment, issue title and body and label is redacted here, the one door to GitHub: no
+  // caller has to remember it.
+  client.hook.before('request', (request) => {
+    const fields = request as unknown as Record<string, unknown>;
+    for (const key of CONTENT) if (fields[key] !== undefined) fields[key] = redactor.deep(fields[key]);
+  });
+  return client;
 }

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunsFile, SuiteRun, TestCase } from '../model.js';
+import { redactor } from '../util/redact.js';
 
 const FILE = /^attempt-(\d+)\.json$/;
 
@@ -65,7 +66,7 @@ function slimSuite(suite: SuiteRun): SuiteRun {
 export function recordAttempt(dir: string, runs: RunsFile, runAttempt: number): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `attempt-${runAttempt}.json`);
-  writeFileSync(path, JSON.stringify({ ...runs, suites: runs.suites.map(slimSuite) }));
+  writeFileSync(path, JSON.stringify(redactor.deep({ ...runs, suites: runs.suites.map(slimSuite) })));
   return path;
 }
 

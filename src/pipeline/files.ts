@@ -1,18 +1,22 @@
-/** Reading and writing the JSON files steps hand to each other, with errors that name the file. */
+/**
+ * Reading and writing the JSON files steps hand to each other, with errors that name the file.
+ * Everything written is redacted (src/util/redact.ts): these files are uploaded and shown.
+ */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { redactor } from '../util/redact.js';
 
 export function writeJson(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
   // write-then-rename: a cancelled step never leaves half a file for the next one
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(value, null, 1)}\n`);
+  writeFileSync(temporary, `${JSON.stringify(redactor.deep(value), null, 1)}\n`);
   renameSync(temporary, path);
 }
 
 export function writeText(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+  writeFileSync(path, redactor.text(text));
 }
 
 export class MissingFileError extends Error {

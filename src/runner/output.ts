@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Log } from '../util/log.js';
+import { redactor } from '../util/redact.js';
 
 type Call = { method: 'info' | 'warning' | 'error' | 'notice' | 'debug' | 'group' | 'endGroup'; args: unknown[] };
 
@@ -46,6 +47,8 @@ export class SuiteOutput {
 
   /** A line printed by the suite's or a service's process. */
   processLine(line: string): void {
+    // the fence keeps the runner from acting on a suite's ::add-mask::, so testops masks it itself
+    redactor.seeMasks(line);
     if (this.fenceCommands && !this.fenced) {
       this.log.info(`::stop-commands::${this.token}`);
       this.fenced = true;

@@ -35,6 +35,7 @@ import { chaosEnv } from './chaos.js';
 import { armFaults, startServiceWithFaults } from './faults.js';
 import { rerunCommand } from './rerun.js';
 import type { RunningService } from './services.js';
+import { redactor } from '../util/redact.js';
 
 export type ParseFn = (
   file: string,
@@ -171,6 +172,8 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
     shard: context.shard ?? '',
     extra: { ...chaos, ...cassettes?.env, ...suite.env },
   });
+  // a secret the suite is given must not come back in its report, log or failure messages
+  redactor.addEnv(env);
   out.info(`TEST_MODE=${mode} TEST_SEED=${context.seed}${context.shard ? ` TESTOPS_SHARD=${context.shard}` : ''}`);
   out.info(`reproduce: TEST_MODE=${mode} TEST_SEED=${context.seed} sh -c ${shellQuote(command)}`);
 

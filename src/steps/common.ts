@@ -12,6 +12,7 @@ import { readEventContext } from '../github/context.js';
 import type { EventInfo } from '../model.js';
 import { type Paths, pathsUnder } from '../pipeline/paths.js';
 import { actionsLog, type Log } from '../util/log.js';
+import { redactor } from '../util/redact.js';
 
 export interface StepContext {
   repoRoot: string;
@@ -26,6 +27,8 @@ export function stepContext(env: NodeJS.ProcessEnv = process.env): StepContext {
   const repoRoot = env.GITHUB_WORKSPACE || process.cwd();
   const paths = pathsUnder(join(env.RUNNER_TEMP || tmpdir(), 'testops'));
   const log = actionsLog();
+  // secrets the workflow handed this step (INPUT_GITHUB-TOKEN, API_KEY …) are hidden in all it writes
+  redactor.addEnv(env);
   const event = readEventContext(env, (path) => readFileSync(path, 'utf8'));
   let client: GitHubClient | undefined | null = null;
   return {
@@ -38,7 +41,10 @@ export function stepContext(env: NodeJS.ProcessEnv = process.env): StepContext {
       if (client === null) {
         const token = core.getInput('github-token');
         // masked in every later log line, whatever token the workflow passed in
-        if (token) core.setSecret(token);
+        if (token) {
+          core.setSecret(token);
+          redactor.add(token);
+        }
         client = token ? createClient({ token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', log }) : undefined;
       }
       return client;
@@ -56,13 +62,13 @@ export async function runStep(name: string, body: () => Promise<number>): Promis
     process.exitCode = await body();
   } catch (error) {
     if (error instanceof ConfigError) {
-      core.error(error.message, { title: 'testops config' });
+      core.error(redactor.text(error.message), { title: 'testops config' });
       process.exitCode = 2;
       return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    core.error(`testops ${name}: ${message.split('\n')[0]}`);
-    if (process.env.RUNNER_DEBUG === '1' && error instanceof Error && error.stack) core.debug(error.stack);
+    core.error(redactor.text(`testops ${name}: ${message.split('\n')[0]}`));
+    if (process.env.RUNNER_DEBUG === '1' && error instanceof Error && error.stack) core.debug(redactor.text(error.stack));
     process.exitCode = 1;
   }
 }

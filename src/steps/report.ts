@@ -18,6 +18,7 @@ import { attemptsKey, readEarlierAttempts, recordAttempt, shouldRecordAttempt } 
 import { writeRecord } from '../record/index.js';
 import { systemClock } from '../util/clock.js';
 import { createGit } from '../util/git.js';
+import { redactor } from '../util/redact.js';
 import { runStep, setOutputs, stepContext } from './common.js';
 
 /** The head commit named by a workflow_run event payload (the trusted side of the recipe). */
@@ -169,7 +170,7 @@ await runStep('report', async () => {
     ...(tree ? { tree } : {}),
     scopes,
     writeSummary: (markdown) => {
-      if (process.env.GITHUB_STEP_SUMMARY) core.summary.addRaw(markdown, true).write({ overwrite: false });
+      if (process.env.GITHUB_STEP_SUMMARY) core.summary.addRaw(redactor.text(markdown), true).write({ overwrite: false });
     },
   });
   // again, now with the comment URL, issue links and publishing problems

@@ -1,7 +1,10 @@
 /**
  * Where progress goes. In the action it writes workflow commands (::group:: etc.) to stdout;
- * on a laptop it writes plain lines. Passed in, never imported as a global, by the core.
+ * on a laptop it writes plain lines. Passed in, never imported as a global, by the core. Every
+ * line is redacted (src/util/redact.ts) on its way out: messages quote test output.
  */
+import { redactor } from './redact.js';
+
 export interface Log {
   info(message: string): void;
   warning(message: string, location?: { file?: string; line?: number; title?: string }): void;
@@ -27,7 +30,8 @@ function command(name: string, message: string, location?: { file?: string; line
 }
 
 /** Workflow-command logger for GitHub Actions (writes to the given stream, stdout by default). */
-export function actionsLog(write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Log {
+export function actionsLog(writeLine: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Log {
+  const write = (line: string) => writeLine(redactor.text(line));
   return {
     info: (message) => write(message),
     warning: (message, location) => write(command('warning', message, location)),
@@ -40,7 +44,11 @@ export function actionsLog(write: (line: string) => void = (line) => process.std
 }
 
 /** Plain logger for the CLI (stderr, so stdout stays the command's result). */
-export function consoleLog(write: (line: string) => void = (line) => process.stderr.write(`${line}\n`), verbose = false): Log {
+export function consoleLog(
+  writeLine: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  verbose = false,
+): Log {
+  const write = (line: string) => writeLine(redactor.text(line));
   const at = (location?: { file?: string; line?: number }) =>
     location?.file ? ` (${location.file}${location.line ? `:${location.line}` : ''})` : '';
   return {

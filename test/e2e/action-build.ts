@@ -15,6 +15,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+// @ts-expect-error: a plain .mjs script without types
+import { copyNativeBindings } from '../../scripts/native-bindings.mjs';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -35,10 +37,12 @@ async function bundleInto(dir: string): Promise<string> {
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'none',
     logLevel: 'error',
+    external: ['*.node', '@oxc-parser/binding-*', '@oxc-resolver/binding-*', '@napi-rs/wasm-runtime', '@emnapi/*'],
     banner: {
       js: "import { createRequire as __testopsCreateRequire } from 'node:module';\nconst require = __testopsCreateRequire(import.meta.url);",
     },
   });
+  copyNativeBindings(join(dir, 'dist'));
   return dir;
 }
 

@@ -131,6 +131,8 @@ export interface PullRun {
   /** github.run_attempt: 2 and up for "Re-run jobs" */
   runAttempt?: number;
   inputs?: Record<string, string>;
+  /** extra variables for every step (the workflow's `env:`) */
+  env?: Record<string, string>;
 }
 
 /**
@@ -179,6 +181,7 @@ export async function runPullRequest(world: World, pr: PullRun): Promise<ActionR
     runId: pr.runId ?? 2000 + pr.number,
     ...(pr.runAttempt ? { runAttempt: pr.runAttempt } : {}),
     inputs: pr.inputs ?? {},
+    ...(pr.env ? { env: pr.env } : {}),
   });
 }
 
