@@ -12,7 +12,7 @@ import {
   renderHtmlPage,
   renderTerminal,
   writeRecord
-} from "./chunks/chunk-DJSHRIS5.js";
+} from "./chunks/chunk-QXFR5GBS.js";
 import {
   makePlan,
   readBaseline,
@@ -20,7 +20,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-3R4R3GL2.js";
+} from "./chunks/chunk-YNWN2VYC.js";
 import {
   ConfigError,
   FORMATS,
@@ -33,11 +33,12 @@ import {
   pathsUnder,
   readConfigFile,
   redactSecrets,
+  redactor,
   runPlan,
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-RJ7WA4KI.js";
+} from "./chunks/chunk-JR7G3V3H.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts
@@ -772,9 +773,10 @@ async function main(argv, io2) {
     return 2;
   }
 }
+redactor.addEnv(process.env);
 var io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => process.stdout.write(redactor.text(text)),
+  stderr: (text) => process.stderr.write(redactor.text(text)),
   cwd: process.cwd(),
   isTTY: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
   ...process.stdout.columns ? { columns: process.stdout.columns } : {}

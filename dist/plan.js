@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-LSUI2ZP4.js";
+} from "./chunks/chunk-DZQLKOTX.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-3R4R3GL2.js";
+} from "./chunks/chunk-YNWN2VYC.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-RJ7WA4KI.js";
+} from "./chunks/chunk-JR7G3V3H.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-LSUI2ZP4.js";
+} from "./chunks/chunk-DZQLKOTX.js";
 import {
   buildReport,
   commentsApi,
@@ -15,21 +15,22 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-DJSHRIS5.js";
+} from "./chunks/chunk-QXFR5GBS.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-3R4R3GL2.js";
+} from "./chunks/chunk-YNWN2VYC.js";
 import {
   MissingFileError,
   createGit,
   external_exports,
   loadConfig,
   readJson,
+  redactor,
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-RJ7WA4KI.js";
+} from "./chunks/chunk-JR7G3V3H.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts
@@ -157,7 +158,7 @@ function slimSuite(suite) {
 function recordAttempt(dir, runs, runAttempt) {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `attempt-${runAttempt}.json`);
-  writeFileSync(path, JSON.stringify({ ...runs, suites: runs.suites.map(slimSuite) }));
+  writeFileSync(path, JSON.stringify(redactor.deep({ ...runs, suites: runs.suites.map(slimSuite) })));
   return path;
 }
 function readEarlierAttempts(dir, current) {
@@ -312,7 +313,7 @@ await runStep("report", async () => {
     ...tree ? { tree } : {},
     scopes,
     writeSummary: (markdown) => {
-      if (process.env.GITHUB_STEP_SUMMARY) summary.addRaw(markdown, true).write({ overwrite: false });
+      if (process.env.GITHUB_STEP_SUMMARY) summary.addRaw(redactor.text(markdown), true).write({ overwrite: false });
     }
   });
   writeJson(paths.report, report);

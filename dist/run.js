@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-LSUI2ZP4.js";
+} from "./chunks/chunk-DZQLKOTX.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-RJ7WA4KI.js";
+} from "./chunks/chunk-JR7G3V3H.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

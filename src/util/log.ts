@@ -44,10 +44,7 @@ export function actionsLog(writeLine: (line: string) => void = (line) => process
 }
 
 /** Plain logger for the CLI (stderr, so stdout stays the command's result). */
-export function consoleLog(
-  writeLine: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
-  verbose = false,
-): Log {
+export function consoleLog(writeLine: (line: string) => void = (line) => process.stderr.write(`${line}\n`), verbose = false): Log {
   const write = (line: string) => writeLine(redactor.text(line));
   const at = (location?: { file?: string; line?: number }) =>
     location?.file ? ` (${location.file}${location.line ? `:${location.line}` : ''})` : '';
