@@ -6,13 +6,11 @@ import {
   PRIORITIES,
   VERSION,
   buildReport,
-  escapeMarkdown,
   markdownTable,
   publishReport,
   renderHtmlPage,
-  renderTerminal,
   writeRecord
-} from "./chunks/chunk-QXFR5GBS.js";
+} from "./chunks/chunk-FX3VQNXS.js";
 import {
   makePlan,
   readBaseline,
@@ -20,7 +18,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-YNWN2VYC.js";
+} from "./chunks/chunk-E2OGLPNK.js";
 import {
   ConfigError,
   FORMATS,
@@ -28,17 +26,19 @@ import {
   configProblems,
   consoleLog,
   createGit,
+  escapeMarkdown,
   findConfig,
   parseReportFile,
   pathsUnder,
   readConfigFile,
   redactSecrets,
   redactor,
+  renderTerminal,
   runPlan,
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-JR7G3V3H.js";
+} from "./chunks/chunk-SHQJ3GRL.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts

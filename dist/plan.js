@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-DZQLKOTX.js";
+} from "./chunks/chunk-ASIPKB6A.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-YNWN2VYC.js";
+} from "./chunks/chunk-E2OGLPNK.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-JR7G3V3H.js";
+} from "./chunks/chunk-SHQJ3GRL.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-DZQLKOTX.js";
+} from "./chunks/chunk-ASIPKB6A.js";
 import {
   buildReport,
   commentsApi,
@@ -15,11 +15,11 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-QXFR5GBS.js";
+} from "./chunks/chunk-FX3VQNXS.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-YNWN2VYC.js";
+} from "./chunks/chunk-E2OGLPNK.js";
 import {
   MissingFileError,
   createGit,
@@ -30,7 +30,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-JR7G3V3H.js";
+} from "./chunks/chunk-SHQJ3GRL.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts
@@ -312,6 +312,7 @@ await runStep("report", async () => {
     git,
     ...tree ? { tree } : {},
     scopes,
+    annotationRoom: context.annotationRoom,
     writeSummary: (markdown) => {
       if (process.env.GITHUB_STEP_SUMMARY) summary.addRaw(redactor.text(markdown), true).write({ overwrite: false });
     }

@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-DZQLKOTX.js";
+} from "./chunks/chunk-ASIPKB6A.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-JR7G3V3H.js";
+} from "./chunks/chunk-SHQJ3GRL.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

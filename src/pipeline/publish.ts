@@ -10,7 +10,7 @@ import type { GitHubClient } from '../github/client.js';
 import { commentsApi, upsertStickyComment } from '../github/comments.js';
 import { flakyIssuesApi } from '../github/issues.js';
 import type { Baseline, Plan, Report, RunsFile } from '../model.js';
-import { renderAnnotations, renderComment, renderSummary } from '../render/index.js';
+import { type AnnotationRoom, collectAnnotations, fitToStep, renderComment, renderSummary } from '../render/index.js';
 import type { Clock } from '../util/clock.js';
 import type { Git } from '../util/git.js';
 import type { Log } from '../util/log.js';
@@ -35,6 +35,8 @@ export interface PublishInput {
   /** suite fingerprints from buildReport */
   scopes?: Record<string, string>;
   git?: Git;
+  /** workflow-command annotations of each level the step may still write (10 each when absent) */
+  annotationRoom?: () => AnnotationRoom;
   /** writes the job summary (GITHUB_STEP_SUMMARY or a file) */
   writeSummary: (markdown: string) => void;
 }
@@ -156,7 +158,11 @@ export async function publishReport(input: PublishInput): Promise<PublishResult>
   // rendered last so the summary carries the issue links and every problem met while publishing
   const summary = renderSummary(report);
   input.writeSummary(summary);
-  for (const annotation of renderAnnotations(report, input.configPath)) {
+  const annotations = collectAnnotations(report, input.configPath, {
+    changedFiles: (plan.changedFiles ?? []).map((file) => file.path),
+  });
+  const listedIn = 'the job summary';
+  for (const annotation of fitToStep(annotations, { listedIn, ...(input.annotationRoom ? { room: input.annotationRoom() } : {}) })) {
     const location = {
       ...(annotation.file ? { file: annotation.file } : {}),
       ...(annotation.line ? { line: annotation.line } : {}),

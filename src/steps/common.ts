@@ -11,6 +11,8 @@ import { createClient, type GitHubClient } from '../github/client.js';
 import { readEventContext } from '../github/context.js';
 import type { EventInfo } from '../model.js';
 import { type Paths, pathsUnder } from '../pipeline/paths.js';
+import type { AnnotationRoom } from '../render/annotations.js';
+import { fileLedgerStore, ledgerLog } from '../util/annotation-ledger.js';
 import { actionsLog, type Log } from '../util/log.js';
 import { redactor } from '../util/redact.js';
 
@@ -21,12 +23,17 @@ export interface StepContext {
   log: Log;
   input(name: string): string;
   octokit(): GitHubClient | undefined;
+  /** workflow-command annotations of each level this action step may still write (GitHub shows 10) */
+  annotationRoom(): AnnotationRoom;
 }
+
+/** the step runStep is running: the annotation ledger tells plan, run and report apart */
+let currentStep = 'step';
 
 export function stepContext(env: NodeJS.ProcessEnv = process.env): StepContext {
   const repoRoot = env.GITHUB_WORKSPACE || process.cwd();
   const paths = pathsUnder(join(env.RUNNER_TEMP || tmpdir(), 'testops'));
-  const log = actionsLog();
+  const log = ledgerLog(actionsLog(), fileLedgerStore(join(paths.root, 'annotations.json')), currentStep);
   // secrets the workflow handed this step (INPUT_GITHUB-TOKEN, API_KEY …) are hidden in all it writes
   redactor.addEnv(env);
   const event = readEventContext(env, (path) => readFileSync(path, 'utf8'));
@@ -37,6 +44,7 @@ export function stepContext(env: NodeJS.ProcessEnv = process.env): StepContext {
     event,
     log,
     input: (name) => core.getInput(name),
+    annotationRoom: () => log.room(),
     octokit() {
       if (client === null) {
         const token = core.getInput('github-token');
@@ -58,6 +66,7 @@ export function setOutputs(outputs: Record<string, string | number | boolean | u
 
 /** Run a step body; exit with its code, or with a one-line error. */
 export async function runStep(name: string, body: () => Promise<number>): Promise<void> {
+  currentStep = name;
   try {
     process.exitCode = await body();
   } catch (error) {

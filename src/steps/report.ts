@@ -169,6 +169,7 @@ await runStep('report', async () => {
     git,
     ...(tree ? { tree } : {}),
     scopes,
+    annotationRoom: context.annotationRoom,
     writeSummary: (markdown) => {
       if (process.env.GITHUB_STEP_SUMMARY) core.summary.addRaw(redactor.text(markdown), true).write({ overwrite: false });
     },

@@ -95,6 +95,27 @@ export function commandReader(sink: CommandSink, step: string): (line: string) =
   };
 }
 
+/** GitHub's display limits for workflow-command annotations (docs: "Workflow commands"; actions/toolkit#734). */
+export const SHOWN_PER_LEVEL_PER_STEP = 10;
+export const SHOWN_PER_JOB = 50;
+
+/**
+ * The annotations GitHub would show from one job step: the first 10 errors, 10 warnings and 10
+ * notices, and at most 50 in the job. A composite action is one job step (the runner collects its
+ * inner steps' annotations into it, actions/runner#2311), so everything one action run wrote counts
+ * together. The rest GitHub drops without a sign.
+ */
+export function shownByGitHub(annotations: readonly Annotation[]): Annotation[] {
+  const seen = { error: 0, warning: 0, notice: 0 };
+  const shown: Annotation[] = [];
+  for (const annotation of annotations) {
+    if (seen[annotation.level] >= SHOWN_PER_LEVEL_PER_STEP || shown.length >= SHOWN_PER_JOB) continue;
+    seen[annotation.level] += 1;
+    shown.push(annotation);
+  }
+  return shown;
+}
+
 export class CommandFileError extends Error {}
 
 /** GITHUB_OUTPUT / GITHUB_ENV: `name=value` lines and `name<<DELIM` … `DELIM` blocks */

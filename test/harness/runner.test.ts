@@ -139,3 +139,21 @@ describe('command files and hashFiles', () => {
     writeFileSync(join(workspace, 'sub', 'one.txt'), 'one');
   });
 });
+
+describe('what GitHub shows of workflow-command annotations', () => {
+  it('keeps the first 10 of each level from one step and 50 in a job, dropping the rest', async () => {
+    const { commandReader, emptySink, shownByGitHub } = await import('./commands.js');
+    const sink = emptySink();
+    const read = commandReader(sink, 'report');
+    for (let i = 0; i < 15; i++) read(`::error file=a.ts,line=${i + 1}::e${i}`);
+    for (let i = 0; i < 3; i++) read(`::warning::w${i}`);
+    for (let i = 0; i < 12; i++) read(`::notice::n${i}`);
+    const shown = shownByGitHub(sink.annotations);
+    expect(shown.filter((a) => a.level === 'error').map((a) => a.message)).toEqual(Array.from({ length: 10 }, (_, i) => `e${i}`));
+    expect(shown.filter((a) => a.level === 'warning')).toHaveLength(3);
+    expect(shown.filter((a) => a.level === 'notice')).toHaveLength(10);
+    const many = Array.from({ length: 60 }, (_, i) => ({ level: (['error', 'warning', 'notice'] as const)[i % 3], message: `${i}`, step: 's' }));
+    // 10 of each level: 30 — under the job's 50
+    expect(shownByGitHub(many)).toHaveLength(30);
+  });
+});

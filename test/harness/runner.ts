@@ -17,7 +17,7 @@ import type { MappingToken } from '@actions/workflow-parser/templates/tokens/map
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
 import type { CacheServer } from '../cache-server/server.js';
 import { withEnv } from '../cache-server/with-env.js';
-import { type Annotation, type CommandSink, commandReader, emptySink, mask, parseCommandFile } from './commands.js';
+import { type Annotation, type CommandSink, commandReader, emptySink, mask, parseCommandFile, shownByGitHub } from './commands.js';
 import type { EventSpec } from './events.js';
 import { type ExpressionEnvironment, evaluate, evaluateString, type JobStatus, truthy } from './expressions.js';
 
@@ -72,7 +72,10 @@ export interface ActionRun {
   step(id: string): StepResult;
   /** the action's outputs, evaluated after the last step */
   outputs: Record<string, string>;
+  /** every annotation the steps wrote */
   annotations: Annotation[];
+  /** the ones GitHub would show (10 per level from the action's step, 50 a job); the rest it drops */
+  shownAnnotations: Annotation[];
   masks: string[];
   groups: string[];
   /** everything written to GITHUB_STEP_SUMMARY */
@@ -498,6 +501,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     },
     outputs,
     annotations: sink.annotations,
+    shownAnnotations: shownByGitHub(sink.annotations),
     masks: sink.masks,
     groups: sink.groups,
     summary,
