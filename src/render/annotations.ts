@@ -158,11 +158,7 @@ export function fitToStep(all: readonly Annotation[], options: FitOptions): Anno
 }
 
 /** Workflow-command annotations for one step with the whole room: `collectAnnotations` then `fitToStep`. */
-export function renderAnnotations(
-  report: Report,
-  configPath: string,
-  options: AnnotationOptions & Partial<FitOptions> = {},
-): Annotation[] {
+export function renderAnnotations(report: Report, configPath: string, options: AnnotationOptions & Partial<FitOptions> = {}): Annotation[] {
   return fitToStep(collectAnnotations(report, configPath, options), {
     listedIn: options.listedIn ?? 'the job summary',
     ...(options.room ? { room: options.room } : {}),

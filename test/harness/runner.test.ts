@@ -152,7 +152,11 @@ describe('what GitHub shows of workflow-command annotations', () => {
     expect(shown.filter((a) => a.level === 'error').map((a) => a.message)).toEqual(Array.from({ length: 10 }, (_, i) => `e${i}`));
     expect(shown.filter((a) => a.level === 'warning')).toHaveLength(3);
     expect(shown.filter((a) => a.level === 'notice')).toHaveLength(10);
-    const many = Array.from({ length: 60 }, (_, i) => ({ level: (['error', 'warning', 'notice'] as const)[i % 3], message: `${i}`, step: 's' }));
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      level: (['error', 'warning', 'notice'] as const)[i % 3],
+      message: `${i}`,
+      step: 's',
+    }));
     // 10 of each level: 30 — under the job's 50
     expect(shownByGitHub(many)).toHaveLength(30);
   });
