@@ -38,6 +38,8 @@ export const OPERATIONS = [
   'search/issues-and-pull-requests',
   'checks/create',
   'checks/update',
+  'checks/list-for-ref',
+  'checks/list-annotations',
 ];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

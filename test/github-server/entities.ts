@@ -2,7 +2,17 @@
  * GitHub-shaped JSON for the stand-in's state: the fields GitHub's schemas require, with URLs
  * pointing at the stand-in (api) and a configurable web host (html). Pure functions of the state.
  */
-import type { CommentState, IssueState, LabelState, PullFile, PullState, RepoState, UserState } from './state.js';
+import type {
+  CheckAnnotationState,
+  CheckRunState,
+  CommentState,
+  IssueState,
+  LabelState,
+  PullFile,
+  PullState,
+  RepoState,
+  UserState,
+} from './state.js';
 
 export interface Hosts {
   /** the stand-in's own URL, e.g. http://127.0.0.1:41234 */
@@ -360,5 +370,78 @@ export function commit(repo: RepoState, sha: string, message: string, author: Us
       url: `${repoUrl}/commits/${parent}`,
       html_url: `${hosts.html}/${repo.owner}/${repo.name}/commit/${parent}`,
     })),
+  };
+}
+
+/** The GitHub App a check run belongs to: `github-actions` for a workflow's GITHUB_TOKEN, as on GitHub. */
+export function app(creator: UserState, hosts: Hosts, createdAt: string) {
+  const slug = creator.app ? creator.login.replace(/\[bot\]$/, '') : `${creator.login}-app`;
+  return {
+    id: 15368 + (creator.app ? 0 : creator.id),
+    slug,
+    node_id: nodeId('Integration', creator.id),
+    owner: simpleUser(creator, hosts),
+    name: slug === 'github-actions' ? 'GitHub Actions' : slug,
+    description: null,
+    external_url: `${hosts.html}/apps/${slug}`,
+    html_url: `${hosts.html}/apps/${slug}`,
+    created_at: createdAt,
+    updated_at: createdAt,
+    permissions: { checks: creator.checks === 'none' ? 'none' : creator.checks, contents: 'read', metadata: 'read' },
+    events: ['check_run', 'check_suite'],
+  };
+}
+
+export function checkRun(repo: RepoState, value: CheckRunState, users: (login: string) => UserState, hosts: Hosts) {
+  const repoUrl = `${hosts.api}/repos/${repo.owner}/${repo.name}`;
+  const repoRef = { id: repo.id, url: repoUrl, name: repo.name };
+  // GitHub lists the open PRs of this repository whose head is the commit (never a fork's)
+  const pulls = [...repo.pulls.values()]
+    .filter((pull) => pull.head.sha === value.headSha && !pull.head.repoOwner && repo.issues.get(pull.number)?.state === 'open')
+    .map((pull) => ({
+      id: (repo.issues.get(pull.number)?.id ?? 0) + 500_000,
+      number: pull.number,
+      url: `${repoUrl}/pulls/${pull.number}`,
+      head: { ref: pull.head.ref, sha: pull.head.sha, repo: repoRef },
+      base: { ref: pull.base.ref, sha: pull.base.sha, repo: repoRef },
+    }));
+  return {
+    id: value.id,
+    head_sha: value.headSha,
+    node_id: nodeId('CheckRun', value.id),
+    external_id: value.externalId,
+    url: `${repoUrl}/check-runs/${value.id}`,
+    html_url: `${hosts.html}/${repo.owner}/${repo.name}/runs/${value.id}`,
+    details_url: value.detailsUrl,
+    status: value.status,
+    conclusion: value.conclusion,
+    started_at: value.startedAt,
+    completed_at: value.completedAt,
+    output: {
+      title: value.output.title,
+      summary: value.output.summary,
+      text: value.output.text,
+      annotations_count: value.annotations.length,
+      annotations_url: `${repoUrl}/check-runs/${value.id}/annotations`,
+    },
+    name: value.name,
+    check_suite: { id: value.id + 700_000 },
+    app: app(users(value.creator), hosts, value.startedAt),
+    pull_requests: pulls,
+  };
+}
+
+export function checkAnnotation(repo: RepoState, run: CheckRunState, value: CheckAnnotationState, hosts: Hosts) {
+  return {
+    path: value.path,
+    blob_href: `${hosts.html}/${repo.owner}/${repo.name}/blob/${run.headSha}/${value.path}`,
+    start_line: value.startLine,
+    end_line: value.endLine,
+    start_column: value.startColumn,
+    end_column: value.endColumn,
+    annotation_level: value.level,
+    title: value.title,
+    message: value.message,
+    raw_details: value.rawDetails,
   };
 }

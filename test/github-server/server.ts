@@ -11,7 +11,16 @@ import { describeErrors, loadContract } from './contract.js';
 import * as shape from './entities.js';
 import { errorBody, paginate, RateLimits, type RateResource, validationFailed } from './http.js';
 import { matches, parseSearch, SearchSyntaxError } from './search.js';
-import { type CommentState, GitHubState, type IssueState, type RepoState, type UserState } from './state.js';
+import {
+  type CheckAnnotationState,
+  type CheckRunConclusion,
+  type CheckRunState,
+  type CommentState,
+  GitHubState,
+  type IssueState,
+  type RepoState,
+  type UserState,
+} from './state.js';
 
 export interface GitHubServerOptions {
   /** web host for html_url fields (default https://github.com) */
@@ -130,6 +139,95 @@ function issueLabels(ctx: Context, repo: RepoState, issue: IssueState) {
     shape.label(repo, repo.labels.get(name.toLowerCase()) as NonNullable<ReturnType<RepoState['labels']['get']>>, ctx.hosts),
   );
 }
+
+const notAccessible = (): Reply => ({ status: 403, body: errorBody(403, 'Resource not accessible by integration') });
+
+/** GitHub's limits on one check-run annotation beyond the schema: title ≤ 255, message and raw_details ≤ 64 KB */
+const ANNOTATION_TITLE_MAX = 255;
+const ANNOTATION_TEXT_MAX = 64 * 1024;
+
+type CheckOutput = { title?: string; summary?: string; text?: string; annotations?: Array<Record<string, unknown>> };
+
+/**
+ * Applies a create/update body's output to a check run: title/summary/text replaced, annotations
+ * appended (GitHub keeps every annotation of earlier requests). Returns a 422 reply when GitHub
+ * would refuse it, else undefined.
+ */
+function applyOutput(run: CheckRunState, output: CheckOutput | undefined, requireTitle: boolean): Reply | undefined {
+  if (!output) return undefined;
+  if (requireTitle && typeof output.title !== 'string')
+    return { status: 422, body: validationFailed('CheckRun', 'output', 'missing_field', 'Invalid request.\n\n"title" wasn\'t supplied.') };
+  const annotations: CheckAnnotationState[] = [];
+  for (const [index, item] of (output.annotations ?? []).entries()) {
+    const title = typeof item.title === 'string' ? item.title : null;
+    const message = String(item.message ?? '');
+    const rawDetails = typeof item.raw_details === 'string' ? item.raw_details : null;
+    if (title && title.length > ANNOTATION_TITLE_MAX)
+      return {
+        status: 422,
+        body: validationFailed(
+          'CheckRun',
+          `output.annotations[${index}].title`,
+          'invalid',
+          `title is too long (maximum is ${ANNOTATION_TITLE_MAX} characters)`,
+        ),
+      };
+    if (Buffer.byteLength(message) > ANNOTATION_TEXT_MAX || (rawDetails && Buffer.byteLength(rawDetails) > ANNOTATION_TEXT_MAX))
+      return {
+        status: 422,
+        body: validationFailed('CheckRun', `output.annotations[${index}].message`, 'invalid', 'message is too long (maximum is 64 KB)'),
+      };
+    const startLine = Number(item.start_line);
+    const endLine = Number(item.end_line);
+    if (endLine < startLine)
+      return {
+        status: 422,
+        body: validationFailed('CheckRun', `output.annotations[${index}].end_line`, 'invalid', 'end_line must be >= start_line'),
+      };
+    annotations.push({
+      path: String(item.path),
+      startLine,
+      endLine,
+      startColumn: typeof item.start_column === 'number' ? item.start_column : null,
+      endColumn: typeof item.end_column === 'number' ? item.end_column : null,
+      level: item.annotation_level as CheckAnnotationState['level'],
+      title,
+      message,
+      rawDetails,
+    });
+  }
+  if (output.title !== undefined) run.output.title = output.title;
+  if (output.summary !== undefined) run.output.summary = output.summary;
+  if (output.text !== undefined) run.output.text = output.text;
+  run.annotations.push(...annotations);
+  return undefined;
+}
+
+/** status and conclusion as GitHub sets them: a conclusion completes the run; completed needs a conclusion */
+function applyStatus(ctx: Context, run: CheckRunState, body: Record<string, unknown>): Reply | undefined {
+  const conclusion = body.conclusion as CheckRunConclusion | undefined;
+  const status = conclusion ? 'completed' : (body.status as CheckRunState['status'] | undefined);
+  if (status === 'completed' && !conclusion && !run.conclusion)
+    return {
+      status: 422,
+      body: validationFailed('CheckRun', 'conclusion', 'missing_field', 'conclusion is required when status is completed'),
+    };
+  if (status) run.status = status;
+  if (conclusion) run.conclusion = conclusion;
+  if (run.status === 'completed') run.completedAt = typeof body.completed_at === 'string' ? body.completed_at : ctx.state.now();
+  else {
+    run.conclusion = null;
+    run.completedAt = null;
+  }
+  return undefined;
+}
+
+function checkRunJson(ctx: Context, repo: RepoState, run: CheckRunState) {
+  return shape.checkRun(repo, run, users(ctx), ctx.hosts);
+}
+
+const canWriteChecks = (ctx: Context) => ctx.user?.checks === 'write';
+const canReadChecks = (ctx: Context, repo: RepoState) => !repo.private || (ctx.user !== undefined && ctx.user.checks !== 'none');
 
 const handlers: Record<string, Handler> = {
   'users/get-authenticated': (ctx) =>
@@ -387,6 +485,80 @@ const handlers: Record<string, Handler> = {
     };
   },
 
+  'checks/create': withRepo((ctx, repo) => {
+    if (!canWriteChecks(ctx)) return notAccessible();
+    const headSha = String(ctx.body.head_sha ?? '');
+    // the stand-in keeps no commits: any full SHA is taken as one GitHub knows
+    if (!/^[0-9a-f]{40}$/.test(headSha))
+      return { status: 422, body: validationFailed('CheckRun', 'head_sha', 'invalid', `No commit found for SHA: ${headSha}`) };
+    const run: CheckRunState = {
+      id: 0,
+      name: String(ctx.body.name),
+      headSha,
+      status: 'queued',
+      conclusion: null,
+      startedAt: typeof ctx.body.started_at === 'string' ? ctx.body.started_at : ctx.state.now(),
+      completedAt: null,
+      detailsUrl: typeof ctx.body.details_url === 'string' ? ctx.body.details_url : null,
+      externalId: typeof ctx.body.external_id === 'string' ? ctx.body.external_id : null,
+      output: { title: null, summary: null, text: null },
+      annotations: [],
+      creator: ctx.user?.login ?? repo.owner,
+    };
+    const refused = applyStatus(ctx, run, ctx.body) ?? applyOutput(run, ctx.body.output as CheckOutput | undefined, true);
+    if (refused) return refused;
+    const { id: _id, ...seed } = run;
+    const stored = ctx.state.addCheckRun(`${repo.owner}/${repo.name}`, seed);
+    return { status: 201, body: checkRunJson(ctx, repo, stored) };
+  }),
+
+  'checks/update': withRepo((ctx, repo) => {
+    if (!canWriteChecks(ctx)) return notAccessible();
+    const run = repo.checkRuns.get(Number(ctx.params.check_run_id));
+    if (!run) return notFound();
+    // GitHub lets an app update only its own check runs
+    if (run.creator !== ctx.user?.login) return notAccessible();
+    // validate everything before changing anything: a refused update leaves the run as it was
+    const draft: CheckRunState = { ...run, output: { ...run.output }, annotations: [...run.annotations] };
+    const refused = applyStatus(ctx, draft, ctx.body) ?? applyOutput(draft, ctx.body.output as CheckOutput | undefined, true);
+    if (refused) return refused;
+    if (typeof ctx.body.name === 'string') draft.name = ctx.body.name;
+    if (typeof ctx.body.details_url === 'string') draft.detailsUrl = ctx.body.details_url;
+    if (typeof ctx.body.external_id === 'string') draft.externalId = ctx.body.external_id;
+    Object.assign(run, draft);
+    return { status: 200, body: checkRunJson(ctx, repo, run) };
+  }),
+
+  'checks/list-for-ref': withRepo((ctx, repo) => {
+    if (!canReadChecks(ctx, repo)) return notAccessible();
+    const ref = ctx.params.ref ?? '';
+    // a branch name is resolved through the PRs' heads (the stand-in keeps no refs of its own)
+    const sha = /^[0-9a-f]{40}$/.test(ref) ? ref : [...repo.pulls.values()].find((pull) => pull.head.ref === ref)?.head.sha;
+    if (!sha) return { status: 422, body: validationFailed('CheckRun', 'ref', 'invalid', `No commit found for SHA: ${ref}`) };
+    const name = ctx.url.searchParams.get('check_name');
+    const status = ctx.url.searchParams.get('status');
+    const filter = ctx.url.searchParams.get('filter') ?? 'latest';
+    let all = ctx.state
+      .checkRuns(`${repo.owner}/${repo.name}`, sha)
+      .filter((run) => (!name || run.name === name) && (!status || run.status === status))
+      .reverse(); // newest first
+    // latest: the most recent check run of each name
+    if (filter === 'latest') all = all.filter((run, index) => all.findIndex((other) => other.name === run.name) === index);
+    const page = paginate(all, ctx.url, ctx.hosts.api);
+    return {
+      status: 200,
+      body: { total_count: all.length, check_runs: page.items.map((run) => checkRunJson(ctx, repo, run)) },
+      ...(page.link ? { headers: { link: page.link } } : {}),
+    };
+  }),
+
+  'checks/list-annotations': withRepo((ctx, repo) => {
+    if (!canReadChecks(ctx, repo)) return notAccessible();
+    const run = repo.checkRuns.get(Number(ctx.params.check_run_id));
+    if (!run) return notFound();
+    return paged(ctx, run.annotations, (annotation) => shape.checkAnnotation(repo, run, annotation, ctx.hosts));
+  }),
+
   'rate-limit/get': () => ({ status: 200, body: {} }), // filled in by the server (needs the limits)
 };
 
@@ -399,6 +571,7 @@ const SUPPORTED_QUERY: Record<string, string[]> = {
   'issues/list-for-repo': ['state', 'labels', 'sort', 'direction'],
   'issues/list-comments': ['since'],
   'search/issues-and-pull-requests': ['q'],
+  'checks/list-for-ref': ['check_name', 'status', 'filter'],
 };
 
 function tokenOf(header: string | undefined): string | undefined {

@@ -14,6 +14,12 @@ export interface UserState {
   readOnly: boolean;
   /** an app installation token (like a workflow's GITHUB_TOKEN): GET /user answers 403 */
   app: boolean;
+  /**
+   * the token's `checks` permission: `write` creates and updates check runs; `read` and `none` get
+   * 403 on those writes (`none` also on reads of a private repository). Default: `read` for a
+   * read-only token, else `write` (a workflow's GITHUB_TOKEN with the permissive defaults).
+   */
+  checks: 'write' | 'read' | 'none';
 }
 
 export interface LabelState {
@@ -73,6 +79,38 @@ export interface CommentState {
   minimized?: boolean;
 }
 
+export type CheckRunStatus = 'queued' | 'in_progress' | 'completed';
+export type CheckRunConclusion = 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required';
+
+export interface CheckAnnotationState {
+  path: string;
+  startLine: number;
+  endLine: number;
+  startColumn: number | null;
+  endColumn: number | null;
+  level: 'notice' | 'warning' | 'failure';
+  title: string | null;
+  message: string;
+  rawDetails: string | null;
+}
+
+export interface CheckRunState {
+  id: number;
+  name: string;
+  headSha: string;
+  status: CheckRunStatus;
+  conclusion: CheckRunConclusion | null;
+  startedAt: string;
+  completedAt: string | null;
+  detailsUrl: string | null;
+  externalId: string | null;
+  output: { title: string | null; summary: string | null; text: string | null };
+  /** appended by every create/update that carries output.annotations, as on GitHub */
+  annotations: CheckAnnotationState[];
+  /** login of the token that created it (its app) */
+  creator: string;
+}
+
 export interface Comparison {
   files: PullFile[];
   commits: { sha: string; message: string; author: string; parents: string[] }[];
@@ -92,6 +130,7 @@ export interface RepoState {
   pulls: Map<number, PullState>;
   comments: Map<number, CommentState>;
   comparisons: Map<string, Comparison>;
+  checkRuns: Map<number, CheckRunState>;
   nextNumber: number;
 }
 
@@ -133,13 +172,21 @@ export class GitHubState {
     return this.nextId;
   }
 
-  addUser(seed: { login: string; token?: string; readOnly?: boolean; app?: boolean; type?: 'User' | 'Bot' }): UserState {
+  addUser(seed: {
+    login: string;
+    token?: string;
+    readOnly?: boolean;
+    app?: boolean;
+    type?: 'User' | 'Bot';
+    checks?: UserState['checks'];
+  }): UserState {
     const user: UserState = {
       login: seed.login,
       id: this.id(),
       type: seed.type ?? (seed.login.endsWith('[bot]') ? 'Bot' : 'User'),
       readOnly: seed.readOnly ?? false,
       app: seed.app ?? false,
+      checks: seed.checks ?? (seed.readOnly ? 'read' : 'write'),
       ...(seed.token !== undefined ? { token: seed.token } : {}),
     };
     this.users.set(user.login, user);
@@ -168,6 +215,7 @@ export class GitHubState {
       pulls: new Map(),
       comments: new Map(),
       comparisons: new Map(),
+      checkRuns: new Map(),
       nextNumber: 1,
     };
     this.repos.set(`${seed.owner}/${seed.name}`.toLowerCase(), repo);
@@ -262,6 +310,18 @@ export class GitHubState {
   issues(fullName: string): IssueState[] {
     const repo = this.repo(fullName);
     return [...repo.issues.values()].filter((issue) => !repo.pulls.has(issue.number)).sort((a, b) => a.number - b.number);
+  }
+
+  /** a new check run (the HTTP layer fills it from the request); ids are shared with everything else */
+  addCheckRun(fullName: string, seed: Omit<CheckRunState, 'id'>): CheckRunState {
+    const value: CheckRunState = { id: this.id(), ...seed };
+    this.repo(fullName).checkRuns.set(value.id, value);
+    return value;
+  }
+
+  /** check runs of a repository, oldest first (optionally only those on one commit) */
+  checkRuns(fullName: string, headSha?: string): CheckRunState[] {
+    return [...this.repo(fullName).checkRuns.values()].filter((run) => !headSha || run.headSha === headSha).sort((a, b) => a.id - b.id);
   }
 
   /** what `GET /repos/{o}/{r}/compare/{base}...{head}` answers */
