@@ -1,4 +1,4 @@
-/** The durable history: one record per run (record.ts), its layout, reading it (read.ts). See docs/history.md. */
+/** The durable history: one record per run (record.ts), its layout, reading it (read.ts), the data branch (branch-store.ts) and compaction (compact.ts). See docs/history.md. */
 export { ARCHIVE_DIR, archivePath, orderRecords, RUNS_DIR, recordPath } from './layout.js';
 export { type HistoryRead, type HistorySource, directorySource, readHistory } from './read.js';
 export {
@@ -14,3 +14,12 @@ export {
   recordFromReport,
   serializeRecord,
 } from './record.js';
+export {
+  type AppendResult,
+  appendToBranch,
+  type BranchStoreOptions,
+  BranchStoreError,
+  branchSource,
+  DEFAULT_DATA_BRANCH,
+} from './branch-store.js';
+export { archiveRecords, type CompactionOptions, DEFAULT_KEEP_RUNS, DEFAULT_RETENTION_DAYS, planCompaction } from './compact.js';

@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { isArchivePath, isRecordPath, orderRecords } from './layout.js';
 import { type HistoryRecord, parseRecord } from './record.js';
 
-/** Where a history's files come from: a directory, or a commit of the data branch (src/history/git-store.ts). */
+/** Where a history's files come from: a directory, or the data branch (branchSource in src/history/branch-store.ts). */
 export interface HistorySource {
   /** for messages: the directory, or "branch testops-data" */
   label: string;
