@@ -10,7 +10,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-FX3VQNXS.js";
+} from "./chunks/chunk-H4WGCGR5.js";
 import {
   makePlan,
   readBaseline,
@@ -18,7 +18,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-E2OGLPNK.js";
+} from "./chunks/chunk-F555VSWU.js";
 import {
   ConfigError,
   FORMATS,
@@ -38,7 +38,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-SHQJ3GRL.js";
+} from "./chunks/chunk-FCIZGVO6.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts
@@ -114,7 +114,10 @@ ${USAGE}
   for (const path of paths) {
     try {
       const report = await parseReportFile(resolve(io2.cwd, path), { format, repoRoot, suite });
-      results.push({ ...summarize(report, files), file: path });
+      const warnings = report.kind === "coverage" || report.kind === "perf" ? report.warnings ?? [] : [];
+      for (const warning of warnings) io2.stderr(`${path}: warning: ${warning}
+`);
+      results.push({ ...summarize(report, files), file: path, ...warnings.length > 0 ? { warnings } : {} });
     } catch (error) {
       failed = true;
       const message = error instanceof ReportError ? error.message.replace(resolve(io2.cwd, path), path) : `${path}: ${error.message}`;

@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-ASIPKB6A.js";
+} from "./chunks/chunk-L3ZDO6FR.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-E2OGLPNK.js";
+} from "./chunks/chunk-F555VSWU.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-SHQJ3GRL.js";
+} from "./chunks/chunk-FCIZGVO6.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

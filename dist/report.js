@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-ASIPKB6A.js";
+} from "./chunks/chunk-L3ZDO6FR.js";
 import {
   buildReport,
   commentsApi,
@@ -15,11 +15,11 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-FX3VQNXS.js";
+} from "./chunks/chunk-H4WGCGR5.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-E2OGLPNK.js";
+} from "./chunks/chunk-F555VSWU.js";
 import {
   MissingFileError,
   createGit,
@@ -30,7 +30,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-SHQJ3GRL.js";
+} from "./chunks/chunk-FCIZGVO6.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

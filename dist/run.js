@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-ASIPKB6A.js";
+} from "./chunks/chunk-L3ZDO6FR.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-SHQJ3GRL.js";
+} from "./chunks/chunk-FCIZGVO6.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

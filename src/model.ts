@@ -82,8 +82,8 @@ export interface TestReport {
 export interface Ratio {
   covered: number;
   total: number;
-  /** 0–100; 100 when total is 0 */
-  pct: number;
+  /** 0–100; null when total is 0: nothing measured is "no data" (shown as —), never 100% */
+  pct: number | null;
 }
 
 export interface FileCoverage {
@@ -116,6 +116,8 @@ export interface CoverageReport {
   files: FileCoverage[];
   /** computed from `files`, never trusted from the input */
   totals: CoverageTotals;
+  /** what was read but left out (line numbers 0 or below …): said in the run's problems, not fatal */
+  warnings?: string[];
 }
 
 // ───────────────────────────── perf ─────────────────────────────
@@ -146,6 +148,8 @@ export interface PerfReport {
   format: string;
   file: string;
   scenarios: PerfScenario[];
+  /** what was read but left out: said in the run's problems, not fatal */
+  warnings?: string[];
 }
 
 // ───────────────────────────── security ─────────────────────────────

@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const BASELINE_SCHEMA_VERSION = 1;
 export const BASELINE_FILE = 'baseline.json';
 
-const ratio = z.object({ covered: z.number(), total: z.number(), pct: z.number() });
+const ratio = z.object({ covered: z.number(), total: z.number(), pct: z.number().nullable() });
 const numbers = z.array(z.number());
 
 const historyEntry = z.object({

@@ -130,10 +130,12 @@ export function coverageGate(
     };
   const verdicts: Verdict[] = [];
   const { lines, branches } = coverage.totals;
+  // 0/0 is "no data" (pct null): the percentages are read only where total > 0
+  const linesPct = lines.pct ?? 0;
   const base = context.info.status === 'ok' ? context.baseline?.coverage : undefined;
   const scoped = base ? scopedBaseLines(base, coverage) : undefined;
   // the baseline's line figure that this run's can be compared with, and how to label it
-  const baseLinesPct = scoped ? (scoped.total > 0 ? scoped.pct : undefined) : base?.totals.lines.pct;
+  const baseLinesPct = scoped ? (scoped.total > 0 ? scoped.pct : undefined) : (base?.totals.lines.pct ?? undefined);
   const baseLinesLabel = (pct: number) =>
     `${baselineLabel(formatPct(pct), context)}${scoped ? ` (the ${scoped.files === 1 ? 'file' : `${scoped.files} files`} this run measured)` : ''}`;
 
@@ -151,7 +153,7 @@ export function coverageGate(
     const verdict = levelVerdict(
       'coverage',
       'lines',
-      lines.pct,
+      linesPct,
       config.min,
       Math.min(100, config.warn ?? config.min + 5),
       `${lines.covered} of ${lines.total} lines covered${partial ? partialNote(partial, coverage.files.length) : ''}`,
@@ -176,12 +178,12 @@ export function coverageGate(
       const verdict = levelVerdict(
         'coverage',
         'branches',
-        branches.pct,
+        branches.pct ?? 0,
         branchesMin,
         config['branches-warn'] ?? branchesMin,
         `${branches.covered} of ${branches.total} branches covered`,
       );
-      if (base) verdict.baseline = baselineLabel(formatPct(base.totals.branches.pct), context);
+      if (base && base.totals.branches.pct !== null) verdict.baseline = baselineLabel(formatPct(base.totals.branches.pct), context);
       verdicts.push(verdict);
     }
   }
@@ -192,20 +194,20 @@ export function coverageGate(
     const threshold = `warn > ${warnDrop} pts, fail > ${maxDrop} pts`;
     if (!base)
       verdicts.push(
-        withoutBaseline('coverage', context, { subject: 'drop', value: formatPct(lines.pct), threshold, what: 'coverage drop' }),
+        withoutBaseline('coverage', context, { subject: 'drop', value: formatPct(linesPct), threshold, what: 'coverage drop' }),
       );
     else if (baseLinesPct === undefined)
       verdicts.push({
         gate: 'coverage',
         subject: 'drop',
         status: 'skipped',
-        value: formatPct(lines.pct),
+        value: formatPct(linesPct),
         baseline: null,
         threshold,
         reason: 'none of the files this run measured has coverage in the baseline',
       });
     else {
-      const drop = baseLinesPct - lines.pct;
+      const drop = baseLinesPct - linesPct;
       // compare in tenths of a point: 80.0 - 79.5 is not exactly 0.5 in floating point
       const tenths = Math.round(drop * 1e6) / 1e6;
       const status = tenths > maxDrop ? 'fail' : tenths > warnDrop ? 'warn' : 'pass';
@@ -213,7 +215,7 @@ export function coverageGate(
         gate: 'coverage',
         subject: 'drop',
         status,
-        value: formatPct(lines.pct),
+        value: formatPct(linesPct),
         baseline: baseLinesLabel(baseLinesPct),
         threshold,
         reason: `${

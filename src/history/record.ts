@@ -18,7 +18,7 @@ export const HISTORY_RECORD_VERSION = 1;
 const isoTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'expected an ISO 8601 time');
 const count = z.number().int().min(0);
 const seconds = z.number().min(0);
-const ratio = z.object({ covered: z.number().min(0), total: z.number().min(0), pct: z.number() });
+const ratio = z.object({ covered: z.number().min(0), total: z.number().min(0), pct: z.number().nullable() });
 const testStatus = z.enum(['passed', 'failed', 'errored', 'skipped']);
 
 /** One test in one run. Optional fields are left out when they hold their usual value, to keep records small. */

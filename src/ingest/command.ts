@@ -77,7 +77,9 @@ export async function parseCommand(argv: string[], io: ParseCommandIo): Promise<
   for (const path of paths) {
     try {
       const report = await parseReportFile(resolve(io.cwd, path), { format, repoRoot, suite });
-      results.push({ ...summarize(report, files), file: path });
+      const warnings = report.kind === 'coverage' || report.kind === 'perf' ? (report.warnings ?? []) : [];
+      for (const warning of warnings) io.stderr(`${path}: warning: ${warning}\n`);
+      results.push({ ...summarize(report, files), file: path, ...(warnings.length > 0 ? { warnings } : {}) });
     } catch (error) {
       failed = true;
       // a bad report is one line on stderr and an entry in the output, never a stack trace

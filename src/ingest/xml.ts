@@ -14,6 +14,8 @@ export interface XmlHandlers {
 export interface XmlPosition {
   /** a ReportError at the parser's current position */
   error(what: string): ReportError;
+  /** the current position as `line:col` */
+  where(): string;
 }
 
 export async function streamXml(
@@ -25,7 +27,10 @@ export async function streamXml(
 ): Promise<void> {
   const parser = new SaxesParser({ position: true });
   const stack: string[] = [];
-  const position: XmlPosition = { error: (message) => new ReportError(path, message, parser.line, parser.column + 1) };
+  const position: XmlPosition = {
+    error: (message) => new ReportError(path, message, parser.line, parser.column + 1),
+    where: () => `${parser.line}:${parser.column + 1}`,
+  };
   const handlers = make(position);
   let sawRoot = false;
   parser.on('error', (error) => {
@@ -63,6 +68,23 @@ export function intAttribute(tag: SaxesTagPlain, name: string, position: XmlPosi
   if (!Number.isFinite(n)) throw position.error(`<${tag.name} ${name}="${value}"> is not a number`);
   return Math.max(0, Math.floor(n));
 }
+
+/**
+ * A line-number attribute: an integer, negative kept (the caller ignores lines ≤ 0 with a
+ * warning); `undefined` when absent, an error when malformed or beyond any file's length.
+ */
+export function lineAttribute(tag: SaxesTagPlain, name: string, position: XmlPosition): number | undefined {
+  const value = tag.attributes[name];
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (!/^[+-]?\d+$/.test(text)) throw position.error(`<${tag.name} ${name}="${value}">: expected a line number (an integer)`);
+  const n = Number(text);
+  if (n > MAX_LINE) throw position.error(`<${tag.name} ${name}="${value}">: line number out of range (at most ${MAX_LINE})`);
+  return n;
+}
+
+/** No source file has more lines than this (a line number above it is a damaged report). */
+export const MAX_LINE = 2 ** 31 - 1;
 
 /**
  * Drops close tags of the named elements that were never opened. sbt-scoverage writes

@@ -314,8 +314,8 @@ export function detectAnomalies(input: WarroomInput): WarroomEntry[] {
       coverageGates.map((gate) => `${gate.gate}: ${gate.reason}`).join('; '),
       {},
       {
-        lines: Number(totals.toFixed(2)),
-        baseline: before === undefined ? null : Number(before.toFixed(2)),
+        lines: totals === null ? null : Number(totals.toFixed(2)),
+        baseline: before === undefined || before === null ? null : Number(before.toFixed(2)),
         patch: report.coverage.patch?.pct ?? null,
         files: report.coverage.drops.slice(0, 5).map((drop) => `${drop.path} ${drop.before.toFixed(1)}% → ${drop.after.toFixed(1)}%`),
         baselineCommit: report.baseline.provenance?.commit ?? null,

@@ -258,8 +258,8 @@ export function lineRanges(lines: number[], max = 20): string {
 function coverageSection(report: Report, links: Links): Section | undefined {
   const coverage = report.coverage;
   if (!coverage) return undefined;
-  const delta = (head: number, base?: number) => {
-    if (base === undefined) return '—';
+  const delta = (head: number | null, base?: number | null) => {
+    if (base === undefined || base === null || head === null) return '—';
     const points = head - base;
     if (Math.abs(points) < 0.05) return '±0.0';
     return `${points > 0 ? '+' : '−'}${Math.abs(points).toFixed(1)} pts`;

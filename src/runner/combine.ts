@@ -4,7 +4,7 @@
  */
 import type { CoverageReport, FileCoverage, Finding, PerfReport, PerfScenario, Ratio, TestCase, TestTotals } from '../model.js';
 
-const ratio = (covered: number, total: number): Ratio => ({ covered, total, pct: total === 0 ? 100 : (covered / total) * 100 });
+const ratio = (covered: number, total: number): Ratio => ({ covered, total, pct: total === 0 ? null : (covered / total) * 100 });
 
 interface FileAccumulator {
   lines: Map<number, number>;

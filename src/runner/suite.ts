@@ -438,6 +438,14 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
       out.warning(problem.message);
       continue;
     }
+    // what a reader left out (coverage lines numbered 0, …) is said, not silent
+    if ((parsed.kind === 'coverage' || parsed.kind === 'perf') && parsed.warnings) {
+      for (const warning of parsed.warnings) {
+        const message = `${report.file}: ${warning}`;
+        problems.push({ kind: 'other', suite: name, message });
+        out.warning(message);
+      }
+    }
     switch (parsed.kind) {
       case 'tests':
         outcome.testReports += 1;

@@ -48,9 +48,9 @@ describe('combining reports', () => {
     file,
     files: [{ path: 'src/a.ts', lines, branches: [[3, 1, 2]] }],
     totals: {
-      lines: { covered: 0, total: 0, pct: 100 },
-      branches: { covered: 0, total: 0, pct: 100 },
-      functions: { covered: 0, total: 0, pct: 100 },
+      lines: { covered: 0, total: 0, pct: null },
+      branches: { covered: 0, total: 0, pct: null },
+      functions: { covered: 0, total: 0, pct: null },
     },
   });
 

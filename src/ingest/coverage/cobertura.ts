@@ -1,6 +1,6 @@
 /** Cobertura XML (coverage.py, sbt-scoverage, gcovr, coverlet …), streamed. */
 import type { CoverageReport } from '../../model.js';
-import { dropUnopenedCloseTags, intAttribute, streamXml } from '../xml.js';
+import { dropUnopenedCloseTags, intAttribute, lineAttribute, streamXml } from '../xml.js';
 import { resolveWithSources } from './paths.js';
 import { CoverageBuilder, coverageReport } from './totals.js';
 
@@ -30,16 +30,24 @@ export async function parseCobertura(path: string, repoRoot?: string): Promise<C
         } else if (tag.name === 'method') {
           methods++;
           methodHit = false;
-        } else if (tag.name === 'line' && file) {
+        } else if (tag.name === 'line') {
+          if (!file) throw position.error(`<line> outside a <class>`);
           const hits = intAttribute(tag, 'hits', position) ?? 0;
           if (stack[stack.length - 2] === 'method') {
             if (hits > 0) methodHit = true;
             return; // method lines repeat the class's own <lines>
           }
-          if (parent !== 'lines') return;
-          const line = intAttribute(tag, 'number', position);
+          // a <line> straight in <class> is a report whose <lines> open tag is missing: an error,
+          // not 0/0 (which once read as 100% and passed the coverage gate)
+          if (parent !== 'lines')
+            throw position.error(`<line> inside <${parent}>, expected inside <lines> (is the <lines> open tag missing?)`);
+          const line = lineAttribute(tag, 'number', position);
           if (line === undefined) throw position.error('<line> has no number attribute');
-          if (line <= 0) return; // some generators write number="0" for code they cannot place
+          if (line <= 0) {
+            // some generators write number="0" for code they cannot place: not a line, said once
+            builder.ignoreLine(line, position.where());
+            return;
+          }
           // the same line listed once per statement (scoverage): covered when any statement is
           builder.line(file, line, hits, 'max');
           // coverlet writes branch="True": a boolean in any case
@@ -65,5 +73,5 @@ export async function parseCobertura(path: string, repoRoot?: string): Promise<C
     }),
     (chunks) => dropUnopenedCloseTags(chunks, ['methods', 'lines', 'classes']),
   );
-  return coverageReport('cobertura', path, builder.build());
+  return coverageReport('cobertura', path, builder.build(), builder.warnings());
 }

@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CoverageReport } from '../../model.js';
 import { lineError } from '../errors.js';
+import { MAX_LINE } from '../xml.js';
 import { CoverageBuilder, coverageReport } from './totals.js';
+
+/** One block's span: a Go function of more lines than this does not exist. */
+const MAX_BLOCK_LINES = 100_000;
+/** All blocks' spans together (a 100 MB profile of real blocks spans ~10 million lines). */
+const MAX_SPANNED_LINES = 50_000_000;
 
 const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
 
@@ -52,6 +58,7 @@ export function parseGoCoverText(text: string, file: string, repoRoot?: string):
       `expected "mode: set|count|atomic" on the first line of a Go coverprofile, got "${(lines[0] ?? '').slice(0, 60)}"`,
     );
   // duplicate blocks (one package's profile appended to another's) merge: OR for set, sum for counts
+  let spanned = 0;
   const blocks = new Map<string, { path: string; start: number; end: number; endColumn: number; statements: number; hits: number }>();
   for (let index = 1; index < lines.length; index++) {
     const raw = lines[index]!.trim();
@@ -61,15 +68,28 @@ export function parseGoCoverText(text: string, file: string, repoRoot?: string):
     if (!match)
       throw lineError(file, index + 1, `expected "<file>:<line>.<col>,<line>.<col> <statements> <count>", got "${raw.slice(0, 80)}"`);
     const [, path, startLine, , endLine, endColumn, statements, hits] = match;
+    const start = Number(startLine);
+    const end = Number(endLine);
+    const bad = (what: string) => lineError(file, index + 1, `${what}, got "${raw.slice(0, 80)}"`);
+    // nothing is allocated from a range: the lines a block spans are bounded before they are walked
+    if (start < 1 || end > MAX_LINE) throw bad(`line numbers out of range (1 to ${MAX_LINE})`);
+    if (end < start) throw bad('the block ends before it starts');
+    if (end - start >= MAX_BLOCK_LINES)
+      throw bad(`a block spans ${end - start + 1} lines (at most ${MAX_BLOCK_LINES}: no Go block is that long)`);
+    spanned += end - start + 1;
+    if (spanned > MAX_SPANNED_LINES)
+      throw bad(`the blocks span more than ${MAX_SPANNED_LINES} lines in all (a damaged profile; a real one spans a few lines a block)`);
+    if (!Number.isSafeInteger(Number(statements)) || !Number.isSafeInteger(Number(hits))) throw bad('count out of range');
     const key = `${path}:${startLine}.${match[3]},${endLine}.${endColumn}`;
     const count = Number(hits);
     const existing = blocks.get(key);
-    if (existing) existing.hits = mode === 'set' ? Math.max(existing.hits, count) : existing.hits + count;
+    if (existing)
+      existing.hits = mode === 'set' ? Math.max(existing.hits, count) : Math.min(existing.hits + count, Number.MAX_SAFE_INTEGER);
     else
       blocks.set(key, {
         path: path!,
-        start: Number(startLine),
-        end: Number(endLine),
+        start,
+        end,
         endColumn: Number(endColumn),
         statements: Number(statements),
         hits: count,

@@ -1,6 +1,6 @@
 /** JaCoCo XML, streamed: per <sourcefile>, <line nr mi ci mb cb> and the METHOD counter. */
 import type { CoverageReport } from '../../model.js';
-import { intAttribute, streamXml } from '../xml.js';
+import { intAttribute, lineAttribute, streamXml } from '../xml.js';
 import { resolveWithSources } from './paths.js';
 import { CoverageBuilder, coverageReport } from './totals.js';
 
@@ -24,10 +24,13 @@ export async function parseJaCoCo(
         file = resolveWithSources(relative, sourceRoots, repoRoot);
         builder.touch(file);
       } else if (tag.name === 'line' && file && parent === 'sourcefile') {
-        const line = intAttribute(tag, 'nr', position);
+        const line = lineAttribute(tag, 'nr', position);
         if (line === undefined) throw position.error('<line> has no nr attribute');
-        // nr="0" (and below) is code JaCoCo could not place on a line: not a coverable line
-        if (line <= 0) return;
+        // nr="0" (and below) is code JaCoCo could not place on a line: not a coverable line, said once
+        if (line <= 0) {
+          builder.ignoreLine(line, position.where());
+          return;
+        }
         const coveredInstructions = intAttribute(tag, 'ci', position) ?? 0;
         // JaCoCo counts instructions, not executions: a line is hit (1) or not (0)
         builder.line(file, line, coveredInstructions > 0 ? 1 : 0, 'max');
@@ -45,7 +48,7 @@ export async function parseJaCoCo(
       else if (name === 'package') packageName = '';
     },
   }));
-  return coverageReport('jacoco', path, builder.build());
+  return coverageReport('jacoco', path, builder.build(), builder.warnings());
 }
 
 const DEFAULT_ROOTS = ['src/main/java', 'src/main/kotlin', 'src/main/scala', 'src', 'app/src/main/java', 'app/src/main/kotlin'];

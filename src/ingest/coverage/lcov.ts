@@ -2,6 +2,7 @@
 import type { CoverageReport } from '../../model.js';
 import { lineError } from '../errors.js';
 import { normalizeCoveragePath } from './paths.js';
+import { MAX_LINE } from '../xml.js';
 import { CoverageBuilder, coverageReport } from './totals.js';
 
 function count(text: string | undefined): number | undefined {
@@ -13,12 +14,80 @@ function count(text: string | undefined): number | undefined {
   return Math.max(0, Math.min(Number(value), Number.MAX_SAFE_INTEGER));
 }
 
+/** A line number of an lcov record: an integer (≤ 0 is kept for the caller to ignore). */
+function lineNumber(text: string | undefined): number | undefined {
+  const value = text?.trim();
+  if (value === undefined || !/^[+-]?\d+$/.test(value)) return undefined;
+  return Number(value);
+}
+
+/**
+ * One file's functions, keyed by name and line as lcov itself counts them (FNF is the number of
+ * FN records): two functions of one name on different lines are two functions. FNDA names a
+ * function only by name, so its hits go to every function of that name in the record. lcov 2's
+ * FNL:<index>,<line>[,<end>] declares a function and FNA:<index>,<hits>,<name> its aliases: one
+ * function per declared location, hit when any alias ran.
+ */
+class FileFunctions {
+  /** key (line + U+0000 + name, or "L" + line [+ end] for FNL) → hits */
+  readonly hits = new Map<string, number>();
+  /** this record's FN lines by name, and FNDA hits by name waiting for the record's end */
+  private byName = new Map<string, number[]>();
+  private pending = new Map<string, number>();
+  /** this record's FNL index → key */
+  private indexes = new Map<string, string>();
+
+  declare(line: number, name: string): void {
+    const key = `${line}\u0000${name}`;
+    if (!this.hits.has(key)) this.hits.set(key, 0);
+    const lines = this.byName.get(name);
+    if (!lines) this.byName.set(name, [line]);
+    else if (!lines.includes(line)) lines.push(line);
+  }
+
+  data(name: string, hits: number): void {
+    this.pending.set(name, Math.min((this.pending.get(name) ?? 0) + hits, Number.MAX_SAFE_INTEGER));
+  }
+
+  declareIndexed(index: string, line: number, end: string | undefined): void {
+    const key = `L${line}${end === undefined ? '' : `,${end}`}`;
+    this.indexes.set(index, key);
+    if (!this.hits.has(key)) this.hits.set(key, 0);
+  }
+
+  /** false when the index was never declared by FNL */
+  alias(index: string, hits: number): boolean {
+    const key = this.indexes.get(index);
+    if (key === undefined) return false;
+    // aliases of one function (template instances …): the function ran when any alias did
+    this.hits.set(key, Math.max(this.hits.get(key)!, hits));
+    return true;
+  }
+
+  /** the record ended: FNDA hits go to the functions of their name (a name without FN is one function) */
+  endRecord(): void {
+    for (const [name, hits] of this.pending) {
+      const lines = this.byName.get(name);
+      const keys = lines ? lines.map((line) => `${line}\u0000${name}`) : [`?\u0000${name}`];
+      for (const key of keys) this.hits.set(key, Math.min((this.hits.get(key) ?? 0) + hits, Number.MAX_SAFE_INTEGER));
+    }
+    this.byName = new Map();
+    this.pending = new Map();
+    this.indexes = new Map();
+  }
+}
+
 export function parseLcovText(text: string, file: string, repoRoot?: string): CoverageReport {
   const builder = new CoverageBuilder();
   let current: string | undefined;
   let records = 0;
-  // a repeated SF merges into the same file; FN names are counted per file across records
-  const functionHits = new Map<string, Map<string, number>>();
+  // a repeated SF merges into the same file
+  const functions = new Map<string, FileFunctions>();
+  const functionsOf = (path: string) => {
+    let entry = functions.get(path);
+    if (!entry) functions.set(path, (entry = new FileFunctions()));
+    return entry;
+  };
   const branchHits = new Map<string, Map<string, number>>();
   const lines = text.split(/\r?\n|\r/);
   for (let index = 0; index < lines.length; index++) {
@@ -33,10 +102,18 @@ export function parseLcovText(text: string, file: string, repoRoot?: string): Co
       if (current === undefined) throw lineError(file, lineNo, `${tag} record outside a file section (missing SF: line)`);
       return current;
     };
+    /** a source line number: ≤ 0 is ignored with a warning (undefined), beyond any file an error */
+    const sourceLine = (line: number): number | undefined => {
+      if (line > MAX_LINE) throw bad(`line number out of range (at most ${MAX_LINE})`);
+      if (line >= 1) return line;
+      builder.ignoreLine(line, `line ${lineNo}`);
+      return undefined;
+    };
     switch (tag) {
       case 'TN':
         break;
       case 'SF':
+        if (current !== undefined) functionsOf(current).endRecord();
         if (!value.trim()) throw bad('expected a source file path');
         current = normalizeCoveragePath(value, repoRoot);
         builder.touch(current);
@@ -44,43 +121,68 @@ export function parseLcovText(text: string, file: string, repoRoot?: string): Co
         break;
       case 'DA': {
         const [lineText, hitsText] = value.split(','); // a third field is a checksum: ignored
-        const line = count(lineText);
+        const line = lineNumber(lineText);
         const hits = count(hitsText);
-        if (line === undefined || hits === undefined || line < 1) throw bad('expected DA:<line>,<hits>');
-        builder.line(needFile(), line, hits, 'sum');
+        if (line === undefined || hits === undefined) throw bad('expected DA:<line>,<hits>');
+        const path = needFile();
+        const at = sourceLine(line);
+        if (at !== undefined) builder.line(path, at, hits, 'sum');
         break;
       }
-      case 'FN':
-      case 'FNL':
-        // FN:<line>,<name> (lcov 2: FNL): the names matter only through FNDA/FNA hits
+      case 'FN': {
+        // FN:<line>,<name> (lcov 2 may add the end line: FN:<line>,<end>,<name>)
+        const parts = value.split(',');
+        const line = lineNumber(parts[0]);
+        const name = (parts.length > 2 && lineNumber(parts[1]) !== undefined ? parts.slice(2) : parts.slice(1)).join(',');
+        if (line === undefined || !name) throw bad('expected FN:<line>,<name>');
+        const path = needFile();
+        const at = sourceLine(line);
+        if (at !== undefined) functionsOf(path).declare(at, name);
         break;
-      case 'FNA':
+      }
+      case 'FNL': {
+        const [indexText, lineText, endText] = value.split(',');
+        const line = lineNumber(lineText);
+        if (!indexText?.trim() || line === undefined) throw bad('expected FNL:<index>,<line>[,<end line>]');
+        const path = needFile();
+        const at = sourceLine(line);
+        if (at !== undefined) functionsOf(path).declareIndexed(indexText.trim(), at, endText?.trim());
+        break;
+      }
+      case 'FNA': {
+        const parts = value.split(',');
+        const hits = count(parts[1]);
+        if (!parts[0]?.trim() || hits === undefined || !parts.slice(2).join(',')) throw bad('expected FNA:<index>,<hits>,<name>');
+        // an FNA whose FNL was ignored (line ≤ 0) has nothing to count
+        functionsOf(needFile()).alias(parts[0].trim(), hits);
+        break;
+      }
       case 'FNDA': {
         const parts = value.split(',');
-        const hits = count(tag === 'FNA' ? parts[1] : parts[0]);
-        const name = (tag === 'FNA' ? parts.slice(2) : parts.slice(1)).join(',');
-        if (hits === undefined || !name) throw bad(`expected ${tag === 'FNA' ? 'FNA:<index>,<hits>,<name>' : 'FNDA:<hits>,<name>'}`);
-        const path = needFile();
-        let fns = functionHits.get(path);
-        if (!fns) functionHits.set(path, (fns = new Map()));
-        fns.set(name, (fns.get(name) ?? 0) + hits);
+        const hits = count(parts[0]);
+        const name = parts.slice(1).join(',');
+        if (hits === undefined || !name) throw bad('expected FNDA:<hits>,<name>');
+        functionsOf(needFile()).data(name, hits);
         break;
       }
       case 'BRDA': {
         const [lineText, block, branch, taken] = value.split(',');
-        const line = count(lineText);
+        const line = lineNumber(lineText);
         const hits = count(taken);
         if (line === undefined || hits === undefined || block === undefined || branch === undefined) {
           throw bad('expected BRDA:<line>,<block>,<branch>,<taken>');
         }
         const path = needFile();
+        const at = sourceLine(line);
+        if (at === undefined) break;
         let branches = branchHits.get(path);
         if (!branches) branchHits.set(path, (branches = new Map()));
-        const key = `${line},${block},${branch}`;
+        const key = `${at},${block},${branch}`;
         branches.set(key, (branches.get(key) ?? 0) + hits);
         break;
       }
       case 'end_of_record':
+        if (current !== undefined) functionsOf(current).endRecord();
         current = undefined;
         break;
       // summaries (LF LH BRF BRH FNF FNH) are recomputed, never trusted; VER and others are ignored
@@ -90,10 +192,12 @@ export function parseLcovText(text: string, file: string, repoRoot?: string): Co
     }
   }
   if (records === 0) throw lineError(file, 1, 'no SF: record found (expected an lcov tracefile)');
-  for (const [path, fns] of functionHits) {
+  if (current !== undefined) functionsOf(current).endRecord();
+  for (const [path, fns] of functions) {
+    if (fns.hits.size === 0) continue;
     let covered = 0;
-    for (const hits of fns.values()) if (hits > 0) covered++;
-    builder.functions(path, covered, fns.size, 'add');
+    for (const hits of fns.hits.values()) if (hits > 0) covered++;
+    builder.functions(path, covered, fns.hits.size, 'add');
   }
   for (const [path, branches] of branchHits) {
     const perLine = new Map<number, [number, number]>();
@@ -106,5 +210,5 @@ export function parseLcovText(text: string, file: string, repoRoot?: string): Co
     }
     for (const [line, [covered, total]] of perLine) builder.branch(path, line, covered, total, 'add');
   }
-  return coverageReport('lcov', file, builder.build());
+  return coverageReport('lcov', file, builder.build(), builder.warnings());
 }

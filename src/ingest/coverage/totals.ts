@@ -2,8 +2,8 @@
 import type { CoverageReport, CoverageTotals, FileCoverage, Ratio } from '../../model.js';
 
 export function ratio(covered: number, total: number): Ratio {
-  // two decimals are what reports show; 100 for nothing to cover (an empty file is not a drop)
-  return { covered, total, pct: total === 0 ? 100 : Math.floor((covered / total) * 10000) / 100 };
+  // two decimals are what reports show; nothing to cover is "no data" (null), never 100%
+  return { covered, total, pct: total === 0 ? null : Math.floor((covered / total) * 10000) / 100 };
 }
 
 export function coverageTotals(files: FileCoverage[]): CoverageTotals {
@@ -52,6 +52,24 @@ export class CoverageBuilder {
       this.files.set(path, entry);
     }
     return entry;
+  }
+
+  private ignoredLines = 0;
+  private firstIgnored = '';
+
+  /**
+   * A line numbered 0 or below (code the generator could not place): not a coverable line, left
+   * out and said once in the report's warnings. `where` names the first one (file:line of the report).
+   */
+  ignoreLine(number: number, where: string): void {
+    if (this.ignoredLines++ === 0) this.firstIgnored = `${where}: line number ${number}`;
+  }
+
+  warnings(): string[] {
+    if (this.ignoredLines === 0) return [];
+    return [
+      `${this.ignoredLines} coverage ${this.ignoredLines === 1 ? 'entry' : 'entries'} with a line number of 0 or below ignored (first at ${this.firstIgnored})`,
+    ];
   }
 
   /** make sure a file appears even when it has no coverable lines */
@@ -107,8 +125,10 @@ export class CoverageBuilder {
   }
 }
 
-export function coverageReport(format: string, file: string, files: FileCoverage[]): CoverageReport {
-  return { kind: 'coverage', format, file, files, totals: coverageTotals(files) };
+export function coverageReport(format: string, file: string, files: FileCoverage[], warnings: string[] = []): CoverageReport {
+  const report: CoverageReport = { kind: 'coverage', format, file, files, totals: coverageTotals(files) };
+  if (warnings.length > 0) report.warnings = warnings;
+  return report;
 }
 
 /**
