@@ -10,7 +10,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-H4WGCGR5.js";
+} from "./chunks/chunk-MAUHILCV.js";
 import {
   makePlan,
   readBaseline,
@@ -18,7 +18,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-F555VSWU.js";
+} from "./chunks/chunk-E6YNAP6V.js";
 import {
   ConfigError,
   FORMATS,
@@ -38,7 +38,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-FCIZGVO6.js";
+} from "./chunks/chunk-EC7PB3F7.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts

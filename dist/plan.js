@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-L3ZDO6FR.js";
+} from "./chunks/chunk-K2R626BW.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-F555VSWU.js";
+} from "./chunks/chunk-E6YNAP6V.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-FCIZGVO6.js";
+} from "./chunks/chunk-EC7PB3F7.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

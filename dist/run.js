@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-L3ZDO6FR.js";
+} from "./chunks/chunk-K2R626BW.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-FCIZGVO6.js";
+} from "./chunks/chunk-EC7PB3F7.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

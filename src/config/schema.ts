@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { flakySchema } from './sections/flaky.js';
 import { gatesSchema } from './sections/gates.js';
+import { healthSchema, historySchema } from './sections/history.js';
 import { levelsSchema } from './sections/levels.js';
 import { globIssues, selectionFields } from './sections/selection.js';
 import { TEST_MODES, suiteSchema } from './sections/suite.js';
@@ -58,6 +59,8 @@ export const configSchema = z
         mode: z.enum(['always', 'on-change', 'on-failure', 'off']).default('always'),
       })
       .default({ mode: 'always' }),
+    history: historySchema,
+    health: healthSchema,
   })
   .superRefine((config, ctx) => {
     for (const issue of crossFieldIssues(config)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
@@ -99,4 +102,5 @@ export type ConfigInput = z.input<typeof configSchema>;
 export type { SuiteConfig, ServiceConfig } from './sections/suite.js';
 export type { GatesConfig } from './sections/gates.js';
 export type { FlakyConfig } from './sections/flaky.js';
+export type { HealthConfig, HistoryConfig } from './sections/history.js';
 export type { LevelsConfig, LevelPolicy } from './sections/levels.js';

@@ -15,6 +15,7 @@ import { type CommentMode, publishReport } from '../pipeline/publish.js';
 import { buildReport, runsForMissingResults } from '../pipeline/report.js';
 import { checkUploadedReport, postReportComment } from '../pipeline/comment.js';
 import { attemptsKey, readEarlierAttempts, recordAttempt, shouldRecordAttempt } from '../pipeline/attempts.js';
+import { storeRunRecord } from '../history/store-step.js';
 import { writeRecord } from '../record/index.js';
 import { systemClock } from '../util/clock.js';
 import { createGit } from '../util/git.js';
@@ -193,6 +194,9 @@ await runStep('report', async () => {
     return undefined;
   });
 
+  // the durable history (history.store: branch): bookkeeping, never the verdict
+  const stored = await storeRunRecord({ repoRoot: context.repoRoot, history: config.history, report, runs, plan, log });
+
   let recordedAttempt: string | undefined;
   if (plan.event.runId && shouldRecordAttempt(runs, runAttempt)) {
     recordAttempt(attemptsDir, runs, runAttempt);
@@ -209,6 +213,7 @@ await runStep('report', async () => {
     'comment-url': published.commentUrl,
     'baseline-updated': published.baselineUpdated,
     'cache-key': plan.cache.key,
+    'history-commit': stored?.commit,
   });
   const failedGates = report.gates.filter((gate) => gate.status === 'fail' && gate.blocking !== false);
   if (report.conclusion === 'failure') {
