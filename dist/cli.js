@@ -10,7 +10,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-MAUHILCV.js";
+} from "./chunks/chunk-6WFPG5CI.js";
 import {
   makePlan,
   readBaseline,
@@ -18,7 +18,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-E6YNAP6V.js";
+} from "./chunks/chunk-FCLUNXQ7.js";
 import {
   ConfigError,
   FORMATS,
@@ -38,7 +38,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-EC7PB3F7.js";
+} from "./chunks/chunk-BVW3A2HQ.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts

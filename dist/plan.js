@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-K2R626BW.js";
+} from "./chunks/chunk-QGDDP3OL.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-E6YNAP6V.js";
+} from "./chunks/chunk-FCLUNXQ7.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-EC7PB3F7.js";
+} from "./chunks/chunk-BVW3A2HQ.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-K2R626BW.js";
+} from "./chunks/chunk-QGDDP3OL.js";
 import {
   buildReport,
   commentsApi,
@@ -15,12 +15,12 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-MAUHILCV.js";
+} from "./chunks/chunk-6WFPG5CI.js";
 import {
   makePlan,
   mergeRuns,
   perfSeriesKey
-} from "./chunks/chunk-E6YNAP6V.js";
+} from "./chunks/chunk-FCLUNXQ7.js";
 import {
   MissingFileError,
   createGit,
@@ -33,7 +33,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-EC7PB3F7.js";
+} from "./chunks/chunk-BVW3A2HQ.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

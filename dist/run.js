@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-K2R626BW.js";
+} from "./chunks/chunk-QGDDP3OL.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-EC7PB3F7.js";
+} from "./chunks/chunk-BVW3A2HQ.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

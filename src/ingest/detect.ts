@@ -21,6 +21,7 @@ export const FORMATS: Record<string, ReportKind> = {
   k6: 'perf',
   'k6-summary-export': 'perf',
   'k6-handle-summary': 'perf',
+  'k6-json': 'perf',
   locust: 'perf',
   autocannon: 'perf',
   benchmark: 'perf',
@@ -118,6 +119,9 @@ export function detectFormat(head: string, fileName: string): Detected | undefin
   const text = head.replace(/^\uFEFF/, '');
   const start = text.trimStart();
   if (start.startsWith('<')) return detectXml(start);
+  // k6 --out json: one {"type":"Metric"|"Point", …, "metric"} object a line
+  if (/^\{"type"\s*:\s*"(Metric|Point)"/.test(start) && /"metric"\s*:/.test(start.split('\n', 1)[0]!))
+    return { kind: 'perf', format: 'k6-json' };
   if (start.startsWith('{') || start.startsWith('[')) return detectJsonHead(start);
   const firstLine = start.split(/\r?\n|\r/, 1)[0] ?? '';
   if (/^mode:\s*(set|count|atomic)\s*$/.test(firstLine)) return { kind: 'coverage', format: 'go' };

@@ -19,6 +19,7 @@ import { parseJUnit } from './junit/parse.js';
 import { parseCtrf } from './ctrf.js';
 import { parseAutocannon, parseBenchmark } from './perf/autocannon.js';
 import { parseK6 } from './perf/k6.js';
+import { parseK6Stream } from './perf/k6-stream.js';
 import { parseLocustText } from './perf/locust.js';
 import { cannotRead, readHead, readText, readTextChunks } from './source.js';
 import { testTotals } from './tests.js';
@@ -90,9 +91,14 @@ const perfJson =
     parse(await readJson(path, what), path);
 
 const readers: Record<string, Reader> = {
-  k6: perfJson(parseK6, 'a k6 JSON summary'),
+  // `k6` is any k6 output: the --out json stream (one object a line) or a summary
+  k6: async (context) =>
+    /^\s*\{"type"\s*:\s*"(Metric|Point)"/.test(await readHead(context.path, 256))
+      ? parseK6Stream(context.path)
+      : parseK6(await readJson(context.path, 'a k6 JSON summary'), context.path),
   'k6-summary-export': perfJson(parseK6, 'k6 --summary-export JSON'),
   'k6-handle-summary': perfJson(parseK6, 'k6 handleSummary JSON'),
+  'k6-json': ({ path }) => parseK6Stream(path),
   autocannon: perfJson(parseAutocannon, 'autocannon --json output'),
   benchmark: perfJson((value, file) => parseBenchmark(value, file), 'a benchmark JSON array'),
   locust: async ({ path }) => parseLocustText(await readText(path, 'a Locust CSV file'), path),

@@ -14,15 +14,10 @@ export const historySchema = z
       .default('testops-data')
       .meta({ description: 'The data branch (store: branch).' }),
     'pr-runs': z.boolean().default(false).meta({ description: 'Also record pull-request runs (default: default-branch runs only).' }),
-    'keep-runs': z
-      .number()
-      .int()
-      .min(1)
-      .default(50)
-      .meta({
-        description:
-          'Records kept whole (every test); older ones are compacted into monthly archives (failures, totals, coverage totals, perf).',
-      }),
+    'keep-runs': z.number().int().min(1).default(50).meta({
+      description:
+        'Records kept whole (every test); older ones are compacted into monthly archives (failures, totals, coverage totals, perf).',
+    }),
     retention: duration()
       .default(400 * 86400)
       .meta({ description: 'Archive months older than this are dropped (default 400d).' }),

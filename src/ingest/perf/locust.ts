@@ -5,10 +5,13 @@ import { parseCsv } from './csv.js';
 
 const ms = (value: number): PerfMetric => ({ value, unit: 'ms', biggerIsBetter: false });
 
-function cell(row: string[], header: string[], ...names: string[]): number | undefined {
+/** Column positions by header name, looked up once (not per cell). */
+type Columns = Map<string, number>;
+
+function cell(row: string[], columns: Columns, ...names: string[]): number | undefined {
   for (const name of names) {
-    const index = header.indexOf(name);
-    if (index < 0) continue;
+    const index = columns.get(name);
+    if (index === undefined) continue;
     const text = (row[index] ?? '').trim();
     if (text === '' || text === 'N/A') return undefined;
     const value = Number(text);
@@ -17,39 +20,48 @@ function cell(row: string[], header: string[], ...names: string[]): number | und
   return undefined;
 }
 
-function scenarioName(row: string[], header: string[]): string {
-  const type = (row[header.indexOf('Type')] ?? row[header.indexOf('Method')] ?? '').trim();
-  const name = (row[header.indexOf('Name')] ?? '').trim();
+function scenarioName(row: string[], columns: Columns): string {
+  const at = (name: string) => {
+    const index = columns.get(name);
+    return index === undefined ? undefined : row[index];
+  };
+  const type = (at('Type') ?? at('Method') ?? '').trim();
+  const name = (at('Name') ?? '').trim();
   return name === 'Aggregated' || name === 'Total' ? 'Aggregated' : type ? `${type} ${name}` : name;
 }
 
-function statsMetrics(row: string[], header: string[], prefix = ''): Record<string, PerfMetric> {
+function statsMetrics(row: string[], columns: Columns, prefix = ''): Record<string, PerfMetric> {
   const metrics: Record<string, PerfMetric> = {};
   const put = (name: string, metric: PerfMetric | undefined) => {
     if (metric) metrics[name] = metric;
   };
-  const value = (...names: string[]) => cell(row, header, ...names.map((name) => prefix + name));
-  const p50 = cell(row, header, '50%') ?? value('Median Response Time');
-  if (p50 !== undefined) put('p50', ms(p50));
-  for (const [column, name] of [
-    ['90%', 'p90'],
-    ['95%', 'p95'],
-    ['99%', 'p99'],
-  ] as const) {
-    const v = cell(row, header, column);
-    if (v !== undefined) put(name, ms(v));
-  }
-  for (const [columns, name] of [
-    [['Average Response Time'], 'avg'],
-    [['Min Response Time'], 'min'],
-    [['Max Response Time'], 'max'],
-  ] as const) {
-    const v = value(...columns);
-    if (v !== undefined) put(name, ms(v));
-  }
-  const rps = cell(row, header, 'Requests/s');
-  if (rps !== undefined) put('throughput', { value: rps, unit: '/s', biggerIsBetter: true });
+  const value = (...names: string[]) => cell(row, columns, ...names.map((name) => prefix + name));
   const requests = value('Request Count', '# requests');
+  // a row with 0 requests (the first seconds of a history, an endpoint never hit) measured no
+  // latency: Locust writes 0 (or N/A) there, which is not a 0 ms response
+  const measured = requests === undefined || requests > 0;
+  if (measured) {
+    const p50 = cell(row, columns, '50%') ?? value('Median Response Time');
+    if (p50 !== undefined) put('p50', ms(p50));
+    for (const [column, name] of [
+      ['90%', 'p90'],
+      ['95%', 'p95'],
+      ['99%', 'p99'],
+    ] as const) {
+      const v = cell(row, columns, column);
+      if (v !== undefined) put(name, ms(v));
+    }
+    for (const [columnNames, name] of [
+      [['Average Response Time'], 'avg'],
+      [['Min Response Time'], 'min'],
+      [['Max Response Time'], 'max'],
+    ] as const) {
+      const v = value(...columnNames);
+      if (v !== undefined) put(name, ms(v));
+    }
+  }
+  const rps = cell(row, columns, 'Requests/s');
+  if (rps !== undefined) put('throughput', { value: rps, unit: '/s', biggerIsBetter: true });
   const failures = value('Failure Count', '# failures');
   if (requests !== undefined && failures !== undefined)
     put('error_rate', { value: requests === 0 ? 0 : failures / requests, unit: 'ratio', biggerIsBetter: false });
@@ -59,6 +71,10 @@ function statsMetrics(row: string[], header: string[], prefix = ''): Record<stri
 export function parseLocustText(text: string, file: string): PerfReport {
   const rows = parseCsv(text.replace(/^\uFEFF/, ''));
   const header = (rows[0] ?? []).map((name) => name.trim());
+  const columns: Columns = new Map();
+  header.forEach((name, index) => {
+    if (!columns.has(name)) columns.set(name, index);
+  });
   const body = rows.slice(1);
   const scenarios = new Map<string, PerfScenario>();
   const scenario = (name: string) => {
@@ -67,20 +83,22 @@ export function parseLocustText(text: string, file: string): PerfReport {
     return found;
   };
   if (header.includes('Timestamp') && header.includes('User Count')) {
-    // history: the last row per name is the final state; every row is a sample
+    // history: the last row per name is the final state; every row is a sample (appended in
+    // place: copying the list per row made a 16 MB history take 499 s)
     for (const row of body) {
-      const name = scenarioName(row, header);
-      const metrics = statsMetrics(row, header, 'Total ');
-      const target = scenario(name);
-      for (const [metric, value] of Object.entries(metrics)) {
+      const target = scenario(scenarioName(row, columns));
+      for (const [metric, value] of Object.entries(statsMetrics(row, columns, 'Total '))) {
         const before = target.metrics[metric];
-        target.metrics[metric] = { ...value, samples: [...(before?.samples ?? []), value.value] };
+        if (before) {
+          before.value = value.value;
+          before.samples!.push(value.value);
+        } else target.metrics[metric] = { ...value, samples: [value.value] };
       }
     }
   } else if (header.includes('Error') && (header.includes('Occurrences') || header.includes('Occurences'))) {
     for (const row of body) {
-      const name = scenarioName(row, header);
-      const count = cell(row, header, 'Occurrences', 'Occurences');
+      const name = scenarioName(row, columns);
+      const count = cell(row, columns, 'Occurrences', 'Occurences');
       if (count === undefined) continue;
       const target = scenario(name);
       target.metrics.failures = { value: (target.metrics.failures?.value ?? 0) + count, unit: 'count', biggerIsBetter: false };
@@ -88,7 +106,7 @@ export function parseLocustText(text: string, file: string): PerfReport {
   } else if (header.includes('Name') && (header.includes('Request Count') || header.includes('# requests'))) {
     body.forEach((row, index) => {
       if (row.length < header.length - 1) throw lineError(file, index + 2, `expected ${header.length} columns, got ${row.length}`);
-      scenario(scenarioName(row, header)).metrics = statsMetrics(row, header);
+      scenario(scenarioName(row, columns)).metrics = statsMetrics(row, columns);
     });
   } else if (header.includes('Traceback')) {
     // exceptions.csv: nothing to measure
