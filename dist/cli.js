@@ -10,7 +10,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-6WFPG5CI.js";
+} from "./chunks/chunk-G5W37PDN.js";
 import {
   makePlan,
   readBaseline,
@@ -18,7 +18,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-FCLUNXQ7.js";
+} from "./chunks/chunk-BHJJWSPO.js";
 import {
   ConfigError,
   FORMATS,
@@ -38,7 +38,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-BVW3A2HQ.js";
+} from "./chunks/chunk-5S3LJZ4L.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts

@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-QGDDP3OL.js";
+} from "./chunks/chunk-R2GK7Z2C.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-FCLUNXQ7.js";
+} from "./chunks/chunk-BHJJWSPO.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-BVW3A2HQ.js";
+} from "./chunks/chunk-5S3LJZ4L.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

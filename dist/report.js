@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-QGDDP3OL.js";
+} from "./chunks/chunk-R2GK7Z2C.js";
 import {
   buildReport,
   commentsApi,
@@ -15,12 +15,12 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-6WFPG5CI.js";
+} from "./chunks/chunk-G5W37PDN.js";
 import {
   makePlan,
   mergeRuns,
   perfSeriesKey
-} from "./chunks/chunk-FCLUNXQ7.js";
+} from "./chunks/chunk-BHJJWSPO.js";
 import {
   MissingFileError,
   createGit,
@@ -33,7 +33,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-BVW3A2HQ.js";
+} from "./chunks/chunk-5S3LJZ4L.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-QGDDP3OL.js";
+} from "./chunks/chunk-R2GK7Z2C.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-BVW3A2HQ.js";
+} from "./chunks/chunk-5S3LJZ4L.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

@@ -70,6 +70,9 @@ function detectJsonHead(head: string): Detected | undefined {
   if (has('results') && has('tool') && (has('summary') || has('tests'))) return { kind: 'tests', format: 'ctrf' };
   if (has('root_group') || (has('metrics') && (has('http_reqs') || has('iterations') || has('vus')))) return { kind: 'perf', format: 'k6' };
   if (has('latency') && has('requests') && has('throughput')) return { kind: 'perf', format: 'autocannon' };
+  if ((has('benchmarks') && has('machine_info')) || (has('results') && has('command') && has('mean') && !has('tool')))
+    return { kind: 'perf', format: 'benchmark' }; // pytest-benchmark, hyperfine
+  if (has('benches') && (has('tool') || has('entries'))) return { kind: 'perf', format: 'benchmark' }; // github-action-benchmark data
   if (has('statementMap') || has('fnMap') || has('branchMap')) return { kind: 'coverage', format: 'istanbul-final' };
   if (has('total') && has('lines') && has('pct')) return { kind: 'coverage', format: 'istanbul-summary' };
   return undefined;
@@ -123,6 +126,10 @@ export function detectFormat(head: string, fileName: string): Detected | undefin
   if (/^\{"type"\s*:\s*"(Metric|Point)"/.test(start) && /"metric"\s*:/.test(start.split('\n', 1)[0]!))
     return { kind: 'perf', format: 'k6-json' };
   if (start.startsWith('{') || start.startsWith('[')) return detectJsonHead(start);
+  if (/^window\.BENCHMARK_DATA\s*=/.test(start)) return { kind: 'perf', format: 'benchmark' };
+  // go test -bench output: goos/goarch/pkg headers, then Benchmark… lines with ns/op
+  if (/^Benchmark\S*\s+\d+\s+[\d.e+-]+ ns\/op/m.test(start) && /^(goos|goarch|pkg|cpu):|^Benchmark/m.test(start))
+    return { kind: 'perf', format: 'benchmark' };
   const firstLine = start.split(/\r?\n|\r/, 1)[0] ?? '';
   if (/^mode:\s*(set|count|atomic)\s*$/.test(firstLine)) return { kind: 'coverage', format: 'go' };
   if (/^(TN|SF):/m.test(start.slice(0, 2000)) && /^(SF|DA|end_of_record)/m.test(start)) return { kind: 'coverage', format: 'lcov' };

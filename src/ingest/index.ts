@@ -17,7 +17,7 @@ import { parseNpmAudit } from './security/npm-audit.js';
 import { parseSarif } from './security/sarif.js';
 import { parseJUnit } from './junit/parse.js';
 import { parseCtrf } from './ctrf.js';
-import { parseAutocannon, parseBenchmark } from './perf/autocannon.js';
+import { parseAutocannon, parseBenchmark, parseGoBench } from './perf/autocannon.js';
 import { parseK6 } from './perf/k6.js';
 import { parseK6Stream } from './perf/k6-stream.js';
 import { parseLocustText } from './perf/locust.js';
@@ -100,7 +100,13 @@ const readers: Record<string, Reader> = {
   'k6-handle-summary': perfJson(parseK6, 'k6 handleSummary JSON'),
   'k6-json': ({ path }) => parseK6Stream(path),
   autocannon: perfJson(parseAutocannon, 'autocannon --json output'),
-  benchmark: perfJson((value, file) => parseBenchmark(value, file), 'a benchmark JSON array'),
+  benchmark: async ({ path }) => {
+    const text = (await readText(path, 'benchmark results')).replace(/^\uFEFF/, '');
+    // github-action-benchmark's data.js assigns the JSON to a global
+    const json = text.replace(/^\s*window\.BENCHMARK_DATA\s*=\s*/, '').replace(/;\s*$/, '');
+    if (/^\s*[[{]/.test(json)) return parseBenchmark(parseJsonText(json, path, 'benchmark results JSON'), path);
+    return parseGoBench(text, path);
+  },
   locust: async ({ path }) => parseLocustText(await readText(path, 'a Locust CSV file'), path),
   sarif: async ({ path }) => {
     const text = await readText(path, 'a SARIF log');

@@ -119,3 +119,94 @@ describe('Locust _stats_history.csv', () => {
     expect(report.scenarios.find((s) => s.name === 'GET /hit')!.metrics.p50!.value).toBe(50);
   });
 });
+
+describe('benchmark direction from the tool that wrote the file', () => {
+  it('github-action-benchmark data.js: the tool decides (customSmallerIsBetter, benchmarkjs, go)', async () => {
+    const data = {
+      lastUpdate: 1,
+      repoUrl: 'https://github.com/o/r',
+      entries: {
+        'Custom smaller': [
+          { commit: { id: 'a' }, date: 1, tool: 'customBiggerIsBetter', benches: [{ name: 'x', value: 1, unit: 'ops/sec' }] },
+          { commit: { id: 'b' }, date: 2, tool: 'customSmallerIsBetter', benches: [{ name: 'memory', value: 120, unit: 'ops/sec' }] },
+        ],
+        'JS suite': [
+          { commit: { id: 'b' }, date: 2, tool: 'benchmarkjs', benches: [{ name: 'fib', value: 12.5, unit: 'ms', range: '±1%' }] },
+        ],
+        'Go suite': [{ commit: { id: 'b' }, date: 2, tool: 'go', benches: [{ name: 'BenchmarkFib', value: 400, unit: 'MB/s' }] }],
+      },
+    };
+    const report = await perf('data.js', `window.BENCHMARK_DATA = ${JSON.stringify(data, null, 2)};\n`);
+    expect(report.format).toBe('benchmark');
+    const scenario = (name: string) => report.scenarios.find((s) => s.name === name)!;
+    // the unit says "ops/sec" but the tool says smaller is better: the tool wins
+    expect(scenario('Custom smaller').metrics.memory).toMatchObject({ value: 120, biggerIsBetter: false });
+    expect(scenario('JS suite').metrics.fib!.biggerIsBetter).toBe(true);
+    expect(scenario('Go suite').metrics.BenchmarkFib!.biggerIsBetter).toBe(false);
+  });
+
+  it('an unknown tool is an error naming the field', async () => {
+    const text = JSON.stringify({ tool: 'fastest', benches: [{ name: 'a', value: 1, unit: 'ms' }] });
+    expect(await failure('bench.json', text, 'benchmark')).toContain('.tool: expected one of cargo, go, benchmarkjs');
+  });
+
+  it('the custom array: a per-entry biggerIsBetter wins over the unit; a wrong type is an error', async () => {
+    const report = await perf(
+      'custom.json',
+      JSON.stringify([
+        { name: 'score', unit: 'points', value: 7, biggerIsBetter: true },
+        { name: 'rps', unit: 'req/s', value: 9 },
+      ]),
+    );
+    expect(report.scenarios[0]!.metrics.score!.biggerIsBetter).toBe(true);
+    expect(report.scenarios[0]!.metrics.rps!.biggerIsBetter).toBe(true);
+    expect(await failure('custom2.json', JSON.stringify([{ name: 's', unit: 'ms', value: 1, biggerIsBetter: 'yes' }]))).toContain(
+      '[0].biggerIsBetter: expected true or false, got "yes"',
+    );
+  });
+
+  it('pytest-benchmark --benchmark-json: seconds, smaller is better, samples from stats.data', async () => {
+    const text = JSON.stringify({
+      machine_info: { node: 'ci' },
+      benchmarks: [
+        {
+          name: 'test_sort',
+          fullname: 'tests/test_b.py::test_sort',
+          stats: { min: 0.001, max: 0.003, mean: 0.002, ops: 500, data: [0.001, 0.002, 0.003] },
+        },
+      ],
+    });
+    const report = await perf('pytest-bench.json', text);
+    expect(report.scenarios[0]!.metrics['tests/test_b.py::test_sort']).toEqual({
+      value: 0.002,
+      unit: 's',
+      biggerIsBetter: false,
+      samples: [0.001, 0.002, 0.003],
+    });
+  });
+
+  it('hyperfine --export-json: seconds, smaller is better, samples from times', async () => {
+    const text = JSON.stringify({
+      results: [{ command: 'sleep 0.1', mean: 0.105, stddev: 0.002, median: 0.104, min: 0.101, max: 0.11, times: [0.101, 0.104, 0.11] }],
+    });
+    const report = await perf('hyperfine.json', text);
+    expect(report.scenarios[0]!.metrics['sleep 0.1']).toMatchObject({ value: 0.105, unit: 's', biggerIsBetter: false });
+  });
+
+  it('go test -bench: ns/op, B/op, allocs/op smaller; MB/s bigger; -N suffix dropped; -count repeats are samples', async () => {
+    const text = `goos: linux
+goarch: amd64
+pkg: example.com/m/hash
+cpu: Intel(R) Xeon(R)
+BenchmarkSum-8   	 1000000	      1200 ns/op	 850.50 MB/s	      64 B/op	       2 allocs/op
+BenchmarkSum-8   	 1000000	      1000 ns/op	 900.50 MB/s	      64 B/op	       2 allocs/op
+PASS
+ok  	example.com/m/hash	2.5s
+`;
+    const report = await perf('bench.txt', text);
+    const metrics = report.scenarios.find((s) => s.name === 'example.com/m/hash')!.metrics;
+    expect(metrics['BenchmarkSum ns/op']).toEqual({ value: 1100, unit: 'ns/op', biggerIsBetter: false, samples: [1200, 1000] });
+    expect(metrics['BenchmarkSum MB/s']!.biggerIsBetter).toBe(true);
+    expect(metrics['BenchmarkSum allocs/op']!.biggerIsBetter).toBe(false);
+  });
+});
