@@ -10,7 +10,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-G5W37PDN.js";
+} from "./chunks/chunk-CSCGWEGC.js";
 import {
   makePlan,
   readBaseline,
@@ -18,7 +18,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-BHJJWSPO.js";
+} from "./chunks/chunk-JL4MEJGL.js";
 import {
   ConfigError,
   FORMATS,
@@ -26,7 +26,7 @@ import {
   configProblems,
   consoleLog,
   createGit,
-  escapeMarkdown,
+  escapeText,
   findConfig,
   parseReportFile,
   pathsUnder,
@@ -38,7 +38,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-5S3LJZ4L.js";
+} from "./chunks/chunk-SBDNC24T.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts
@@ -302,7 +302,7 @@ function warroomText(summary, paint = (_p, text) => text) {
 }
 function warroomMarkdown(summary) {
   if (summary.entries === 0) return "### War room\n\nNo anomalies.\n";
-  const cell = (text) => escapeMarkdown(text);
+  const cell = (text) => escapeText(text);
   const parts = [
     "### War room",
     "",

@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-R2GK7Z2C.js";
+} from "./chunks/chunk-CT5YA4RQ.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-BHJJWSPO.js";
+} from "./chunks/chunk-JL4MEJGL.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-5S3LJZ4L.js";
+} from "./chunks/chunk-SBDNC24T.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

@@ -5,7 +5,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-R2GK7Z2C.js";
+} from "./chunks/chunk-CT5YA4RQ.js";
 import {
   buildReport,
   commentsApi,
@@ -15,16 +15,18 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-G5W37PDN.js";
+} from "./chunks/chunk-CSCGWEGC.js";
 import {
   makePlan,
   mergeRuns,
   perfSeriesKey
-} from "./chunks/chunk-BHJJWSPO.js";
+} from "./chunks/chunk-JL4MEJGL.js";
 import {
+  ConfigError,
   MissingFileError,
   createGit,
   external_exports,
+  formatPath,
   loadConfig,
   mergeCoverage,
   readJson,
@@ -33,7 +35,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-5S3LJZ4L.js";
+} from "./chunks/chunk-SBDNC24T.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts
@@ -41,71 +43,211 @@ import { existsSync as existsSync2, readdirSync as readdirSync2, statSync } from
 import { join as join3 } from "node:path";
 
 // src/pipeline/comment.ts
-var sha = external_exports.string().regex(/^[0-9a-f]{40,64}$/i, "a commit SHA");
-var uploadedReport = external_exports.looseObject({
-  version: external_exports.literal(1),
-  conclusion: external_exports.enum(["success", "failure"]),
-  event: external_exports.looseObject({
-    name: external_exports.string(),
-    headSha: sha,
-    prHeadSha: sha.optional(),
-    prNumber: external_exports.number().int().positive().optional(),
-    repo: external_exports.object({ owner: external_exports.string().min(1), repo: external_exports.string().min(1) }).optional()
-  }),
-  totals: external_exports.looseObject({ tests: external_exports.number(), failed: external_exports.number() }),
-  gates: external_exports.array(external_exports.looseObject({})),
-  suites: external_exports.array(external_exports.looseObject({})),
-  failures: external_exports.array(external_exports.looseObject({})),
-  perf: external_exports.array(external_exports.looseObject({})),
-  security: external_exports.looseObject({ newFindings: external_exports.array(external_exports.looseObject({})) }),
-  flaky: external_exports.array(external_exports.looseObject({})),
-  determinism: external_exports.array(external_exports.looseObject({})),
-  problems: external_exports.array(external_exports.looseObject({})),
-  baseline: external_exports.looseObject({})
+var sha = external_exports.string().regex(/^[0-9a-f]{40,64}$/i, "expected a commit SHA");
+var num = external_exports.number();
+var str = external_exports.string();
+var optStr = str.optional();
+var optNum = num.optional();
+var totals = external_exports.object({
+  tests: num,
+  passed: num,
+  failed: num,
+  errored: num,
+  skipped: num,
+  flaky: num,
+  attempts: optNum,
+  duration: optNum
 });
+var problem = external_exports.object({ kind: str, message: str, suite: optStr, file: optStr, line: optNum, column: optNum });
+var ratio = external_exports.object({ covered: num, total: num, pct: num.nullable() });
+var coverageTotals = external_exports.object({ lines: ratio, branches: ratio, functions: ratio });
+var uploadedReport = external_exports.object({
+  version: external_exports.literal(1),
+  conclusion: str,
+  createdAt: str,
+  event: external_exports.object({ headSha: sha, prHeadSha: sha.optional(), prNumber: num.int().positive().optional() }),
+  gates: external_exports.array(
+    external_exports.object({
+      gate: str,
+      subject: optStr,
+      status: str,
+      value: str.nullable(),
+      baseline: str.nullable(),
+      threshold: str.nullable(),
+      reason: str,
+      blocking: external_exports.boolean().optional(),
+      rule: optStr
+    })
+  ),
+  suites: external_exports.array(
+    external_exports.object({
+      name: str,
+      selected: external_exports.boolean(),
+      reasons: external_exports.array(str),
+      status: str,
+      duration: num,
+      level: optStr,
+      budget: optNum,
+      exitCode: num.nullable().optional(),
+      tests: totals,
+      problems: external_exports.array(problem)
+    })
+  ),
+  totals,
+  failures: external_exports.array(
+    external_exports.object({
+      id: str,
+      suite: str,
+      name: str,
+      classname: optStr,
+      file: optStr,
+      line: optNum,
+      status: str,
+      message: optStr,
+      quarantined: external_exports.boolean().optional()
+    })
+  ),
+  coverage: external_exports.object({
+    totals: coverageTotals,
+    baseline: coverageTotals.optional(),
+    patch: external_exports.object({
+      covered: num,
+      total: num,
+      pct: num.nullable(),
+      files: external_exports.array(external_exports.object({ path: str, covered: num, total: num, missing: external_exports.array(num) }))
+    }).optional(),
+    drops: external_exports.array(external_exports.object({ path: str, before: num, after: num }))
+  }).optional(),
+  perf: external_exports.array(
+    external_exports.object({
+      scenario: str,
+      metric: str,
+      unit: str,
+      base: num.nullable(),
+      head: num,
+      change: num.nullable(),
+      status: str,
+      rule: optStr,
+      detectable: num.nullable().optional(),
+      runs: external_exports.object({ used: num, window: num }).optional(),
+      step: external_exports.object({ runsAgo: num, change: num }).optional()
+    })
+  ),
+  security: external_exports.object({
+    newFindings: external_exports.array(
+      external_exports.object({ fingerprint: str, tool: str, rule: str, severity: str, message: str, file: optStr, line: optNum, package: optStr })
+    ),
+    existing: num,
+    counts: external_exports.record(str, num)
+  }),
+  levels: external_exports.array(
+    external_exports.object({
+      subject: str,
+      suites: external_exports.array(str),
+      tests: num,
+      failed: num,
+      passRate: num.nullable(),
+      policy: str,
+      seconds: num,
+      budget: optNum,
+      flakyRate: num.nullable(),
+      status: str,
+      reason: str
+    })
+  ).optional(),
+  flaky: external_exports.array(
+    external_exports.object({
+      id: str,
+      suite: str,
+      name: str,
+      file: optStr,
+      line: optNum,
+      rate: num,
+      low: num,
+      high: num,
+      runs: num,
+      quarantined: external_exports.boolean(),
+      state: str,
+      evidence: external_exports.array(str),
+      issueNumber: num.int().positive().optional()
+    })
+  ),
+  determinism: external_exports.array(external_exports.object({ suite: str, repeats: num, identical: num, total: num, ratio: num })),
+  baseline: external_exports.object({
+    status: str,
+    reason: optStr,
+    provenance: external_exports.object({ commit: sha, branch: str, createdAt: str }).optional()
+  }),
+  problems: external_exports.array(problem),
+  changedFiles: num.nullable(),
+  duration: num,
+  version_testops: str
+});
+var MAX_PROBLEMS = 20;
 function checkUploadedReport(value, file) {
   const result = uploadedReport.safeParse(value);
-  if (result.success) return value;
-  const issue = result.error.issues[0];
-  const where = issue?.path.length ? issue.path.join(".") : "the top level";
-  throw new Error(`report-file: ${file} is not a testops report: ${where}: ${issue?.message ?? "unexpected shape"}`);
+  if (result.success) return result.data;
+  const issues = result.error.issues;
+  const lines = issues.slice(0, MAX_PROBLEMS).map(
+    (issue) => `report-file: ${file} is not a testops report: ${issue.path.length ? formatPath(issue.path) : "the top level"}: ${issue.message}`
+  );
+  if (issues.length > MAX_PROBLEMS) lines.push(`report-file: ${file}: \u2026 and ${issues.length - MAX_PROBLEMS} more problems`);
+  throw new ConfigError(lines.join("\n"));
+}
+async function pullForHead(octokit, owner, repo, sha2, log) {
+  const pulls = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: "open", per_page: 100 });
+  const matching = pulls.filter((pull) => pull.head.sha.toLowerCase() === sha2.toLowerCase()).map((pull) => pull.number);
+  if (matching.length > 1)
+    log.info(
+      `pull requests ${matching.map((n) => `#${n}`).join(", ")} all have head ${sha2.slice(0, 7)}; commenting on #${Math.min(...matching)}`
+    );
+  return matching.length > 0 ? Math.min(...matching) : void 0;
 }
 async function postReportComment(input) {
-  const { report } = input;
-  const repo = report.event.repo;
-  const pull = report.event.prNumber;
-  if (!input.octokit) throw new Error("github-token: mode comment needs a token with pull-requests: write");
-  if (!repo || !pull) {
-    input.log.info("the report is not for a pull request: nothing to comment on");
+  const { report, trusted, log } = input;
+  const repo = trusted.event.repo;
+  if (!input.octokit) throw new ConfigError("github-token: mode comment needs a token with pull-requests: write");
+  if (!repo) throw new ConfigError("GITHUB_REPOSITORY: mode comment needs the repository to comment in (set by the runner)");
+  const trustedHead = trusted.event.prHeadSha ?? trusted.event.headSha;
+  const testedHead = report.event.prHeadSha ?? report.event.headSha;
+  if (trusted.event.name === "workflow_run" && testedHead.toLowerCase() !== trustedHead.toLowerCase())
+    throw new Error(
+      `report-file: the report is for commit ${testedHead.slice(0, 7)}, but the workflow run is for ${trustedHead.slice(0, 7)}; refusing to comment`
+    );
+  const pull = trusted.event.prNumber ?? (trusted.event.name === "workflow_run" && trustedHead ? await pullForHead(input.octokit, repo.owner, repo.repo, trustedHead, log) : void 0);
+  if (!pull && report.event.prNumber !== void 0)
+    throw new Error(
+      `report-file: PR #${report.event.prNumber}'s head is not the workflow run's commit ${trustedHead.slice(0, 7)}; refusing to comment`
+    );
+  if (!pull) {
+    log.info(`the workflow run is not for an open pull request of ${repo.owner}/${repo.repo}: nothing to comment on`);
     return { action: "skipped" };
   }
-  if (input.trustedHeadSha) {
-    const testedHead = report.event.prHeadSha ?? report.event.headSha;
-    if (testedHead !== input.trustedHeadSha)
-      throw new Error(
-        `report-file: the report is for commit ${testedHead.slice(0, 7)}, but the workflow run is for ${input.trustedHeadSha.slice(0, 7)}; refusing to comment`
-      );
-    if (!await pullHeadMatches(input.octokit, { owner: repo.owner, repo: repo.repo, pull, sha: input.trustedHeadSha }))
-      throw new Error(
-        `report-file: PR #${pull}'s head is not the workflow run's commit ${input.trustedHeadSha.slice(0, 7)}; refusing to comment`
-      );
-  }
-  const body = renderComment(report, {
-    ...report.runUrl ? { summaryUrl: report.runUrl } : {},
-    ...input.commentId ? { commentId: input.commentId } : {}
-  });
+  if (report.event.prNumber !== void 0 && report.event.prNumber !== pull)
+    log.info(`report.json names PR #${report.event.prNumber}; the workflow run is for #${pull}, where the comment goes`);
+  if (!await pullHeadMatches(input.octokit, { owner: repo.owner, repo: repo.repo, pull, sha: trustedHead }))
+    throw new Error(`report-file: PR #${pull}'s head is not the workflow run's commit ${trustedHead.slice(0, 7)}; refusing to comment`);
+  const event = {
+    ...trusted.event,
+    prNumber: pull,
+    prHeadSha: trustedHead,
+    headSha: trustedHead,
+    ...trusted.runId ? { runId: trusted.runId } : {},
+    ...trusted.runAttempt ? { runAttempt: trusted.runAttempt } : {}
+  };
+  const body = renderComment({ ...report, event }, input.commentId ? { commentId: input.commentId } : {});
   const result = await upsertStickyComment({
-    api: commentsApi(input.octokit),
+    api: commentsApi(input.octokit, { log }),
     owner: repo.owner,
     repo: repo.repo,
     issue: pull,
     body,
     ...input.commentId ? { commentId: input.commentId } : {},
     mode: input.mode,
-    failed: report.conclusion === "failure",
-    log: input.log
+    failed: report.conclusion !== "success",
+    log
   });
-  input.log.info(`PR comment ${result.action}${result.url ? `: ${result.url}` : ""}`);
+  log.info(`PR comment ${result.action}${result.url ? `: ${result.url}` : ""}`);
   return result;
 }
 
@@ -200,7 +342,7 @@ var HISTORY_RECORD_VERSION = 1;
 var isoTime = external_exports.string().refine((value) => !Number.isNaN(Date.parse(value)), "expected an ISO 8601 time");
 var count = external_exports.number().int().min(0);
 var seconds = external_exports.number().min(0);
-var ratio = external_exports.object({ covered: external_exports.number().min(0), total: external_exports.number().min(0), pct: external_exports.number().nullable() });
+var ratio2 = external_exports.object({ covered: external_exports.number().min(0), total: external_exports.number().min(0), pct: external_exports.number().nullable() });
 var testStatus = external_exports.enum(["passed", "failed", "errored", "skipped"]);
 var historyTestSchema = external_exports.object({
   id: external_exports.string().min(1),
@@ -296,7 +438,7 @@ var historyRecordSchema = external_exports.object({
   /** set when compaction dropped the passing tests and the per-file coverage of an old record */
   compacted: external_exports.literal(true).optional(),
   coverage: external_exports.object({
-    totals: external_exports.object({ lines: ratio, branches: ratio, functions: ratio }),
+    totals: external_exports.object({ lines: ratio2, branches: ratio2, functions: ratio2 }),
     /** path → [covered lines, coverable lines]; absent when the source had no per-file data */
     files: external_exports.record(external_exports.string(), external_exports.tuple([count, count])).optional()
   }).optional(),
@@ -857,10 +999,15 @@ async function storeRunRecord(input) {
 }
 
 // src/steps/report.ts
-function workflowRunHeadSha(env) {
-  if (env.GITHUB_EVENT_NAME !== "workflow_run" || !env.GITHUB_EVENT_PATH) return void 0;
+function triggeringRun(env) {
+  if (env.GITHUB_EVENT_NAME !== "workflow_run" || !env.GITHUB_EVENT_PATH) return {};
   const payload = readJson(env.GITHUB_EVENT_PATH, "the event payload");
-  return payload.workflow_run?.head_sha;
+  const id = payload.workflow_run?.id;
+  const attempt = payload.workflow_run?.run_attempt;
+  return {
+    ...typeof id === "number" && Number.isInteger(id) ? { runId: String(id) } : {},
+    ...typeof attempt === "number" && Number.isInteger(attempt) ? { runAttempt: attempt } : {}
+  };
 }
 var COMMENT_MODES = ["always", "on-change", "on-failure", "off"];
 function findRunsFiles(dir) {
@@ -899,10 +1046,10 @@ await runStep("report", async () => {
     const file = context.input("report-file");
     if (!file) throw new Error("report-file: mode comment needs the path of the downloaded report.json");
     const report2 = checkUploadedReport(readJson(file, "report.json (download the testing workflow's artifact first)"), file);
-    const trustedHeadSha = workflowRunHeadSha(process.env);
     const result = await postReportComment({
       report: report2,
-      ...trustedHeadSha ? { trustedHeadSha } : {},
+      // where to comment and every link: from this job's environment, never from the report
+      trusted: { event: context.event, ...triggeringRun(process.env) },
       octokit: context.octokit(),
       mode: commentModeInput || "always",
       ...commentId ? { commentId } : {},

@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-R2GK7Z2C.js";
+} from "./chunks/chunk-CT5YA4RQ.js";
 import {
   loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-5S3LJZ4L.js";
+} from "./chunks/chunk-SBDNC24T.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

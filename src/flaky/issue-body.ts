@@ -5,7 +5,7 @@
  */
 import { markdownTable } from 'markdown-table';
 import type { FlakyEntry, TestHistoryEntry } from '../model.js';
-import { escapeMarkdown } from '../render/format.js';
+import { escapeText } from '../render/escape.js';
 import type { Assessment } from './assess.js';
 import { classifyFailures } from './hints.js';
 import type { TestIdentity } from './observations.js';
@@ -122,7 +122,7 @@ const pct = (value: number) => `${(value * 100).toFixed(value < 0.1 && value > 0
  * Test names and failure snippets are untrusted text: escaped for markdown and HTML, so a name like
  * "applies a <discount> code" is shown as written instead of being swallowed as an HTML tag.
  */
-const escapeCell = (text: string) => escapeMarkdown(text);
+const escapeCell = (text: string) => escapeText(text);
 /** "2026-03-01T06:00:00.000Z" → "2026-03-01 06:00 UTC", as the history table writes times. */
 const formatTime = (iso: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso) ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : iso);
 const fence = (text: string) => {

@@ -1,95 +1,276 @@
-/** Posting the comment of an already-built report (mode: comment, for the workflow_run recipe). */
+/**
+ * Posting the comment of an already-built report (mode: comment, for the workflow_run recipe).
+ *
+ * The trust boundary: report.json was uploaded by a run of code from a fork, so every byte of it
+ * is untrusted. It is validated with zod (one line per problem) and only its data is rendered —
+ * escaped, enumerations through the vocabulary. Where the comment goes and every link in it come
+ * from the trusted job: the repository from GITHUB_REPOSITORY, the pull request and the tested
+ * commit from the `workflow_run` event (for a fork, whose event lists no pull request, the open PR
+ * whose head is that commit), links built from those and GITHUB_SERVER_URL.
+ */
 import type { GitHubClient } from '../github/client.js';
 import { commentsApi, pullHeadMatches, upsertStickyComment } from '../github/comments.js';
-import type { Report } from '../model.js';
+import type { EventInfo, Report } from '../model.js';
+import { ConfigError, formatPath } from '../config/errors.js';
 import { renderComment } from '../render/index.js';
 import type { Log } from '../util/log.js';
 import { z } from 'zod';
 import type { CommentMode } from './publish.js';
 
-const sha = z.string().regex(/^[0-9a-f]{40,64}$/i, 'a commit SHA');
+const sha = z.string().regex(/^[0-9a-f]{40,64}$/i, 'expected a commit SHA');
+const num = z.number();
+const str = z.string();
+const optStr = str.optional();
+const optNum = num.optional();
+const totals = z.object({
+  tests: num,
+  passed: num,
+  failed: num,
+  errored: num,
+  skipped: num,
+  flaky: num,
+  attempts: optNum,
+  duration: optNum,
+});
+const problem = z.object({ kind: str, message: str, suite: optStr, file: optStr, line: optNum, column: optNum });
+const ratio = z.object({ covered: num, total: num, pct: num.nullable() });
+const coverageTotals = z.object({ lines: ratio, branches: ratio, functions: ratio });
 
 /**
- * The skeleton of report.json that posting relies on. The file comes from an untrusted (fork) run,
- * so it is checked before use: a malformed one is refused in one line, never a TypeError.
+ * What rendering a comment reads from report.json, and nothing more: unknown keys are dropped, so
+ * a URL, a run link or an issue link in the file never reaches the comment. Enumerations are any
+ * string here (a newer producer may know more values); the renderer shows unknown ones as such.
  */
-const uploadedReport = z.looseObject({
+const uploadedReport = z.object({
   version: z.literal(1),
-  conclusion: z.enum(['success', 'failure']),
-  event: z.looseObject({
-    name: z.string(),
-    headSha: sha,
-    prHeadSha: sha.optional(),
-    prNumber: z.number().int().positive().optional(),
-    repo: z.object({ owner: z.string().min(1), repo: z.string().min(1) }).optional(),
+  conclusion: str,
+  createdAt: str,
+  event: z.object({ headSha: sha, prHeadSha: sha.optional(), prNumber: num.int().positive().optional() }),
+  gates: z.array(
+    z.object({
+      gate: str,
+      subject: optStr,
+      status: str,
+      value: str.nullable(),
+      baseline: str.nullable(),
+      threshold: str.nullable(),
+      reason: str,
+      blocking: z.boolean().optional(),
+      rule: optStr,
+    }),
+  ),
+  suites: z.array(
+    z.object({
+      name: str,
+      selected: z.boolean(),
+      reasons: z.array(str),
+      status: str,
+      duration: num,
+      level: optStr,
+      budget: optNum,
+      exitCode: num.nullable().optional(),
+      tests: totals,
+      problems: z.array(problem),
+    }),
+  ),
+  totals,
+  failures: z.array(
+    z.object({
+      id: str,
+      suite: str,
+      name: str,
+      classname: optStr,
+      file: optStr,
+      line: optNum,
+      status: str,
+      message: optStr,
+      quarantined: z.boolean().optional(),
+    }),
+  ),
+  coverage: z
+    .object({
+      totals: coverageTotals,
+      baseline: coverageTotals.optional(),
+      patch: z
+        .object({
+          covered: num,
+          total: num,
+          pct: num.nullable(),
+          files: z.array(z.object({ path: str, covered: num, total: num, missing: z.array(num) })),
+        })
+        .optional(),
+      drops: z.array(z.object({ path: str, before: num, after: num })),
+    })
+    .optional(),
+  perf: z.array(
+    z.object({
+      scenario: str,
+      metric: str,
+      unit: str,
+      base: num.nullable(),
+      head: num,
+      change: num.nullable(),
+      status: str,
+      rule: optStr,
+      detectable: num.nullable().optional(),
+      runs: z.object({ used: num, window: num }).optional(),
+      step: z.object({ runsAgo: num, change: num }).optional(),
+    }),
+  ),
+  security: z.object({
+    newFindings: z.array(
+      z.object({ fingerprint: str, tool: str, rule: str, severity: str, message: str, file: optStr, line: optNum, package: optStr }),
+    ),
+    existing: num,
+    counts: z.record(str, num),
   }),
-  totals: z.looseObject({ tests: z.number(), failed: z.number() }),
-  gates: z.array(z.looseObject({})),
-  suites: z.array(z.looseObject({})),
-  failures: z.array(z.looseObject({})),
-  perf: z.array(z.looseObject({})),
-  security: z.looseObject({ newFindings: z.array(z.looseObject({})) }),
-  flaky: z.array(z.looseObject({})),
-  determinism: z.array(z.looseObject({})),
-  problems: z.array(z.looseObject({})),
-  baseline: z.looseObject({}),
+  levels: z
+    .array(
+      z.object({
+        subject: str,
+        suites: z.array(str),
+        tests: num,
+        failed: num,
+        passRate: num.nullable(),
+        policy: str,
+        seconds: num,
+        budget: optNum,
+        flakyRate: num.nullable(),
+        status: str,
+        reason: str,
+      }),
+    )
+    .optional(),
+  flaky: z.array(
+    z.object({
+      id: str,
+      suite: str,
+      name: str,
+      file: optStr,
+      line: optNum,
+      rate: num,
+      low: num,
+      high: num,
+      runs: num,
+      quarantined: z.boolean(),
+      state: str,
+      evidence: z.array(str),
+      issueNumber: num.int().positive().optional(),
+    }),
+  ),
+  determinism: z.array(z.object({ suite: str, repeats: num, identical: num, total: num, ratio: num })),
+  baseline: z.object({
+    status: str,
+    reason: optStr,
+    provenance: z.object({ commit: sha, branch: str, createdAt: str }).optional(),
+  }),
+  problems: z.array(problem),
+  changedFiles: num.nullable(),
+  duration: num,
+  version_testops: str,
 });
 
-/** The downloaded report.json as a Report, or an error naming the file and the first wrong field. */
+/** At most this many problems are listed; the rest are counted. */
+const MAX_PROBLEMS = 20;
+
+/**
+ * The downloaded report.json, checked: the data the comment renders (its own links dropped), or a
+ * ConfigError (exit 2) with one line per problem, each naming the file and the field.
+ */
 export function checkUploadedReport(value: unknown, file: string): Report {
   const result = uploadedReport.safeParse(value);
-  if (result.success) return value as Report;
-  const issue = result.error.issues[0];
-  const where = issue?.path.length ? issue.path.join('.') : 'the top level';
-  throw new Error(`report-file: ${file} is not a testops report: ${where}: ${issue?.message ?? 'unexpected shape'}`);
+  if (result.success) return result.data as unknown as Report;
+  const issues = result.error.issues;
+  const lines = issues
+    .slice(0, MAX_PROBLEMS)
+    .map(
+      (issue) =>
+        `report-file: ${file} is not a testops report: ${issue.path.length ? formatPath(issue.path) : 'the top level'}: ${issue.message}`,
+    );
+  if (issues.length > MAX_PROBLEMS) lines.push(`report-file: ${file}: … and ${issues.length - MAX_PROBLEMS} more problems`);
+  throw new ConfigError(lines.join('\n'));
+}
+
+/** What the trusted job knows about the run whose report it posts. */
+export interface TrustedRun {
+  /** the trusted job's event (GITHUB_REPOSITORY, GITHUB_SERVER_URL, the workflow_run payload) */
+  event: EventInfo;
+  /** the triggering workflow run (its page holds the job summary and the artifacts) */
+  runId?: string;
+  runAttempt?: number;
+}
+
+/** The open pull request of the repository whose head is `sha` (a fork's run names none). */
+async function pullForHead(octokit: GitHubClient, owner: string, repo: string, sha: string, log: Log): Promise<number | undefined> {
+  const pulls = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: 'open', per_page: 100 });
+  const matching = pulls.filter((pull) => pull.head.sha.toLowerCase() === sha.toLowerCase()).map((pull) => pull.number);
+  if (matching.length > 1)
+    log.info(
+      `pull requests ${matching.map((n) => `#${n}`).join(', ')} all have head ${sha.slice(0, 7)}; commenting on #${Math.min(...matching)}`,
+    );
+  return matching.length > 0 ? Math.min(...matching) : undefined;
 }
 
 export async function postReportComment(input: {
   report: Report;
+  trusted: TrustedRun;
   octokit?: GitHubClient;
   mode: CommentMode;
   commentId?: string;
   log: Log;
-  /** head SHA of the triggering workflow_run (the trusted side): the report must be for it */
-  trustedHeadSha?: string;
 }): Promise<{ url?: string; action: string }> {
-  const { report } = input;
-  const repo = report.event.repo;
-  const pull = report.event.prNumber;
-  if (!input.octokit) throw new Error('github-token: mode comment needs a token with pull-requests: write');
-  if (!repo || !pull) {
-    input.log.info('the report is not for a pull request: nothing to comment on');
+  const { report, trusted, log } = input;
+  const repo = trusted.event.repo;
+  if (!input.octokit) throw new ConfigError('github-token: mode comment needs a token with pull-requests: write');
+  if (!repo) throw new ConfigError('GITHUB_REPOSITORY: mode comment needs the repository to comment in (set by the runner)');
+  // the commit the trusted event says was tested: the PR's own head
+  const trustedHead = trusted.event.prHeadSha ?? trusted.event.headSha;
+  // a pull_request run tests a merge commit (headSha); the report's prHeadSha names the PR's head
+  const testedHead = report.event.prHeadSha ?? report.event.headSha;
+  if (trusted.event.name === 'workflow_run' && testedHead.toLowerCase() !== trustedHead.toLowerCase())
+    throw new Error(
+      `report-file: the report is for commit ${testedHead.slice(0, 7)}, but the workflow run is for ${trustedHead.slice(0, 7)}; refusing to comment`,
+    );
+  const pull =
+    trusted.event.prNumber ??
+    (trusted.event.name === 'workflow_run' && trustedHead
+      ? await pullForHead(input.octokit, repo.owner, repo.repo, trustedHead, log)
+      : undefined);
+  if (!pull && report.event.prNumber !== undefined)
+    // the PR the report names has moved on (or never had this head): a stale report, said as before
+    throw new Error(
+      `report-file: PR #${report.event.prNumber}'s head is not the workflow run's commit ${trustedHead.slice(0, 7)}; refusing to comment`,
+    );
+  if (!pull) {
+    log.info(`the workflow run is not for an open pull request of ${repo.owner}/${repo.repo}: nothing to comment on`);
     return { action: 'skipped' };
   }
-  // report.json comes from an untrusted (fork) run: only comment on the PR whose head is the
-  // commit the trusted workflow_run event names.
-  if (input.trustedHeadSha) {
-    // a pull_request run tests a merge commit (headSha); workflow_run.head_sha names the PR's head
-    const testedHead = report.event.prHeadSha ?? report.event.headSha;
-    if (testedHead !== input.trustedHeadSha)
-      throw new Error(
-        `report-file: the report is for commit ${testedHead.slice(0, 7)}, but the workflow run is for ${input.trustedHeadSha.slice(0, 7)}; refusing to comment`,
-      );
-    if (!(await pullHeadMatches(input.octokit, { owner: repo.owner, repo: repo.repo, pull, sha: input.trustedHeadSha })))
-      throw new Error(
-        `report-file: PR #${pull}'s head is not the workflow run's commit ${input.trustedHeadSha.slice(0, 7)}; refusing to comment`,
-      );
-  }
-  const body = renderComment(report, {
-    ...(report.runUrl ? { summaryUrl: report.runUrl } : {}),
-    ...(input.commentId ? { commentId: input.commentId } : {}),
-  });
+  if (report.event.prNumber !== undefined && report.event.prNumber !== pull)
+    log.info(`report.json names PR #${report.event.prNumber}; the workflow run is for #${pull}, where the comment goes`);
+  if (!(await pullHeadMatches(input.octokit, { owner: repo.owner, repo: repo.repo, pull, sha: trustedHead })))
+    throw new Error(`report-file: PR #${pull}'s head is not the workflow run's commit ${trustedHead.slice(0, 7)}; refusing to comment`);
+
+  // the report's data, with the trusted job's event: every link and the footer come from it
+  const event: EventInfo = {
+    ...trusted.event,
+    prNumber: pull,
+    prHeadSha: trustedHead,
+    headSha: trustedHead,
+    ...(trusted.runId ? { runId: trusted.runId } : {}),
+    ...(trusted.runAttempt ? { runAttempt: trusted.runAttempt } : {}),
+  };
+  const body = renderComment({ ...report, event }, input.commentId ? { commentId: input.commentId } : {});
   const result = await upsertStickyComment({
-    api: commentsApi(input.octokit),
+    api: commentsApi(input.octokit, { log }),
     owner: repo.owner,
     repo: repo.repo,
     issue: pull,
     body,
     ...(input.commentId ? { commentId: input.commentId } : {}),
     mode: input.mode,
-    failed: report.conclusion === 'failure',
-    log: input.log,
+    failed: report.conclusion !== 'success',
+    log,
   });
-  input.log.info(`PR comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
+  log.info(`PR comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
   return result;
 }

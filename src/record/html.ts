@@ -10,20 +10,14 @@
  */
 import type { Baseline, FileCoverage, Plan, Report, RunsFile, TestCase } from '../model.js';
 import { linksFor } from '../render/links.js';
-import {
-  escapeHtml as esc,
-  formatChange,
-  formatCount,
-  formatCoveragePct,
-  formatMetric,
-  formatPct,
-  formatSeconds,
-  shortSha,
-} from '../render/format.js';
+import { escapeText } from '../render/escape.js';
+import { formatChange, formatCount, formatCoveragePct, formatMetric, formatPct, formatSeconds, shortSha } from '../render/format.js';
 import { REPORT_CSS, REPORT_JS } from './html-client.js';
 import { rerunFailedCommand, suiteCommand } from './reproduce.js';
 import { perfChart, timeline } from './svg.js';
 import type { WarroomEntry } from './warroom.js';
+
+const esc = (value: unknown) => escapeText(value, 'html');
 
 export interface HtmlInput {
   report: Report;

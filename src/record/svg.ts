@@ -3,7 +3,9 @@
  * run's timeline. Numbers only come in; every label is escaped here.
  */
 import type { RunsFile } from '../model.js';
-import { escapeHtml } from '../render/format.js';
+import { escapeText } from '../render/escape.js';
+
+const escapeHtml = (text: string) => escapeText(text, 'html');
 
 const fmt = (value: number) => (Number.isInteger(value) ? String(value) : value.toPrecision(4).replace(/\.?0+$/, ''));
 

@@ -4,7 +4,7 @@
  * reader, which takes file contents.
  */
 import { markdownTable } from 'markdown-table';
-import { escapeMarkdown } from '../render/format.js';
+import { escapeText } from '../render/escape.js';
 import { ANOMALY_KINDS, type AnomalyKind, PRIORITIES, type Priority } from './catalogue.js';
 import type { WarroomEntry } from './warroom.js';
 
@@ -166,7 +166,7 @@ export function warroomText(summary: WarroomSummary, paint: (priority: Priority,
 
 export function warroomMarkdown(summary: WarroomSummary): string {
   if (summary.entries === 0) return '### War room\n\nNo anomalies.\n';
-  const cell = (text: string) => escapeMarkdown(text);
+  const cell = (text: string) => escapeText(text);
   const parts = [
     '### War room',
     '',

@@ -100,7 +100,7 @@ export function toCheckAnnotation(annotation: Annotation, configPath: string): C
 
 /** The report as a check run's summary: the comment's sections, open, cut to fit 65,535 characters. */
 export function renderCheckRunSummary(report: Report, options: { summaryUrl?: string; maxLength?: number } = {}): string {
-  const summaryUrl = options.summaryUrl ?? report.runUrl;
+  const summaryUrl = options.summaryUrl ?? linksFor(report.event).run();
   const summaryLink = summaryUrl ? `[job summary](${summaryUrl})` : 'job summary of this run';
   const result = fitToBudget(
     {

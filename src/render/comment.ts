@@ -24,14 +24,15 @@ export interface CommentOptions {
 
 export function renderComment(report: Report, options: CommentOptions = {}): string {
   const maxLength = Math.min(options.maxLength ?? COMMENT_MAX_LENGTH, COMMENT_MAX_LENGTH);
-  const summaryUrl = options.summaryUrl ?? report.runUrl;
+  const links = linksFor(report.event);
+  const summaryUrl = options.summaryUrl ?? links.run();
   const summaryLink = summaryUrl ? `[job summary](${summaryUrl})` : 'job summary of this run';
   const sections = buildSections(report);
   const result = fitToBudget(
     {
-      head: [commentMarker(options.commentId), headline(report), forkNote(report) ?? '', baselineLine(report, linksFor(report.event))],
+      head: [commentMarker(options.commentId), headline(report), forkNote(report) ?? '', baselineLine(report, links)],
       sections,
-      tail: [FOOTER_MARKER, footer(report)],
+      tail: [FOOTER_MARKER, footer(report, links)],
     },
     {
       style: 'details',

@@ -1,65 +1,8 @@
 /**
- * Small formatting helpers shared by the comment, the summary and the annotations. Everything
- * that comes from a report (test names, messages, paths) is untrusted text: it is escaped so it
- * can neither break the layout (a `|` in a table, a stray `</details>`) nor inject markup.
+ * Small formatting helpers shared by the comment, the summary and the annotations: numbers,
+ * durations, ages. They return plain text; escaping is the renderer's, through ./escape.ts.
  */
-import type { GateStatus } from '../model.js';
 import { formatRate } from '../util/rate.js';
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Escape text for use inside HTML (a <summary>, an attribute). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => HTML_ESCAPES[char]);
-}
-
-/**
- * Escape text for inline markdown: every markdown punctuation character gets a backslash (GFM
- * allows escaping any ASCII punctuation), HTML-significant characters become entities, and
- * newlines become spaces so one value stays on one line (and in one table cell).
- */
-export function escapeMarkdown(text: string): string {
-  return (
-    text
-      .replace(/[\r\n\t]+/g, ' ')
-      .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
-      // quotes need no escaping in markdown text (only in attributes, where escapeHtml is used)
-      .replace(/[&<>]/g, (char) => HTML_ESCAPES[char])
-      // A value that starts like a list item or a heading would change the block structure.
-      .replace(/^(\s*)([-+]|#{1,6}|\d{1,9}[.)])(?=\s|$)/, (_all, space: string, mark: string) =>
-        /\d/.test(mark) ? `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}` : `${space}\\${mark}`,
-      )
-      .replace(/@(?=\w)/g, NO_MENTION)
-  );
-}
-
-/**
- * GitHub turns "@name" in a comment into a mention that notifies that person; a test name or
- * message must never ping anyone, so a zero-width space goes after the "@" (it renders the same).
- */
-const NO_MENTION = '@\u200b';
-
-/** Neutralise mentions in text that is not otherwise escaped (code blocks are safe already). */
-export function noMentions(text: string): string {
-  return text.replace(/@(?=\w)/g, NO_MENTION);
-}
-
-/** Inline code that survives any backticks inside the value. */
-export function inlineCode(text: string): string {
-  const flat = text.replace(/[\r\n\t]+/g, ' ');
-  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-  // Inside a table a pipe ends the cell even inside a code span; GFM accepts `\|` there.
-  return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-
-/** A fenced code block whose fence is longer than any backtick run in the content. */
-export function codeBlock(text: string, language = 'text'): string {
-  const longestRun = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  return `${fence}${language}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
-}
 
 /** The first `count` non-empty lines of a message, each cut to `width` characters. */
 export function firstLines(text: string, count = 4, width = 200): string {
@@ -71,10 +14,6 @@ export function firstLines(text: string, count = 4, width = 200): string {
   const kept = lines.slice(0, count).map((line) => (line.length > width ? `${line.slice(0, width - 1)}…` : line));
   if (lines.length > count) kept.push(`… ${lines.length - count} more line${lines.length - count === 1 ? '' : 's'}`);
   return kept.join('\n');
-}
-
-export function statusIcon(status: GateStatus): string {
-  return { pass: '✅', warn: '⚠️', fail: '❌', skipped: '⏭️' }[status];
 }
 
 export function plural(count: number, word: string, pluralWord = `${word}s`): string {

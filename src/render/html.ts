@@ -7,7 +7,7 @@
  * whose untrusted parts are escaped by the renderer.
  */
 import { Marked } from 'marked';
-import { escapeHtml } from './format.js';
+import { escapeText } from './escape.js';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -52,7 +52,7 @@ export function renderHtmlPage(markdown: string, title = 'testops report'): stri
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
+<title>${escapeText(title, 'html')}</title>
 <style>${STYLE}</style>
 </head>
 <body>

@@ -4,7 +4,7 @@
  * lowest-priority sections first.
  */
 import { markdownTable } from 'markdown-table';
-import { escapeHtml } from './format.js';
+import { escapeText } from './escape.js';
 
 export type SectionBlock =
   | { kind: 'table'; header: string[]; align?: Array<'l' | 'r' | 'c'>; rows: string[][] }
@@ -66,7 +66,7 @@ export function renderSection(
   }
   const body = parts.join('\n\n');
   if (section.inline) return body;
-  if (style === 'heading') return `### ${escapeHtml(section.title)}\n\n${body}`;
+  if (style === 'heading') return `### ${escapeText(section.title, 'html')}\n\n${body}`;
   // The blank line after </summary> lets GitHub render the markdown inside <details>.
-  return `<details${section.open ? ' open' : ''}>\n<summary>${escapeHtml(section.title)}</summary>\n\n${body}\n\n</details>`;
+  return `<details${section.open ? ' open' : ''}>\n<summary>${escapeText(section.title, 'html')}</summary>\n\n${body}\n\n</details>`;
 }

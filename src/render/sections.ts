@@ -3,9 +3,8 @@
  * summary render the same sections; only the layout and the size budget differ.
  */
 import type { GateStatus, Problem, Report, Severity } from '../model.js';
+import { escapeText } from './escape.js';
 import {
-  codeBlock,
-  escapeMarkdown,
   firstLines,
   formatAge,
   formatChange,
@@ -14,18 +13,18 @@ import {
   formatCoveragePct,
   formatPct,
   formatSeconds,
-  inlineCode,
-  noMentions,
   plural,
   shortSha,
-  statusIcon,
 } from './format.js';
-import { type Links, linksFor } from './links.js';
+import { externalUrl, type Links, linksFor } from './links.js';
 import type { Section } from './section.js';
 import { verdictOf } from './terminal.js';
+import { baselineStatus, flakyState, gateName, gateStatus, isOneOf, problemKind, severity, suiteStatus } from './vocabulary.js';
 
 const STATUS_ORDER: Record<GateStatus, number> = { fail: 0, warn: 1, skipped: 2, pass: 3 };
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+/** the place of a value in an order; a value outside the vocabulary goes last */
+const rank = <T extends string>(order: Record<T, number>, value: unknown): number => (isOneOf(order, value) ? order[value] : 99);
 
 /** Priorities: what survives trimming longest. */
 export const PRIORITY = {
@@ -45,7 +44,8 @@ export type Verdict = 'success' | 'warning' | 'failure';
 
 /** The overall verdict: failure when the job fails, a warning when anything deserves a look. */
 export function overallVerdict(report: Report): Verdict {
-  if (report.conclusion === 'failure') return 'failure';
+  // anything but a success (a forged report's unknown conclusion too) reads as a failure
+  if (report.conclusion !== 'success') return 'failure';
   const warned =
     report.gates.some((gate) => gate.status === 'warn' || gate.status === 'fail') ||
     report.failures.length > 0 ||
@@ -60,7 +60,7 @@ export function headline(report: Report): string {
   const icon = { success: '✅', warning: '⚠️', failure: '❌' }[verdict];
   // "Passed with warnings" says which: beside "0 warned" it read as a contradiction
   const because = verdict === 'warning' ? verdictOf(report).because : [];
-  const text = `${{ success: 'All checks passed', warning: 'Passed with warnings', failure: 'Failed' }[verdict]}${because.length > 0 ? ` (${because.join(', ')})` : ''}`;
+  const text = `${{ success: 'All checks passed', warning: 'Passed with warnings', failure: 'Failed' }[verdict]}${because.length > 0 ? ` (${because.map((reason) => escapeText(reason)).join(', ')})` : ''}`;
   const failedGates = report.gates.filter((gate) => gate.status === 'fail').length;
   const warnedGates = report.gates.filter((gate) => gate.status === 'warn').length;
   const failedTests = report.totals.failed + report.totals.errored;
@@ -80,26 +80,22 @@ export function baselineLine(report: Report, links: Links): string {
   const provenance = info.provenance;
   if (info.status === 'ok' && provenance) {
     const commitLink = links.commit(provenance.commit);
-    const commit = commitLink ? `[${inlineCode(shortSha(provenance.commit))}](${commitLink})` : inlineCode(shortSha(provenance.commit));
-    return `Baseline: ${inlineCode(provenance.branch)} at ${commit}, ${formatAge(provenance.createdAt, report.createdAt)}.`;
+    const commit = commitLink
+      ? `[${escapeText(shortSha(provenance.commit), 'code')}](${commitLink})`
+      : escapeText(shortSha(provenance.commit), 'code');
+    return `Baseline: ${escapeText(provenance.branch, 'code')} at ${commit}, ${formatAge(provenance.createdAt, report.createdAt)}.`;
   }
-  const what = {
-    ok: 'Baseline information is incomplete',
-    missing: 'No baseline was found',
-    corrupt: 'The baseline could not be read',
-    'too-old': 'The baseline is too old to compare with',
-    unavailable: 'The baseline is unavailable',
-  }[info.status];
-  const reason = info.reason ? `: ${escapeMarkdown(info.reason)}` : '';
+  const what = baselineStatus(info.status);
+  const reason = info.reason ? `: ${escapeText(info.reason)}` : '';
   return `⚠️ **${what}**${reason}. Gates that compare with the default branch were skipped: they did not pass, they were not checked.`;
 }
 
 function gatesSection(report: Report): Section {
   const provenance = report.baseline.status === 'ok' ? report.baseline.provenance : undefined;
   const baselineNote = provenance
-    ? `<br><sub>${escapeMarkdown(shortSha(provenance.commit))}, ${formatAge(provenance.createdAt, report.createdAt)}</sub>`
+    ? `<br><sub>${escapeText(shortSha(provenance.commit))}, ${formatAge(provenance.createdAt, report.createdAt)}</sub>`
     : '';
-  const gates = [...report.gates].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+  const gates = [...report.gates].sort((a, b) => rank(STATUS_ORDER, a.status) - rank(STATUS_ORDER, b.status));
   return {
     key: 'gates',
     priority: PRIORITY.gates,
@@ -113,15 +109,15 @@ function gatesSection(report: Report): Section {
             kind: 'table',
             header: ['Gate', 'Status', 'Value', 'Baseline', 'Threshold', 'Why'],
             rows: gates.map((gate) => [
-              escapeMarkdown(gate.subject ? `${gate.gate} · ${gate.subject}` : gate.gate),
-              `${statusIcon(gate.status)}\u00a0${gate.status}${gate.blocking === false && gate.status === 'fail' ? ' (not blocking)' : ''}`,
-              escapeMarkdown(gate.value ?? '—'),
+              `${gateName(gate.gate)}${gate.subject ? ` · ${escapeText(gate.subject)}` : ''}`,
+              `${gateStatus(gate.status)}${gate.blocking === false && gate.status === 'fail' ? ' (not blocking)' : ''}`,
+              escapeText(gate.value ?? '—'),
               // the gates already write "value @ commit, age"; add the provenance only where they did not
               gate.baseline === null
                 ? '—'
-                : `${escapeMarkdown(gate.baseline)}${provenance && gate.baseline.includes(shortSha(provenance.commit)) ? '' : baselineNote}`,
-              escapeMarkdown(gate.threshold ?? '—'),
-              escapeMarkdown(gate.reason),
+                : `${escapeText(gate.baseline)}${provenance && String(gate.baseline).includes(shortSha(provenance.commit)) ? '' : baselineNote}`,
+              escapeText(gate.threshold ?? '—'),
+              escapeText(gate.reason),
             ]),
           },
   };
@@ -129,7 +125,7 @@ function gatesSection(report: Report): Section {
 
 function location(links: Links, file?: string, line?: number): string {
   if (!file) return '';
-  const text = inlineCode(line ? `${file}:${line}` : file);
+  const text = escapeText(line ? `${file}:${line}` : file, 'code');
   const url = links.file(file, line);
   return url ? `[${text}](${url})` : text;
 }
@@ -141,8 +137,8 @@ function failuresSection(report: Report, links: Links): Section | undefined {
   const entries = failures.map((failure) => {
     const where = location(links, failure.file, failure.line);
     const head = [
-      `- **${escapeMarkdown(failure.name)}**`,
-      escapeMarkdown(failure.suite),
+      `- **${escapeText(failure.name)}**`,
+      escapeText(failure.suite),
       where,
       failure.status === 'errored' ? 'errored' : '',
       failure.quarantined ? '_quarantined: does not fail the job_' : '',
@@ -151,7 +147,7 @@ function failuresSection(report: Report, links: Links): Section | undefined {
       .join(' · ');
     if (!failure.message?.trim()) return `${head}\n  <sub>no failure message in the report</sub>`;
     // Indented by two spaces so the code block belongs to the list item.
-    return `${head}\n${codeBlock(noMentions(firstLines(failure.message)))
+    return `${head}\n${escapeText(firstLines(failure.message), 'block')
       .split('\n')
       .map((line) => `  ${line}`)
       .join('\n')}`;
@@ -191,10 +187,10 @@ function problemsSection(report: Report, links: Links): Section | undefined {
       kind: 'entries',
       entries: problems.map((problem) =>
         [
-          `- **${escapeMarkdown(problem.kind)}**`,
-          problem.suite ? `in ${escapeMarkdown(problem.suite)}` : '',
+          `- **${problemKind(problem.kind)}**`,
+          problem.suite ? `in ${escapeText(problem.suite)}` : '',
           location(links, problem.file, problem.line),
-          `: ${escapeMarkdown(problem.message)}`,
+          `: ${escapeText(problem.message)}`,
         ]
           .filter(Boolean)
           .join(' ')
@@ -209,18 +205,9 @@ function impactSection(report: Report): Section {
   const skipped = report.suites.filter((suite) => !suite.selected);
   const changed = report.changedFiles === null ? 'full run (no diff computed)' : `${plural(report.changedFiles, 'changed file')}`;
   const reasons = (list: string[]) => {
-    const shown = list.slice(0, 3).map((reason) => escapeMarkdown(reason));
+    const shown = list.slice(0, 3).map((reason) => escapeText(reason));
     if (list.length > 3) shown.push(`… ${list.length - 3} more`);
     return shown.join('<br>') || '—';
-  };
-  // A no-break space keeps each icon with its word in narrow table columns.
-  const suiteStatus: Record<string, string> = {
-    passed: '✅\u00a0passed',
-    failed: '❌\u00a0failed',
-    timeout: '⏱️\u00a0timed out',
-    errored: '❌\u00a0errored',
-    skipped: '⏭️\u00a0skipped',
-    cancelled: '🚫\u00a0cancelled',
   };
   return {
     key: 'impact',
@@ -230,8 +217,8 @@ function impactSection(report: Report): Section {
       kind: 'table',
       header: ['Suite', 'Result', 'Tests', 'Duration', 'Why'],
       rows: [...run, ...skipped].map((suite) => [
-        escapeMarkdown(suite.name),
-        suite.selected ? (suiteStatus[suite.status] ?? escapeMarkdown(suite.status)) : '⏭️\u00a0not run',
+        escapeText(suite.name),
+        suite.selected ? suiteStatus(suite.status) : '⏭️\u00a0not run',
         suite.selected
           ? `${formatCount(suite.tests.passed)} passed, ${formatCount(suite.tests.failed + suite.tests.errored)} failed, ${formatCount(suite.tests.skipped)} skipped`
           : '—',
@@ -320,7 +307,7 @@ function coverageSection(report: Report, links: Links): Section | undefined {
 
 function perfSection(report: Report): Section | undefined {
   if (report.perf.length === 0) return undefined;
-  const perf = [...report.perf].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+  const perf = [...report.perf].sort((a, b) => rank(STATUS_ORDER, a.status) - rank(STATUS_ORDER, b.status));
   const regressions = perf.filter((entry) => entry.status === 'fail' || entry.status === 'warn').length;
   return {
     key: 'perf',
@@ -331,12 +318,12 @@ function perfSection(report: Report): Section | undefined {
       header: ['Scenario', 'Metric', 'Base', 'Head', 'Change', 'Verdict', 'Can detect'],
       align: ['l', 'l', 'r', 'r', 'r', 'l', 'l'],
       rows: perf.map((entry) => [
-        escapeMarkdown(entry.scenario),
-        escapeMarkdown(entry.metric),
-        entry.base === null ? 'no baseline' : formatMetric(entry.base, entry.unit),
-        formatMetric(entry.head, entry.unit),
+        escapeText(entry.scenario),
+        escapeText(entry.metric),
+        entry.base === null ? 'no baseline' : escapeText(formatMetric(entry.base, entry.unit)),
+        escapeText(formatMetric(entry.head, entry.unit)),
         formatChange(entry.change),
-        `${statusIcon(entry.status)}\u00a0${entry.status}${entry.rule ? ` <sub>${escapeMarkdown(entry.rule)}</sub>` : ''}`,
+        `${gateStatus(entry.status)}${entry.rule ? ` <sub>${escapeText(entry.rule)}</sub>` : ''}`,
         perfNoise(entry),
       ]),
     },
@@ -361,10 +348,10 @@ function securitySection(report: Report, links: Links): Section | undefined {
   const security = report.security;
   const total = Object.values(security.counts).reduce((sum, count) => sum + count, 0);
   if (security.newFindings.length === 0 && total === 0 && security.existing === 0) return undefined;
-  const findings = [...security.newFindings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const findings = [...security.newFindings].sort((a, b) => rank(SEVERITY_ORDER, a.severity) - rank(SEVERITY_ORDER, b.severity));
   const bySeverity = (Object.keys(SEVERITY_ORDER) as Severity[])
-    .filter((severity) => security.counts[severity] > 0)
-    .map((severity) => `${security.counts[severity]} ${severity}`)
+    .filter((level) => Number.isFinite(security.counts[level]) && security.counts[level] > 0)
+    .map((level) => `${formatCount(security.counts[level])} ${level}`)
     .join(', ');
   // Without a baseline "new" only means "not marked known by the tool's own baselineState":
   // calling those findings new (not in the baseline) would contradict the gate, which says it could not tell.
@@ -385,11 +372,11 @@ function securitySection(report: Report, links: Links): Section | undefined {
             kind: 'table',
             header: ['Severity', 'Rule', 'Where', 'Message', 'Tool'],
             rows: findings.map((finding) => [
-              finding.severity,
-              finding.url ? `[${escapeMarkdown(finding.rule)}](${finding.url})` : escapeMarkdown(finding.rule),
-              finding.file ? location(links, finding.file, finding.line) : finding.package ? inlineCode(finding.package) : '—',
-              escapeMarkdown(firstLines(finding.message, 1, 160)),
-              escapeMarkdown(finding.tool),
+              severity(finding.severity),
+              ruleLink(finding.rule, finding.url),
+              finding.file ? location(links, finding.file, finding.line) : finding.package ? escapeText(finding.package, 'code') : '—',
+              escapeText(firstLines(finding.message, 1, 160)),
+              escapeText(finding.tool),
             ]),
           }
         : undefined,
@@ -415,13 +402,13 @@ function flakySection(report: Report, links: Links): Section | undefined {
             kind: 'table',
             header: ['Test', 'Suite', 'Failure rate', 'Runs', 'State', 'Quarantined', 'Issue'],
             rows: flaky.map((entry) => [
-              `${escapeMarkdown(entry.name)}${entry.file ? `<br>${location(links, entry.file, entry.line)}` : ''}`,
-              escapeMarkdown(entry.suite),
+              `${escapeText(entry.name)}${entry.file ? `<br>${location(links, entry.file, entry.line)}` : ''}`,
+              escapeText(entry.suite),
               `${formatPct(entry.rate * 100)} <sub>(${formatPct(entry.low * 100)}–${formatPct(entry.high * 100)})</sub>`,
               formatCount(entry.runs),
-              entry.state,
-              entry.quarantined ? 'yes' : 'no',
-              entry.issueUrl ? `[${entry.issueNumber ? `#${entry.issueNumber}` : 'issue'}](${entry.issueUrl})` : '—',
+              flakyState(entry.state),
+              entry.quarantined === true ? 'yes' : 'no',
+              issueLink(links, entry.issueNumber),
             ]),
           }
         : undefined,
@@ -437,7 +424,6 @@ function levelsSection(report: Report): Section | undefined {
   const rows = Array.isArray(report.levels) ? report.levels.filter((row) => row && typeof row.subject === 'string') : [];
   if (rows.length === 0) return undefined;
   const number = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-  const known = (status: unknown): status is GateStatus => typeof status === 'string' && status in STATUS_ORDER;
   const failing = rows.filter((row) => row.status === 'fail').length;
   return {
     key: 'levels',
@@ -448,7 +434,7 @@ function levelsSection(report: Report): Section | undefined {
       header: ['Level', 'Suites', 'Pass rate', 'Policy', 'Time', 'Flaky', 'Verdict'],
       align: ['l', 'l', 'r', 'l', 'r', 'r', 'l'],
       rows: [...rows]
-        .sort((a, b) => (known(a.status) && known(b.status) ? STATUS_ORDER[a.status] - STATUS_ORDER[b.status] : 0))
+        .sort((a, b) => rank(STATUS_ORDER, a.status) - rank(STATUS_ORDER, b.status))
         .map((row) => {
           const tests = number(row.tests);
           const failed = number(row.failed);
@@ -457,21 +443,19 @@ function levelsSection(report: Report): Section | undefined {
           const budget = number(row.budget);
           const flaky = number(row.flakyRate);
           return [
-            escapeMarkdown(row.subject),
-            escapeMarkdown(Array.isArray(row.suites) ? row.suites.filter((suite) => typeof suite === 'string').join(', ') : ''),
+            escapeText(row.subject),
+            escapeText(Array.isArray(row.suites) ? row.suites.filter((suite) => typeof suite === 'string').join(', ') : ''),
             passRate === null
               ? '—'
               : `${formatPct(passRate)}${tests !== null && failed !== null ? ` (${formatCount(failed)} of ${formatCount(tests)} failed)` : ''}`,
-            escapeMarkdown(typeof row.policy === 'string' ? row.policy : ''),
+            escapeText(row.policy),
             seconds === null
               ? '—'
               : budget !== null && budget > 0
                 ? `${formatSeconds(seconds)} of ${formatSeconds(budget)} (${Math.round((seconds / budget) * 100)}%)`
                 : formatSeconds(seconds),
             flaky === null ? '—' : formatPct(flaky),
-            known(row.status)
-              ? `${statusIcon(row.status)}\u00a0${row.status}${typeof row.reason === 'string' ? ` <sub>${escapeMarkdown(row.reason)}</sub>` : ''}`
-              : '❔\u00a0unknown',
+            `${gateStatus(row.status)}${typeof row.reason === 'string' ? ` <sub>${escapeText(row.reason)}</sub>` : ''}`,
           ];
         }),
     },
@@ -493,7 +477,7 @@ function determinismSection(report: Report): Section | undefined {
       rows: measured
         .sort((a, b) => a.ratio - b.ratio)
         .map((entry) => [
-          escapeMarkdown(entry.suite),
+          escapeText(entry.suite),
           formatCount(entry.repeats),
           `${formatCount(entry.identical)} of ${formatCount(entry.total)}`,
           formatPct(entry.ratio * 100),
@@ -519,23 +503,36 @@ export function buildSections(report: Report): Section[] {
   ].filter((section): section is Section => section !== undefined);
 }
 
-/** The footer line: commit, run link, duration, testops version. */
-export function footer(report: Report): string {
-  const links = linksFor(report.event);
+/** The footer line: commit, run link, duration, testops version. Every link from the trusted event. */
+export function footer(report: Report, links: Links = linksFor(report.event)): string {
   // The PR's own head commit is the one its author knows; the merge commit tested is not.
   const sha = report.event.prHeadSha ?? report.event.headSha;
   const commitUrl = sha ? links.commit(sha) : undefined;
+  const runUrl = links.run();
+  const attempt = report.event.runAttempt;
   const parts = [
-    sha ? (commitUrl ? `commit [${shortSha(sha)}](${commitUrl})` : `commit ${escapeMarkdown(shortSha(sha))}`) : '',
-    report.runUrl
-      ? `[run ${escapeMarkdown(report.event.runId ?? 'log')}${report.event.runAttempt && report.event.runAttempt > 1 ? ` (attempt ${report.event.runAttempt})` : ''}](${report.runUrl})`
+    sha ? (commitUrl ? `commit [${escapeText(shortSha(sha))}](${commitUrl})` : `commit ${escapeText(shortSha(sha))}`) : '',
+    runUrl
+      ? `[run ${escapeText(report.event.runId)}${Number.isInteger(attempt) && (attempt as number) > 1 ? ` (attempt ${attempt})` : ''}](${runUrl})`
       : '',
     // the run's page lists its artifacts: the bundle with report.html, when the workflow uploads it
-    report.runUrl ? `[artifacts](${report.runUrl}#artifacts)` : '',
+    runUrl ? `[artifacts](${links.artifacts()})` : '',
     `took ${formatSeconds(report.duration)}`,
-    `testops ${escapeMarkdown(report.version_testops)}`,
+    `testops ${escapeText(report.version_testops)}`,
   ].filter(Boolean);
-  return `<sub>${noMentions(parts.join(' · '))}</sub>`;
+  return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+/** A security rule, linked to its documentation when that is an https URL. */
+function ruleLink(rule: string, url: unknown): string {
+  const href = externalUrl(url);
+  return href ? `[${escapeText(rule)}](${href})` : escapeText(rule);
+}
+
+/** "#12" linked to the flaky test's issue in this repository, or a dash. */
+function issueLink(links: Links, number: number | undefined): string {
+  const url = links.issue(number);
+  return url ? `[#${number}](${url})` : '—';
 }
 
 /** A note for fork PRs: why the comment may come from a follow-up workflow. */

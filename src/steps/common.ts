@@ -71,7 +71,8 @@ export async function runStep(name: string, body: () => Promise<number>): Promis
     process.exitCode = await body();
   } catch (error) {
     if (error instanceof ConfigError) {
-      core.error(redactor.text(error.message), { title: 'testops config' });
+      // one annotation per problem (a report-file with several wrong fields lists each)
+      for (const line of error.message.split('\n')) core.error(redactor.text(line), { title: 'testops config' });
       process.exitCode = 2;
       return;
     }

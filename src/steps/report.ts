@@ -22,11 +22,16 @@ import { createGit } from '../util/git.js';
 import { redactor } from '../util/redact.js';
 import { runStep, setOutputs, stepContext } from './common.js';
 
-/** The head commit named by a workflow_run event payload (the trusted side of the recipe). */
-function workflowRunHeadSha(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.GITHUB_EVENT_NAME !== 'workflow_run' || !env.GITHUB_EVENT_PATH) return undefined;
-  const payload = readJson<{ workflow_run?: { head_sha?: string } }>(env.GITHUB_EVENT_PATH, 'the event payload');
-  return payload.workflow_run?.head_sha;
+/** The triggering run named by a workflow_run event payload (the trusted side of the recipe): its id and attempt. */
+function triggeringRun(env: NodeJS.ProcessEnv): { runId?: string; runAttempt?: number } {
+  if (env.GITHUB_EVENT_NAME !== 'workflow_run' || !env.GITHUB_EVENT_PATH) return {};
+  const payload = readJson<{ workflow_run?: { id?: unknown; run_attempt?: unknown } }>(env.GITHUB_EVENT_PATH, 'the event payload');
+  const id = payload.workflow_run?.id;
+  const attempt = payload.workflow_run?.run_attempt;
+  return {
+    ...(typeof id === 'number' && Number.isInteger(id) ? { runId: String(id) } : {}),
+    ...(typeof attempt === 'number' && Number.isInteger(attempt) ? { runAttempt: attempt } : {}),
+  };
 }
 
 const COMMENT_MODES = ['always', 'on-change', 'on-failure', 'off'];
@@ -71,10 +76,10 @@ await runStep('report', async () => {
     const file = context.input('report-file');
     if (!file) throw new Error('report-file: mode comment needs the path of the downloaded report.json');
     const report = checkUploadedReport(readJson<unknown>(file, "report.json (download the testing workflow's artifact first)"), file);
-    const trustedHeadSha = workflowRunHeadSha(process.env);
     const result = await postReportComment({
       report,
-      ...(trustedHeadSha ? { trustedHeadSha } : {}),
+      // where to comment and every link: from this job's environment, never from the report
+      trusted: { event: context.event, ...triggeringRun(process.env) },
       octokit: context.octokit(),
       mode: (commentModeInput || 'always') as CommentMode,
       ...(commentId ? { commentId } : {}),

@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderComment, renderMarkdown } from '../../src/render/index.js';
-import { codeBlock, escapeMarkdown, firstLines, inlineCode } from '../../src/render/format.js';
+import { escapeText } from '../../src/render/escape.js';
+import { firstLines } from '../../src/render/format.js';
+
+const escapeMarkdown = (text: string) => escapeText(text);
+const inlineCode = (text: string) => escapeText(text, 'code');
+const codeBlock = (text: string) => escapeText(text, 'block');
 import { failingReport } from './fixtures/reports.js';
 
 const HOSTILE = [
