@@ -10,7 +10,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-CSCGWEGC.js";
+} from "./chunks/chunk-CLLZPMMR.js";
 import {
   makePlan,
   readBaseline,

@@ -15,7 +15,7 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-CSCGWEGC.js";
+} from "./chunks/chunk-CLLZPMMR.js";
 import {
   makePlan,
   mergeRuns,

@@ -8,6 +8,7 @@
  * escaped here (server side) or set through textContent (the paged lists, from embedded JSON whose
  * `<` are escaped so no value can close the script element).
  */
+import { gzipSync } from 'node:zlib';
 import type { Baseline, FileCoverage, Plan, Report, RunsFile, TestCase } from '../model.js';
 import { linksFor } from '../render/links.js';
 import { escapeText } from '../render/escape.js';
@@ -51,6 +52,21 @@ function embedJson(value: unknown): string {
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * Embedded JSON over this many characters is gzipped and base64-encoded (the browser inflates it
+ * with DecompressionStream): a 100,000-test page is then ~1 MB instead of ~10 MB, and reading and
+ * parsing that many bytes, not the script, was what made such a page slow to open.
+ */
+export const COMPRESS_OVER = 256 * 1024;
+
+/** The #testops-data element: plain JSON, or gzip+base64 (no "<" either way). */
+function dataElement(value: unknown): string {
+  const json = embedJson(value);
+  if (json.length <= COMPRESS_OVER) return `<script type="application/json" id="testops-data">${json}</script>`;
+  const packed = gzipSync(Buffer.from(json, 'utf8'), { level: 6 }).toString('base64');
+  return `<script type="application/octet-stream" id="testops-data" data-encoding="gzip-base64">${packed}</script>`;
 }
 
 function a(text: string, href: string | undefined): string {
@@ -360,21 +376,51 @@ ${selected.length ? `<p>Each suite as it ran:</p><pre>${esc(selected.map((suite)
     ? `<ul>${report.problems.map((problem) => `<li><span class="warn">${esc(problem.kind)}</span>${problem.suite ? ` [${esc(problem.suite)}]` : ''}: ${esc(problem.message)}${problem.file ? ` <span class="muted">${esc(problem.file)}${problem.line ? `:${problem.line}` : ''}</span>` : ''}</li>`).join('')}</ul>`
     : '';
 
-  // ── all tests (paged on the client): [suite index, name, file, line, status, duration, flaky, attempts, href] ──
+  // ── all tests (paged on the client), column by column: a 100,000-test page parses 9 arrays, not
+  // 100,000 small ones. Each file's path and link are kept once in `files` (a test's link is its
+  // file's plus #Lline); `file` is an index into it or -1, `line` 0 when unknown, `status` an index
+  // into `statuses`.
   const suiteNames = [...new Set(allTests.map((test) => test.suite))];
   const suiteIndex = new Map(suiteNames.map((name, index) => [name, index]));
-  const rows = allTests.map((test) => [
-    suiteIndex.get(test.suite) ?? 0,
-    test.name,
-    test.file ?? null,
-    test.line ?? null,
-    test.status,
-    Number(test.duration.toFixed(4)),
-    test.flaky ? 1 : 0,
-    test.attempts.length,
-    test.file ? (links.file(test.file, test.line) ?? null) : null,
-  ]);
-  const testsBody = `<div id="tests-list"><noscript>${formatCount(rows.length)} tests: this list needs JavaScript.</noscript></div>`;
+  const fileIndex = new Map<string, number>();
+  const statuses: string[] = [];
+  const statusIndex = new Map<string, number>();
+  const columns = {
+    files: [] as Array<[string, string | null]>,
+    statuses,
+    suite: [] as number[],
+    name: [] as string[],
+    file: [] as number[],
+    line: [] as number[],
+    status: [] as number[],
+    duration: [] as number[],
+    flaky: [] as number[],
+    attempts: [] as number[],
+  };
+  for (const test of allTests) {
+    let fileAt = -1;
+    if (test.file !== undefined) {
+      fileAt = fileIndex.get(test.file) ?? -1;
+      if (fileAt < 0) {
+        fileAt = columns.files.push([test.file, links.file(test.file) ?? null]) - 1;
+        fileIndex.set(test.file, fileAt);
+      }
+    }
+    let statusAt = statusIndex.get(test.status);
+    if (statusAt === undefined) {
+      statusAt = statuses.push(test.status) - 1;
+      statusIndex.set(test.status, statusAt);
+    }
+    columns.suite.push(suiteIndex.get(test.suite) ?? 0);
+    columns.name.push(test.name);
+    columns.file.push(fileAt);
+    columns.line.push(test.line ?? 0);
+    columns.status.push(statusAt);
+    columns.duration.push(Number(test.duration.toFixed(4)));
+    columns.flaky.push(test.flaky ? 1 : 0);
+    columns.attempts.push(test.attempts.length);
+  }
+  const testsBody = `<div id="tests-list"><noscript>${formatCount(allTests.length)} tests: this list needs JavaScript.</noscript></div>`;
 
   const sections: Array<[string, string, string] | undefined> = [
     ['gates', 'Gates', `${gates}\n${baselineLine}`],
@@ -389,11 +435,11 @@ ${selected.length ? `<p>Each suite as it ran:</p><pre>${esc(selected.map((suite)
     ['timeline', 'Timeline', timelineBody],
     ['reproduce', 'Seed and reproduce', reproduceBody],
     problemsBody ? ['problems', `Problems (${report.problems.length})`, problemsBody] : undefined,
-    ['tests', `All tests (${formatCount(rows.length)})`, testsBody],
+    ['tests', `All tests (${formatCount(allTests.length)})`, testsBody],
   ];
   const present = sections.filter((entry): entry is [string, string, string] => entry !== undefined);
   const nav = `<nav class="toc">${present.map(([id, heading]) => `<a href="#${id}">${esc(heading)}</a>`).join('')}</nav>`;
-  const data = { suites: suiteNames, failures, tests: { rows }, coverageFiles: coverageRows };
+  const data = { suites: suiteNames, failures, tests: columns, coverageFiles: coverageRows };
 
   return `<!doctype html>
 <html lang="en">
@@ -411,7 +457,7 @@ ${nav}
 ${present.map(([id, heading, body]) => section(id, heading, body)).join('\n')}
 <p class="muted">testops ${esc(report.version_testops)} · report.json, runs.json and the raw reports are in the run's bundle.</p>
 </main>
-<script type="application/json" id="testops-data">${embedJson(data)}</script>
+${dataElement(data)}
 <script>${REPORT_JS}</script>
 </body>
 </html>
