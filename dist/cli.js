@@ -2,15 +2,14 @@
 import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
-  ANOMALY_KINDS,
-  PRIORITIES,
   VERSION,
   buildReport,
+  checkUploadedReport,
   markdownTable,
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-CLLZPMMR.js";
+} from "./chunks/chunk-E7KWJODZ.js";
 import {
   makePlan,
   readBaseline,
@@ -18,33 +17,59 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-JL4MEJGL.js";
+} from "./chunks/chunk-TYG7XBEO.js";
 import {
-  ConfigError,
   FORMATS,
   ReportError,
-  configProblems,
-  consoleLog,
   createGit,
-  escapeText,
-  findConfig,
   parseReportFile,
-  pathsUnder,
-  readConfigFile,
   redactSecrets,
-  redactor,
-  renderTerminal,
   runPlan,
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-SBDNC24T.js";
+} from "./chunks/chunk-YHIHBSTU.js";
+import {
+  LOCAL_HISTORY_DIR,
+  NoHistoryError,
+  assessHealth,
+  healthMarkdown,
+  loadHistory,
+  readHistory
+} from "./chunks/chunk-EKSWVDOE.js";
+import {
+  ANOMALY_KINDS,
+  PRIORITIES,
+  archivePath,
+  archiveRecords,
+  parseRecord,
+  planCompaction,
+  recordFromReport,
+  recordPath,
+  serializeRecord
+} from "./chunks/chunk-QW37O7OI.js";
+import "./chunks/chunk-LR4YRSPQ.js";
+import {
+  ConfigError,
+  DEFAULT_CONFIG_PATHS,
+  configProblems,
+  consoleLog,
+  escapeText,
+  findConfig,
+  healthSchema,
+  historySchema,
+  loadConfig,
+  pathsUnder,
+  readConfigFile,
+  redactor,
+  renderTerminal
+} from "./chunks/chunk-YYW25C5K.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, relative, resolve as resolve4 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { isAbsolute, join as join2, relative as relative2, resolve as resolve5 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/ingest/command.ts
 import { resolve } from "node:path";
@@ -395,6 +420,242 @@ async function warroomCommand(argv, io2) {
   return bad > 0 ? 1 : 0;
 }
 
+// src/health/command.ts
+import { parseArgs as parseArgs3 } from "node:util";
+
+// src/history/command.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/history/import.ts
+import { existsSync, mkdirSync, readdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+function findReports(dir) {
+  const found = [];
+  const walk = (current) => {
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = join(current, entry.name);
+      if (entry.isDirectory() && entry.name !== "node_modules" && entry.name !== ".git") walk(full);
+      else if (entry.isFile() && entry.name === "report.json") found.push(full);
+    }
+  };
+  if (statSync(dir).isFile()) return [dir];
+  walk(dir);
+  return found.sort();
+}
+function readJsonFile(file) {
+  const text = readFileSync2(file, "utf8");
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${error.message.split("\n")[0]})`);
+  }
+}
+function recordFromFiles(file) {
+  const report = checkUploadedReport(readJsonFile(file), file);
+  const runsFile = join(dirname(file), "runs.json");
+  const planFile = join(dirname(file), "plan.json");
+  const runs = existsSync(runsFile) ? readJsonFile(runsFile) : void 0;
+  const plan = existsSync(planFile) ? readJsonFile(planFile) : void 0;
+  let record;
+  try {
+    record = recordFromReport(report, { ...runs?.suites ? { runs } : {}, ...plan?.suites ? { plan } : {} });
+  } catch (error) {
+    throw new Error(`${file}: not a testops report.json this version can read (${error.message.split("\n")[0]})`);
+  }
+  const checked = parseRecord(JSON.parse(JSON.stringify(record)), file);
+  if ("problem" in checked) throw new Error(checked.problem.replace(/^report-file: /, ""));
+  return { record: checked.record, whole: checked.record.testsKept === "all" };
+}
+var writeAtomic = (file, text) => {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+};
+async function importHistory(input) {
+  const result = { imported: [], already: [], problems: [], compacted: 0 };
+  const existing = await readHistory(input.out);
+  const known = new Set(existing.records.map((record) => record.run.id));
+  for (const file of findReports(input.from)) {
+    const shown = relative(input.cwd, file) || file;
+    let made;
+    try {
+      made = recordFromFiles(file);
+    } catch (error) {
+      result.problems.push(error.message.replace(file, shown).replace(/^report-file: /, ""));
+      continue;
+    }
+    const path = recordPath(made.record);
+    if (known.has(made.record.run.id)) {
+      result.already.push(shown);
+      continue;
+    }
+    known.add(made.record.run.id);
+    writeAtomic(join(input.out, path), serializeRecord(made.record));
+    result.imported.push({ file: shown, path, whole: made.whole });
+  }
+  const paths = [];
+  const walk = (dir, prefix) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+      else paths.push(`${prefix}${entry.name}`);
+    }
+  };
+  walk(join(input.out, "runs"), "runs/");
+  const plan = planCompaction(paths, { keepRuns: input.keepRuns, now: input.now ?? /* @__PURE__ */ new Date() });
+  if (plan.compact.length > 0) {
+    const old = [];
+    for (const path of plan.compact) {
+      const parsed = parseRecord(readJsonFile(join(input.out, path)), path);
+      if ("record" in parsed) old.push(parsed.record);
+    }
+    const archives = /* @__PURE__ */ new Map();
+    for (const record of old) {
+      const path = archivePath(record);
+      const file = join(input.out, path);
+      if (!archives.has(path) && existsSync(file)) archives.set(path, readFileSync2(file, "utf8"));
+    }
+    for (const [path, text] of archiveRecords(old, archives, { now: input.now ?? /* @__PURE__ */ new Date() })) writeAtomic(join(input.out, path), text);
+    for (const path of plan.compact) rmSync(join(input.out, path));
+    result.compacted = old.length;
+  }
+  return result;
+}
+
+// src/history/command.ts
+var USAGE3 = `usage: testops history import DIR [--out DIR] [--keep-runs N]
+  Builds a local history from every report.json under DIR (with the runs.json and plan.json beside
+  each, when there, every test is kept). Records go to --out (default ${LOCAL_HISTORY_DIR}) in the data
+  branch's layout; testops health and testops dashboard read it.`;
+function historySettings(repoRoot, configPath) {
+  const exists = configPath ? true : DEFAULT_CONFIG_PATHS.some((path) => existsSync2(resolve4(repoRoot, path)));
+  if (!exists) return { history: historySchema.parse(void 0), health: healthSchema.parse(void 0) };
+  const { config } = loadConfig(repoRoot, configPath);
+  return { history: config.history, health: config.health };
+}
+async function historyCommand(argv, io2) {
+  const [sub, ...rest] = argv;
+  if (sub === void 0 || sub === "--help" || sub === "-h" || sub === "help") {
+    io2.stdout(`${USAGE3}
+`);
+    return sub === void 0 ? 2 : 0;
+  }
+  if (sub !== "import") {
+    io2.stderr(`testops history: unknown subcommand "${sub}" (expected import)
+${USAGE3}
+`);
+    return 2;
+  }
+  const { values, positionals } = parseArgs2({
+    args: rest,
+    options: {
+      out: { type: "string" },
+      "keep-runs": { type: "string" },
+      config: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    },
+    allowPositionals: true
+  });
+  if (values.help) {
+    io2.stdout(`${USAGE3}
+`);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    io2.stderr(`testops history import: expected one directory of report.json files, got ${positionals.length}
+${USAGE3}
+`);
+    return 2;
+  }
+  const from = resolve4(io2.cwd, positionals[0]);
+  if (!existsSync2(from)) {
+    io2.stderr(`testops history import: ${positionals[0]} not found
+`);
+    return 2;
+  }
+  let keepRuns;
+  if (values["keep-runs"] !== void 0) {
+    keepRuns = Number(values["keep-runs"]);
+    if (!Number.isInteger(keepRuns) || keepRuns < 1) {
+      io2.stderr(`testops history import: --keep-runs must be a whole number of 1 or more, got "${values["keep-runs"]}"
+`);
+      return 2;
+    }
+  }
+  const { history } = historySettings(io2.cwd, values.config);
+  const out = resolve4(io2.cwd, values.out ?? LOCAL_HISTORY_DIR);
+  const result = await importHistory({ from, out, keepRuns: keepRuns ?? history["keep-runs"], cwd: io2.cwd });
+  for (const problem of result.problems) io2.stderr(`${problem}
+`);
+  const whole = result.imported.filter((item) => item.whole).length;
+  io2.stdout(
+    `imported ${result.imported.length} run${result.imported.length === 1 ? "" : "s"} into ${values.out ?? LOCAL_HISTORY_DIR} (${whole} with every test, ${result.imported.length - whole} failures only: no runs.json beside the report)${result.already.length > 0 ? `; ${result.already.length} already there` : ""}${result.compacted > 0 ? `; ${result.compacted} older run(s) compacted into the archive` : ""}${result.problems.length > 0 ? `; ${result.problems.length} file(s) could not be read` : ""}
+`
+  );
+  return result.problems.length > 0 ? 1 : 0;
+}
+
+// src/health/command.ts
+var USAGE4 = `usage: testops health [--history DIR] [--config F] [--format md|json] [--now TIME]
+  The health check over the last window (health.window, default 7d) of the history: pass rate,
+  execution time against SLA, flaky rate, coverage, the window's movers and each alert's steps.
+  Reads DIR, else the data branch (history.store: branch), else .testops/history.
+  Exit 0 when nothing alerts, 1 when something does.`;
+async function healthCommand(argv, io2) {
+  const { values } = parseArgs3({
+    args: argv,
+    options: {
+      history: { type: "string" },
+      config: { type: "string" },
+      format: { type: "string", short: "f" },
+      now: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io2.stdout(`${USAGE4}
+`);
+    return 0;
+  }
+  const format = values.format ?? "md";
+  if (format !== "md" && format !== "json") {
+    io2.stderr(`testops health: --format must be md or json, got "${format}"
+`);
+    return 2;
+  }
+  const now = values.now === void 0 ? /* @__PURE__ */ new Date() : new Date(values.now);
+  if (Number.isNaN(now.getTime())) {
+    io2.stderr(`testops health: --now must be a time like 2026-12-01T08:00:00Z, got "${values.now}"
+`);
+    return 2;
+  }
+  const repoRoot = (await createGit(io2.cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim() || io2.cwd;
+  const { history, health } = historySettings(repoRoot, values.config);
+  let loaded;
+  try {
+    loaded = await loadHistory({ repoRoot, history, ...values.history ? { dir: values.history } : {} });
+  } catch (error) {
+    if (!(error instanceof NoHistoryError)) throw error;
+    io2.stderr(`testops health: ${error.message}
+`);
+    return 2;
+  }
+  for (const problem of loaded.problems) io2.stderr(`testops health: left out ${problem}
+`);
+  const report = assessHealth(loaded.records, health, now);
+  io2.stdout(format === "json" ? `${JSON.stringify(report, null, 2)}
+` : healthMarkdown(report));
+  return report.alerts.length > 0 ? 1 : 0;
+}
+
 // src/render/progress.ts
 var clock = (seconds) => {
   const whole = Math.max(0, Math.round(seconds));
@@ -506,14 +767,20 @@ Usage:
   testops warroom [FILE\u2026] [--format text|markdown|json]
       Summarises war-room logs (warroom.ndjson): anomalies by kind and priority, top suites
       and tests, first and last seen, and what to do.
+  testops history import DIR [--out DIR] [--keep-runs N]
+      Builds a local history (.testops/history) from the report.json files under DIR.
+  testops health [--history DIR] [--format md|json] [--now TIME]
+      The health check over the last week of the history (the data branch with history.store:
+      branch, else .testops/history): pass rate, time against SLA, flaky rate, coverage, movers.
+      Exit 1 when something alerts.
 
 The baseline directory (default .testops/baseline) holds what a run is compared with;
 --update-baseline refreshes it from this run (as the action does on the default branch).`;
 function ignoreLocalDir(dir) {
-  const file = join(dir, ".gitignore");
-  if (existsSync(file)) return;
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(file, "# written by testops: local run outputs and baseline\n*\n");
+  const file = join2(dir, ".gitignore");
+  if (existsSync3(file)) return;
+  mkdirSync2(dir, { recursive: true });
+  writeFileSync2(file, "# written by testops: local run outputs and baseline\n*\n");
 }
 var common = {
   config: { type: "string" },
@@ -549,13 +816,13 @@ async function localPlan(values, repoRoot, baselineDir, log) {
   return { ...planned, event, git };
 }
 async function planCommand(argv, io2) {
-  const { values } = parseArgs2({ args: argv, options: common, allowPositionals: false });
+  const { values } = parseArgs4({ args: argv, options: common, allowPositionals: false });
   if (values.help) return help(io2);
   const repoRoot = await repoRootOf(io2.cwd);
   const { plan } = await localPlan(
     values,
     repoRoot,
-    join(repoRoot, ".testops/baseline"),
+    join2(repoRoot, ".testops/baseline"),
     consoleLog((line) => io2.stderr(`${line}
 `))
   );
@@ -564,7 +831,7 @@ async function planCommand(argv, io2) {
   return 0;
 }
 async function runCommand(argv, io2) {
-  const { values } = parseArgs2({
+  const { values } = parseArgs4({
     args: argv,
     options: {
       ...common,
@@ -581,9 +848,9 @@ async function runCommand(argv, io2) {
   const format = values.format ?? "terminal";
   if (!["terminal", "md", "json"].includes(format)) throw new UsageError2(`--format: expected terminal, md or json, got "${values.format}"`);
   const repoRoot = await repoRootOf(io2.cwd);
-  const at = (path) => isAbsolute(path) ? path : resolve4(io2.cwd, path);
-  if (!values.out || !values.baseline) ignoreLocalDir(join(repoRoot, ".testops"));
-  const paths = pathsUnder(at(values.out ?? join(repoRoot, ".testops/out")), at(values.baseline ?? join(repoRoot, ".testops/baseline")));
+  const at = (path) => isAbsolute(path) ? path : resolve5(io2.cwd, path);
+  if (!values.out || !values.baseline) ignoreLocalDir(join2(repoRoot, ".testops"));
+  const paths = pathsUnder(at(values.out ?? join2(repoRoot, ".testops/out")), at(values.baseline ?? join2(repoRoot, ".testops/baseline")));
   let progress;
   const log = consoleLog((line) => progress ? progress.print(line) : io2.stderr(`${line}
 `));
@@ -631,7 +898,7 @@ async function runCommand(argv, io2) {
     runs,
     config,
     baselineDir: paths.baseline,
-    missingBaselineReason: values["update-baseline"] ? `no baseline in ${relative(io2.cwd, paths.baseline) || "."} yet: this run records it (--update-baseline)` : `no baseline in ${relative(io2.cwd, paths.baseline) || "."}: record one by running testops run --full --update-baseline on the base commit (or pass --baseline DIR)`,
+    missingBaselineReason: values["update-baseline"] ? `no baseline in ${relative2(io2.cwd, paths.baseline) || "."} yet: this run records it (--update-baseline)` : `no baseline in ${relative2(io2.cwd, paths.baseline) || "."}: record one by running testops run --full --update-baseline on the base commit (or pass --baseline DIR)`,
     git,
     ...tree ? { tree } : {},
     clock: clock2
@@ -685,7 +952,7 @@ async function runCommand(argv, io2) {
   });
   log.info(`report.html, warroom.ndjson (${record.anomalies.length} anomalies), bundle.zip \u2192 ${paths.root}`);
   if (values.html) {
-    const htmlPath = join(paths.root, "comment.html");
+    const htmlPath = join2(paths.root, "comment.html");
     writeText(htmlPath, renderHtmlPage(published.comment, `testops \u2014 ${event.headSha.slice(0, 7)}`));
     log.info(`rendered comment \u2192 ${htmlPath}`);
   }
@@ -698,7 +965,7 @@ async function runCommand(argv, io2) {
       renderTerminal(report, {
         color: Boolean(io2.isTTY?.stdout) && !process.env.NO_COLOR,
         quiet: Boolean(values.quiet),
-        reportPath: relative(io2.cwd, paths.report) || paths.report,
+        reportPath: relative2(io2.cwd, paths.report) || paths.report,
         ...io2.columns ? { width: io2.columns } : {}
       })
     );
@@ -706,11 +973,11 @@ async function runCommand(argv, io2) {
   return report.conclusion === "success" ? 0 : 1;
 }
 async function validateCommand(argv, io2) {
-  const { values } = parseArgs2({ args: argv, options: { config: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  const { values } = parseArgs4({ args: argv, options: { config: { type: "string" }, help: { type: "boolean", short: "h" } } });
   if (values.help) return help(io2);
   const repoRoot = (await createGit(io2.cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim() || io2.cwd;
   const path = findConfig(repoRoot, values.config);
-  const problems = configProblems(readConfigFile(isAbsolute(path) ? path : join(repoRoot, path), path), path);
+  const problems = configProblems(readConfigFile(isAbsolute(path) ? path : join2(repoRoot, path), path), path);
   if (problems.length === 0) {
     io2.stdout(`${path}: valid
 `);
@@ -739,6 +1006,10 @@ async function main(argv, io2) {
         return await replayImpactCommand(rest, io2);
       case "validate":
         return await validateCommand(rest, io2);
+      case "history":
+        return await historyCommand(rest, io2);
+      case "health":
+        return await healthCommand(rest, io2);
       case "warroom":
         return await warroomCommand(rest, { ...io2, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
       case "--version":
@@ -753,7 +1024,7 @@ async function main(argv, io2) {
         return help(io2);
       default:
         io2.stderr(
-          `testops: unknown command "${command}" (expected run, plan, parse, replay-impact, validate or warroom; see testops --help)
+          `testops: unknown command "${command}" (expected run, plan, parse, replay-impact, validate, warroom, history or health; see testops --help)
 `
         );
         return 2;

@@ -4,17 +4,19 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-CT5YA4RQ.js";
+} from "./chunks/chunk-4KAMTZGK.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-JL4MEJGL.js";
+} from "./chunks/chunk-TYG7XBEO.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-SBDNC24T.js";
+} from "./chunks/chunk-YHIHBSTU.js";
+import "./chunks/chunk-LR4YRSPQ.js";
+import "./chunks/chunk-YYW25C5K.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

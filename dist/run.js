@@ -4,13 +4,15 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-CT5YA4RQ.js";
+} from "./chunks/chunk-4KAMTZGK.js";
 import {
-  loadConfig,
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-SBDNC24T.js";
+} from "./chunks/chunk-YHIHBSTU.js";
+import {
+  loadConfig
+} from "./chunks/chunk-YYW25C5K.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

@@ -1,4 +1,4 @@
-// One multi-entry esbuild bundle: dist/{plan,run,report,comment,cli}.js (+ shared chunks), then the
+// One multi-entry esbuild bundle: dist/{plan,run,report,health,cli}.js (+ shared chunks), then the
 // generated files that are checked fresh in CI (testops.schema.json, README tables).
 import { build } from 'esbuild';
 import { copyNativeBindings } from './native-bindings.mjs';
@@ -11,6 +11,7 @@ await build({
     plan: 'src/steps/plan.ts',
     run: 'src/steps/run.ts',
     report: 'src/steps/report.ts',
+    health: 'src/steps/health.ts',
     cli: 'src/cli.ts',
   },
   outdir: 'dist',

@@ -20,6 +20,8 @@ import { buildReport } from './pipeline/report.js';
 import { runPlan } from './pipeline/run.js';
 import { writeRecord } from './record/index.js';
 import { warroomCommand } from './record/warroom-command.js';
+import { healthCommand } from './health/command.js';
+import { historyCommand } from './history/command.js';
 import { renderHtmlPage } from './render/index.js';
 import { expectedDuration, TerminalProgress } from './render/progress.js';
 import { renderTerminal } from './render/terminal.js';
@@ -53,6 +55,12 @@ Usage:
   testops warroom [FILE…] [--format text|markdown|json]
       Summarises war-room logs (warroom.ndjson): anomalies by kind and priority, top suites
       and tests, first and last seen, and what to do.
+  testops history import DIR [--out DIR] [--keep-runs N]
+      Builds a local history (.testops/history) from the report.json files under DIR.
+  testops health [--history DIR] [--format md|json] [--now TIME]
+      The health check over the last week of the history (the data branch with history.store:
+      branch, else .testops/history): pass rate, time against SLA, flaky rate, coverage, movers.
+      Exit 1 when something alerts.
 
 The baseline directory (default .testops/baseline) holds what a run is compared with;
 --update-baseline refreshes it from this run (as the action does on the default branch).`;
@@ -302,6 +310,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await replayImpactCommand(rest, io);
       case 'validate':
         return await validateCommand(rest, io);
+      case 'history':
+        return await historyCommand(rest, io);
+      case 'health':
+        return await healthCommand(rest, io);
       case 'warroom':
         return await warroomCommand(rest, { ...io, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
       case '--version':
@@ -315,7 +327,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return help(io);
       default:
         io.stderr(
-          `testops: unknown command "${command}" (expected run, plan, parse, replay-impact, validate or warroom; see testops --help)\n`,
+          `testops: unknown command "${command}" (expected run, plan, parse, replay-impact, validate, warroom, history or health; see testops --help)\n`,
         );
         return 2;
     }

@@ -27,7 +27,13 @@ async function bundleInto(dir: string): Promise<string> {
   copyFileSync(join(REPO_ROOT, 'action.yml'), join(dir, 'action.yml'));
   await build({
     absWorkingDir: REPO_ROOT,
-    entryPoints: { plan: 'src/steps/plan.ts', run: 'src/steps/run.ts', report: 'src/steps/report.ts', cli: 'src/cli.ts' },
+    entryPoints: {
+      plan: 'src/steps/plan.ts',
+      run: 'src/steps/run.ts',
+      report: 'src/steps/report.ts',
+      health: 'src/steps/health.ts',
+      cli: 'src/cli.ts',
+    },
     outdir: join(dir, 'dist'),
     bundle: true,
     splitting: true,
