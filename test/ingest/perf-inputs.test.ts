@@ -60,7 +60,7 @@ describe('k6 --out json', () => {
     expect(main.metrics.error_rate!.value).toBeCloseTo(0.1, 9);
     // 10 requests over the 18 s the points span
     expect(main.metrics.throughput!.value).toBeCloseTo(10 / 18, 9);
-    expect(report.scenarios.find((s) => s.name === 'http_req_waiting')?.metrics.p50!.value).toBeCloseTo(97.5, 9);
+    expect(report.scenarios.find((s) => s.name === 'http_req_waiting')?.metrics.p50?.value).toBeCloseTo(97.5, 9);
   });
 
   it('k6Percentile is k6 TrendSink.P: one value, two values, exact ranks', () => {
