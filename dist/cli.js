@@ -9,7 +9,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-E7KWJODZ.js";
+} from "./chunks/chunk-VB7Q4D6Z.js";
 import {
   makePlan,
   readBaseline,
@@ -17,7 +17,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-TYG7XBEO.js";
+} from "./chunks/chunk-NOMFR5ST.js";
 import {
   FORMATS,
   ReportError,
@@ -28,7 +28,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-YHIHBSTU.js";
+} from "./chunks/chunk-DFTDHCMJ.js";
 import {
   LOCAL_HISTORY_DIR,
   NoHistoryError,

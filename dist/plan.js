@@ -10,11 +10,11 @@ import {
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-TYG7XBEO.js";
+} from "./chunks/chunk-NOMFR5ST.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-YHIHBSTU.js";
+} from "./chunks/chunk-DFTDHCMJ.js";
 import "./chunks/chunk-LR4YRSPQ.js";
 import "./chunks/chunk-YYW25C5K.js";
 import "./chunks/chunk-AV3JBR2K.js";

@@ -13,11 +13,11 @@ import {
   publishReport,
   runsForMissingResults,
   writeRecord
-} from "./chunks/chunk-E7KWJODZ.js";
+} from "./chunks/chunk-VB7Q4D6Z.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-TYG7XBEO.js";
+} from "./chunks/chunk-NOMFR5ST.js";
 import {
   MissingFileError,
   createGit,
@@ -25,7 +25,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-YHIHBSTU.js";
+} from "./chunks/chunk-DFTDHCMJ.js";
 import {
   appendToBranch,
   recordFromReport

@@ -9,7 +9,7 @@ import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-YHIHBSTU.js";
+} from "./chunks/chunk-DFTDHCMJ.js";
 import {
   loadConfig
 } from "./chunks/chunk-YYW25C5K.js";

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Attempt, TestCase, TestStatus } from '../model.js';
 import { ReportError } from './errors.js';
+import { locateJsonPath } from './json.js';
 import { TestCollector } from './tests.js';
 import { bounded, clean, firstLine, relativePath } from './text.js';
 
@@ -83,6 +84,16 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   if (at === undefined && expected) return `${field}: missing (expected ${expected})`;
   if (issue.code === 'invalid_value') return `${field}: expected ${expected}, got ${JSON.stringify(at)?.slice(0, 60)}`;
   if (issue.code === 'invalid_type') return `${field}: expected ${issue.expected}, got ${JSON.stringify(at)?.slice(0, 60)}`;
+  if (issue.code === 'invalid_union') {
+    // each alternative's own complaint about the value itself (string, array …)
+    const kinds = issue.errors.map((branch) => {
+      const first = branch[0];
+      if (first?.code !== 'invalid_type') return undefined;
+      return first.path.length === 0 ? first.expected : `array of ${first.expected}s`;
+    });
+    const named = [...new Set(kinds.filter((kind) => kind !== undefined))];
+    if (named.length > 0) return `${field}: expected ${named.join(' or ')}, got ${JSON.stringify(at)?.slice(0, 60)}`;
+  }
   return `${field}: ${issue.message}`;
 }
 
@@ -153,6 +164,8 @@ export interface CtrfOptions {
   repoRoot?: string;
   /** the matrix leg, part of every test id (src/util/variant.ts) */
   variant?: string;
+  /** the JSON text, to give an error the line and column of the field */
+  source?: string;
 }
 
 /** CTRF JSON (already parsed) → one TestCase per test; attempts from retryAttempts, flaky kept. */
@@ -160,7 +173,12 @@ export function parseCtrf(value: unknown, options: CtrfOptions): TestCase[] {
   const parsed = ctrfReport.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ReportError(options.file, `not a CTRF report: ${describeIssue(issue, value)}`);
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    const at =
+      options.source === undefined
+        ? undefined
+        : (locateJsonPath(options.source, path) ?? locateJsonPath(options.source, path.slice(0, -1)));
+    throw new ReportError(options.file, `not a CTRF report: ${describeIssue(issue, value)}`, at?.line, at?.column);
   }
   const { results } = parsed.data;
   const declared = results.summary?.tests ?? 0;

@@ -63,7 +63,7 @@ function detectJsonHead(head: string): Detected | undefined {
     if (has('name') && has('unit') && has('value')) return { kind: 'perf', format: 'benchmark' };
     return undefined;
   }
-  if ((has('$schema') && /sarif/i.test(head)) || (has('runs') && /"version"\s*:\s*"2\.\d/.test(head) && has('tool'))) {
+  if ((has('$schema') && /sarif/i.test(head)) || (has('runs') && /"version"\s*:\s*"2\.\d/.test(head))) {
     return { kind: 'security', format: 'sarif' };
   }
   if (has('auditReportVersion') || (has('vulnerabilities') && has('metadata'))) return { kind: 'security', format: 'npm-audit' };
@@ -88,7 +88,7 @@ export function detectJsonValue(value: unknown): Detected | undefined {
   }
   if (!value || typeof value !== 'object') return undefined;
   const object = value as Record<string, unknown>;
-  if (Array.isArray(object.runs) && typeof object.version === 'string') return { kind: 'security', format: 'sarif' };
+  if ('runs' in object && typeof object.version === 'string' && /^2\./.test(object.version)) return { kind: 'security', format: 'sarif' };
   if ('auditReportVersion' in object || ('vulnerabilities' in object && 'metadata' in object))
     return { kind: 'security', format: 'npm-audit' };
   if (object.error && typeof object.error === 'object' && ('summary' in object.error || 'code' in object.error)) {

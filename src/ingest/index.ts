@@ -76,7 +76,9 @@ async function readJUnit(context: ReaderContext): Promise<ParsedReport> {
 }
 
 async function readCtrf(context: ReaderContext): Promise<ParsedReport> {
-  const tests = parseCtrf(await readJson(context.path, 'CTRF JSON'), {
+  const source = await readText(context.path, 'CTRF JSON');
+  const tests = parseCtrf(parseJsonText(source, context.path, 'CTRF JSON'), {
+    source,
     file: context.path,
     suite: context.suite,
     repoRoot: context.repoRoot,

@@ -18,6 +18,27 @@ export interface XmlPosition {
   where(): string;
 }
 
+/**
+ * saxes' message, made to say which character: "disallowed character." names none, so the
+ * character at the parser's last read position is named as U+XXXX (a control character from a
+ * test's output is the usual cause), with its own 1-based column (saxes has counted it already).
+ */
+export function saxesMessage(parser: SaxesParser, message: string): { what: string; column: number } {
+  const bare = message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, '');
+  const column = parser.column + 1;
+  if (!bare.startsWith('disallowed character.')) return { what: bare, column };
+  const internals = parser as unknown as { chunk?: string; prevI?: number };
+  const code =
+    typeof internals.chunk === 'string' && typeof internals.prevI === 'number' ? internals.chunk.codePointAt(internals.prevI) : undefined;
+  if (code === undefined) return { what: bare, column };
+  const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const why =
+    code < 0x20
+      ? "a control character: only tab, line feed and carriage return are; the producer wrote it unescaped, often from a test's raw output"
+      : 'a code point XML 1.0 excludes';
+  return { what: `character ${name} is not allowed in XML 1.0 (${why})`, column: Math.max(1, parser.column) };
+}
+
 export async function streamXml(
   path: string,
   what: string,
@@ -34,7 +55,8 @@ export async function streamXml(
   const handlers = make(position);
   let sawRoot = false;
   parser.on('error', (error) => {
-    throw position.error(error.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ''));
+    const { what, column } = saxesMessage(parser, error.message);
+    throw new ReportError(path, what, parser.line, column);
   });
   parser.on('opentag', (tag) => {
     if (!sawRoot) {

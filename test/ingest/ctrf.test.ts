@@ -124,7 +124,7 @@ describe('CTRF reader', () => {
         },
       });
       expect(error.message).toMatch(
-        /bad\.json: not a CTRF report: results\.tests\[1\]\.status: expected one of passed, failed, skipped, pending, other, got "ok"$/,
+        /bad\.json:\d+:\d+: not a CTRF report: results\.tests\[1\]\.status: expected one of passed, failed, skipped, pending, other, got "ok"$/,
       );
     });
 

@@ -100,7 +100,7 @@ describe('SARIF producers', () => {
   it('"results": 42 is a positioned error, not zero findings', async () => {
     const path = write('bad.sarif', sarif({ tool: { driver: { name: 't' } }, results: 42 }));
     const error = await failure(path);
-    expect(error.message).toMatch(/bad\.sarif:\d+:\d*:? ?.*runs\[0\]\.results: expected an array of results, got 42/);
+    expect(error.message).toMatch(/bad\.sarif:\d+:\d*:? ?.*runs\[0\]\.results: expected an array, got 42/);
     expect(error.line).toBeGreaterThan(1);
   });
 });

@@ -4,6 +4,7 @@
  * Attempt per execution. See docs/formats.md for the rules; the why of each is noted inline.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { saxesMessage } from '../xml.js';
 import type { Attempt, TestCase, TestStatus } from '../../model.js';
 import { ReportError } from '../errors.js';
 import { TestCollector, parseSeconds, worse } from '../tests.js';
@@ -220,7 +221,8 @@ export class JUnitReader {
     });
     this.captured = options.portableAttributes !== true && captureAttributes(this.parser, this.attributes);
     this.parser.on('error', (error) => {
-      throw this.error(error.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ''));
+      const { what, column } = saxesMessage(this.parser, error.message);
+      throw this.error(what, column);
     });
     this.parser.on('opentag', (tag) => this.open(tag as SaxesTagPlain));
     this.parser.on('closetag', (tag) => this.close(tag.name));
@@ -229,8 +231,8 @@ export class JUnitReader {
     this.onText = (text: string) => this.text(text);
   }
 
-  private error(what: string): ReportError {
-    this.failure ??= new ReportError(this.options.file, what, this.parser.line, this.parser.column + 1);
+  private error(what: string, column = this.parser.column + 1): ReportError {
+    this.failure ??= new ReportError(this.options.file, what, this.parser.line, column);
     return this.failure;
   }
 

@@ -2,6 +2,7 @@
 import type { Finding, SecurityReport } from '../../model.js';
 import { stableHash } from '../../util/id.js';
 import { ReportError } from '../errors.js';
+import { locateJsonPath } from '../json.js';
 import { relativePath } from '../text.js';
 import { severityFromLevel, severityFromScore } from './severity.js';
 
@@ -46,6 +47,118 @@ function fingerprint(tool: string, rule: string, result: Json, file: string | un
   return stableHash('sarif', tool, rule, file, line, body);
 }
 
+type Path = (string | number)[];
+const shown = (value: unknown) => JSON.stringify(value)?.slice(0, 40) ?? 'nothing';
+const pathText = (path: Path) => path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+const LEVELS = ['none', 'note', 'warning', 'error'];
+const KINDS = ['notApplicable', 'pass', 'fail', 'review', 'open', 'informational'];
+
+/**
+ * The parts of SARIF 2.1.0 testops reads, checked against the schema's types before anything is
+ * taken from them: a log that breaks them is rejected with the field and its line:col, never read
+ * as fewer or milder findings (`"results": 42` was 0 findings; a made-up level was "info").
+ */
+function checkSarif(value: Json, file: string, source: string): void {
+  const fail = (path: Path, what: string): never => {
+    // the field's own position, else its parent's
+    const at = locateJsonPath(source, path) ?? locateJsonPath(source, path.slice(0, -1));
+    throw new ReportError(file, `${pathText(path)}: ${what} (SARIF 2.1.0)`, at?.line, at?.column);
+  };
+  const object = (v: unknown, path: Path): Json => (isObject(v) ? v : fail(path, `expected an object, got ${shown(v)}`));
+  const array = (v: unknown, path: Path): unknown[] => (Array.isArray(v) ? v : fail(path, `expected an array, got ${shown(v)}`));
+  const optionalArray = (v: unknown, path: Path): unknown[] => (v === undefined || v === null ? [] : array(v, path));
+  const optionalString = (v: unknown, path: Path) => {
+    if (v !== undefined && typeof v !== 'string') fail(path, `expected a string, got ${shown(v)}`);
+  };
+  const oneOf = (v: unknown, allowed: string[], path: Path) => {
+    if (v !== undefined && (typeof v !== 'string' || !allowed.includes(v)))
+      fail(path, `expected one of ${allowed.join(', ')}, got ${shown(v)}`);
+  };
+  const index = (v: unknown, path: Path) => {
+    if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < -1))
+      fail(path, `expected an index (an integer ≥ -1), got ${shown(v)}`);
+  };
+  const severity = (properties: unknown, path: Path) => {
+    if (properties === undefined) return;
+    const props = object(properties, path);
+    const raw = props['security-severity'];
+    if (raw === undefined) return;
+    const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
+    if (!Number.isFinite(n) || n < 0 || n > 10)
+      fail([...path, 'security-severity'], `expected a score from 0.0 to 10.0, got ${shown(raw)}`);
+  };
+  const rules = (component: Json, path: Path) => {
+    optionalArray(component.rules, [...path, 'rules']).forEach((rule, i) => {
+      const r = object(rule, [...path, 'rules', i]);
+      if (typeof r.id !== 'string') fail([...path, 'rules', i, 'id'], `expected the rule's id (a string), got ${shown(r.id)}`);
+      if (r.defaultConfiguration !== undefined)
+        oneOf(object(r.defaultConfiguration, [...path, 'rules', i, 'defaultConfiguration']).level, LEVELS, [
+          ...path,
+          'rules',
+          i,
+          'defaultConfiguration',
+          'level',
+        ]);
+      severity(r.properties, [...path, 'rules', i, 'properties']);
+    });
+  };
+  array(value.runs, ['runs']).forEach((rawRun, r) => {
+    const run = object(rawRun, ['runs', r]);
+    const tool = object(run.tool, ['runs', r, 'tool']);
+    const driver = object(tool.driver, ['runs', r, 'tool', 'driver']);
+    if (typeof driver.name !== 'string')
+      fail(['runs', r, 'tool', 'driver', 'name'], `expected the tool's name (a string), got ${shown(driver.name)}`);
+    rules(driver, ['runs', r, 'tool', 'driver']);
+    optionalArray(tool.extensions, ['runs', r, 'tool', 'extensions']).forEach((extension, e) =>
+      rules(object(extension, ['runs', r, 'tool', 'extensions', e]), ['runs', r, 'tool', 'extensions', e]),
+    );
+    optionalArray(run.results, ['runs', r, 'results']).forEach((rawResult, k) => {
+      const at: Path = ['runs', r, 'results', k];
+      const result = object(rawResult, at);
+      const message = object(result.message, [...at, 'message']);
+      if (typeof message.text !== 'string' && typeof message.markdown !== 'string' && typeof message.id !== 'string')
+        fail([...at, 'message'], 'expected a message with "text" or "id"');
+      optionalString(result.ruleId, [...at, 'ruleId']);
+      index(result.ruleIndex, [...at, 'ruleIndex']);
+      oneOf(result.level, LEVELS, [...at, 'level']);
+      oneOf(result.kind, KINDS, [...at, 'kind']);
+      optionalString(result.baselineState, [...at, 'baselineState']);
+      if (result.rule !== undefined) {
+        const ref = object(result.rule, [...at, 'rule']);
+        optionalString(ref.id, [...at, 'rule', 'id']);
+        index(ref.index, [...at, 'rule', 'index']);
+        if (ref.toolComponent !== undefined)
+          index(object(ref.toolComponent, [...at, 'rule', 'toolComponent']).index, [...at, 'rule', 'toolComponent', 'index']);
+      }
+      severity(result.properties, [...at, 'properties']);
+      optionalArray(result.locations, [...at, 'locations']).forEach((rawLocation, l) => {
+        const location = object(rawLocation, [...at, 'locations', l]);
+        if (location.physicalLocation === undefined) return;
+        const physical = object(location.physicalLocation, [...at, 'locations', l, 'physicalLocation']);
+        if (physical.artifactLocation !== undefined)
+          optionalString(object(physical.artifactLocation, [...at, 'locations', l, 'physicalLocation', 'artifactLocation']).uri, [
+            ...at,
+            'locations',
+            l,
+            'physicalLocation',
+            'artifactLocation',
+            'uri',
+          ]);
+        if (physical.region !== undefined) {
+          const region = object(physical.region, [...at, 'locations', l, 'physicalLocation', 'region']);
+          const line = region.startLine;
+          if (line !== undefined && (typeof line !== 'number' || !Number.isInteger(line) || line < 1 || line > 2 ** 31 - 1))
+            fail([...at, 'locations', l, 'physicalLocation', 'region', 'startLine'], `expected a line number ≥ 1, got ${shown(line)}`);
+        }
+      });
+      optionalArray(result.suppressions, [...at, 'suppressions']).forEach((suppression, x) =>
+        object(suppression, [...at, 'suppressions', x]),
+      );
+      for (const key of ['fingerprints', 'partialFingerprints'] as const) if (result[key] !== undefined) object(result[key], [...at, key]);
+    });
+  });
+}
+
 export function parseSarif(value: unknown, file: string, source = ''): SecurityReport {
   if (!isObject(value)) throw new ReportError(file, 'expected a SARIF log object');
   const version = text(value.version);
@@ -56,9 +169,9 @@ export function parseSarif(value: unknown, file: string, source = ''): SecurityR
       lineOf(source, /"version"/),
     );
   }
-  if (!Array.isArray(value.runs)) throw new ReportError(file, 'SARIF log has no "runs" array', lineOf(source, /"runs"/));
+  checkSarif(value, file, source);
   const findings: Finding[] = [];
-  value.runs.forEach((run, runIndex) => {
+  (value.runs as unknown[]).forEach((run, runIndex) => {
     if (!isObject(run) || !isObject(run.tool) || !isObject(run.tool.driver)) {
       throw new ReportError(file, `runs[${runIndex}].tool.driver is missing (SARIF 2.1.0)`, lineOf(source, /"tool"/));
     }
