@@ -9,7 +9,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-VB7Q4D6Z.js";
+} from "./chunks/chunk-HJOXD6JU.js";
 import {
   makePlan,
   readBaseline,
@@ -17,7 +17,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-NOMFR5ST.js";
+} from "./chunks/chunk-APPEE4HX.js";
 import {
   FORMATS,
   ReportError,
@@ -28,27 +28,28 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-DFTDHCMJ.js";
+} from "./chunks/chunk-2IGKBF2V.js";
 import {
   LOCAL_HISTORY_DIR,
   NoHistoryError,
   assessHealth,
   healthMarkdown,
-  loadHistory,
-  readHistory
-} from "./chunks/chunk-EKSWVDOE.js";
+  loadHistory
+} from "./chunks/chunk-TF5F4S7U.js";
 import {
   ANOMALY_KINDS,
-  PRIORITIES,
+  PRIORITIES
+} from "./chunks/chunk-ZHOAPUSW.js";
+import {
   archivePath,
   archiveRecords,
   parseRecord,
   planCompaction,
+  readHistory,
   recordFromReport,
   recordPath,
   serializeRecord
-} from "./chunks/chunk-QW37O7OI.js";
-import "./chunks/chunk-LR4YRSPQ.js";
+} from "./chunks/chunk-YUPKMB33.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATHS,
@@ -63,7 +64,7 @@ import {
   readConfigFile,
   redactor,
   renderTerminal
-} from "./chunks/chunk-YYW25C5K.js";
+} from "./chunks/chunk-XEMRFMGM.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts

@@ -5,22 +5,22 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-4KAMTZGK.js";
+} from "./chunks/chunk-TVJYLCAT.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-EKSWVDOE.js";
+} from "./chunks/chunk-TF5F4S7U.js";
 import {
   flakyIssuesApi
-} from "./chunks/chunk-QW37O7OI.js";
-import "./chunks/chunk-LR4YRSPQ.js";
+} from "./chunks/chunk-ZHOAPUSW.js";
+import "./chunks/chunk-YUPKMB33.js";
 import {
   loadConfig,
   redactor
-} from "./chunks/chunk-YYW25C5K.js";
+} from "./chunks/chunk-XEMRFMGM.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/health/issue.ts

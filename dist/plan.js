@@ -1,22 +1,25 @@
 import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
+  restoreBaselineFromHistory
+} from "./chunks/chunk-PX4KMLCC.js";
+import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-4KAMTZGK.js";
+} from "./chunks/chunk-TVJYLCAT.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-NOMFR5ST.js";
+} from "./chunks/chunk-APPEE4HX.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-DFTDHCMJ.js";
-import "./chunks/chunk-LR4YRSPQ.js";
-import "./chunks/chunk-YYW25C5K.js";
+} from "./chunks/chunk-2IGKBF2V.js";
+import "./chunks/chunk-YUPKMB33.js";
+import "./chunks/chunk-XEMRFMGM.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts
@@ -26,6 +29,13 @@ await runStep("plan", async () => {
   const octokit = context.octokit();
   const shards = Number(context.input("shards") || "1");
   if (!Number.isInteger(shards) || shards < 1) throw new Error(`shards: expected a whole number \u2265 1, got "${context.input("shards")}"`);
+  await restoreBaselineFromHistory({
+    repoRoot: context.repoRoot,
+    configPath: context.input("config") || void 0,
+    baselineDir: context.paths.baseline,
+    ...event.defaultBranch ? { defaultBranch: event.defaultBranch } : {},
+    log
+  });
   const { plan } = await makePlan({
     repoRoot: context.repoRoot,
     configPath: context.input("config") || void 0,

@@ -1,11 +1,14 @@
 import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
+  restoreBaselineFromHistory
+} from "./chunks/chunk-PX4KMLCC.js";
+import {
   runStep,
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-4KAMTZGK.js";
+} from "./chunks/chunk-TVJYLCAT.js";
 import {
   buildReport,
   checkUploadedReport,
@@ -13,11 +16,11 @@ import {
   publishReport,
   runsForMissingResults,
   writeRecord
-} from "./chunks/chunk-VB7Q4D6Z.js";
+} from "./chunks/chunk-HJOXD6JU.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-NOMFR5ST.js";
+} from "./chunks/chunk-APPEE4HX.js";
 import {
   MissingFileError,
   createGit,
@@ -25,16 +28,16 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-DFTDHCMJ.js";
+} from "./chunks/chunk-2IGKBF2V.js";
+import "./chunks/chunk-ZHOAPUSW.js";
 import {
   appendToBranch,
   recordFromReport
-} from "./chunks/chunk-QW37O7OI.js";
-import "./chunks/chunk-LR4YRSPQ.js";
+} from "./chunks/chunk-YUPKMB33.js";
 import {
   loadConfig,
   redactor
-} from "./chunks/chunk-YYW25C5K.js";
+} from "./chunks/chunk-XEMRFMGM.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts
@@ -262,6 +265,13 @@ await runStep("report", async () => {
     }
   }
   const { config, path: configPath } = loadConfig(context.repoRoot, plan.configPath);
+  await restoreBaselineFromHistory({
+    repoRoot: context.repoRoot,
+    configPath: plan.configPath,
+    baselineDir: paths.baseline,
+    ...plan.event.defaultBranch ? { defaultBranch: plan.event.defaultBranch } : {},
+    log
+  });
   const git = createGit(context.repoRoot);
   const tree = (await git.run(["rev-parse", `${plan.event.headSha}^{tree}`], { allowFailure: true })).trim() || void 0;
   const attemptsDir = join2(paths.root, "attempts");

@@ -4,15 +4,15 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-4KAMTZGK.js";
+} from "./chunks/chunk-TVJYLCAT.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-DFTDHCMJ.js";
+} from "./chunks/chunk-2IGKBF2V.js";
 import {
   loadConfig
-} from "./chunks/chunk-YYW25C5K.js";
+} from "./chunks/chunk-XEMRFMGM.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

@@ -1,4 +1,5 @@
 /** Action step: config + event + changed files → plan.json and the plan outputs. */
+import { restoreBaselineFromHistory } from '../history/rebuild.js';
 import { matrixFor, pullFilesApi } from '../impact/index.js';
 import { writeJson } from '../pipeline/files.js';
 import { makePlan, shardInput } from '../pipeline/plan.js';
@@ -11,6 +12,14 @@ await runStep('plan', async () => {
   const octokit = context.octokit();
   const shards = Number(context.input('shards') || '1');
   if (!Number.isInteger(shards) || shards < 1) throw new Error(`shards: expected a whole number ≥ 1, got "${context.input('shards')}"`);
+  // history.store: branch — a baseline the cache lost is rebuilt from the data branch
+  await restoreBaselineFromHistory({
+    repoRoot: context.repoRoot,
+    configPath: context.input('config') || undefined,
+    baselineDir: context.paths.baseline,
+    ...(event.defaultBranch ? { defaultBranch: event.defaultBranch } : {}),
+    log,
+  });
   const { plan } = await makePlan({
     repoRoot: context.repoRoot,
     configPath: context.input('config') || undefined,

@@ -15,6 +15,7 @@ import { type CommentMode, publishReport } from '../pipeline/publish.js';
 import { buildReport, runsForMissingResults } from '../pipeline/report.js';
 import { checkUploadedReport, postReportComment } from '../pipeline/comment.js';
 import { attemptsKey, readEarlierAttempts, recordAttempt, shouldRecordAttempt } from '../pipeline/attempts.js';
+import { restoreBaselineFromHistory } from '../history/rebuild.js';
 import { storeRunRecord } from '../history/store-step.js';
 import { writeRecord } from '../record/index.js';
 import { systemClock } from '../util/clock.js';
@@ -136,6 +137,14 @@ await runStep('report', async () => {
     }
   }
   const { config, path: configPath } = loadConfig(context.repoRoot, plan.configPath);
+  // a report job of its own (merged shards) has no plan step before it: rebuild a lost baseline here
+  await restoreBaselineFromHistory({
+    repoRoot: context.repoRoot,
+    configPath: plan.configPath,
+    baselineDir: paths.baseline,
+    ...(plan.event.defaultBranch ? { defaultBranch: plan.event.defaultBranch } : {}),
+    log,
+  });
   const git = createGit(context.repoRoot);
   const tree = (await git.run(['rev-parse', `${plan.event.headSha}^{tree}`], { allowFailure: true })).trim() || undefined;
 
