@@ -47,7 +47,7 @@ describe('the baseline rebuilt from the data branch when the cache misses (real 
     }
     expect(Object.keys(rebuilt.suiteDurations).sort()).toEqual(Object.keys(expected.suiteDurations).sort());
     for (const [suite, values] of Object.entries(expected.suiteDurations))
-      values.forEach((value, index) => expect(rebuilt.suiteDurations[suite][index]).toBeCloseTo(value, 2));
+      for (const [index, value] of values.entries()) expect(rebuilt.suiteDurations[suite][index]).toBeCloseTo(value, 2);
     expect(rebuilt.coverage?.files).toEqual(expected.coverage?.files);
     expect(rebuilt.coverage?.totals).toEqual(expected.coverage?.totals);
     expect(Object.keys(rebuilt.perf)).toEqual(Object.keys(expected.perf));
