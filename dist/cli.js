@@ -9,7 +9,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-HJOXD6JU.js";
+} from "./chunks/chunk-LMTZW3QT.js";
 import {
   makePlan,
   readBaseline,
@@ -17,25 +17,30 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-APPEE4HX.js";
+} from "./chunks/chunk-KMCRIZIO.js";
 import {
   FORMATS,
+  ReplayError,
   ReportError,
   createGit,
+  failingEntries,
   parseReportFile,
+  readReplay,
   redactSecrets,
+  replayPlan,
   runPlan,
+  seedProblem,
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-2IGKBF2V.js";
+} from "./chunks/chunk-6WET3F3X.js";
 import {
   LOCAL_HISTORY_DIR,
   NoHistoryError,
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-TF5F4S7U.js";
+} from "./chunks/chunk-4TI4CGHP.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -49,7 +54,7 @@ import {
   recordFromReport,
   recordPath,
   serializeRecord
-} from "./chunks/chunk-YUPKMB33.js";
+} from "./chunks/chunk-XP6SEY4W.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATHS,
@@ -63,14 +68,16 @@ import {
   pathsUnder,
   readConfigFile,
   redactor,
-  renderTerminal
-} from "./chunks/chunk-XEMRFMGM.js";
+  renderTerminal,
+  shellQuote,
+  terminalText
+} from "./chunks/chunk-EV4KVHPX.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/cli.ts
 import { existsSync as existsSync3, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { isAbsolute, join as join2, relative as relative2, resolve as resolve5 } from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
+import { isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve6 } from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // src/ingest/command.ts
 import { resolve } from "node:path";
@@ -199,10 +206,89 @@ async function localEvent(git, options) {
   };
 }
 
+// src/runner/failing-command.ts
+import { isAbsolute, join, relative, resolve as resolve3 } from "node:path";
+import { parseArgs } from "node:util";
+var FAILING_HELP = `testops failing [--report FILE] [--config F] [--seed S] [--format text|json]
+      Lists the failed and flaky tests of a run (FILE defaults to .testops/out/report.json) with
+      suite, seed, mode and the command that reproduces each; testops run --failed reruns them.`;
+async function reportPathOf(given, cwd) {
+  if (given) {
+    const path2 = isAbsolute(given) ? given : resolve3(cwd, given);
+    return { path: path2, shown: given };
+  }
+  const top = (await createGit(cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim() || cwd;
+  const path = join(top, ".testops/out/report.json");
+  return { path, shown: relative(cwd, path) || path };
+}
+function seedOverride(flag, env) {
+  const seed = flag ?? (env.TEST_SEED || void 0);
+  if (seed === void 0) return void 0;
+  const problem = seedProblem(seed.trim());
+  if (problem) throw new ReplayError(`${flag !== void 0 ? "--seed" : "TEST_SEED"}: ${problem}`);
+  return seed.trim();
+}
+async function failingCommand(argv, io2) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      report: { type: "string" },
+      config: { type: "string" },
+      seed: { type: "string" },
+      format: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    },
+    allowPositionals: false
+  });
+  if (values.help) {
+    io2.stdout(`${FAILING_HELP}
+`);
+    return 0;
+  }
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") throw new ReplayError(`--format: expected text or json, got "${format}"`);
+  const { path, shown } = await reportPathOf(values.report, io2.cwd);
+  const replay = readReplay(path, shown);
+  const top = (await createGit(io2.cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim() || io2.cwd;
+  const { config } = loadConfig(top, values.config);
+  const entries = failingEntries(replay, config, seedOverride(values.seed, process.env));
+  const all = `npx testops run --failed${values.report ? ` --report ${shellQuote(shown)}` : ""}`;
+  if (format === "json") {
+    io2.stdout(
+      `${JSON.stringify({ report: shown, seed: entries[0]?.seed ?? replay.seed, tests: entries, rerun: entries.length > 0 ? all : null }, null, 2)}
+`
+    );
+    return 0;
+  }
+  if (entries.length === 0) {
+    io2.stdout(`No failed or flaky test in ${terminalText(shown)} (seed ${replay.seed}).
+`);
+    return 0;
+  }
+  const failed = entries.filter((entry) => entry.status !== "flaky").length;
+  const flaky = entries.length - failed;
+  const lines = [
+    `${[failed ? `${failed} failed` : "", flaky ? `${flaky} flaky` : ""].filter(Boolean).join(" and ")} test(s) in ${terminalText(shown)} (seed ${entries[0]?.seed}):`,
+    ""
+  ];
+  for (const entry of entries) {
+    const where = entry.file ? ` (${terminalText(entry.file)}${entry.line ? `:${entry.line}` : ""})` : "";
+    lines.push(`${entry.status.padEnd(7)} ${terminalText(entry.suite)} \u203A ${terminalText(entry.name)}${where}`);
+    if (entry.message) lines.push(`        ${terminalText(entry.message.split("\n")[0]?.slice(0, 200) ?? "")}`);
+    lines.push(`        seed ${entry.seed}, mode ${terminalText(entry.mode)}`);
+    lines.push(`        reproduce: ${terminalText(entry.reproduce)}`);
+    if (entry.note) lines.push(`        (${terminalText(entry.note)})`);
+  }
+  lines.push("", `Rerun them all with the same seed and mode: ${all}`);
+  io2.stdout(`${lines.join("\n")}
+`);
+  return 0;
+}
+
 // src/record/warroom-command.ts
 import { readFileSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
-import { parseArgs } from "node:util";
+import { resolve as resolve4 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/record/warroom-summary.ts
 function parseWarroom(text, file) {
@@ -366,7 +452,7 @@ var COLORS = {
   low: ["\x1B[2m", "\x1B[22m"]
 };
 async function warroomCommand(argv, io2) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseArgs2({
     args: argv,
     options: { format: { type: "string", short: "f" }, top: { type: "string" }, help: { type: "boolean", short: "h" } },
     allowPositionals: true
@@ -395,7 +481,7 @@ async function warroomCommand(argv, io2) {
   for (const file of files) {
     let text;
     try {
-      text = readFileSync(resolve3(io2.cwd, file), "utf8");
+      text = readFileSync(resolve4(io2.cwd, file), "utf8");
     } catch (error) {
       io2.stderr(
         `${file}: cannot be read (${error.code ?? error.message}); a war-room log is written by testops run as warroom.ndjson
@@ -422,16 +508,16 @@ async function warroomCommand(argv, io2) {
 }
 
 // src/health/command.ts
-import { parseArgs as parseArgs3 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/history/command.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { resolve as resolve5 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/history/import.ts
 import { existsSync, mkdirSync, readdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join as join2, relative as relative2 } from "node:path";
 function findReports(dir) {
   const found = [];
   const walk = (current) => {
@@ -442,7 +528,7 @@ function findReports(dir) {
       return;
     }
     for (const entry of entries) {
-      const full = join(current, entry.name);
+      const full = join2(current, entry.name);
       if (entry.isDirectory() && entry.name !== "node_modules" && entry.name !== ".git") walk(full);
       else if (entry.isFile() && entry.name === "report.json") found.push(full);
     }
@@ -461,8 +547,8 @@ function readJsonFile(file) {
 }
 function recordFromFiles(file) {
   const report = checkUploadedReport(readJsonFile(file), file);
-  const runsFile = join(dirname(file), "runs.json");
-  const planFile = join(dirname(file), "plan.json");
+  const runsFile = join2(dirname(file), "runs.json");
+  const planFile = join2(dirname(file), "plan.json");
   const runs = existsSync(runsFile) ? readJsonFile(runsFile) : void 0;
   const plan = existsSync(planFile) ? readJsonFile(planFile) : void 0;
   let record;
@@ -485,7 +571,7 @@ async function importHistory(input) {
   const existing = await readHistory(input.out);
   const known = new Set(existing.records.map((record) => record.run.id));
   for (const file of findReports(input.from)) {
-    const shown = relative(input.cwd, file) || file;
+    const shown = relative2(input.cwd, file) || file;
     let made;
     try {
       made = recordFromFiles(file);
@@ -499,33 +585,33 @@ async function importHistory(input) {
       continue;
     }
     known.add(made.record.run.id);
-    writeAtomic(join(input.out, path), serializeRecord(made.record));
+    writeAtomic(join2(input.out, path), serializeRecord(made.record));
     result.imported.push({ file: shown, path, whole: made.whole });
   }
   const paths = [];
   const walk = (dir, prefix) => {
     if (!existsSync(dir)) return;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+      if (entry.isDirectory()) walk(join2(dir, entry.name), `${prefix}${entry.name}/`);
       else paths.push(`${prefix}${entry.name}`);
     }
   };
-  walk(join(input.out, "runs"), "runs/");
+  walk(join2(input.out, "runs"), "runs/");
   const plan = planCompaction(paths, { keepRuns: input.keepRuns, now: input.now ?? /* @__PURE__ */ new Date() });
   if (plan.compact.length > 0) {
     const old = [];
     for (const path of plan.compact) {
-      const parsed = parseRecord(readJsonFile(join(input.out, path)), path);
+      const parsed = parseRecord(readJsonFile(join2(input.out, path)), path);
       if ("record" in parsed) old.push(parsed.record);
     }
     const archives = /* @__PURE__ */ new Map();
     for (const record of old) {
       const path = archivePath(record);
-      const file = join(input.out, path);
+      const file = join2(input.out, path);
       if (!archives.has(path) && existsSync(file)) archives.set(path, readFileSync2(file, "utf8"));
     }
-    for (const [path, text] of archiveRecords(old, archives, { now: input.now ?? /* @__PURE__ */ new Date() })) writeAtomic(join(input.out, path), text);
-    for (const path of plan.compact) rmSync(join(input.out, path));
+    for (const [path, text] of archiveRecords(old, archives, { now: input.now ?? /* @__PURE__ */ new Date() })) writeAtomic(join2(input.out, path), text);
+    for (const path of plan.compact) rmSync(join2(input.out, path));
     result.compacted = old.length;
   }
   return result;
@@ -537,7 +623,7 @@ var USAGE3 = `usage: testops history import DIR [--out DIR] [--keep-runs N]
   each, when there, every test is kept). Records go to --out (default ${LOCAL_HISTORY_DIR}) in the data
   branch's layout; testops health and testops dashboard read it.`;
 function historySettings(repoRoot, configPath) {
-  const exists = configPath ? true : DEFAULT_CONFIG_PATHS.some((path) => existsSync2(resolve4(repoRoot, path)));
+  const exists = configPath ? true : DEFAULT_CONFIG_PATHS.some((path) => existsSync2(resolve5(repoRoot, path)));
   if (!exists) return { history: historySchema.parse(void 0), health: healthSchema.parse(void 0) };
   const { config } = loadConfig(repoRoot, configPath);
   return { history: config.history, health: config.health };
@@ -555,7 +641,7 @@ ${USAGE3}
 `);
     return 2;
   }
-  const { values, positionals } = parseArgs2({
+  const { values, positionals } = parseArgs3({
     args: rest,
     options: {
       out: { type: "string" },
@@ -576,7 +662,7 @@ ${USAGE3}
 `);
     return 2;
   }
-  const from = resolve4(io2.cwd, positionals[0]);
+  const from = resolve5(io2.cwd, positionals[0]);
   if (!existsSync2(from)) {
     io2.stderr(`testops history import: ${positionals[0]} not found
 `);
@@ -592,7 +678,7 @@ ${USAGE3}
     }
   }
   const { history } = historySettings(io2.cwd, values.config);
-  const out = resolve4(io2.cwd, values.out ?? LOCAL_HISTORY_DIR);
+  const out = resolve5(io2.cwd, values.out ?? LOCAL_HISTORY_DIR);
   const result = await importHistory({ from, out, keepRuns: keepRuns ?? history["keep-runs"], cwd: io2.cwd });
   for (const problem of result.problems) io2.stderr(`${problem}
 `);
@@ -611,7 +697,7 @@ var USAGE4 = `usage: testops health [--history DIR] [--config F] [--format md|js
   Reads DIR, else the data branch (history.store: branch), else .testops/history.
   Exit 0 when nothing alerts, 1 when something does.`;
 async function healthCommand(argv, io2) {
-  const { values } = parseArgs3({
+  const { values } = parseArgs4({
     args: argv,
     options: {
       history: { type: "string" },
@@ -749,13 +835,16 @@ var HELP = `testops ${VERSION} \u2014 test impact, runs, gates and reports on yo
 Usage:
   testops run   [--config F] [--base REV] [--head REV] [--out DIR] [--baseline DIR]
                 [--update-baseline] [--shard i/n] [--full] [--seed S] [--html] [--quiet]
-                [--format terminal|md|json]
+                [--format terminal|md|json] [--failed [--report FILE]]
       plan \u2192 run \u2192 report. Writes DIR/comment.md, DIR/summary.md, DIR/report.json,
       DIR/report.html, DIR/warroom.ndjson, DIR/bundle.zip (DIR defaults to .testops/out) and prints the report: for the terminal (default;
       colours on a TTY unless NO_COLOR), as the PR comment's markdown (md) or as JSON.
       --quiet prints only the verdict and the failing gates.
       Exit 0 when every gate passes, 1 when one fails, 2 on a usage or config error.
       --seed S (or TEST_SEED in the environment) replaces the seed derived from the commit.
+      --failed [--report FILE] reruns only the failed and flaky tests of FILE (default
+      .testops/out/report.json) with its seed and modes, through each suite's rerun: preset.
+${FAILING_HELP.replace(/^/gm, "  ")}
   testops plan  [--config F] [--base REV] [--head REV] [--shard i/n] [--full]
       Prints the plan as JSON: which suites run and why.
   testops parse FILE\u2026 [--format auto|junit|ctrf|lcov|cobertura|jacoco|go|istanbul-summary|
@@ -778,7 +867,7 @@ Usage:
 The baseline directory (default .testops/baseline) holds what a run is compared with;
 --update-baseline refreshes it from this run (as the action does on the default branch).`;
 function ignoreLocalDir(dir) {
-  const file = join2(dir, ".gitignore");
+  const file = join3(dir, ".gitignore");
   if (existsSync3(file)) return;
   mkdirSync2(dir, { recursive: true });
   writeFileSync2(file, "# written by testops: local run outputs and baseline\n*\n");
@@ -817,13 +906,13 @@ async function localPlan(values, repoRoot, baselineDir, log) {
   return { ...planned, event, git };
 }
 async function planCommand(argv, io2) {
-  const { values } = parseArgs4({ args: argv, options: common, allowPositionals: false });
+  const { values } = parseArgs5({ args: argv, options: common, allowPositionals: false });
   if (values.help) return help(io2);
   const repoRoot = await repoRootOf(io2.cwd);
   const { plan } = await localPlan(
     values,
     repoRoot,
-    join2(repoRoot, ".testops/baseline"),
+    join3(repoRoot, ".testops/baseline"),
     consoleLog((line) => io2.stderr(`${line}
 `))
   );
@@ -832,7 +921,7 @@ async function planCommand(argv, io2) {
   return 0;
 }
 async function runCommand(argv, io2) {
-  const { values } = parseArgs4({
+  const { values } = parseArgs5({
     args: argv,
     options: {
       ...common,
@@ -841,22 +930,44 @@ async function runCommand(argv, io2) {
       "update-baseline": { type: "boolean" },
       html: { type: "boolean" },
       quiet: { type: "boolean", short: "q" },
-      format: { type: "string" }
+      format: { type: "string" },
+      failed: { type: "boolean" },
+      report: { type: "string" }
     },
     allowPositionals: false
   });
   if (values.help) return help(io2);
+  if (values.report && !values.failed) throw new UsageError2("--report: only with --failed (the report whose failed tests to rerun)");
+  if (values.failed && values["update-baseline"])
+    throw new UsageError2(
+      "--failed with --update-baseline: a rerun of some tests is not a baseline; run testops run --full --update-baseline"
+    );
+  const replay = values.failed ? await reportPathOf(values.report, io2.cwd).then(({ path, shown }) => readReplay(path, shown)) : void 0;
   const format = values.format ?? "terminal";
   if (!["terminal", "md", "json"].includes(format)) throw new UsageError2(`--format: expected terminal, md or json, got "${values.format}"`);
   const repoRoot = await repoRootOf(io2.cwd);
-  const at = (path) => isAbsolute(path) ? path : resolve5(io2.cwd, path);
-  if (!values.out || !values.baseline) ignoreLocalDir(join2(repoRoot, ".testops"));
-  const paths = pathsUnder(at(values.out ?? join2(repoRoot, ".testops/out")), at(values.baseline ?? join2(repoRoot, ".testops/baseline")));
+  const at = (path) => isAbsolute2(path) ? path : resolve6(io2.cwd, path);
+  if (!values.out || !values.baseline) ignoreLocalDir(join3(repoRoot, ".testops"));
+  const paths = pathsUnder(at(values.out ?? join3(repoRoot, ".testops/out")), at(values.baseline ?? join3(repoRoot, ".testops/baseline")));
   let progress;
   const log = consoleLog((line) => progress ? progress.print(line) : io2.stderr(`${line}
 `));
   const clock2 = systemClock;
-  const { plan, config, configPath, event, git } = await localPlan(values, repoRoot, paths.baseline, log);
+  const planned = await localPlan(
+    replay ? { ...values, full: true, seed: values.seed ?? (process.env.TEST_SEED || replay.seed) } : values,
+    repoRoot,
+    paths.baseline,
+    log
+  );
+  const { configPath, event, git } = planned;
+  let { plan, config } = planned;
+  if (replay) {
+    const replayed = replayPlan(plan, config, replay);
+    ({ plan, config } = replayed);
+    log.info(`testops: rerunning ${replay.tests.length} failed or flaky test(s) of ${replay.source} with seed ${plan.seed}`);
+    for (const name of replayed.missing)
+      log.warning(`testops: suite ${name} of ${replay.source} is not in the config; its tests are not rerun`);
+  }
   writeJson(paths.plan, plan);
   log.info(
     `testops: ${plan.suites.filter((suite) => suite.selected).length} of ${plan.suites.length} suites selected (TEST_SEED=${plan.seed})`
@@ -899,7 +1010,7 @@ async function runCommand(argv, io2) {
     runs,
     config,
     baselineDir: paths.baseline,
-    missingBaselineReason: values["update-baseline"] ? `no baseline in ${relative2(io2.cwd, paths.baseline) || "."} yet: this run records it (--update-baseline)` : `no baseline in ${relative2(io2.cwd, paths.baseline) || "."}: record one by running testops run --full --update-baseline on the base commit (or pass --baseline DIR)`,
+    missingBaselineReason: values["update-baseline"] ? `no baseline in ${relative3(io2.cwd, paths.baseline) || "."} yet: this run records it (--update-baseline)` : `no baseline in ${relative3(io2.cwd, paths.baseline) || "."}: record one by running testops run --full --update-baseline on the base commit (or pass --baseline DIR)`,
     git,
     ...tree ? { tree } : {},
     clock: clock2
@@ -953,7 +1064,7 @@ async function runCommand(argv, io2) {
   });
   log.info(`report.html, warroom.ndjson (${record.anomalies.length} anomalies), bundle.zip \u2192 ${paths.root}`);
   if (values.html) {
-    const htmlPath = join2(paths.root, "comment.html");
+    const htmlPath = join3(paths.root, "comment.html");
     writeText(htmlPath, renderHtmlPage(published.comment, `testops \u2014 ${event.headSha.slice(0, 7)}`));
     log.info(`rendered comment \u2192 ${htmlPath}`);
   }
@@ -966,7 +1077,7 @@ async function runCommand(argv, io2) {
       renderTerminal(report, {
         color: Boolean(io2.isTTY?.stdout) && !process.env.NO_COLOR,
         quiet: Boolean(values.quiet),
-        reportPath: relative2(io2.cwd, paths.report) || paths.report,
+        reportPath: relative3(io2.cwd, paths.report) || paths.report,
         ...io2.columns ? { width: io2.columns } : {}
       })
     );
@@ -974,11 +1085,11 @@ async function runCommand(argv, io2) {
   return report.conclusion === "success" ? 0 : 1;
 }
 async function validateCommand(argv, io2) {
-  const { values } = parseArgs4({ args: argv, options: { config: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  const { values } = parseArgs5({ args: argv, options: { config: { type: "string" }, help: { type: "boolean", short: "h" } } });
   if (values.help) return help(io2);
   const repoRoot = (await createGit(io2.cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim() || io2.cwd;
   const path = findConfig(repoRoot, values.config);
-  const problems = configProblems(readConfigFile(isAbsolute(path) ? path : join2(repoRoot, path), path), path);
+  const problems = configProblems(readConfigFile(isAbsolute2(path) ? path : join3(repoRoot, path), path), path);
   if (problems.length === 0) {
     io2.stdout(`${path}: valid
 `);
@@ -1007,6 +1118,8 @@ async function main(argv, io2) {
         return await replayImpactCommand(rest, io2);
       case "validate":
         return await validateCommand(rest, io2);
+      case "failing":
+        return await failingCommand(rest, io2);
       case "history":
         return await historyCommand(rest, io2);
       case "health":
@@ -1025,7 +1138,7 @@ async function main(argv, io2) {
         return help(io2);
       default:
         io2.stderr(
-          `testops: unknown command "${command}" (expected run, plan, parse, replay-impact, validate, warroom, history or health; see testops --help)
+          `testops: unknown command "${command}" (expected run, failing, plan, parse, replay-impact, validate, warroom, history or health; see testops --help)
 `
         );
         return 2;

@@ -5,22 +5,22 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-TVJYLCAT.js";
+} from "./chunks/chunk-32UESJJB.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-TF5F4S7U.js";
+} from "./chunks/chunk-4TI4CGHP.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-ZHOAPUSW.js";
-import "./chunks/chunk-YUPKMB33.js";
+import "./chunks/chunk-XP6SEY4W.js";
 import {
   loadConfig,
   redactor
-} from "./chunks/chunk-XEMRFMGM.js";
+} from "./chunks/chunk-EV4KVHPX.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/health/issue.ts

@@ -2,24 +2,24 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-PX4KMLCC.js";
+} from "./chunks/chunk-ONU7TYYY.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-TVJYLCAT.js";
+} from "./chunks/chunk-32UESJJB.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-APPEE4HX.js";
+} from "./chunks/chunk-KMCRIZIO.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-2IGKBF2V.js";
-import "./chunks/chunk-YUPKMB33.js";
-import "./chunks/chunk-XEMRFMGM.js";
+} from "./chunks/chunk-6WET3F3X.js";
+import "./chunks/chunk-XP6SEY4W.js";
+import "./chunks/chunk-EV4KVHPX.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/plan.ts

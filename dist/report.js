@@ -2,13 +2,13 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-PX4KMLCC.js";
+} from "./chunks/chunk-ONU7TYYY.js";
 import {
   runStep,
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-TVJYLCAT.js";
+} from "./chunks/chunk-32UESJJB.js";
 import {
   buildReport,
   checkUploadedReport,
@@ -16,11 +16,11 @@ import {
   publishReport,
   runsForMissingResults,
   writeRecord
-} from "./chunks/chunk-HJOXD6JU.js";
+} from "./chunks/chunk-LMTZW3QT.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-APPEE4HX.js";
+} from "./chunks/chunk-KMCRIZIO.js";
 import {
   MissingFileError,
   createGit,
@@ -28,16 +28,16 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-2IGKBF2V.js";
+} from "./chunks/chunk-6WET3F3X.js";
 import "./chunks/chunk-ZHOAPUSW.js";
 import {
   appendToBranch,
   recordFromReport
-} from "./chunks/chunk-YUPKMB33.js";
+} from "./chunks/chunk-XP6SEY4W.js";
 import {
   loadConfig,
   redactor
-} from "./chunks/chunk-XEMRFMGM.js";
+} from "./chunks/chunk-EV4KVHPX.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/report.ts

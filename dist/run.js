@@ -4,15 +4,15 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-TVJYLCAT.js";
+} from "./chunks/chunk-32UESJJB.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-2IGKBF2V.js";
+} from "./chunks/chunk-6WET3F3X.js";
 import {
   loadConfig
-} from "./chunks/chunk-XEMRFMGM.js";
+} from "./chunks/chunk-EV4KVHPX.js";
 import "./chunks/chunk-AV3JBR2K.js";
 
 // src/steps/run.ts

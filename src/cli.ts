@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * testops on a laptop: the same engine as the action, without GitHub.
- *   testops run | plan | parse | replay-impact | validate
+ *   testops run | failing | plan | parse | replay-impact | validate
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -18,6 +18,8 @@ import { makePlan, shardInput } from './pipeline/plan.js';
 import { publishReport } from './pipeline/publish.js';
 import { buildReport } from './pipeline/report.js';
 import { runPlan } from './pipeline/run.js';
+import { FAILING_HELP, failingCommand, reportPathOf } from './runner/failing-command.js';
+import { readReplay, replayPlan } from './runner/replay.js';
 import { writeRecord } from './record/index.js';
 import { warroomCommand } from './record/warroom-command.js';
 import { healthCommand } from './health/command.js';
@@ -36,13 +38,16 @@ const HELP = `testops ${VERSION} — test impact, runs, gates and reports on you
 Usage:
   testops run   [--config F] [--base REV] [--head REV] [--out DIR] [--baseline DIR]
                 [--update-baseline] [--shard i/n] [--full] [--seed S] [--html] [--quiet]
-                [--format terminal|md|json]
+                [--format terminal|md|json] [--failed [--report FILE]]
       plan → run → report. Writes DIR/comment.md, DIR/summary.md, DIR/report.json,
       DIR/report.html, DIR/warroom.ndjson, DIR/bundle.zip (DIR defaults to .testops/out) and prints the report: for the terminal (default;
       colours on a TTY unless NO_COLOR), as the PR comment's markdown (md) or as JSON.
       --quiet prints only the verdict and the failing gates.
       Exit 0 when every gate passes, 1 when one fails, 2 on a usage or config error.
       --seed S (or TEST_SEED in the environment) replaces the seed derived from the commit.
+      --failed [--report FILE] reruns only the failed and flaky tests of FILE (default
+      .testops/out/report.json) with its seed and modes, through each suite's rerun: preset.
+${FAILING_HELP.replace(/^/gm, '  ')}
   testops plan  [--config F] [--base REV] [--head REV] [--shard i/n] [--full]
       Prints the plan as JSON: which suites run and why.
   testops parse FILE… [--format auto|junit|ctrf|lcov|cobertura|jacoco|go|istanbul-summary|
@@ -146,10 +151,18 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
       html: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       format: { type: 'string' },
+      failed: { type: 'boolean' },
+      report: { type: 'string' },
     },
     allowPositionals: false,
   });
   if (values.help) return help(io);
+  if (values.report && !values.failed) throw new UsageError('--report: only with --failed (the report whose failed tests to rerun)');
+  if (values.failed && values['update-baseline'])
+    throw new UsageError(
+      '--failed with --update-baseline: a rerun of some tests is not a baseline; run testops run --full --update-baseline',
+    );
+  const replay = values.failed ? await reportPathOf(values.report, io.cwd).then(({ path, shown }) => readReplay(path, shown)) : undefined;
   const format = values.format ?? 'terminal';
   if (!['terminal', 'md', 'json'].includes(format)) throw new UsageError(`--format: expected terminal, md or json, got "${values.format}"`);
   const repoRoot = await repoRootOf(io.cwd);
@@ -159,7 +172,21 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   let progress: TerminalProgress | undefined;
   const log = consoleLog((line) => (progress ? progress.print(line) : io.stderr(`${line}\n`)));
   const clock = systemClock;
-  const { plan, config, configPath, event, git } = await localPlan(values, repoRoot, paths.baseline, log);
+  const planned = await localPlan(
+    replay ? { ...values, full: true, seed: values.seed ?? (process.env.TEST_SEED || replay.seed) } : values,
+    repoRoot,
+    paths.baseline,
+    log,
+  );
+  const { configPath, event, git } = planned;
+  let { plan, config } = planned;
+  if (replay) {
+    const replayed = replayPlan(plan, config, replay);
+    ({ plan, config } = replayed);
+    log.info(`testops: rerunning ${replay.tests.length} failed or flaky test(s) of ${replay.source} with seed ${plan.seed}`);
+    for (const name of replayed.missing)
+      log.warning(`testops: suite ${name} of ${replay.source} is not in the config; its tests are not rerun`);
+  }
   writeJson(paths.plan, plan);
   log.info(
     `testops: ${plan.suites.filter((suite) => suite.selected).length} of ${plan.suites.length} suites selected (TEST_SEED=${plan.seed})`,
@@ -310,6 +337,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await replayImpactCommand(rest, io);
       case 'validate':
         return await validateCommand(rest, io);
+      case 'failing':
+        return await failingCommand(rest, io);
       case 'history':
         return await historyCommand(rest, io);
       case 'health':
@@ -327,7 +356,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return help(io);
       default:
         io.stderr(
-          `testops: unknown command "${command}" (expected run, plan, parse, replay-impact, validate, warroom, history or health; see testops --help)\n`,
+          `testops: unknown command "${command}" (expected run, failing, plan, parse, replay-impact, validate, warroom, history or health; see testops --help)\n`,
         );
         return 2;
     }

@@ -255,6 +255,19 @@ export interface SuitePlan {
   testFiles?: number;
   /** historical duration from the baseline, seconds */
   estimatedDuration?: number;
+  /** `testops run --failed`: only these tests of the suite run (through its `rerun:` preset) */
+  replay?: ReplayTest[];
+}
+
+/** A test to replay: failed (or errored) in a report, or flaky (failed, then passed on a retry). */
+export interface ReplayTest {
+  suite: string;
+  name: string;
+  classname?: string;
+  file?: string;
+  line?: number;
+  status: 'failed' | 'errored' | 'flaky';
+  message?: string;
 }
 
 export interface Plan {
@@ -358,6 +371,36 @@ export interface SuiteAttempt {
   leaked?: string[];
   /** the whole output, when kept in a file (what was over the log limit is only there) */
   output?: { file: string; bytes: number; hiddenLines: number };
+  /** a retry: why it ran ("2 failed tests", "exited with 1 and no failed test named") */
+  reason?: string;
+  /** a retry: the failed tests alone (through the rerun preset) or the whole suite again (and why) */
+  scope?: string;
+  /** the tests this attempt reported failed, and the first of them with its message */
+  failed?: { count: number; first?: { name: string; message?: string } };
+}
+
+/** One retry of a run, for the report's Retries table. */
+export interface RetryRow {
+  suite: string;
+  /** 1-based attempt number */
+  attempt: number;
+  reason: string;
+  scope: string;
+  /** "passed", "2 still failed", "timed out", "exited with 3" */
+  result: string;
+  /** the first test the retry still failed, with its message */
+  failure?: { name: string; message?: string };
+  /** seconds */
+  duration: number;
+}
+
+/** One shard of a suite, for the report's Shards table: seconds expected by the plan and taken. */
+export interface ShardRow {
+  suite: string;
+  /** "i/n" */
+  shard: string;
+  expected?: number;
+  actual: number;
 }
 
 /** A file declared in `outputs:` that was not the same in every repeat. */
@@ -618,10 +661,14 @@ export interface Report {
   gates: Verdict[];
   suites: Array<
     Pick<SuiteRun, 'name' | 'selected' | 'reasons' | 'status' | 'duration' | 'level' | 'budget' | 'exitCode'> & {
+      /** TEST_MODE it ran in (`testops run --failed` replays in it) */
+      mode?: string;
       tests: TestTotals;
       problems: Problem[];
     }
   >;
+  /** TEST_SEED of the run (absent in reports written before it was kept) */
+  seed?: string;
   totals: TestTotals;
   failures: Array<
     Pick<TestCase, 'id' | 'suite' | 'name' | 'classname' | 'file' | 'line' | 'status'> & { message?: string; quarantined?: boolean }
@@ -659,6 +706,12 @@ export interface Report {
   /** one row per test level that ran (src/gates/levels.ts); absent when no suite has a level */
   levels?: LevelRow[];
   flaky: FlakyEntry[];
+  /** tests that failed and then passed on a retry in this run (what `testops failing` lists beside the failures) */
+  flakyTests?: Array<Pick<TestCase, 'id' | 'suite' | 'name' | 'classname' | 'file' | 'line'> & { message?: string }>;
+  /** every retry of the run: why, what it reran and how it ended */
+  retries?: RetryRow[];
+  /** each shard's expected and actual time per split suite */
+  shards?: ShardRow[];
   determinism: Array<{ suite: string } & Determinism>;
   baseline: BaselineInfo;
   problems: Problem[];

@@ -69,10 +69,12 @@ const uploadedReport = z.object({
       level: optStr,
       budget: optNum,
       exitCode: num.nullable().optional(),
+      mode: optStr,
       tests: totals,
       problems: z.array(problem),
     }),
   ),
+  seed: optStr,
   totals,
   failures: z.array(
     z.object({
@@ -158,6 +160,23 @@ const uploadedReport = z.object({
       issueNumber: num.int().positive().optional(),
     }),
   ),
+  flakyTests: z
+    .array(z.object({ id: str, suite: str, name: str, classname: optStr, file: optStr, line: optNum, message: optStr }))
+    .optional(),
+  retries: z
+    .array(
+      z.object({
+        suite: str,
+        attempt: num,
+        reason: str,
+        scope: str,
+        result: str,
+        failure: z.object({ name: str, message: optStr }).optional(),
+        duration: num,
+      }),
+    )
+    .optional(),
+  shards: z.array(z.object({ suite: str, shard: str, expected: optNum, actual: num })).optional(),
   determinism: z.array(z.object({ suite: str, repeats: num, identical: num, total: num, ratio: num })),
   baseline: z.object({
     status: str,

@@ -7,7 +7,8 @@ import type { Config } from '../config/schema.js';
 import { analyzeFlakiness, quarantinedIds, suiteScopes } from '../flaky/index.js';
 import { evaluateGates, narrowRunsCoverage, type PatchCoverage, partialRun, patchCoverage } from '../gates/index.js';
 import { mergeCoverage, testTotals } from '../ingest/index.js';
-import type { Baseline, BaselineInfo, CoverageReport, Plan, Problem, Report, RunsFile, SuiteRun } from '../model.js';
+import type { Baseline, BaselineInfo, CoverageReport, Plan, Problem, Report, RunsFile, SuiteRun, TestCase } from '../model.js';
+import { retryRows, shardRows } from '../runner/replay.js';
 import type { Clock } from '../util/clock.js';
 import type { Git } from '../util/git.js';
 import { VERSION } from '../version.js';
@@ -78,6 +79,31 @@ function baselineFor(input: ReportInput): { baseline: Baseline | null; info: Bas
   return read;
 }
 
+/** The tests flaky in this run, the retries and the shards (the Retries and Shards tables), when there are any. */
+function flakyAndRetries(tests: readonly TestCase[], runs: RunsFile): Pick<Report, 'flakyTests' | 'retries' | 'shards'> {
+  const flakyTests: NonNullable<Report['flakyTests']> = [];
+  for (const test of tests) {
+    if (!test.flaky || test.status !== 'passed') continue;
+    const failing = test.attempts.find((attempt) => attempt.status === 'failed' || attempt.status === 'errored');
+    flakyTests.push({
+      id: test.id,
+      suite: test.suite,
+      name: test.name,
+      ...(test.classname ? { classname: test.classname } : {}),
+      ...(test.file ? { file: test.file } : {}),
+      ...(test.line ? { line: test.line } : {}),
+      ...(failing?.message ? { message: failing.message } : {}),
+    });
+  }
+  const retries = retryRows(runs);
+  const shards = shardRows(runs);
+  return {
+    ...(flakyTests.length > 0 ? { flakyTests } : {}),
+    ...(retries.length > 0 ? { retries } : {}),
+    ...(shards.length > 0 ? { shards } : {}),
+  };
+}
+
 export async function buildReport(input: ReportInput): Promise<ReportResult> {
   const { plan, runs, config } = input;
   const problems: Problem[] = [...plan.problems];
@@ -131,11 +157,13 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
       status: suite.status,
       duration: suite.duration,
       exitCode: suite.exitCode,
+      ...(suite.mode ? { mode: suite.mode } : {}),
       ...(suite.level ? { level: suite.level } : {}),
       ...(suite.budget !== undefined ? { budget: suite.budget } : {}),
       tests: suite.totals,
       problems: suite.problems,
     })),
+    seed: runs.seed || plan.seed,
     totals: testTotals(allTests),
     failures: allTests
       .filter((test) => test.status === 'failed' || test.status === 'errored')
@@ -161,6 +189,7 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
     security: gates.security,
     ...(gates.levels.length > 0 ? { levels: gates.levels } : {}),
     flaky,
+    ...flakyAndRetries(allTests, runs),
     determinism: runs.suites.flatMap((suite) => (suite.determinism ? [{ suite: suite.name, ...suite.determinism }] : [])),
     baseline: info,
     problems,

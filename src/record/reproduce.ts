@@ -15,11 +15,11 @@ export interface ReproduceInput {
 }
 
 /**
- * The testops command that replays the run with its seed. (`--failed`, re-running only the failed
- * tests, is named here once the CLI has it.)
+ * The testops command that reruns the run's failed and flaky tests with its seed (`--failed` reads
+ * them from the report.json next to this record; `testops failing` lists them one by one).
  */
 export function rerunFailedCommand(seed: string | undefined): string {
-  return `npx testops run${seed ? ` --seed ${shellQuote(seed)}` : ''}`;
+  return `npx testops run --failed${seed ? ` --seed ${shellQuote(seed)}` : ''}`;
 }
 
 export function suiteCommand(command: string, seed: string | undefined): string {

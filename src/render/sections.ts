@@ -38,6 +38,8 @@ export const PRIORITY = {
   coverage: 45,
   impact: 30,
   determinism: 20,
+  retries: 55,
+  shards: 25,
 } as const;
 
 export type Verdict = 'success' | 'warning' | 'failure';
@@ -462,6 +464,67 @@ function levelsSection(report: Report): Section | undefined {
   };
 }
 
+/**
+ * Every retry: why it ran, whether it reran the failed tests alone or the whole suite (and why),
+ * and how it ended, with the first test it still failed and its message. From report.json, which a
+ * fork run can shape: every field is checked, every string escaped.
+ */
+function retriesSection(report: Report): Section | undefined {
+  const rows = Array.isArray(report.retries)
+    ? report.retries.filter((row) => row && typeof row.suite === 'string' && typeof row.result === 'string')
+    : [];
+  if (rows.length === 0) return undefined;
+  const stillFailing = rows.filter((row) => row.result !== 'passed').length;
+  const str = (value: unknown) => (typeof value === 'string' ? value : '');
+  return {
+    key: 'retries',
+    priority: PRIORITY.retries,
+    title: `🔂 Retries (${formatCount(rows.length)}${stillFailing > 0 ? `, ${formatCount(stillFailing)} still failing` : ''})`,
+    block: {
+      kind: 'table',
+      header: ['Suite', 'Attempt', 'Why', 'Reran', 'Result'],
+      rows: rows.map((row) => {
+        const failure =
+          row.failure && typeof row.failure.name === 'string'
+            ? `<br><sub>${escapeText(row.failure.name)}${row.failure.message ? `: ${escapeText(firstLines(str(row.failure.message), 1, 160))}` : ''}</sub>`
+            : '';
+        return [
+          escapeText(row.suite),
+          typeof row.attempt === 'number' ? formatCount(row.attempt) : '—',
+          escapeText(str(row.reason)),
+          escapeText(str(row.scope)),
+          `${row.result === 'passed' ? '✅' : '❌'}\u00a0${escapeText(row.result)}${failure}`,
+        ];
+      }),
+    },
+  };
+}
+
+/** Each shard of a split suite: the time the plan expected and the time it took. */
+function shardsSection(report: Report): Section | undefined {
+  const rows = Array.isArray(report.shards)
+    ? report.shards.filter((row) => row && typeof row.suite === 'string' && typeof row.shard === 'string' && typeof row.actual === 'number')
+    : [];
+  if (rows.length === 0) return undefined;
+  const longest = rows.reduce((most, row) => Math.max(most, row.actual), 0);
+  return {
+    key: 'shards',
+    priority: PRIORITY.shards,
+    title: `🧩 Shards: ${plural(rows.length, 'shard')}, longest ${formatSeconds(longest)}`,
+    block: {
+      kind: 'table',
+      header: ['Suite', 'Shard', 'Expected', 'Actual'],
+      align: ['l', 'l', 'r', 'r'],
+      rows: rows.map((row) => [
+        escapeText(row.suite),
+        escapeText(row.shard),
+        typeof row.expected === 'number' && Number.isFinite(row.expected) ? formatSeconds(row.expected) : '—',
+        formatSeconds(row.actual),
+      ]),
+    },
+  };
+}
+
 function determinismSection(report: Report): Section | undefined {
   // A suite with no tests (a load test repeated for perf samples) has nothing to compare: "0 of 0, 100%" says nothing.
   const measured = report.determinism.filter((entry) => entry.total > 0);
@@ -499,6 +562,8 @@ export function buildSections(report: Report): Section[] {
     perfSection(report),
     securitySection(report, links),
     flakySection(report, links),
+    retriesSection(report),
+    shardsSection(report),
     determinismSection(report),
   ].filter((section): section is Section => section !== undefined);
 }
@@ -518,6 +583,8 @@ export function footer(report: Report, links: Links = linksFor(report.event)): s
     // the run's page lists its artifacts: the bundle with report.html, when the workflow uploads it
     runUrl ? `[artifacts](${links.artifacts()})` : '',
     `took ${formatSeconds(report.duration)}`,
+    // the seed replays the run: TEST_SEED=… or testops run --failed (which reads it from report.json)
+    typeof report.seed === 'string' && report.seed ? `seed ${escapeText(report.seed, 'code')}` : '',
     `testops ${escapeText(report.version_testops)}`,
   ].filter(Boolean);
   return `<sub>${parts.join(' · ')}</sub>`;

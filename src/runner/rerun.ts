@@ -74,10 +74,10 @@ export function escapeRegex(text: string): string {
 }
 
 /** `^(?:a|b)$` over the escaped names; the names sorted so the command is stable. */
-export function anchoredAlternation(names: readonly string[], anchorStart = true): string {
+export function anchoredAlternation(names: readonly string[], anchorStart: boolean | 'word' = true): string {
   const unique = [...new Set(names)].sort();
   const body = unique.map(escapeRegex).join('|');
-  return `${anchorStart ? '^' : ''}(${body})$`;
+  return `${anchorStart === 'word' ? '(?:^| )' : anchorStart ? '^' : ''}(${body})$`;
 }
 
 const unique = (values: readonly (string | undefined)[]): string[] => [
@@ -146,7 +146,7 @@ export function placeholderValues(tests: readonly TestCase[], preset?: RerunPres
   const files = unique(tests.map((test) => test.file));
   const quoted = (values: readonly string[]) => values.map(shellQuote).join(' ');
   let names: string[];
-  let anchorStart = true;
+  let anchorStart: boolean | 'word' = true;
   switch (preset) {
     case 'vitest':
       names = tests.map((test) => test.name.split(VITEST_SEPARATOR).join(' '));
@@ -157,6 +157,12 @@ export function placeholderValues(tests: readonly TestCase[], preset?: RerunPres
       break;
     case 'go':
       names = tests.map((test) => goFunction(test.name));
+      break;
+    case 'node':
+      // node 20 matches the pattern against the test's own name, node 22 and later against its
+      // describe names and its own joined by spaces: the name at the end, after a space or nothing
+      names = tests.map((test) => test.name);
+      anchorStart = 'word';
       break;
     default:
       names = tests.map((test) => test.name);
@@ -181,6 +187,7 @@ const PRESET_ARGS: Readonly<Record<RerunPreset, string>> = {
   pytest: '{pytest-ids}',
   vitest: '{files} -t {name-regex}',
   jest: '{files} -t {name-regex}',
+  // node stops reading its own options at the first file: the pattern goes right after --test (see presetCommand)
   node: '--test-name-pattern={name-regex} {files}',
   mocha: '--grep {name-regex}',
   playwright: '{files} --grep {name-regex}',
@@ -202,6 +209,22 @@ const PRESET_NEEDS: Readonly<Record<RerunPreset, (test: TestCase) => boolean>> =
   gradle: (test) => Boolean(test.classname),
 };
 
+/**
+ * The suite's command with the preset's selectors. They go at the end, except node's pattern:
+ * `node --test dir --test-name-pattern=x` reads the pattern as a file name (node takes no option
+ * after its first file), so it goes right after the `--test` word, the files at the end.
+ */
+export function presetCommand(preset: RerunPreset, suiteCommand: string): string {
+  if (preset === 'node') {
+    const at = /(^|\s)--test(?=\s|$)/.exec(suiteCommand);
+    if (at) {
+      const end = at.index + at[0].length;
+      return `${suiteCommand.slice(0, end)} --test-name-pattern={name-regex}${suiteCommand.slice(end)} {files}`;
+    }
+  }
+  return `${suiteCommand} ${PRESET_ARGS[preset]}`;
+}
+
 export interface RerunCommand {
   command: string;
   /** why the whole command runs again instead (when it does) */
@@ -220,7 +243,7 @@ export function rerunCommand(rerun: string | undefined, suiteCommand: string, fa
   if (!rerun) return { command: suiteCommand, fallback: 'no rerun template' };
   if (failed.length === 0) return { command: suiteCommand, fallback: 'no failed test was named in a report' };
   const preset = presetOf(rerun);
-  const template = preset ? `${suiteCommand} ${PRESET_ARGS[preset]}` : rerun;
+  const template = preset ? presetCommand(preset, suiteCommand) : rerun;
   if (preset && !failed.every(PRESET_NEEDS[preset]))
     return { command: suiteCommand, fallback: `the report does not give what the ${preset} preset needs to name each failed test` };
   const used = templatePlaceholders(template);

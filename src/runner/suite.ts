@@ -33,6 +33,7 @@ import { createGit } from '../util/git.js';
 import { type CassetteSession, openCassettes } from './cassettes.js';
 import { chaosEnv } from './chaos.js';
 import { armFaults, startServiceWithFaults } from './faults.js';
+import { asTestCase } from './replay.js';
 import { rerunCommand } from './rerun.js';
 import type { RunningService } from './services.js';
 import { redactor } from '../util/redact.js';
@@ -64,6 +65,7 @@ export interface SuiteContext {
 
 /** The command of the first attempt: the files-arg template when the plan picked files. */
 export function initialCommand(suite: SuiteConfig, plan: SuitePlan): string {
+  if (plan.replay && plan.replay.length > 0) return rerunCommand(suite.rerun, suite.command, plan.replay.map(asTestCase)).command;
   if (suite['files-arg'] && plan.files && plan.files.length > 0) return fillTemplate(suite['files-arg'], { files: plan.files });
   return suite.command;
 }
@@ -229,6 +231,9 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
   /** runner attempt index → its repeat */
   const repeatOfAttempt: number[] = [];
   let stop = false;
+  // a replay (`run --failed`) ran a selection already: its retries select from the suite's own command
+  const rerunBase = plan.replay && plan.replay.length > 0 ? suite.command : command;
+  let retryWhy: { reason: string; scope: string } | undefined;
   for (let repeat = 0; repeat < suite.repeat && !stop; repeat++) {
     let attemptCommand = command;
     for (let retry = 0; retry <= retries; retry++) {
@@ -252,6 +257,7 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
         },
         problems,
       );
+      if (retry > 0 && retryWhy) Object.assign(outcome.attempt, retryWhy);
       outcomes.push(outcome);
       attempts.push(outcome.attempt);
       repeatOfAttempt.push(repeat);
@@ -267,11 +273,17 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
       const failed = outcome.tests.filter((test) => isFailure(test.status));
       if (failed.length === 0 && outcome.attempt.exitCode === 0) break;
       if (retry < retries) {
-        const next = rerunCommand(suite.rerun, command, failed);
+        const next = rerunCommand(suite.rerun, rerunBase, failed);
         attemptCommand = next.command;
-        out.info(
-          `${name}: attempt ${outcome.attempt.index + 1} ${failed.length > 0 ? `had ${failed.length} failed test(s)` : `exited with ${outcome.attempt.exitCode}`}; retrying ${attemptCommand === command ? `the whole suite${suite.rerun && next.fallback ? ` (${next.fallback})` : ''}` : 'the failed tests'}`,
-        );
+        const reason =
+          failed.length > 0
+            ? `attempt ${outcome.attempt.index + 1} had ${failed.length} failed test(s)`
+            : `attempt ${outcome.attempt.index + 1} exited with ${outcome.attempt.exitCode ?? outcome.attempt.signal} and named no failed test`;
+        const scope = next.fallback
+          ? `the whole suite${suite.rerun ? ` (${next.fallback})` : ''}`
+          : `the failed test(s) alone (rerun: ${suite.rerun})`;
+        retryWhy = { reason, scope };
+        out.info(`${name}: ${reason}; retrying ${scope}`);
       }
     }
   }
@@ -465,6 +477,20 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
         for (const finding of parsed.findings) outcome.findings.push(finding);
         break;
     }
+  }
+  let failedCount = 0;
+  let firstFailed: TestCase | undefined;
+  for (const test of outcome.tests)
+    if (isFailure(test.status)) {
+      failedCount++;
+      firstFailed ??= test;
+    }
+  if (failedCount > 0) {
+    const message = firstFailed?.attempts.at(-1)?.message;
+    outcome.attempt.failed = {
+      count: failedCount,
+      first: { name: (firstFailed as TestCase).name, ...(message ? { message: message.split('\n')[0]?.slice(0, 300) } : {}) },
+    };
   }
   const verdict = result.timedOut
     ? `timed out after ${formatDuration(spec.timeout)}`

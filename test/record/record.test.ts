@@ -51,7 +51,7 @@ describe('report.html', () => {
       'tests',
     ])
       expect(html).toContain(`<section id="${id}">`);
-    expect(html).toContain('npx testops run --seed 8');
+    expect(html).toContain('npx testops run --failed --seed 8');
     expect(html).toContain('<svg class="timeline"');
     expect(html).toContain('<svg class="spark"');
     // no network at view time: nothing loaded from elsewhere

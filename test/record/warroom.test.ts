@@ -36,7 +36,7 @@ describe('war-room anomalies from a real run', () => {
     // 10 unit tests, and the repeated test whose outcome changed between repeats
     expect(spike?.evidence.failing).toBe(11);
     expect(spike?.remediation.join('\n')).toMatch(/Network or connection \(10 of 11/);
-    expect(spike?.remediation).toContain('Run next: npx testops run --seed 8');
+    expect(spike?.remediation).toContain('Run next: npx testops run --failed --seed 8');
     expect(spike?.commit).toBe('c'.repeat(40));
     expect(spike?.seed).toBe('8');
   });

@@ -227,3 +227,52 @@ describe('renderSummary', () => {
     expect(summary).toMatch(/_… and [\d,]+ more, left out: the job summary is limited to 1 MiB\._/);
   });
 });
+
+describe('retries, shards and the seed', () => {
+  it('the comment and the summary show each retry with its reason and result, each shard expected against actual, and the seed in the footer', () => {
+    const report = {
+      ...failingReport(),
+      seed: '4242',
+      retries: [
+        {
+          suite: 'unit',
+          attempt: 2,
+          reason: 'attempt 1 had 2 failed test(s)',
+          scope: 'the failed test(s) alone (rerun: vitest)',
+          result: '1 still failed',
+          failure: { name: 'cart | total <b>', message: 'expected 3 to be 4\nat line 9' },
+          duration: 1.5,
+        },
+        {
+          suite: 'api',
+          attempt: 2,
+          reason: 'attempt 1 exited with 1 and named no failed test',
+          scope: 'the whole suite',
+          result: 'passed',
+          duration: 3,
+        },
+      ],
+      shards: [
+        { suite: 'unit', shard: '1/2', expected: 60, actual: 75 },
+        { suite: 'unit', shard: '2/2', actual: 58 },
+      ],
+    };
+    for (const body of [renderComment(report, { commentId: 'unit' }), renderSummary(report)]) {
+      expect(body).toContain('Retries (2, 1 still failing)');
+      const retries = tableRows(body, '| Suite | Attempt | Why |');
+      expect(retries.map((row) => row.slice(0, 4))).toEqual([
+        ['unit', '2', 'attempt 1 had 2 failed test(s)', 'the failed test(s) alone (rerun: vitest)'],
+        ['api', '2', 'attempt 1 exited with 1 and named no failed test', 'the whole suite'],
+      ]);
+      expect(retries[0]?.[4]).toContain('❌ 1 still failed');
+      expect(retries[0]?.[4]).toContain('expected 3 to be 4');
+      expect(retries[0]?.[4]).not.toContain('<b>');
+      expect(retries[1]?.[4]).toBe('✅ passed');
+      expect(tableRows(body, '| Suite | Shard |')).toEqual([
+        ['unit', '1/2', '1m 00s', '1m 15s'],
+        ['unit', '2/2', '—', '58.0s'],
+      ]);
+      expect(body).toContain('seed `4242`');
+    }
+  });
+});

@@ -86,9 +86,21 @@ describe('presets', () => {
     expect(words(rerunCommand('node', 'node --test', failed).command)).toEqual([
       'node',
       '--test',
-      '--test-name-pattern=^(adds)$',
+      '--test-name-pattern=(?:^| )(adds)$',
       'test/a.test.mjs',
     ]);
+    // node reads no option after its first file: the pattern goes right after --test
+    expect(words(rerunCommand('node', 'node --test --test-reporter=junit test/', failed).command)).toEqual([
+      'node',
+      '--test',
+      '--test-name-pattern=(?:^| )(adds)$',
+      '--test-reporter=junit',
+      'test/',
+      'test/a.test.mjs',
+    ]);
+    const nodePattern = new RegExp(words(rerunCommand('node', 'node --test', failed).command)[2]?.slice(20) as string);
+    expect(['adds', 'math adds'].map((name) => nodePattern.test(name))).toEqual([true, true]);
+    expect(['readds', 'adds more'].map((name) => nodePattern.test(name))).toEqual([false, false]);
     expect(words(rerunCommand('mocha', 'npx mocha', failed).command)).toEqual(['npx', 'mocha', '--grep', '^(adds)$']);
     const pw = [test('suite › logs in', { file: 'e2e/login.spec.ts' })];
     expect(words(rerunCommand('playwright', 'npx playwright test', pw).command)).toEqual([
