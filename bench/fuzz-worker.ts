@@ -37,7 +37,8 @@ for await (const line of lines) {
     outcome = 'parsed';
     passing = report.kind === 'tests' && report.totals.tests > 0 && report.totals.failed + report.totals.errored === 0;
   } catch (error) {
-    if (error instanceof ReportError) outcome = error.line !== undefined || error.message.includes(': ') ? 'report-error' : 'report-error';
+    // a ReportError names the file and what was wrong; without a line it is still said, counted apart
+    if (error instanceof ReportError) outcome = error.line !== undefined ? 'report-error' : 'report-error-unpositioned';
     else {
       outcome = 'internal-error';
       detail = String((error as Error)?.stack ?? error).slice(0, 400);

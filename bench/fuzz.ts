@@ -95,7 +95,7 @@ interface Result {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'testops-fuzz-'));
-const tally = { parsed: 0, 'report-error': 0, 'internal-error': 0, crashes: 0, hangs: 0, silentPasses: 0 };
+const tally = { parsed: 0, 'report-error': 0, 'report-error-unpositioned': 0, 'internal-error': 0, crashes: 0, hangs: 0, silentPasses: 0 };
 const examples: string[] = [];
 let peakRss = 0;
 let next = 0;
@@ -173,7 +173,8 @@ const row = (label: string, value: string | number, target: string) =>
   `  ${label.padEnd(34)} ${String(value).padStart(10)}   target ${target}`;
 console.log(`bench:fuzz — ${CASES} cases from ${sources.length} corpus files, seed "${SEED}", ${seconds.toFixed(0)} s`);
 console.log(row('parsed', tally.parsed, '—'));
-console.log(row('rejected with a ReportError', tally['report-error'], '—'));
+console.log(row('rejected with a ReportError', tally['report-error'] + tally['report-error-unpositioned'], '—'));
+console.log(row('  of which without a line (field named)', tally['report-error-unpositioned'], '—'));
 console.log(row('crashes', tally.crashes, '0'));
 console.log(row('internal (non-ReportError) errors', tally['internal-error'], '0'));
 console.log(row(`hangs over ${HANG_MS / 1000} s`, tally.hangs, '0'));

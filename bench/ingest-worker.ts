@@ -5,12 +5,24 @@ import { SaxesParser } from 'saxes';
 const [which, file] = process.argv.slice(2) as [string, string];
 // modules load before the clock starts (startup is not parsing); each process loads only the
 // parser it measures, so peak RSS is not inflated by the others' code
-const { parseReportFile } = which === 'ours' ? await import('../src/ingest/index.js') : { parseReportFile: undefined };
+const { parseReportFile } = which === 'ours' || which === 'any' ? await import('../src/ingest/index.js') : { parseReportFile: undefined };
 const { XMLParser } = which === 'fast-xml-parser' ? await import('fast-xml-parser') : { XMLParser: undefined };
 const { parseStringPromise } = which === 'xml2js' ? await import('xml2js') : { parseStringPromise: undefined };
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 let tests = 0;
-if (which === 'ours' && parseReportFile) {
+if (which === 'any' && parseReportFile) {
+  // any format, detected from the content as testops run does
+  const report = await parseReportFile(file);
+  tests =
+    report.kind === 'tests'
+      ? report.totals.attempts
+      : report.kind === 'coverage'
+        ? report.files.length
+        : report.kind === 'perf'
+          ? report.scenarios.length
+          : report.findings.length;
+} else if (which === 'ours' && parseReportFile) {
   const report = await parseReportFile(file, { format: 'junit' });
   tests = report.kind === 'tests' ? report.totals.attempts : 0;
 } else if (which === 'saxes') {
@@ -30,4 +42,5 @@ if (which === 'ours' && parseReportFile) {
   for (const suite of dom.testsuites.testsuite) tests += (suite.testcase ?? []).length;
 } else throw new Error(`unknown parser ${which}`);
 const ms = performance.now() - started;
-console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS * 1024, tests }));
+const cpu = process.cpuUsage(cpuBefore);
+console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rss: process.resourceUsage().maxRSS * 1024, tests }));

@@ -5,16 +5,22 @@
 // The machine is shared, so each size is measured in BENCH_ROUNDS rounds (default 3; 1 at 1 GB),
 // the parsers interleaved within a round: a parser's time is its fastest round (the least
 // disturbed), its peak RSS the largest seen.
+// Then every other format at 100 MB (--quick: 10 MB), each parsed with detection as `testops run`
+// does, against the limits of issue #13 (≤ 1.5 GiB peak RSS, ≤ 30 s), wall and CPU time shown; and
+// Locust's _stats_history.csv at N and 10·N rows (10× the rows in ≤ 12× the CPU time).
+// --formats: only the other-formats section.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { FORMAT_GENERATORS } from './ingest-formats.js';
 import { generate } from './ingest-generate.js';
 
 const MB = 1024 * 1024;
 const quick = process.argv.includes('--quick');
-const sizes = quick ? [10] : [10, 100];
+const formatsOnly = process.argv.includes('--formats');
+const sizes = formatsOnly ? [] : quick ? [10] : [10, 100];
 if (process.env.BENCH_1GB === '1') sizes.push(1024);
 
 const dir = mkdtempSync(join(tmpdir(), 'testops-bench-ingest-'));
@@ -40,7 +46,7 @@ try {
   throw error;
 }
 
-function measure(parser: string, file: string): { ms: number; rss: number; tests: number } {
+function measure(parser: string, file: string): { ms: number; cpuMs: number; rss: number; tests: number } {
   const output = execFileSync(process.execPath, ['--max-old-space-size=8192', worker, parser, file], {
     encoding: 'utf8',
     maxBuffer: 16 * MB,
@@ -101,6 +107,44 @@ try {
     }
     rmSync(file, { force: true });
   }
+
+  const formatMb = quick ? 10 : 100;
+  const limitRss = 1.5 * 1024 * MB;
+  const limitMs = 30_000;
+  console.log(`\nEvery other format at ${formatMb} MB (detected from the content; limits: peak RSS ≤ 1536 MiB, time ≤ 30 s)`);
+  let missed = 0;
+  for (const [name, make] of Object.entries(FORMAT_GENERATORS)) {
+    const file = join(dir, `${name.replace(/\W+/g, '-')}.report`);
+    await make(file, formatMb * MB);
+    const mb = statSync(file).size / MB;
+    try {
+      const result = measure('any', file);
+      const ok = result.rss <= limitRss && result.ms <= limitMs;
+      if (!ok) missed++;
+      console.log(
+        `  ${name.padEnd(30)} ${mb.toFixed(0).padStart(4)} MB  wall ${(result.ms / 1000).toFixed(1).padStart(5)} s  CPU ${(result.cpuMs / 1000).toFixed(1).padStart(5)} s  peak RSS ${(result.rss / MB).toFixed(0).padStart(5)} MiB  ${ok ? 'ok' : 'MISSED'}`,
+      );
+    } catch (error) {
+      missed++;
+      console.log(`  ${name.padEnd(30)} failed: ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
+    }
+    rmSync(file, { force: true });
+  }
+  // Locust history in linear time: CPU time (less disturbed by other work than wall time)
+  const historyMb = quick ? 2 : 8;
+  const times: number[] = [];
+  for (const size of [historyMb, historyMb * 10]) {
+    const file = join(dir, `history-${size}.csv`);
+    await FORMAT_GENERATORS['locust history']!(file, size * MB);
+    times.push(measure('any', file).cpuMs);
+    rmSync(file, { force: true });
+  }
+  const growth = times[1]! / times[0]!;
+  if (growth > 12) missed++;
+  console.log(
+    `  Locust _stats_history.csv: ${historyMb} MB in ${(times[0]! / 1000).toFixed(2)} s CPU, ${historyMb * 10} MB in ${(times[1]! / 1000).toFixed(2)} s: 10× the rows in ${growth.toFixed(1)}× the time (≤ 12×: ${growth <= 12 ? 'ok' : 'MISSED'})`,
+  );
+  if (missed > 0) process.exitCode = 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
