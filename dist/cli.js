@@ -9,7 +9,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-LMTZW3QT.js";
+} from "./chunks/chunk-S6OWXOAX.js";
 import {
   makePlan,
   readBaseline,
@@ -17,7 +17,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-KMCRIZIO.js";
+} from "./chunks/chunk-32S4SIVN.js";
 import {
   FORMATS,
   ReplayError,
@@ -33,28 +33,31 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-6WET3F3X.js";
+} from "./chunks/chunk-P6EFHDPZ.js";
 import {
   LOCAL_HISTORY_DIR,
   NoHistoryError,
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-4TI4CGHP.js";
+} from "./chunks/chunk-CENAFYXB.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
-} from "./chunks/chunk-ZHOAPUSW.js";
+} from "./chunks/chunk-TQC7FEOR.js";
 import {
   archivePath,
   archiveRecords,
+  branchSource,
+  directorySource,
   parseRecord,
   planCompaction,
   readHistory,
   recordFromReport,
   recordPath,
-  serializeRecord
-} from "./chunks/chunk-XP6SEY4W.js";
+  serializeRecord,
+  stepsOf
+} from "./chunks/chunk-HPGVVDX2.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATHS,
@@ -71,15 +74,20 @@ import {
   renderTerminal,
   shellQuote,
   terminalText
-} from "./chunks/chunk-EV4KVHPX.js";
-import "./chunks/chunk-AV3JBR2K.js";
+} from "./chunks/chunk-WT5VUP6V.js";
+import {
+  define_TESTOPS_UPLOT_default,
+  init_define_TESTOPS_UPLOT
+} from "./chunks/chunk-X6UNEACE.js";
 
 // src/cli.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve6 } from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
+init_define_TESTOPS_UPLOT();
+import { existsSync as existsSync4, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join4, relative as relative4, resolve as resolve7 } from "node:path";
+import { parseArgs as parseArgs6 } from "node:util";
 
 // src/ingest/command.ts
+init_define_TESTOPS_UPLOT();
 import { resolve } from "node:path";
 var USAGE = "usage: testops parse FILE\u2026 [--format F] [--files] [--suite NAME] [--repo-root DIR]";
 function summarize(report, files) {
@@ -167,6 +175,7 @@ var UsageError = class extends Error {
 };
 
 // src/pipeline/local.ts
+init_define_TESTOPS_UPLOT();
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function resolve2(git, rev) {
   const out = await git.run(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { allowFailure: true });
@@ -207,6 +216,7 @@ async function localEvent(git, options) {
 }
 
 // src/runner/failing-command.ts
+init_define_TESTOPS_UPLOT();
 import { isAbsolute, join, relative, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 var FAILING_HELP = `testops failing [--report FILE] [--config F] [--seed S] [--format text|json]
@@ -285,12 +295,773 @@ async function failingCommand(argv, io2) {
   return 0;
 }
 
-// src/record/warroom-command.ts
-import { readFileSync } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+// src/dashboard/command.ts
+init_define_TESTOPS_UPLOT();
+import { existsSync } from "node:fs";
+import { relative as relative2, resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
+// src/dashboard/index.ts
+init_define_TESTOPS_UPLOT();
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/dashboard/aggregate.ts
+init_define_TESTOPS_UPLOT();
+var round = (value, places = 3) => Math.round(value * 10 ** places) / 10 ** places;
+var pctOf = (covered, total) => total > 0 ? round(100 * covered / total, 2) : null;
+function median(values, count) {
+  const sorted = Array.from({ length: count }, (_, index) => values[index]).sort((a, b) => a - b);
+  if (sorted.length === 0) return 0;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+function packageOf(path) {
+  const parts = path.replace(/\\/g, "/").replace(/^\.\//, "").split("/");
+  parts.pop();
+  return parts.length === 0 ? "." : parts.slice(0, 2).join("/");
+}
+function packages(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [path, [covered, total]] of Object.entries(files)) {
+    const name = packageOf(path);
+    const entry = out.get(name) ?? { covered: 0, total: 0, files: 0 };
+    entry.covered += covered;
+    entry.total += total;
+    entry.files++;
+    out.set(name, entry);
+  }
+  return out;
+}
+function aggregate(records, options = {}) {
+  const window = options.window ?? 20;
+  const top = options.top ?? 100;
+  const runs = {
+    at: [],
+    id: [],
+    commit: [],
+    branch: [],
+    url: [],
+    ok: [],
+    tests: [],
+    failed: [],
+    flaky: [],
+    skipped: [],
+    passRate: [],
+    flakyRate: [],
+    duration: [],
+    testTime: [],
+    coverageLines: [],
+    coverageBranches: [],
+    saved: [],
+    selected: [],
+    suites: []
+  };
+  const suiteIndex = /* @__PURE__ */ new Map();
+  const suiteDurations = [];
+  const suiteRecent = /* @__PURE__ */ new Map();
+  const tests = /* @__PURE__ */ new Map();
+  const perf = /* @__PURE__ */ new Map();
+  let latest;
+  let firstPackages;
+  let lastFiles;
+  let fullRecords = 0;
+  const selection = { runs: 0, known: 0, savedSeconds: 0, skippedSuites: 0 };
+  for (const record of records) {
+    const index = runs.at.length;
+    const at = Math.round(Date.parse(record.run.at) / 1e3);
+    const t = record.totals;
+    const ran = t.tests - t.skipped;
+    runs.at.push(at);
+    runs.id.push(record.run.id);
+    runs.commit.push(record.run.commit);
+    runs.branch.push(record.run.branch ?? null);
+    runs.url.push(record.run.url ?? null);
+    runs.ok.push(record.run.conclusion === "success" ? 1 : 0);
+    runs.tests.push(t.tests);
+    runs.failed.push(t.failed + t.errored);
+    runs.flaky.push(t.flaky);
+    runs.skipped.push(t.skipped);
+    runs.passRate.push(ran > 0 ? round(100 * t.passed / ran, 2) : null);
+    runs.flakyRate.push(ran > 0 ? round(100 * t.flaky / ran, 2) : null);
+    runs.duration.push(round(record.run.duration, 1));
+    runs.testTime.push(round(t.duration, 1));
+    runs.coverageLines.push(record.coverage?.totals.lines.pct ?? null);
+    runs.coverageBranches.push(record.coverage?.totals.branches.pct ?? null);
+    runs.saved.push(record.selection.savedSeconds);
+    runs.selected.push(record.selection.selected);
+    runs.suites.push(record.selection.suites);
+    selection.runs++;
+    selection.skippedSuites += record.selection.skipped;
+    if (record.selection.savedSeconds !== null) {
+      selection.known++;
+      selection.savedSeconds += record.selection.savedSeconds;
+    }
+    for (const suite of record.suites) {
+      let at2 = suiteIndex.get(suite.name);
+      if (at2 === void 0) {
+        at2 = suiteDurations.push(new Array(index).fill(null)) - 1;
+        suiteIndex.set(suite.name, at2);
+      }
+      const column = suiteDurations[at2];
+      column[index] = suite.selected ? round(suite.duration, 1) : null;
+      if (suite.selected) {
+        const recent = suiteRecent.get(suite.name) ?? [];
+        recent.push(suite.duration);
+        if (recent.length > window) recent.shift();
+        suiteRecent.set(suite.name, recent);
+      }
+    }
+    for (const column of suiteDurations) if (column.length <= index) column.push(null);
+    if (record.testsKept === "all") {
+      fullRecords++;
+      for (const test of record.tests) {
+        const key = test.variant ? `${test.id}\0${test.variant}` : test.id;
+        let acc = tests.get(key);
+        if (!acc) {
+          acc = {
+            suite: test.suite,
+            name: test.name,
+            file: test.file ?? null,
+            variant: test.variant ?? null,
+            runs: 0,
+            flakyRuns: 0,
+            failedRuns: 0,
+            lastSeen: null,
+            recent: new Float64Array(window),
+            recentCount: 0,
+            last: 0
+          };
+          tests.set(key, acc);
+        }
+        if (test.status === "skipped") continue;
+        acc.runs++;
+        acc.name = test.name;
+        const flaky2 = test.flaky === true || test.status === "passed" && (test.failures ?? 0) > 0;
+        const failed = test.status === "failed" || test.status === "errored";
+        if (flaky2) acc.flakyRuns++;
+        if (failed) acc.failedRuns++;
+        if (flaky2 || failed) acc.lastSeen = at;
+        if (test.duration !== void 0) {
+          acc.recent[acc.recentCount % window] = test.duration;
+          acc.recentCount++;
+          acc.last = test.duration;
+        }
+      }
+    }
+    if (record.coverage?.files) {
+      lastFiles = { at, files: record.coverage.files };
+      if (!firstPackages) firstPackages = packages(record.coverage.files);
+    }
+    for (const row of record.perf) {
+      const key = `${row.series}\0${row.metric}`;
+      let entry = perf.get(key);
+      if (!entry) {
+        entry = {
+          row: {
+            series: row.series,
+            metric: row.metric,
+            unit: row.unit,
+            biggerIsBetter: false,
+            run: [],
+            value: [],
+            lo: [],
+            hi: [],
+            steps: [],
+            status: []
+          },
+          bigger: row.biggerIsBetter
+        };
+        perf.set(key, entry);
+      }
+      if (row.biggerIsBetter !== void 0) entry.bigger = row.biggerIsBetter;
+      entry.row.run.push(index);
+      entry.row.value.push(row.value);
+      entry.row.status.push(row.status ?? null);
+    }
+    latest = record;
+  }
+  const perfRows = [...perf.values()].map(({ row, bigger }) => {
+    row.biggerIsBetter = bigger ?? /throughput|rps|ops|per.?s/i.test(`${row.metric} ${row.unit}`);
+    row.steps = stepsOf(row.value, row.biggerIsBetter);
+    let segmentStart = 0;
+    let step = 0;
+    for (let at = 0; at < row.value.length; at++) {
+      if (row.steps[step] === at) {
+        segmentStart = at;
+        step++;
+      }
+      const from = Math.max(segmentStart, at - window);
+      if (at - from < 3) {
+        row.lo.push(null);
+        row.hi.push(null);
+        continue;
+      }
+      let lo = Number.POSITIVE_INFINITY;
+      let hi = Number.NEGATIVE_INFINITY;
+      for (let k = from; k < at; k++) {
+        const value = row.value[k];
+        if (value < lo) lo = value;
+        if (value > hi) hi = value;
+      }
+      row.lo.push(lo);
+      row.hi.push(hi);
+    }
+    return row;
+  }).sort((a, b) => (b.run.at(-1) ?? 0) - (a.run.at(-1) ?? 0) || a.series.localeCompare(b.series) || a.metric.localeCompare(b.metric)).slice(0, options.perfCharts ?? 24);
+  const latestFlaky = new Map((latest?.flaky ?? []).map((entry) => [entry.id, entry]));
+  const flaky = [];
+  const listed = /* @__PURE__ */ new Set();
+  for (const [key, acc] of tests) {
+    const id = key.split("\0")[0];
+    const known = latestFlaky.get(id);
+    if (acc.flakyRuns === 0 && !(known && known.state !== "stable" && known.state !== "cleared")) continue;
+    listed.add(id);
+    flaky.push({
+      id,
+      suite: acc.suite,
+      name: acc.name,
+      file: acc.file,
+      variant: acc.variant,
+      estimate: known ? known.rate : null,
+      state: known ? known.state : null,
+      quarantined: known?.quarantined ?? false,
+      issue: known?.issue ?? null,
+      issueUrl: known?.url ?? null,
+      runs: acc.runs,
+      flakyRuns: acc.flakyRuns,
+      failedRuns: acc.failedRuns,
+      observed: acc.runs > 0 ? acc.flakyRuns / acc.runs : null,
+      lastSeen: acc.lastSeen
+    });
+  }
+  for (const entry of latest?.flaky ?? [])
+    if (!listed.has(entry.id) && entry.state !== "stable" && entry.state !== "cleared")
+      flaky.push({
+        id: entry.id,
+        suite: entry.suite,
+        name: entry.name,
+        file: null,
+        variant: null,
+        estimate: entry.rate,
+        state: entry.state,
+        quarantined: entry.quarantined,
+        issue: entry.issue ?? null,
+        issueUrl: entry.url ?? null,
+        runs: 0,
+        flakyRuns: 0,
+        failedRuns: 0,
+        observed: null,
+        lastSeen: null
+      });
+  flaky.sort(
+    (a, b) => (b.estimate ?? -1) - (a.estimate ?? -1) || (b.observed ?? 0) - (a.observed ?? 0) || b.flakyRuns - a.flakyRuns || a.name.localeCompare(b.name)
+  );
+  const slowest = [];
+  for (const [key, acc] of tests) {
+    if (acc.recentCount === 0) continue;
+    const value = median(acc.recent, Math.min(acc.recentCount, window));
+    if (slowest.length >= top && value <= slowest[slowest.length - 1].median) continue;
+    const row = {
+      id: key.split("\0")[0],
+      suite: acc.suite,
+      name: acc.name,
+      file: acc.file,
+      variant: acc.variant,
+      median: round(value),
+      last: round(acc.last),
+      runs: acc.runs
+    };
+    let at = slowest.length;
+    while (at > 0 && slowest[at - 1].median < row.median) at--;
+    slowest.splice(at, 0, row);
+    if (slowest.length > top) slowest.pop();
+  }
+  const suites = (latest?.suites ?? []).map((suite) => {
+    const recent = suiteRecent.get(suite.name) ?? [];
+    const last = suite.selected ? suite.duration : null;
+    return {
+      name: suite.name,
+      status: suite.selected ? suite.status : "skipped",
+      last: last === null ? null : round(last, 1),
+      median: recent.length ? round(median(recent, recent.length), 1) : null,
+      budget: suite.budget ?? null,
+      ofBudget: last !== null && suite.budget ? round(last / suite.budget, 3) : null,
+      tests: suite.tests
+    };
+  });
+  suites.sort((a, b) => (b.ofBudget ?? -1) - (a.ofBudget ?? -1) || (b.last ?? 0) - (a.last ?? 0));
+  const packageRows = lastFiles ? [...packages(lastFiles.files)].map(([name, entry]) => {
+    const first = firstPackages?.get(name);
+    return {
+      name,
+      covered: entry.covered,
+      total: entry.total,
+      pct: pctOf(entry.covered, entry.total),
+      firstPct: first ? pctOf(first.covered, first.total) : null,
+      files: entry.files
+    };
+  }).sort((a, b) => (a.pct ?? 101) - (b.pct ?? 101) || a.name.localeCompare(b.name)) : [];
+  return {
+    title: options.title ?? "testops dashboard",
+    generatedAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
+    records: runs.at.length,
+    fullRecords,
+    window,
+    runs,
+    suiteNames: [...suiteIndex.keys()],
+    suiteDurations,
+    suites,
+    flaky: flaky.slice(0, top),
+    slowest,
+    coverageAt: lastFiles?.at ?? null,
+    packages: packageRows,
+    perf: perfRows,
+    selection: { ...selection, savedSeconds: round(selection.savedSeconds, 1) }
+  };
+}
+
+// src/dashboard/html.ts
+init_define_TESTOPS_UPLOT();
+
+// src/dashboard/assets.ts
+init_define_TESTOPS_UPLOT();
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+var cached;
+function uplotAssets() {
+  if (typeof define_TESTOPS_UPLOT_default !== "undefined") return define_TESTOPS_UPLOT_default;
+  if (!cached) {
+    const require2 = createRequire(import.meta.url);
+    cached = {
+      js: readFileSync(require2.resolve("uplot/dist/uPlot.iife.min.js"), "utf8"),
+      css: readFileSync(require2.resolve("uplot/dist/uPlot.min.css"), "utf8")
+    };
+  }
+  return cached;
+}
+
+// src/dashboard/client.ts
+init_define_TESTOPS_UPLOT();
+var DASHBOARD_CSS = `
+:root { color-scheme: light; --fg:#1f2328; --muted:#59636e; --border:#d1d9e0; --bg:#f6f8fa; --ok:#1a7f37; --bad:#cf222e; --warn:#9a6700; --link:#0969da; }
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--fg); font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; }
+header.top { padding: 16px 32px; background: #24292f; color: #fff; }
+header.top h1 { margin: 0 0 2px; font-size: 22px; }
+header.top p { margin: 0; opacity: .85; }
+nav.toc { position: sticky; top: 0; z-index: 5; display: flex; flex-wrap: wrap; gap: 4px 14px; padding: 8px 32px; background: #fff; border-bottom: 1px solid var(--border); }
+nav.toc a, a { color: var(--link); text-decoration: none; }
+main { max-width: 1240px; margin: 0 auto; padding: 8px 32px 48px; }
+section { margin: 20px 0; padding: 16px 20px; background: #fff; border: 1px solid var(--border); border-radius: 6px; }
+section > h2 { margin: 0 0 4px; font-size: 18px; }
+section > p.note { margin: 0 0 10px; color: var(--muted); }
+.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); gap: 12px; }
+.tile { padding: 10px 14px; border: 1px solid var(--border); border-radius: 6px; background: #fff; }
+.tile .label { color: var(--muted); font-size: 12px; }
+.tile .value { font-size: 22px; font-weight: 600; }
+.chart { margin: 8px 0; min-height: 60px; }
+.grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(360px, 1fr)); gap: 8px 20px; }
+.grid2 > div { min-width: 0; overflow: hidden; }
+.grid2 h3 { margin: 6px 0 0; font-size: 13px; font-weight: 600; }
+table { border-collapse: collapse; width: 100%; }
+th, td { padding: 4px 8px; border-bottom: 1px solid var(--border); text-align: left; vertical-align: top; }
+th { background: var(--bg); font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.pass, .passed, .ok { color: var(--ok); }
+.fail, .failed, .errored, .broken, .over { color: var(--bad); font-weight: 600; }
+.warn, .flaky, .near { color: var(--warn); font-weight: 600; }
+.muted, .skipped, .cleared, .stable { color: var(--muted); }
+.bar { position: relative; height: 10px; min-width: 120px; background: var(--bg); border-radius: 5px; overflow: hidden; }
+.bar > span { position: absolute; left: 0; top: 0; bottom: 0; background: #4ac26b; }
+.bar.over > span { background: #fa7a7a; }
+.bar.near > span { background: #e3b341; }
+.empty { color: var(--muted); font-style: italic; }
+code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+`;
+var DASHBOARD_JS = `
+(function () {
+  'use strict';
+  var D = JSON.parse(document.getElementById('dashboard-data').textContent);
+  var R = D.runs;
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    if (attrs) for (var key in attrs) {
+      if (attrs[key] === undefined || attrs[key] === null) continue;
+      if (key === 'text') node.textContent = attrs[key];
+      else if (key === 'cls') node.className = attrs[key];
+      else node.setAttribute(key, attrs[key]);
+    }
+    if (children) for (var i = 0; i < children.length; i++) if (children[i]) node.appendChild(children[i]);
+    return node;
+  }
+  function safeUrl(url) { return typeof url === 'string' && /^https?:\\/\\//i.test(url) ? url : null; }
+  function link(text, url) { var href = safeUrl(url); return href ? el('a', { href: href, text: text, rel: 'noopener' }) : el('span', { text: text }); }
+  function secs(s) { return s === null || s === undefined ? '\u2014' : s < 1 ? (s * 1000).toFixed(0) + ' ms' : s < 120 ? s.toFixed(1) + ' s' : s < 7200 ? (s / 60).toFixed(1) + ' min' : (s / 3600).toFixed(1) + ' h'; }
+  function pct(v, digits) { return v === null || v === undefined ? '\u2014' : v.toFixed(digits === undefined ? 1 : digits) + '%'; }
+  function date(t) { return t ? new Date(t * 1000).toISOString().slice(0, 16).replace('T', ' ') : '\u2014'; }
+  function empty(id, text) { var root = document.getElementById(id); if (root) root.appendChild(el('p', { cls: 'empty', text: text })); }
+  function table(id, head, rows) {
+    var root = document.getElementById(id);
+    if (!root) return;
+    root.appendChild(el('table', null, [
+      el('thead', null, [el('tr', null, head.map(function (h) { return el('th', { text: h.label, cls: h.num ? 'num' : undefined }); }))]),
+      el('tbody', null, rows.map(function (cells) {
+        return el('tr', null, cells.map(function (cell, i) {
+          var td = el('td', { cls: head[i].num ? 'num' : undefined });
+          if (cell && cell.nodeType) td.appendChild(cell); else td.textContent = cell === null || cell === undefined ? '' : String(cell);
+          return td;
+        }));
+      })),
+    ]));
+  }
+
+  var palette = ['#0969da', '#cf222e', '#1a7f37', '#9a6700', '#8250df', '#bf3989', '#1b7c83', '#953800', '#57606a', '#0550ae', '#6639ba', '#116329'];
+  var charts = [];
+  function chart(id, opts, data) {
+    var root = document.getElementById(id);
+    if (!root) return;
+    var width = Math.max(280, root.clientWidth || 600);
+    opts.width = width;
+    opts.height = opts.height || 220;
+    opts.legend = opts.legend || { live: true };
+    opts.cursor = opts.cursor || { drag: { x: true, y: false } };
+    charts.push(new uPlot(opts, data, root));
+  }
+  function line(label, color, extra) {
+    var s = { label: label, stroke: color, width: 2, spanGaps: true, points: { show: false } };
+    if (extra) for (var k in extra) s[k] = extra[k];
+    return s;
+  }
+  function valueFmt(fn) { return function (u, v) { return v === null || v === undefined ? '\u2014' : fn(v); }; }
+
+  // summary tiles
+  var n = R.at.length;
+  var lastIndex = n - 1;
+  function lastNonNull(values) { for (var i = values.length - 1; i >= 0; i--) if (values[i] !== null) return values[i]; return null; }
+  var tiles = document.getElementById('tiles');
+  if (tiles) {
+    var items = [
+      ['Runs', String(n) + (n ? ' since ' + date(R.at[0]).slice(0, 10) : '')],
+      ['Pass rate (last run)', pct(lastNonNull(R.passRate))],
+      ['Flaky rate (last run)', pct(lastNonNull(R.flakyRate), 2)],
+      ['Run time (last run)', n ? secs(R.duration[lastIndex]) : '\u2014'],
+      ['Line coverage', pct(lastNonNull(R.coverageLines))],
+      ['Time saved by selection', secs(D.selection.savedSeconds)],
+    ];
+    for (var t = 0; t < items.length; t++) tiles.appendChild(el('div', { cls: 'tile' }, [el('div', { cls: 'label', text: items[t][0] }), el('div', { cls: 'value', text: items[t][1] })]));
+  }
+
+  if (n === 0) {
+    empty('passrate-chart', 'The history holds no run yet.');
+  } else {
+    chart('passrate-chart', {
+      series: [{}, line('pass rate %', palette[2], { value: valueFmt(function (v) { return v.toFixed(1) + '%'; }) }),
+        line('flaky %', palette[3], { value: valueFmt(function (v) { return v.toFixed(2) + '%'; }), scale: 'flaky' })],
+      axes: [{}, { label: 'pass %', values: function (u, vals) { return vals.map(function (v) { return v + '%'; }); } },
+        { scale: 'flaky', side: 1, label: 'flaky %', grid: { show: false } }],
+      scales: { y: { range: function (u, min, max) { return [Math.min(min === null ? 90 : min, 90), 100]; } } },
+    }, [R.at, R.passRate, R.flakyRate]);
+
+    chart('duration-chart', {
+      series: [{}, line('run (wall clock)', palette[0], { value: valueFmt(secs) }), line('tests (summed)', palette[8], { value: valueFmt(secs), scale: 'tests' })],
+      axes: [{}, { label: 'run s' }, { scale: 'tests', side: 1, label: 'test time s', grid: { show: false } }],
+    }, [R.at, R.duration, R.testTime]);
+
+    var suiteOrder = D.suiteNames.map(function (name, i) {
+      var total = 0; var col = D.suiteDurations[i]; for (var k = 0; k < col.length; k++) total += col[k] || 0; return [i, total];
+    }).sort(function (a, b) { return b[1] - a[1]; }).slice(0, 12);
+    if (suiteOrder.length) chart('suites-chart', {
+      series: [{}].concat(suiteOrder.map(function (entry, k) { return line(D.suiteNames[entry[0]], palette[k % palette.length], { value: valueFmt(secs), width: 1.5 }); })),
+      axes: [{}, { label: 'suite s' }],
+    }, [R.at].concat(suiteOrder.map(function (entry) { return D.suiteDurations[entry[0]]; })));
+
+    if (R.coverageLines.some(function (v) { return v !== null; })) chart('coverage-chart', {
+      series: [{}, line('lines %', palette[0], { value: valueFmt(function (v) { return v.toFixed(2) + '%'; }) }),
+        line('branches %', palette[4], { value: valueFmt(function (v) { return v.toFixed(2) + '%'; }) })],
+      axes: [{}, { label: '%' }],
+    }, [R.at, R.coverageLines, R.coverageBranches]);
+    else empty('coverage-chart', 'No run in the history recorded coverage.');
+
+    var cumulative = []; var sum = 0;
+    for (var s = 0; s < n; s++) { sum += R.saved[s] || 0; cumulative.push(Math.round(sum / 36) / 100); }
+    chart('selection-chart', {
+      series: [{}, line('saved this run', palette[2], { value: valueFmt(secs), width: 0, points: { show: true, size: 5, fill: palette[2] }, paths: function () { return null; } }),
+        line('saved in total (h)', palette[0], { scale: 'total', value: valueFmt(function (v) { return v.toFixed(2) + ' h'; }) })],
+      axes: [{}, { label: 'per run s' }, { scale: 'total', side: 1, label: 'total h', grid: { show: false } }],
+    }, [R.at, R.saved, cumulative]);
+  }
+
+  // flaky tests ranked
+  if (D.flaky.length) table('flaky-table', [
+    { label: '#', num: true }, { label: 'Test' }, { label: 'Suite' }, { label: 'State' }, { label: 'Estimate', num: true },
+    { label: 'Flaky runs', num: true }, { label: 'Failed runs', num: true }, { label: 'Last seen' }, { label: 'Issue' }],
+    D.flaky.map(function (f, i) {
+      return [String(i + 1), el('span', null, [el('strong', { text: f.name }), f.file ? el('div', { cls: 'muted', text: f.file + (f.variant ? ' \xB7 ' + f.variant : '') }) : null]),
+        f.suite, el('span', { cls: f.state || 'muted', text: (f.state || 'observed') + (f.quarantined ? ' \xB7 quarantined' : '') }),
+        f.estimate === null ? '\u2014' : pct(f.estimate * 100),
+        f.runs ? f.flakyRuns + ' / ' + f.runs + ' (' + pct(100 * f.observed) + ')' : '\u2014', f.runs ? String(f.failedRuns) : '\u2014',
+        date(f.lastSeen), f.issue !== null ? link('#' + f.issue, f.issueUrl) : (f.issueUrl ? link('issue', f.issueUrl) : '')];
+    }));
+  else empty('flaky-table', 'No flaky test in the history.');
+
+  // suites against their budgets
+  if (D.suites.length) table('suites-table', [{ label: 'Suite' }, { label: 'Status' }, { label: 'Last', num: true }, { label: 'Median', num: true }, { label: 'Budget', num: true }, { label: 'Of budget' }],
+    D.suites.map(function (s) {
+      var bar = null;
+      if (s.ofBudget !== null) {
+        var state = s.ofBudget > 1 ? 'over' : s.ofBudget > 0.8 ? 'near' : 'ok';
+        bar = el('div', { title: pct(100 * s.ofBudget, 0) + ' of the budget' }, [el('div', { cls: 'bar ' + state }, [el('span', { style: 'width:' + Math.min(100, 100 * s.ofBudget).toFixed(1) + '%' })]), el('span', { cls: state === 'ok' ? 'muted' : state, text: pct(100 * s.ofBudget, 0) })]);
+      }
+      return [s.name, el('span', { cls: s.status, text: s.status }), secs(s.last), secs(s.median), s.budget === null ? 'none' : secs(s.budget), bar || el('span', { cls: 'muted', text: 'no budget' })];
+    }));
+  else empty('suites-table', 'No suite recorded.');
+
+  if (D.slowest.length) table('slowest-table', [{ label: '#', num: true }, { label: 'Test' }, { label: 'Suite' }, { label: 'Median (recent)', num: true }, { label: 'Last', num: true }, { label: 'Runs', num: true }],
+    D.slowest.map(function (t, i) {
+      return [String(i + 1), el('span', null, [el('strong', { text: t.name }), t.file ? el('div', { cls: 'muted', text: t.file + (t.variant ? ' \xB7 ' + t.variant : '') }) : null]), t.suite, secs(t.median), secs(t.last), String(t.runs)];
+    }));
+  else empty('slowest-table', 'No per-test durations in the history (records from report.json alone keep failures only).');
+
+  // coverage per package
+  if (D.packages.length) table('packages-table', [{ label: 'Package' }, { label: 'Files', num: true }, { label: 'Lines', num: true }, { label: 'Coverage', num: true }, { label: 'Since the first run', num: true }],
+    D.packages.map(function (p) {
+      var change = p.pct !== null && p.firstPct !== null ? p.pct - p.firstPct : null;
+      return [el('code', { text: p.name }), String(p.files), p.covered + ' / ' + p.total, pct(p.pct),
+        change === null ? '\u2014' : el('span', { cls: change < -0.05 ? 'fail' : change > 0.05 ? 'pass' : 'muted', text: (change > 0 ? '+' : '') + change.toFixed(1) + ' pts' })];
+    }));
+  else empty('packages-table', 'No per-file coverage in the history.');
+
+  // perf: one chart per metric, with the band of the values before each run and the change points
+  var perfRoot = document.getElementById('perf-charts');
+  if (D.perf.length && perfRoot) {
+    // every holder first, so each grid cell has its width before its chart is sized
+    D.perf.forEach(function (p, i) {
+      perfRoot.appendChild(el('div', null, [el('h3', { text: p.series + ' \xB7 ' + p.metric + (p.unit ? ' (' + p.unit + ')' : '') + (p.biggerIsBetter ? ' \u2191 better' : ' \u2193 better') }), el('div', { cls: 'chart', id: 'perf-chart-' + i })]));
+    });
+    D.perf.forEach(function (p, i) {
+      var id = 'perf-chart-' + i;
+      var xs = p.run.map(function (r) { return R.at[r]; });
+      var steps = p.value.map(function (v, k) { return p.steps.indexOf(k) >= 0 ? v : null; });
+      var fmt = valueFmt(function (v) { return (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3)) + (p.unit ? ' ' + p.unit : ''); });
+      chart(id, {
+        height: 170,
+        series: [{}, line('value', palette[0], { value: fmt }), line('band high', 'rgba(87,96,106,.5)', { width: 1, value: fmt }), line('band low', 'rgba(87,96,106,.5)', { width: 1, value: fmt }),
+          line('change point', palette[1], { width: 0, paths: function () { return null; }, points: { show: true, size: 9, fill: palette[1], stroke: palette[1] }, value: fmt })],
+        bands: [{ series: [2, 3], fill: 'rgba(140,149,159,.18)' }],
+        axes: [{}, {}],
+      }, [xs, p.value, p.hi, p.lo, steps]);
+    });
+    table('perf-table', [{ label: 'Series' }, { label: 'Metric' }, { label: 'Last', num: true }, { label: 'Band before it', num: true }, { label: 'Status' }, { label: 'Change points' }],
+      D.perf.map(function (p) {
+        var k = p.value.length - 1;
+        var status = p.status[k];
+        return [p.series, p.metric, p.value[k] + (p.unit ? ' ' + p.unit : ''), p.lo[k] === null ? '\u2014' : p.lo[k] + '\u2013' + p.hi[k], el('span', { cls: status || 'muted', text: status || '\u2014' }),
+          p.steps.length ? p.steps.map(function (s) { return date(R.at[p.run[s]]).slice(0, 10); }).join(', ') : 'none'];
+      }));
+  } else empty('perf-charts', 'No perf results in the history.');
+
+  // the last runs, newest first
+  var recent = [];
+  for (var r = n - 1; r >= 0 && recent.length < 20; r--) recent.push(r);
+  if (recent.length) table('runs-table', [{ label: 'When' }, { label: 'Run' }, { label: 'Commit' }, { label: 'Verdict' }, { label: 'Tests', num: true }, { label: 'Failed', num: true }, { label: 'Flaky', num: true }, { label: 'Duration', num: true }],
+    recent.map(function (i) {
+      return [date(R.at[i]), link(R.id[i], R.url[i]), el('code', { text: R.commit[i].slice(0, 7) + (R.branch[i] ? ' \xB7 ' + R.branch[i] : '') }), el('span', { cls: R.ok[i] ? 'pass' : 'fail', text: R.ok[i] ? 'passed' : 'failed' }),
+        String(R.tests[i]), String(R.failed[i]), String(R.flaky[i]), secs(R.duration[i])];
+    }));
+
+  window.addEventListener('resize', function () {
+    for (var c = 0; c < charts.length; c++) {
+      var parent = charts[c].root.parentNode;
+      if (parent && parent.clientWidth) charts[c].setSize({ width: Math.max(280, parent.clientWidth), height: charts[c].height });
+    }
+  });
+  document.documentElement.setAttribute('data-dashboard-ready', String(charts.length));
+})();
+`;
+
+// src/dashboard/html.ts
+var esc = (value) => escapeText(value, "html");
+function embedJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+var inlineScript = (source) => source.replace(/<\/(script)/gi, "<\\/$1");
+var SECTIONS = [
+  [
+    "pass-rate",
+    "Pass rate",
+    "Tests that passed, of those that ran, in each run; flaky tests (failed, then passed on a retry) on the right axis.",
+    '<div class="chart" id="passrate-chart"></div>'
+  ],
+  [
+    "flaky",
+    "Flaky tests",
+    "Ranked by testops\u2019 estimate in the latest run (state and issue from there), then by how often they were flaky in the runs that keep every test.",
+    '<div id="flaky-table"></div>'
+  ],
+  [
+    "slowest",
+    "Slowest suites and tests",
+    "Suites in the latest run against their budgets (median over the recent runs); tests by their median duration over the recent runs.",
+    '<div id="suites-table"></div><div class="chart" id="suites-chart"></div><h3>Slowest tests</h3><div id="slowest-table"></div>'
+  ],
+  [
+    "durations",
+    "Durations",
+    "The run\u2019s wall-clock time and the time its tests took, summed.",
+    '<div class="chart" id="duration-chart"></div>'
+  ],
+  [
+    "coverage",
+    "Coverage",
+    "Line and branch coverage of each run; per package (a file\u2019s directory, two levels deep) in the latest run with per-file data, lowest first.",
+    '<div class="chart" id="coverage-chart"></div><div id="packages-table"></div>'
+  ],
+  [
+    "perf",
+    "Performance",
+    "Each metric\u2019s value per run, the band (min\u2013max) of the values before it since its last change point, and the change points (a new level that held).",
+    '<div class="grid2" id="perf-charts"></div><div id="perf-table"></div>'
+  ],
+  [
+    "selection",
+    "Time saved by selection",
+    "Suite time impact analysis skipped: per run, and in total.",
+    '<div class="chart" id="selection-chart"></div>'
+  ],
+  ["runs", "Latest runs", "", '<div id="runs-table"></div>']
+];
+function renderDashboard(data) {
+  const { js, css } = uplotAssets();
+  const first = data.runs.at[0];
+  const last = data.runs.at.at(-1);
+  const span = first !== void 0 && last !== void 0 ? `${new Date(first * 1e3).toISOString().slice(0, 10)} \u2013 ${new Date(last * 1e3).toISOString().slice(0, 10)}` : "no runs yet";
+  const nav = `<nav class="toc">${SECTIONS.map(([id, title]) => `<a href="#${id}">${esc(title)}</a>`).join("")}</nav>`;
+  const sections = SECTIONS.map(
+    ([id, title, note, body]) => `<section id="${id}"><h2>${esc(title)}</h2>${note ? `<p class="note">${esc(note)}</p>` : ""}
+${body}
+</section>`
+  ).join("\n");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>${esc(data.title)}</title>
+<style>${css}</style>
+<style>${DASHBOARD_CSS}</style>
+</head>
+<body>
+<header class="top"><h1>${esc(data.title)}</h1>
+<p>${data.records} runs (${esc(span)}), ${data.fullRecords} with every test \xB7 built ${esc(data.generatedAt.slice(0, 16).replace("T", " "))} UTC by testops</p></header>
+${nav}
+<main>
+<div class="tiles" id="tiles"></div>
+${sections}
+<noscript><p>The charts and tables need JavaScript.</p></noscript>
+</main>
+<script type="application/json" id="dashboard-data">${embedJson(data)}</script>
+<script>${inlineScript(js)}</script>
+<script>${DASHBOARD_JS}</script>
+</body>
+</html>
+`;
+}
+
+// src/dashboard/index.ts
+function buildDashboard(records, outDir, options = {}) {
+  const data = aggregate(records, options);
+  const html = renderDashboard(data);
+  mkdirSync(outDir, { recursive: true });
+  const path = join2(outDir, "index.html");
+  writeFileSync(path, html);
+  writeFileSync(join2(outDir, ".nojekyll"), "");
+  return { path, data, bytes: Buffer.byteLength(html) };
+}
+
+// src/dashboard/command.ts
+var USAGE2 = `usage: testops dashboard [--history DIR | --branch NAME] [--out DIR] [--since YYYY-MM-DD] [--title TEXT]
+  Builds a static dashboard (DIR/index.html, self-contained) from the history: pass rate, flaky
+  tests, slowest suites and tests against budgets, durations, coverage per package, perf with
+  baseline bands and change points, time saved by selection.
+  --history DIR   a local history (default .testops/history; see testops history import)
+  --branch NAME   the data branch of the repository here (history: store: branch), e.g. testops-data
+  --out DIR       where to write (default .testops/dashboard)`;
+async function dashboardCommand(argv, io2) {
+  const { values } = parseArgs2({
+    args: argv,
+    options: {
+      history: { type: "string" },
+      branch: { type: "string" },
+      out: { type: "string", short: "o" },
+      since: { type: "string" },
+      title: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io2.stdout(`${USAGE2}
+`);
+    return 0;
+  }
+  if (values.history && values.branch) {
+    io2.stderr("testops dashboard: give --history DIR or --branch NAME, not both\n");
+    return 2;
+  }
+  let since;
+  if (values.since !== void 0) {
+    since = new Date(values.since);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(values.since) || Number.isNaN(since.getTime())) {
+      io2.stderr(`testops dashboard: --since must be a date (YYYY-MM-DD), got "${values.since}"
+`);
+      return 2;
+    }
+  }
+  let source;
+  if (values.branch) {
+    const branch = await branchSource({ repo: io2.cwd, branch: values.branch });
+    if (!branch) {
+      io2.stderr(`testops dashboard: branch ${values.branch} was not found on origin; a run with history: { store: branch } creates it
+`);
+      return 2;
+    }
+    source = branch;
+  } else {
+    const dir = resolve4(io2.cwd, values.history ?? ".testops/history");
+    if (!existsSync(dir)) {
+      io2.stderr(
+        `testops dashboard: no history at ${values.history ?? ".testops/history"} (expected a directory with runs/ and archive/; build one with testops history import, or read the data branch with --branch)
+`
+      );
+      return 2;
+    }
+    source = { ...directorySource(dir), label: values.history ?? ".testops/history" };
+  }
+  const started = performance.now();
+  const { records, problems } = await readHistory(source, since ? { since } : {});
+  for (const problem of problems.slice(0, 20)) io2.stderr(`${problem}
+`);
+  if (problems.length > 20) io2.stderr(`\u2026 and ${problems.length - 20} more records left out
+`);
+  const out = resolve4(io2.cwd, values.out ?? ".testops/dashboard");
+  const built = buildDashboard(records, out, values.title ? { title: values.title } : {});
+  const shown = relative2(io2.cwd, built.path) || built.path;
+  io2.stdout(
+    `dashboard: ${records.length} runs (${built.data.fullRecords} with every test) \u2192 ${shown} (${(built.bytes / 1024).toFixed(0)} KB, ${((performance.now() - started) / 1e3).toFixed(1)} s)
+`
+  );
+  return problems.length > 0 ? 1 : 0;
+}
+
+// src/record/warroom-command.ts
+init_define_TESTOPS_UPLOT();
+import { readFileSync as readFileSync2 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+
 // src/record/warroom-summary.ts
+init_define_TESTOPS_UPLOT();
 function parseWarroom(text, file) {
   const entries = [];
   const problems = [];
@@ -442,7 +1213,7 @@ function warroomMarkdown(summary) {
 }
 
 // src/record/warroom-command.ts
-var USAGE2 = `usage: testops warroom [FILE\u2026] [--format text|markdown|json] [--top N]
+var USAGE3 = `usage: testops warroom [FILE\u2026] [--format text|markdown|json] [--top N]
   Summarises war-room logs (warroom.ndjson; default .testops/out/warroom.ndjson): counts by kind
   and priority, top suites and tests, first and last seen, the most urgent anomalies and their steps.`;
 var COLORS = {
@@ -452,13 +1223,13 @@ var COLORS = {
   low: ["\x1B[2m", "\x1B[22m"]
 };
 async function warroomCommand(argv, io2) {
-  const { values, positionals } = parseArgs2({
+  const { values, positionals } = parseArgs3({
     args: argv,
     options: { format: { type: "string", short: "f" }, top: { type: "string" }, help: { type: "boolean", short: "h" } },
     allowPositionals: true
   });
   if (values.help) {
-    io2.stdout(`${USAGE2}
+    io2.stdout(`${USAGE3}
 `);
     return 0;
   }
@@ -481,7 +1252,7 @@ async function warroomCommand(argv, io2) {
   for (const file of files) {
     let text;
     try {
-      text = readFileSync(resolve4(io2.cwd, file), "utf8");
+      text = readFileSync2(resolve5(io2.cwd, file), "utf8");
     } catch (error) {
       io2.stderr(
         `${file}: cannot be read (${error.code ?? error.message}); a war-room log is written by testops run as warroom.ndjson
@@ -508,16 +1279,19 @@ async function warroomCommand(argv, io2) {
 }
 
 // src/health/command.ts
-import { parseArgs as parseArgs4 } from "node:util";
+init_define_TESTOPS_UPLOT();
+import { parseArgs as parseArgs5 } from "node:util";
 
 // src/history/command.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+init_define_TESTOPS_UPLOT();
+import { existsSync as existsSync3 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/history/import.ts
-import { existsSync, mkdirSync, readdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join as join2, relative as relative2 } from "node:path";
+init_define_TESTOPS_UPLOT();
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync3, renameSync, rmSync, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname, join as join3, relative as relative3 } from "node:path";
 function findReports(dir) {
   const found = [];
   const walk = (current) => {
@@ -528,7 +1302,7 @@ function findReports(dir) {
       return;
     }
     for (const entry of entries) {
-      const full = join2(current, entry.name);
+      const full = join3(current, entry.name);
       if (entry.isDirectory() && entry.name !== "node_modules" && entry.name !== ".git") walk(full);
       else if (entry.isFile() && entry.name === "report.json") found.push(full);
     }
@@ -538,7 +1312,7 @@ function findReports(dir) {
   return found.sort();
 }
 function readJsonFile(file) {
-  const text = readFileSync2(file, "utf8");
+  const text = readFileSync3(file, "utf8");
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -547,10 +1321,10 @@ function readJsonFile(file) {
 }
 function recordFromFiles(file) {
   const report = checkUploadedReport(readJsonFile(file), file);
-  const runsFile = join2(dirname(file), "runs.json");
-  const planFile = join2(dirname(file), "plan.json");
-  const runs = existsSync(runsFile) ? readJsonFile(runsFile) : void 0;
-  const plan = existsSync(planFile) ? readJsonFile(planFile) : void 0;
+  const runsFile = join3(dirname(file), "runs.json");
+  const planFile = join3(dirname(file), "plan.json");
+  const runs = existsSync2(runsFile) ? readJsonFile(runsFile) : void 0;
+  const plan = existsSync2(planFile) ? readJsonFile(planFile) : void 0;
   let record;
   try {
     record = recordFromReport(report, { ...runs?.suites ? { runs } : {}, ...plan?.suites ? { plan } : {} });
@@ -562,8 +1336,8 @@ function recordFromFiles(file) {
   return { record: checked.record, whole: checked.record.testsKept === "all" };
 }
 var writeAtomic = (file, text) => {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, text);
+  mkdirSync2(dirname(file), { recursive: true });
+  writeFileSync2(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);
 };
 async function importHistory(input) {
@@ -571,7 +1345,7 @@ async function importHistory(input) {
   const existing = await readHistory(input.out);
   const known = new Set(existing.records.map((record) => record.run.id));
   for (const file of findReports(input.from)) {
-    const shown = relative2(input.cwd, file) || file;
+    const shown = relative3(input.cwd, file) || file;
     let made;
     try {
       made = recordFromFiles(file);
@@ -585,45 +1359,45 @@ async function importHistory(input) {
       continue;
     }
     known.add(made.record.run.id);
-    writeAtomic(join2(input.out, path), serializeRecord(made.record));
+    writeAtomic(join3(input.out, path), serializeRecord(made.record));
     result.imported.push({ file: shown, path, whole: made.whole });
   }
   const paths = [];
   const walk = (dir, prefix) => {
-    if (!existsSync(dir)) return;
+    if (!existsSync2(dir)) return;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join2(dir, entry.name), `${prefix}${entry.name}/`);
+      if (entry.isDirectory()) walk(join3(dir, entry.name), `${prefix}${entry.name}/`);
       else paths.push(`${prefix}${entry.name}`);
     }
   };
-  walk(join2(input.out, "runs"), "runs/");
+  walk(join3(input.out, "runs"), "runs/");
   const plan = planCompaction(paths, { keepRuns: input.keepRuns, now: input.now ?? /* @__PURE__ */ new Date() });
   if (plan.compact.length > 0) {
     const old = [];
     for (const path of plan.compact) {
-      const parsed = parseRecord(readJsonFile(join2(input.out, path)), path);
+      const parsed = parseRecord(readJsonFile(join3(input.out, path)), path);
       if ("record" in parsed) old.push(parsed.record);
     }
     const archives = /* @__PURE__ */ new Map();
     for (const record of old) {
       const path = archivePath(record);
-      const file = join2(input.out, path);
-      if (!archives.has(path) && existsSync(file)) archives.set(path, readFileSync2(file, "utf8"));
+      const file = join3(input.out, path);
+      if (!archives.has(path) && existsSync2(file)) archives.set(path, readFileSync3(file, "utf8"));
     }
-    for (const [path, text] of archiveRecords(old, archives, { now: input.now ?? /* @__PURE__ */ new Date() })) writeAtomic(join2(input.out, path), text);
-    for (const path of plan.compact) rmSync(join2(input.out, path));
+    for (const [path, text] of archiveRecords(old, archives, { now: input.now ?? /* @__PURE__ */ new Date() })) writeAtomic(join3(input.out, path), text);
+    for (const path of plan.compact) rmSync(join3(input.out, path));
     result.compacted = old.length;
   }
   return result;
 }
 
 // src/history/command.ts
-var USAGE3 = `usage: testops history import DIR [--out DIR] [--keep-runs N]
+var USAGE4 = `usage: testops history import DIR [--out DIR] [--keep-runs N]
   Builds a local history from every report.json under DIR (with the runs.json and plan.json beside
   each, when there, every test is kept). Records go to --out (default ${LOCAL_HISTORY_DIR}) in the data
   branch's layout; testops health and testops dashboard read it.`;
 function historySettings(repoRoot, configPath) {
-  const exists = configPath ? true : DEFAULT_CONFIG_PATHS.some((path) => existsSync2(resolve5(repoRoot, path)));
+  const exists = configPath ? true : DEFAULT_CONFIG_PATHS.some((path) => existsSync3(resolve6(repoRoot, path)));
   if (!exists) return { history: historySchema.parse(void 0), health: healthSchema.parse(void 0) };
   const { config } = loadConfig(repoRoot, configPath);
   return { history: config.history, health: config.health };
@@ -631,17 +1405,17 @@ function historySettings(repoRoot, configPath) {
 async function historyCommand(argv, io2) {
   const [sub, ...rest] = argv;
   if (sub === void 0 || sub === "--help" || sub === "-h" || sub === "help") {
-    io2.stdout(`${USAGE3}
+    io2.stdout(`${USAGE4}
 `);
     return sub === void 0 ? 2 : 0;
   }
   if (sub !== "import") {
     io2.stderr(`testops history: unknown subcommand "${sub}" (expected import)
-${USAGE3}
+${USAGE4}
 `);
     return 2;
   }
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs4({
     args: rest,
     options: {
       out: { type: "string" },
@@ -652,18 +1426,18 @@ ${USAGE3}
     allowPositionals: true
   });
   if (values.help) {
-    io2.stdout(`${USAGE3}
+    io2.stdout(`${USAGE4}
 `);
     return 0;
   }
   if (positionals.length !== 1) {
     io2.stderr(`testops history import: expected one directory of report.json files, got ${positionals.length}
-${USAGE3}
+${USAGE4}
 `);
     return 2;
   }
-  const from = resolve5(io2.cwd, positionals[0]);
-  if (!existsSync2(from)) {
+  const from = resolve6(io2.cwd, positionals[0]);
+  if (!existsSync3(from)) {
     io2.stderr(`testops history import: ${positionals[0]} not found
 `);
     return 2;
@@ -678,7 +1452,7 @@ ${USAGE3}
     }
   }
   const { history } = historySettings(io2.cwd, values.config);
-  const out = resolve5(io2.cwd, values.out ?? LOCAL_HISTORY_DIR);
+  const out = resolve6(io2.cwd, values.out ?? LOCAL_HISTORY_DIR);
   const result = await importHistory({ from, out, keepRuns: keepRuns ?? history["keep-runs"], cwd: io2.cwd });
   for (const problem of result.problems) io2.stderr(`${problem}
 `);
@@ -691,13 +1465,13 @@ ${USAGE3}
 }
 
 // src/health/command.ts
-var USAGE4 = `usage: testops health [--history DIR] [--config F] [--format md|json] [--now TIME]
+var USAGE5 = `usage: testops health [--history DIR] [--config F] [--format md|json] [--now TIME]
   The health check over the last window (health.window, default 7d) of the history: pass rate,
   execution time against SLA, flaky rate, coverage, the window's movers and each alert's steps.
   Reads DIR, else the data branch (history.store: branch), else .testops/history.
   Exit 0 when nothing alerts, 1 when something does.`;
 async function healthCommand(argv, io2) {
-  const { values } = parseArgs4({
+  const { values } = parseArgs5({
     args: argv,
     options: {
       history: { type: "string" },
@@ -708,7 +1482,7 @@ async function healthCommand(argv, io2) {
     }
   });
   if (values.help) {
-    io2.stdout(`${USAGE4}
+    io2.stdout(`${USAGE5}
 `);
     return 0;
   }
@@ -744,6 +1518,7 @@ async function healthCommand(argv, io2) {
 }
 
 // src/render/progress.ts
+init_define_TESTOPS_UPLOT();
 var clock = (seconds) => {
   const whole = Math.max(0, Math.round(seconds));
   const hours = Math.floor(whole / 3600);
@@ -757,7 +1532,7 @@ function progressLine(state) {
   const expected = state.expectedSeconds === null ? " \xB7 no expected time yet (no baseline durations)" : ` \xB7 about ${clock(state.expectedSeconds)} expected${state.unknown > 0 ? ` (+${state.unknown} suite${state.unknown === 1 ? "" : "s"} never timed)` : ""}`;
   return `testops: ${position} \xB7 ${clock(state.elapsedSeconds)} elapsed${expected}`;
 }
-var median = (values) => {
+var median2 = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -768,7 +1543,7 @@ function expectedDuration(baseline, suites, maxParallel) {
   for (const suite of suites) {
     const durations = baseline?.suiteDurations[suite] ?? [];
     if (durations.length === 0) continue;
-    total += median(durations);
+    total += median2(durations);
     known++;
   }
   return { seconds: known === 0 ? null : total / Math.max(1, Math.min(maxParallel, known)), unknown: suites.length - known };
@@ -863,14 +1638,17 @@ ${FAILING_HELP.replace(/^/gm, "  ")}
       The health check over the last week of the history (the data branch with history.store:
       branch, else .testops/history): pass rate, time against SLA, flaky rate, coverage, movers.
       Exit 1 when something alerts.
+  testops dashboard [--history DIR | --branch NAME] [--out DIR] [--since YYYY-MM-DD] [--title T]
+      Builds a static dashboard (DIR/index.html, default .testops/dashboard) from the history:
+      pass rate, flaky tests, slowest suites and tests, durations, coverage, perf, time saved.
 
 The baseline directory (default .testops/baseline) holds what a run is compared with;
 --update-baseline refreshes it from this run (as the action does on the default branch).`;
 function ignoreLocalDir(dir) {
-  const file = join3(dir, ".gitignore");
-  if (existsSync3(file)) return;
-  mkdirSync2(dir, { recursive: true });
-  writeFileSync2(file, "# written by testops: local run outputs and baseline\n*\n");
+  const file = join4(dir, ".gitignore");
+  if (existsSync4(file)) return;
+  mkdirSync3(dir, { recursive: true });
+  writeFileSync3(file, "# written by testops: local run outputs and baseline\n*\n");
 }
 var common = {
   config: { type: "string" },
@@ -906,13 +1684,13 @@ async function localPlan(values, repoRoot, baselineDir, log) {
   return { ...planned, event, git };
 }
 async function planCommand(argv, io2) {
-  const { values } = parseArgs5({ args: argv, options: common, allowPositionals: false });
+  const { values } = parseArgs6({ args: argv, options: common, allowPositionals: false });
   if (values.help) return help(io2);
   const repoRoot = await repoRootOf(io2.cwd);
   const { plan } = await localPlan(
     values,
     repoRoot,
-    join3(repoRoot, ".testops/baseline"),
+    join4(repoRoot, ".testops/baseline"),
     consoleLog((line) => io2.stderr(`${line}
 `))
   );
@@ -921,7 +1699,7 @@ async function planCommand(argv, io2) {
   return 0;
 }
 async function runCommand(argv, io2) {
-  const { values } = parseArgs5({
+  const { values } = parseArgs6({
     args: argv,
     options: {
       ...common,
@@ -946,9 +1724,9 @@ async function runCommand(argv, io2) {
   const format = values.format ?? "terminal";
   if (!["terminal", "md", "json"].includes(format)) throw new UsageError2(`--format: expected terminal, md or json, got "${values.format}"`);
   const repoRoot = await repoRootOf(io2.cwd);
-  const at = (path) => isAbsolute2(path) ? path : resolve6(io2.cwd, path);
-  if (!values.out || !values.baseline) ignoreLocalDir(join3(repoRoot, ".testops"));
-  const paths = pathsUnder(at(values.out ?? join3(repoRoot, ".testops/out")), at(values.baseline ?? join3(repoRoot, ".testops/baseline")));
+  const at = (path) => isAbsolute2(path) ? path : resolve7(io2.cwd, path);
+  if (!values.out || !values.baseline) ignoreLocalDir(join4(repoRoot, ".testops"));
+  const paths = pathsUnder(at(values.out ?? join4(repoRoot, ".testops/out")), at(values.baseline ?? join4(repoRoot, ".testops/baseline")));
   let progress;
   const log = consoleLog((line) => progress ? progress.print(line) : io2.stderr(`${line}
 `));
@@ -1010,7 +1788,7 @@ async function runCommand(argv, io2) {
     runs,
     config,
     baselineDir: paths.baseline,
-    missingBaselineReason: values["update-baseline"] ? `no baseline in ${relative3(io2.cwd, paths.baseline) || "."} yet: this run records it (--update-baseline)` : `no baseline in ${relative3(io2.cwd, paths.baseline) || "."}: record one by running testops run --full --update-baseline on the base commit (or pass --baseline DIR)`,
+    missingBaselineReason: values["update-baseline"] ? `no baseline in ${relative4(io2.cwd, paths.baseline) || "."} yet: this run records it (--update-baseline)` : `no baseline in ${relative4(io2.cwd, paths.baseline) || "."}: record one by running testops run --full --update-baseline on the base commit (or pass --baseline DIR)`,
     git,
     ...tree ? { tree } : {},
     clock: clock2
@@ -1064,7 +1842,7 @@ async function runCommand(argv, io2) {
   });
   log.info(`report.html, warroom.ndjson (${record.anomalies.length} anomalies), bundle.zip \u2192 ${paths.root}`);
   if (values.html) {
-    const htmlPath = join3(paths.root, "comment.html");
+    const htmlPath = join4(paths.root, "comment.html");
     writeText(htmlPath, renderHtmlPage(published.comment, `testops \u2014 ${event.headSha.slice(0, 7)}`));
     log.info(`rendered comment \u2192 ${htmlPath}`);
   }
@@ -1077,7 +1855,7 @@ async function runCommand(argv, io2) {
       renderTerminal(report, {
         color: Boolean(io2.isTTY?.stdout) && !process.env.NO_COLOR,
         quiet: Boolean(values.quiet),
-        reportPath: relative3(io2.cwd, paths.report) || paths.report,
+        reportPath: relative4(io2.cwd, paths.report) || paths.report,
         ...io2.columns ? { width: io2.columns } : {}
       })
     );
@@ -1085,11 +1863,11 @@ async function runCommand(argv, io2) {
   return report.conclusion === "success" ? 0 : 1;
 }
 async function validateCommand(argv, io2) {
-  const { values } = parseArgs5({ args: argv, options: { config: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  const { values } = parseArgs6({ args: argv, options: { config: { type: "string" }, help: { type: "boolean", short: "h" } } });
   if (values.help) return help(io2);
   const repoRoot = (await createGit(io2.cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim() || io2.cwd;
   const path = findConfig(repoRoot, values.config);
-  const problems = configProblems(readConfigFile(isAbsolute2(path) ? path : join3(repoRoot, path), path), path);
+  const problems = configProblems(readConfigFile(isAbsolute2(path) ? path : join4(repoRoot, path), path), path);
   if (problems.length === 0) {
     io2.stdout(`${path}: valid
 `);
@@ -1124,6 +1902,8 @@ async function main(argv, io2) {
         return await historyCommand(rest, io2);
       case "health":
         return await healthCommand(rest, io2);
+      case "dashboard":
+        return await dashboardCommand(rest, io2);
       case "warroom":
         return await warroomCommand(rest, { ...io2, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
       case "--version":
@@ -1138,7 +1918,7 @@ async function main(argv, io2) {
         return help(io2);
       default:
         io2.stderr(
-          `testops: unknown command "${command}" (expected run, failing, plan, parse, replay-impact, validate, warroom, history or health; see testops --help)
+          `testops: unknown command "${command}" (expected run, failing, plan, parse, replay-impact, validate, warroom, history, health or dashboard; see testops --help)
 `
         );
         return 2;

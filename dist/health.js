@@ -5,25 +5,31 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-32UESJJB.js";
+} from "./chunks/chunk-IVGZDS4T.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-4TI4CGHP.js";
+} from "./chunks/chunk-CENAFYXB.js";
 import {
   flakyIssuesApi
-} from "./chunks/chunk-ZHOAPUSW.js";
-import "./chunks/chunk-XP6SEY4W.js";
+} from "./chunks/chunk-TQC7FEOR.js";
+import "./chunks/chunk-HPGVVDX2.js";
 import {
   loadConfig,
   redactor
-} from "./chunks/chunk-EV4KVHPX.js";
-import "./chunks/chunk-AV3JBR2K.js";
+} from "./chunks/chunk-WT5VUP6V.js";
+import {
+  init_define_TESTOPS_UPLOT
+} from "./chunks/chunk-X6UNEACE.js";
+
+// src/steps/health.ts
+init_define_TESTOPS_UPLOT();
 
 // src/health/issue.ts
+init_define_TESTOPS_UPLOT();
 async function syncHealthIssue(api, ref, input) {
   const login = await api.login();
   const ours = (await api.listByLabel(ref, input.label)).filter(

@@ -2,27 +2,30 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-ONU7TYYY.js";
+} from "./chunks/chunk-O5ZXRNZJ.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-32UESJJB.js";
+} from "./chunks/chunk-IVGZDS4T.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-KMCRIZIO.js";
+} from "./chunks/chunk-32S4SIVN.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-6WET3F3X.js";
-import "./chunks/chunk-XP6SEY4W.js";
-import "./chunks/chunk-EV4KVHPX.js";
-import "./chunks/chunk-AV3JBR2K.js";
+} from "./chunks/chunk-P6EFHDPZ.js";
+import "./chunks/chunk-HPGVVDX2.js";
+import "./chunks/chunk-WT5VUP6V.js";
+import {
+  init_define_TESTOPS_UPLOT
+} from "./chunks/chunk-X6UNEACE.js";
 
 // src/steps/plan.ts
+init_define_TESTOPS_UPLOT();
 await runStep("plan", async () => {
   const context = stepContext();
   const { log, event } = context;

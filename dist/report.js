@@ -2,13 +2,13 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-ONU7TYYY.js";
+} from "./chunks/chunk-O5ZXRNZJ.js";
 import {
   runStep,
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-32UESJJB.js";
+} from "./chunks/chunk-IVGZDS4T.js";
 import {
   buildReport,
   checkUploadedReport,
@@ -16,11 +16,11 @@ import {
   publishReport,
   runsForMissingResults,
   writeRecord
-} from "./chunks/chunk-LMTZW3QT.js";
+} from "./chunks/chunk-S6OWXOAX.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-KMCRIZIO.js";
+} from "./chunks/chunk-32S4SIVN.js";
 import {
   MissingFileError,
   createGit,
@@ -28,23 +28,27 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-6WET3F3X.js";
-import "./chunks/chunk-ZHOAPUSW.js";
+} from "./chunks/chunk-P6EFHDPZ.js";
+import "./chunks/chunk-TQC7FEOR.js";
 import {
   appendToBranch,
   recordFromReport
-} from "./chunks/chunk-XP6SEY4W.js";
+} from "./chunks/chunk-HPGVVDX2.js";
 import {
   loadConfig,
   redactor
-} from "./chunks/chunk-EV4KVHPX.js";
-import "./chunks/chunk-AV3JBR2K.js";
+} from "./chunks/chunk-WT5VUP6V.js";
+import {
+  init_define_TESTOPS_UPLOT
+} from "./chunks/chunk-X6UNEACE.js";
 
 // src/steps/report.ts
+init_define_TESTOPS_UPLOT();
 import { existsSync as existsSync2, readdirSync as readdirSync2, statSync } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/pipeline/attempts.ts
+init_define_TESTOPS_UPLOT();
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 var FILE = /^attempt-(\d+)\.json$/;
@@ -117,6 +121,7 @@ function readEarlierAttempts(dir, current) {
 }
 
 // src/history/store-step.ts
+init_define_TESTOPS_UPLOT();
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function skipReason(history, event, sharded) {
   if (history.store !== "branch") return "history.store is cache";

@@ -4,18 +4,21 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-32UESJJB.js";
+} from "./chunks/chunk-IVGZDS4T.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-6WET3F3X.js";
+} from "./chunks/chunk-P6EFHDPZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-EV4KVHPX.js";
-import "./chunks/chunk-AV3JBR2K.js";
+} from "./chunks/chunk-WT5VUP6V.js";
+import {
+  init_define_TESTOPS_UPLOT
+} from "./chunks/chunk-X6UNEACE.js";
 
 // src/steps/run.ts
+init_define_TESTOPS_UPLOT();
 await runStep("run", async () => {
   const context = stepContext();
   const plan = readJson(context.paths.plan, "plan.json (the plan step did not run or failed)");

@@ -2,7 +2,7 @@
 // generated files that are checked fresh in CI (testops.schema.json, README tables).
 import { build } from 'esbuild';
 import { copyNativeBindings } from './native-bindings.mjs';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 rmSync('dist', { recursive: true, force: true });
@@ -25,6 +25,13 @@ await build({
   logLevel: 'warning',
   // oxc-parser and oxc-resolver load native binaries: those stay files next to the chunk that loads them
   external: ['*.node', '@oxc-parser/binding-*', '@oxc-resolver/binding-*', '@napi-rs/wasm-runtime', '@emnapi/*'],
+  // uPlot, inlined into the dashboard page (src/dashboard/assets.ts)
+  define: {
+    __TESTOPS_UPLOT__: JSON.stringify({
+      js: readFileSync('node_modules/uplot/dist/uPlot.iife.min.js', 'utf8'),
+      css: readFileSync('node_modules/uplot/dist/uPlot.min.css', 'utf8'),
+    }),
+  },
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: {
     js: "import { createRequire as __testopsCreateRequire } from 'node:module';\nconst require = __testopsCreateRequire(import.meta.url);",

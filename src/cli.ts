@@ -20,6 +20,7 @@ import { buildReport } from './pipeline/report.js';
 import { runPlan } from './pipeline/run.js';
 import { FAILING_HELP, failingCommand, reportPathOf } from './runner/failing-command.js';
 import { readReplay, replayPlan } from './runner/replay.js';
+import { dashboardCommand } from './dashboard/command.js';
 import { writeRecord } from './record/index.js';
 import { warroomCommand } from './record/warroom-command.js';
 import { healthCommand } from './health/command.js';
@@ -66,6 +67,9 @@ ${FAILING_HELP.replace(/^/gm, '  ')}
       The health check over the last week of the history (the data branch with history.store:
       branch, else .testops/history): pass rate, time against SLA, flaky rate, coverage, movers.
       Exit 1 when something alerts.
+  testops dashboard [--history DIR | --branch NAME] [--out DIR] [--since YYYY-MM-DD] [--title T]
+      Builds a static dashboard (DIR/index.html, default .testops/dashboard) from the history:
+      pass rate, flaky tests, slowest suites and tests, durations, coverage, perf, time saved.
 
 The baseline directory (default .testops/baseline) holds what a run is compared with;
 --update-baseline refreshes it from this run (as the action does on the default branch).`;
@@ -343,6 +347,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await historyCommand(rest, io);
       case 'health':
         return await healthCommand(rest, io);
+      case 'dashboard':
+        return await dashboardCommand(rest, io);
       case 'warroom':
         return await warroomCommand(rest, { ...io, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
       case '--version':
@@ -356,7 +362,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return help(io);
       default:
         io.stderr(
-          `testops: unknown command "${command}" (expected run, failing, plan, parse, replay-impact, validate, warroom, history or health; see testops --help)\n`,
+          `testops: unknown command "${command}" (expected run, failing, plan, parse, replay-impact, validate, warroom, history, health or dashboard; see testops --help)\n`,
         );
         return 2;
     }
