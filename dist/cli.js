@@ -9,7 +9,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-S6OWXOAX.js";
+} from "./chunks/chunk-CBAZYSO2.js";
 import {
   makePlan,
   readBaseline,

@@ -16,7 +16,7 @@ import {
   publishReport,
   runsForMissingResults,
   writeRecord
-} from "./chunks/chunk-S6OWXOAX.js";
+} from "./chunks/chunk-CBAZYSO2.js";
 import {
   makePlan,
   mergeRuns

@@ -23,3 +23,4 @@ export {
   DEFAULT_DATA_BRANCH,
 } from './branch-store.js';
 export { archiveRecords, type CompactionOptions, DEFAULT_KEEP_RUNS, DEFAULT_RETENTION_DAYS, planCompaction } from './compact.js';
+export { LOCAL_HISTORY_DIR, type LoadedHistory, loadHistory, NoHistoryError } from './source.js';
