@@ -49,7 +49,7 @@ const base: BenchTest[] = Array.from({ length: TESTS }, (_, index) => ({
   name: `module ${Math.floor(index / 25)} › behaves case ${index % 25}`,
   file: `packages/${suites[index % suites.length]}/test/module-${Math.floor(index / 25)}.test.ts`,
   mean: 0.005 + random() ** 3 * 2,
-  flaky: random() < 0.01 ? 0.05 : 0,
+  flakeRate: random() < 0.01 ? 0.05 : 0,
 }));
 
 function record(run: number): HistoryRecord {
