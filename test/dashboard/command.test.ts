@@ -3,8 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { archivePath, compactRecord, recordPath, serializeRecord } from '../../src/history/index.js';
-import { testops } from '../cli/helpers.js';
+import { appendToBranch, archivePath, compactRecord, recordPath, serializeRecord } from '../../src/history/index.js';
+import { git, testops } from '../cli/helpers.js';
+import { cloneOf, makeRemote } from '../history/store-fixture.js';
 import { syntheticHistory } from './synthetic.js';
 
 function writeHistory(root: string, runs: number, keep: number): void {
@@ -51,6 +52,25 @@ describe('testops dashboard', () => {
     // one run every 6 hours from 2026-06-01: runs 12–19 are on or after 06-04
     expect(result.stdout).toMatch(/^dashboard: 8 runs \(8 with every test\) → \.testops\/dashboard\/index\.html/);
   });
+
+  it('--branch reads the data branch of the repository here (real git: a bare remote and a clone)', async () => {
+    const { bare } = await makeRemote();
+    const writer = await cloneOf(bare, 'writer');
+    const records = [...syntheticHistory({ runs: 6, tests: 50 })];
+    for (const record of records)
+      await appendToBranch({ repo: writer, keepRuns: 3, slack: 1, now: () => new Date('2026-06-10T00:00:00Z') }, record);
+    const reader = await cloneOf(bare, 'reader');
+    const result = await testops(['dashboard', '--branch', 'testops-data', '--out', 'site'], reader);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^dashboard: 6 runs \((3|4) with every test\) → site\/index\.html/);
+    // the checkout is untouched: still on main, nothing but the site is new
+    expect(await git(reader, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('main');
+    expect(await git(reader, 'status', '--porcelain')).toBe('?? site/');
+    const missing = await testops(['dashboard', '--branch', 'nope'], reader);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('testops dashboard: branch nope was not found on origin');
+  }, 180_000);
 
   it('says what is wrong with its input', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'testops-dashboard-cli-'));
