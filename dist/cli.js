@@ -9,7 +9,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-CBAZYSO2.js";
+} from "./chunks/chunk-23VSAM5G.js";
 import {
   makePlan,
   readBaseline,
@@ -17,7 +17,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-32S4SIVN.js";
+} from "./chunks/chunk-WR3GDB5Z.js";
 import {
   FORMATS,
   ReplayError,
@@ -33,14 +33,14 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-P6EFHDPZ.js";
+} from "./chunks/chunk-LCHL35TJ.js";
 import {
   LOCAL_HISTORY_DIR,
   NoHistoryError,
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-CENAFYXB.js";
+} from "./chunks/chunk-MOTVKX2E.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -57,7 +57,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-HPGVVDX2.js";
+} from "./chunks/chunk-4LXFLGT2.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATHS,
@@ -74,7 +74,7 @@ import {
   renderTerminal,
   shellQuote,
   terminalText
-} from "./chunks/chunk-WT5VUP6V.js";
+} from "./chunks/chunk-UY2NZGEC.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT

@@ -5,22 +5,22 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-IVGZDS4T.js";
+} from "./chunks/chunk-TYQ3EO5L.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-CENAFYXB.js";
+} from "./chunks/chunk-MOTVKX2E.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-TQC7FEOR.js";
-import "./chunks/chunk-HPGVVDX2.js";
+import "./chunks/chunk-4LXFLGT2.js";
 import {
   loadConfig,
   redactor
-} from "./chunks/chunk-WT5VUP6V.js";
+} from "./chunks/chunk-UY2NZGEC.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -2,24 +2,24 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-O5ZXRNZJ.js";
+} from "./chunks/chunk-7JYE4ZXK.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-IVGZDS4T.js";
+} from "./chunks/chunk-TYQ3EO5L.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-32S4SIVN.js";
+} from "./chunks/chunk-WR3GDB5Z.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-P6EFHDPZ.js";
-import "./chunks/chunk-HPGVVDX2.js";
-import "./chunks/chunk-WT5VUP6V.js";
+} from "./chunks/chunk-LCHL35TJ.js";
+import "./chunks/chunk-4LXFLGT2.js";
+import "./chunks/chunk-UY2NZGEC.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -2,13 +2,13 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-O5ZXRNZJ.js";
+} from "./chunks/chunk-7JYE4ZXK.js";
 import {
   runStep,
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-IVGZDS4T.js";
+} from "./chunks/chunk-TYQ3EO5L.js";
 import {
   buildReport,
   checkUploadedReport,
@@ -16,11 +16,11 @@ import {
   publishReport,
   runsForMissingResults,
   writeRecord
-} from "./chunks/chunk-CBAZYSO2.js";
+} from "./chunks/chunk-23VSAM5G.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-32S4SIVN.js";
+} from "./chunks/chunk-WR3GDB5Z.js";
 import {
   MissingFileError,
   createGit,
@@ -28,16 +28,16 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-P6EFHDPZ.js";
+} from "./chunks/chunk-LCHL35TJ.js";
 import "./chunks/chunk-TQC7FEOR.js";
 import {
   appendToBranch,
   recordFromReport
-} from "./chunks/chunk-HPGVVDX2.js";
+} from "./chunks/chunk-4LXFLGT2.js";
 import {
   loadConfig,
   redactor
-} from "./chunks/chunk-WT5VUP6V.js";
+} from "./chunks/chunk-UY2NZGEC.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

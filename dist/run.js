@@ -4,15 +4,15 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-IVGZDS4T.js";
+} from "./chunks/chunk-TYQ3EO5L.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-P6EFHDPZ.js";
+} from "./chunks/chunk-LCHL35TJ.js";
 import {
   loadConfig
-} from "./chunks/chunk-WT5VUP6V.js";
+} from "./chunks/chunk-UY2NZGEC.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -141,9 +141,18 @@ export function gradleTests(tests: readonly TestCase[]): string[] {
   return unique(tests.map((test) => (test.classname ? `${test.classname}.${jvmMethod(test.name)}` : undefined)));
 }
 
+/** A script file's name: what vitest and playwright put in `classname` when the report has no `file`. */
+const SCRIPT_FILE = /\.[cm]?[jt]sx?$/;
+
+/** The test's file: its `file`, else (vitest, playwright) the classname when it names a script file. */
+export function testFile(test: Pick<TestCase, 'file' | 'classname'>): string | undefined {
+  if (test.file) return test.file;
+  return test.classname && SCRIPT_FILE.test(test.classname) ? test.classname : undefined;
+}
+
 /** The values every placeholder stands for, for the failed tests. */
 export function placeholderValues(tests: readonly TestCase[], preset?: RerunPreset): Record<RerunPlaceholder, string> {
-  const files = unique(tests.map((test) => test.file));
+  const files = unique(tests.map(testFile));
   const quoted = (values: readonly string[]) => values.map(shellQuote).join(' ');
   let names: string[];
   let anchorStart: boolean | 'word' = true;
@@ -186,7 +195,8 @@ export function placeholderValues(tests: readonly TestCase[], preset?: RerunPres
 const PRESET_ARGS: Readonly<Record<RerunPreset, string>> = {
   pytest: '{pytest-ids}',
   vitest: '{files} -t {name-regex}',
-  jest: '{files} -t {name-regex}',
+  // jest's array options (--reporters=a b) would swallow files that follow them: -t first, the files after --
+  jest: '-t {name-regex} -- {files}',
   // node stops reading its own options at the first file: the pattern goes right after --test (see presetCommand)
   node: '--test-name-pattern={name-regex} {files}',
   mocha: '--grep {name-regex}',
@@ -199,11 +209,11 @@ const PRESET_ARGS: Readonly<Record<RerunPreset, string>> = {
 /** Which fields of the failed tests a preset needs; without them it cannot name the tests. */
 const PRESET_NEEDS: Readonly<Record<RerunPreset, (test: TestCase) => boolean>> = {
   pytest: (test) => Boolean(test.file),
-  vitest: (test) => Boolean(test.file),
+  vitest: (test) => Boolean(testFile(test)),
   jest: (test) => Boolean(test.file),
   node: () => true,
   mocha: () => true,
-  playwright: (test) => Boolean(test.file),
+  playwright: (test) => Boolean(testFile(test)),
   go: (test) => Boolean(test.classname),
   maven: (test) => Boolean(test.classname),
   gradle: (test) => Boolean(test.classname),
@@ -247,7 +257,7 @@ export function rerunCommand(rerun: string | undefined, suiteCommand: string, fa
   if (preset && !failed.every(PRESET_NEEDS[preset]))
     return { command: suiteCommand, fallback: `the report does not give what the ${preset} preset needs to name each failed test` };
   const used = templatePlaceholders(template);
-  if (!preset && failed.some((test) => !test.file) && used.some((key) => NEEDS_FILES.includes(key)))
+  if (!preset && failed.some((test) => !testFile(test)) && used.some((key) => NEEDS_FILES.includes(key)))
     return { command: suiteCommand, fallback: 'the report does not give the file of each failed test' };
   const values = placeholderValues(failed, preset);
   return { command: template.replace(/\{([a-z-]+)\}/g, (whole, key: string) => (key in values ? values[key as RerunPlaceholder] : whole)) };

@@ -113,6 +113,32 @@ describe('presets', () => {
     ]);
   });
 
+  it('vitest takes the file from classname when the report has none; jest puts -t before its files, after --', () => {
+    // vitest's JUnit: classname = the file, no file attribute
+    const vitest = [test('math > adds', { classname: 'test/a.test.ts' })];
+    expect(words(rerunCommand('vitest', 'npx vitest run', vitest).command)).toEqual([
+      'npx',
+      'vitest',
+      'run',
+      'test/a.test.ts',
+      '-t',
+      '^(math adds)$',
+    ]);
+    // a classname that is not a script file is not taken for one
+    expect(rerunCommand('vitest', 'npx vitest run', [test('adds', { classname: 'math' })]).fallback).toContain('vitest preset');
+    // jest's array options (--reporters=a b) swallow what follows them
+    const jest = [test('math adds', { file: 'test/a.test.js' })];
+    expect(words(rerunCommand('jest', 'npx jest --reporters=default', jest).command)).toEqual([
+      'npx',
+      'jest',
+      '--reporters=default',
+      '-t',
+      '^(math adds)$',
+      '--',
+      'test/a.test.js',
+    ]);
+  });
+
   it('go: -run with the top-level test functions and the packages', () => {
     const failed = [
       test('TestB/case_1', { classname: 'example.com/m/pkg/a' }),
