@@ -9,7 +9,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-23VSAM5G.js";
+} from "./chunks/chunk-V74L2VL5.js";
 import {
   makePlan,
   readBaseline,
@@ -40,11 +40,11 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-MOTVKX2E.js";
+} from "./chunks/chunk-H24ICHOL.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
-} from "./chunks/chunk-TQC7FEOR.js";
+} from "./chunks/chunk-3BIJMSWA.js";
 import {
   archivePath,
   archiveRecords,

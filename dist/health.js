@@ -5,17 +5,17 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-TYQ3EO5L.js";
+} from "./chunks/chunk-WN3LVUR7.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-MOTVKX2E.js";
+} from "./chunks/chunk-H24ICHOL.js";
 import {
   flakyIssuesApi
-} from "./chunks/chunk-TQC7FEOR.js";
+} from "./chunks/chunk-3BIJMSWA.js";
 import "./chunks/chunk-4LXFLGT2.js";
 import {
   loadConfig,

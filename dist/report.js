@@ -8,7 +8,7 @@ import {
   setOutputs,
   stepContext,
   summary
-} from "./chunks/chunk-TYQ3EO5L.js";
+} from "./chunks/chunk-WN3LVUR7.js";
 import {
   buildReport,
   checkUploadedReport,
@@ -16,7 +16,7 @@ import {
   publishReport,
   runsForMissingResults,
   writeRecord
-} from "./chunks/chunk-23VSAM5G.js";
+} from "./chunks/chunk-V74L2VL5.js";
 import {
   makePlan,
   mergeRuns
@@ -29,7 +29,7 @@ import {
   writeJson,
   writeText
 } from "./chunks/chunk-LCHL35TJ.js";
-import "./chunks/chunk-TQC7FEOR.js";
+import "./chunks/chunk-3BIJMSWA.js";
 import {
   appendToBranch,
   recordFromReport

@@ -4,7 +4,7 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-TYQ3EO5L.js";
+} from "./chunks/chunk-WN3LVUR7.js";
 import {
   readJson,
   runPlan,

@@ -17,8 +17,9 @@ const BODY_BUDGET = 60_000;
 export const HISTORY_KEEP = 150;
 export const MESSAGES_KEEP = 5;
 
-const TEST_MARKER = /<!--\s*testops:flaky-test id=([0-9A-Za-z_-]+)\s*-->/;
-const GROUP_MARKER = /<!--\s*testops:flaky-group key=([^\s]+)\s*-->/;
+/** The markers count only as the body's first line: one quoted further down (in a failure text) is text. */
+const TEST_MARKER = /^<!--\s*testops:flaky-test id=([0-9A-Za-z_-]+)\s*-->/;
+const GROUP_MARKER = /^<!--\s*testops:flaky-group key=([^\s]+)\s*-->/;
 const DATA_BLOCK = /<!--\s*testops:data\n([\s\S]*?)\n-->/;
 
 export const testMarker = (id: string) => `<!-- testops:flaky-test id=${id} -->`;
@@ -57,9 +58,9 @@ const embed = (value: unknown) => JSON.stringify(value).replace(/--/g, '-\\u002d
 export function parseBody(body: string | null | undefined): ParsedBody {
   const text = body ?? '';
   const parsed: ParsedBody = {};
-  const test = TEST_MARKER.exec(text);
+  const test = TEST_MARKER.exec(text.trimStart());
   if (test) parsed.testId = test[1];
-  const group = GROUP_MARKER.exec(text);
+  const group = GROUP_MARKER.exec(text.trimStart());
   if (group) parsed.groupKey = group[1];
   const block = DATA_BLOCK.exec(text);
   if (block) {

@@ -24,6 +24,12 @@ export interface ClientOptions {
   /** plugin-retry's backoff unit in ms (tests shorten it) */
   retryAfterBaseValue?: number;
   userAgent?: string;
+  /**
+   * The throttling plugin's limiters are per process and keyed by this id; each report step is its
+   * own process, so in production the default is right. Tests that stand in for several processes
+   * in one give each "process" its own id.
+   */
+  throttleId?: string;
 }
 
 /**
@@ -46,6 +52,7 @@ export function createClient(options: ClientOptions): GitHubClient {
       error: (message: string) => log?.debug(message),
     },
     throttle: {
+      ...(options.throttleId ? { id: options.throttleId } : {}),
       onRateLimit: (retryAfter, request, _octokit, retryCount) => {
         log?.warning(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s (${retryCount + 1}/${limit})`);
         return retryCount < limit;

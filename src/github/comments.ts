@@ -1,12 +1,16 @@
 /**
  * The sticky PR comment. One comment per PR and comment-id, found by three checks together: our
- * hidden marker in the body, the token's user as the author (so a look-alike marker pasted by
- * someone else is ignored), and not minimized (a hidden comment is left alone and a new one is
- * written). GitHub is reached through the narrow CommentsApi so the logic is tested without it.
+ * hidden marker as the body's first line (a marker quoted further down — in a failure message, in
+ * a reply — is text), the token's own identity as the author (src/github/identity.ts: a look-alike
+ * by anyone else is ignored), and not minimized (a hidden comment is left alone and a new one is
+ * written). Two runs racing can both create one; the run that created the newer deletes it after
+ * re-reading, and any later run deletes all but the oldest. GitHub is reached through the narrow
+ * CommentsApi so the logic is tested without it.
  */
 import { commentMarker, commentContent, hasAnyMarker } from '../render/marker.js';
 import type { Log } from '../util/log.js';
 import type { GitHubClient } from './client.js';
+import { tokenLogin } from './identity.js';
 
 export { commentMarker };
 
@@ -49,8 +53,8 @@ export interface CommentsApiOptions {
    */
   checkMinimized?: boolean;
   /**
-   * The author login to assume when GET /user is refused. The workflow's GITHUB_TOKEN may not read
-   * /user (403 "Resource not accessible by integration"); its comments are by github-actions[bot].
+   * The author login to assume when neither GET /user nor GraphQL's viewer answers (see
+   * src/github/identity.ts); github-actions[bot] by default.
    */
   fallbackLogin?: string;
   log?: Log;
@@ -61,19 +65,12 @@ function status(error: unknown): number | undefined {
 }
 
 export function commentsApi(octokit: GitHubClient, options: CommentsApiOptions = {}): CommentsApi {
-  let login: Promise<string> | undefined;
   return {
     login() {
-      login ??= octokit.rest.users.getAuthenticated().then(
-        (response) => response.data.login,
-        (error: unknown) => {
-          if (status(error) !== 403 && status(error) !== 401) throw error;
-          const fallback = options.fallbackLogin ?? 'github-actions[bot]';
-          options.log?.debug(`GET /user was refused (${status(error)}); assuming comments are written as ${fallback}`);
-          return fallback;
-        },
-      );
-      return login;
+      return tokenLogin(octokit, {
+        ...(options.fallbackLogin ? { fallback: options.fallbackLogin } : {}),
+        ...(options.log ? { log: options.log } : {}),
+      });
     },
     async list(owner, repo, issue) {
       const raw = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 });
@@ -157,10 +154,32 @@ export interface UpsertResult {
   url?: string;
 }
 
-/** Our comment for this comment-id: marker, author and not minimized. The oldest wins (it stays where it is in the thread). */
-export function findStickyComment(comments: ListedComment[], login: string, commentId?: string): ListedComment | undefined {
+/** Whether a body is a sticky comment of this marker: the marker is its whole first line. */
+export function startsWithMarker(body: string, marker: string): boolean {
+  return body === marker || body.startsWith(`${marker}\n`) || body.startsWith(`${marker}\r\n`);
+}
+
+/** Our comments for this comment-id — marker as the first line, our author, not minimized — oldest first. */
+export function stickyComments(comments: ListedComment[], login: string, commentId?: string): ListedComment[] {
   const marker = commentMarker(commentId);
-  return comments.find((comment) => comment.user === login && comment.body.includes(marker) && comment.minimized !== true);
+  return comments
+    .filter((comment) => comment.user === login && startsWithMarker(comment.body, marker) && comment.minimized !== true)
+    .sort((a, b) => a.id - b.id);
+}
+
+/** Our comment for this comment-id. The oldest wins (it stays where it is in the thread). */
+export function findStickyComment(comments: ListedComment[], login: string, commentId?: string): ListedComment | undefined {
+  return stickyComments(comments, login, commentId)[0];
+}
+
+/** Deletes every sticky comment but the oldest (left by a race); returns the oldest. */
+async function removeDuplicates(input: UpsertInput, ours: ListedComment[], why: string): Promise<ListedComment | undefined> {
+  const [oldest, ...newer] = ours;
+  for (const duplicate of newer) {
+    await input.api.remove(input.owner, input.repo, duplicate.id);
+    input.log.info(`deleted a second testops comment (${duplicate.url}): ${why}`);
+  }
+  return oldest;
 }
 
 /**
@@ -173,29 +192,28 @@ export function findStickyComment(comments: ListedComment[], login: string, comm
 export async function upsertStickyComment(input: UpsertInput): Promise<UpsertResult> {
   const { api, owner, repo, issue, mode, log } = input;
   const marker = commentMarker(input.commentId);
-  const body = input.body.includes(marker) ? input.body : `${marker}\n${input.body}`;
+  const body = startsWithMarker(input.body, marker) ? input.body : `${marker}\n${input.body}`;
   if (body.length > MAX_BODY) {
     throw new Error(`the comment body is ${body.length} characters; GitHub accepts at most ${MAX_BODY} (renderComment trims to fit)`);
   }
   const where = `${owner}/${repo}#${issue}`;
   try {
     const login = await api.login();
-    const comments = await api.list(owner, repo, issue);
-    const existing = findStickyComment(comments, login, input.commentId);
+    const ours = stickyComments(await api.list(owner, repo, issue), login, input.commentId);
     if (mode === 'off') {
-      if (!existing) return { action: 'skipped' };
-      await api.remove(owner, repo, existing.id);
+      if (ours.length === 0) return { action: 'skipped' };
+      for (const comment of ours) await api.remove(owner, repo, comment.id);
       log.info(`comment-mode off: deleted the earlier testops comment on ${where}`);
       return { action: 'deleted' };
     }
+    const existing = await removeDuplicates(input, ours, 'an earlier run raced another');
     if (!existing) {
       if (mode === 'on-failure' && !input.failed) {
         log.info(`comment-mode on-failure: the run passed and ${where} has no testops comment; none written`);
         return { action: 'skipped' };
       }
       const created = await api.create(owner, repo, issue, body);
-      log.info(`created the testops comment: ${created.url}`);
-      return { action: 'created', url: created.url };
+      return settleCreated(input, login, body, created);
     }
     const unchanged = existing.body === body || (mode === 'on-change' && commentContent(existing.body) === commentContent(body));
     if (unchanged) {
@@ -210,8 +228,8 @@ export async function upsertStickyComment(input: UpsertInput): Promise<UpsertRes
       if (!(error instanceof NotFoundError)) throw error;
       // Deleted between listing and updating: write it again.
       const created = await api.create(owner, repo, issue, body);
-      log.info(`the testops comment was deleted meanwhile; created it again: ${created.url}`);
-      return { action: 'created', url: created.url };
+      log.info(`the testops comment was deleted meanwhile; creating it again`);
+      return settleCreated(input, login, body, created);
     }
   } catch (error) {
     if (status(error) === 403 && /not accessible by integration|forbidden/i.test((error as Error).message)) {
@@ -219,6 +237,34 @@ export async function upsertStickyComment(input: UpsertInput): Promise<UpsertRes
       return { action: 'skipped' };
     }
     throw error;
+  }
+}
+
+/**
+ * After creating: read the thread again. A run that raced this one may have created its comment
+ * first; then ours is the newer and goes, and the oldest gets our body. Every racer reads after its
+ * own create, so every racer but the one that created the oldest sees an older one and deletes its
+ * own: however many race, exactly the oldest is left. (A racer that died before this is repaired by
+ * the next run, which deletes every newer one.)
+ */
+async function settleCreated(input: UpsertInput, login: string, body: string, created: { id: number; url: string }): Promise<UpsertResult> {
+  const { api, owner, repo, issue, log } = input;
+  const oldest = stickyComments(await api.list(owner, repo, issue), login, input.commentId)[0];
+  if (!oldest || oldest.id >= created.id) {
+    log.info(`created the testops comment: ${created.url}`);
+    return { action: 'created', url: created.url };
+  }
+  await api.remove(owner, repo, created.id);
+  log.info(`deleted the comment this run created (${created.url}): a parallel run created one first, ${oldest.url}`);
+  if (oldest.body === body) return { action: 'unchanged', url: oldest.url };
+  try {
+    const updated = await api.update(owner, repo, oldest.id, body);
+    log.info(`updated the testops comment: ${updated.url}`);
+    return { action: 'updated', url: updated.url };
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    // the oldest went meanwhile (a person deleted it): the next run writes one again
+    return { action: 'skipped' };
   }
 }
 

@@ -3,6 +3,9 @@
  * implementation. Throttling and retries come from the client (src/github/client.ts).
  */
 import type { GitHubClient } from './client.js';
+import { ACTIONS_BOT, tokenLogin } from './identity.js';
+
+export { ACTIONS_BOT };
 
 export interface IssueRecord {
   number: number;
@@ -25,7 +28,7 @@ export interface RepoRef {
 }
 
 export interface FlakyIssuesApi {
-  /** login of the token's user; the GITHUB_TOKEN of Actions cannot read /user, so that falls back to github-actions[bot] */
+  /** login of the token's identity (src/github/identity.ts): a personal token's user, an installation token's bot */
   login(): Promise<string>;
   /** every issue (open and closed, not pull requests) carrying the label, oldest first */
   listByLabel(ref: RepoRef, label: string): Promise<IssueRecord[]>;
@@ -38,9 +41,6 @@ export interface FlakyIssuesApi {
   comment(ref: RepoRef, number: number, body: string): Promise<void>;
   addLabels(ref: RepoRef, number: number, labels: string[]): Promise<void>;
 }
-
-/** The login GitHub Actions' GITHUB_TOKEN acts as. */
-export const ACTIONS_BOT = 'github-actions[bot]';
 
 interface RawIssue {
   number: number;
@@ -72,19 +72,8 @@ export function toIssueRecord(raw: RawIssue): IssueRecord {
 }
 
 export function flakyIssuesApi(octokit: GitHubClient): FlakyIssuesApi {
-  let login: Promise<string> | undefined;
   return {
-    login() {
-      login ??= octokit.rest.users.getAuthenticated().then(
-        (response) => response.data.login,
-        (error: { status?: number }) => {
-          // An installation token (GITHUB_TOKEN) answers 403 on /user: it acts as the Actions bot.
-          if (error.status === 403 || error.status === 401 || error.status === 404) return ACTIONS_BOT;
-          throw error;
-        },
-      );
-      return login;
-    },
+    login: () => tokenLogin(octokit),
     async listByLabel(ref, label) {
       const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
         ...ref,

@@ -189,7 +189,11 @@ describe('graphql', () => {
     );
     expect(result.nodes.map((n) => n.isMinimized)).toEqual([true, false]);
     expect(listed.map((c) => c.id)).toEqual([hidden.id, shown.id]);
-    await expect(gh.graphql('query { viewer { login } }', { request: { retries: 0 } })).rejects.toMatchObject({ status: 501 });
+    // viewer is the token's identity, as GitHub answers it
+    expect(await gh.graphql('query { viewer { login } }')).toEqual({ viewer: { login: 'testops-bot' } });
+    await expect(gh.graphql('query { repository(owner: "acme", name: "app") { id } }', { request: { retries: 0 } })).rejects.toMatchObject({
+      status: 501,
+    });
     expect(server.violations()).toEqual([expect.objectContaining({ kind: 'unimplemented', path: '/graphql' })]);
   });
 });

@@ -605,12 +605,18 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   }
 
   /**
-   * GraphQL is outside the REST contract; the stand-in answers the one query testops makes
-   * (`nodes(ids:) { ... on IssueComment { id isMinimized } }`) and records anything else as unimplemented.
+   * GraphQL is outside the REST contract; the stand-in answers the two queries testops makes
+   * (`viewer { login }`, and `nodes(ids:) { ... on IssueComment { id isMinimized } }`) and records
+   * anything else as unimplemented. As on GitHub, `viewer` is the token's identity for every kind
+   * of token: an installation token's viewer is its bot (`my-app[bot]`), although GET /user refuses it.
    */
-  function graphql(body: unknown, operationId: string): Reply {
+  function graphql(body: unknown, operationId: string, user: UserState | undefined): Reply {
     const query = String((body as { query?: unknown })?.query ?? '');
     const ids = (body as { variables?: { ids?: unknown } })?.variables?.ids;
+    if (/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+      if (!user) return { status: 401, body: errorBody(401, 'This endpoint requires you to be authenticated.') };
+      return { status: 200, body: { data: { viewer: { login: user.login } } } };
+    }
     if (!/nodes\(ids:\s*\$ids\)\s*\{\s*\.\.\.\s*on IssueComment\s*\{\s*id\s+isMinimized\s*\}\s*\}/.test(query) || !Array.isArray(ids)) {
       const message = `GraphQL query not served by the stand-in: ${query.replace(/\s+/g, ' ').slice(0, 120)}`;
       violations.push({ kind: 'unimplemented', operation: operationId, method: 'POST', path: '/graphql', message });
@@ -664,7 +670,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       });
     }
 
-    if (method === 'POST' && url.pathname === '/graphql') return reply(graphql(body, operationId));
+    if (method === 'POST' && url.pathname === '/graphql') return reply(graphql(body, operationId, user));
 
     if (!operation || !handlers[operation.operationId ?? '']) {
       const message = operation
