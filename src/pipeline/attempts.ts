@@ -11,11 +11,6 @@ import { redactor } from '../util/redact.js';
 
 const FILE = /^attempt-(\d+)\.json$/;
 
-/** The cache key of this attempt's record; action.yml restores by the same prefix. */
-export function attemptsKey(input: { runId: string; job: string; commentId?: string; runAttempt: number }): string {
-  return `testops-v1-attempts-${input.runId}-${input.job}-${input.commentId ?? ''}-${input.runAttempt}`;
-}
-
 /** Worth keeping: a run with a failure (a re-run may pass), or a re-run itself (a later one may differ). */
 export function shouldRecordAttempt(runs: RunsFile, runAttempt: number): boolean {
   if (runAttempt > 1) return true;

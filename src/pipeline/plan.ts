@@ -39,6 +39,8 @@ export interface PlanInput {
   /** overrides the configured and derived seed (--seed, or TEST_SEED in the environment) */
   seed?: string;
   pullFiles?: PullFilesApi;
+  /** the matrix leg (resolveVariant): part of the baseline cache key */
+  variant?: string;
   log: Log;
   clock: Clock;
 }
@@ -103,6 +105,7 @@ export async function makePlan(input: PlanInput): Promise<PlanResult> {
       defaultBranch: event.defaultBranch ?? 'main',
       runId: event.runId ?? 'local',
       runAttempt: event.runAttempt ?? 1,
+      ...(input.variant ? { variant: input.variant } : {}),
     }),
     problems,
   };

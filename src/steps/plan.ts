@@ -4,6 +4,7 @@ import { matrixFor, pullFilesApi } from '../impact/index.js';
 import { writeJson } from '../pipeline/files.js';
 import { makePlan, shardInput } from '../pipeline/plan.js';
 import { systemClock } from '../util/clock.js';
+import { resolveVariant } from '../util/variant.js';
 import { runStep, setOutputs, stepContext } from './common.js';
 
 await runStep('plan', async () => {
@@ -28,6 +29,7 @@ await runStep('plan', async () => {
     shard: shardInput(context.input('shard')),
     fullRun: context.input('full-run') === 'true',
     baselineDir: context.paths.baseline,
+    variant: resolveVariant(process.env),
     ...(process.env.TEST_SEED ? { seed: process.env.TEST_SEED } : {}),
     ...(octokit && event.repo && !event.isFork ? { pullFiles: pullFilesApi(octokit) } : {}),
     log,

@@ -14,7 +14,9 @@ import { makePlan } from '../pipeline/plan.js';
 import { type CommentMode, publishReport } from '../pipeline/publish.js';
 import { buildReport, runsForMissingResults } from '../pipeline/report.js';
 import { checkUploadedReport, postReportComment } from '../pipeline/comment.js';
-import { attemptsKey, readEarlierAttempts, recordAttempt, shouldRecordAttempt } from '../pipeline/attempts.js';
+import { readEarlierAttempts, recordAttempt, shouldRecordAttempt } from '../pipeline/attempts.js';
+import { attemptsKeys } from '../baseline/index.js';
+import { resolveVariant } from '../util/variant.js';
 import { restoreBaselineFromHistory } from '../history/rebuild.js';
 import { storeRunRecord } from '../history/store-step.js';
 import { writeRecord } from '../record/index.js';
@@ -120,6 +122,7 @@ await runStep('report', async () => {
           baseRef: context.input('base-ref') || undefined,
           fullRun: context.input('full-run') === 'true',
           baselineDir: paths.baseline,
+          variant: resolveVariant(process.env),
           log,
           clock,
         })
@@ -214,7 +217,13 @@ await runStep('report', async () => {
   let recordedAttempt: string | undefined;
   if (plan.event.runId && shouldRecordAttempt(runs, runAttempt)) {
     recordAttempt(attemptsDir, runs, runAttempt);
-    recordedAttempt = attemptsKey({ runId: plan.event.runId, job: process.env.GITHUB_JOB || 'job', commentId, runAttempt });
+    recordedAttempt = attemptsKeys({
+      runId: plan.event.runId,
+      job: process.env.GITHUB_JOB || 'job',
+      commentId,
+      runAttempt,
+      variant: resolveVariant(process.env),
+    }).key;
   }
 
   setOutputs({

@@ -1,6 +1,6 @@
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations from one step and drops the
- * rest silently. testops is one composite step whose node steps (plan, run, report) each write
+ * rest silently. testops is one composite step whose node steps (keys, plan, run, report) each write
  * workflow commands, and the runner collects a composite's annotations into the step that used it
  * (actions/runner#2311): the budget is shared. This ledger counts what each node step wrote, in a
  * small file beside plan.json, so the report step knows the room left; past the limit a line goes
@@ -13,7 +13,7 @@ import { STEP_LIMIT_PER_LEVEL } from '../render/annotations.js';
 import type { Log } from './log.js';
 
 /** The node steps of one action invocation, in the order action.yml runs them. */
-const STEP_ORDER: Record<string, number> = { plan: 0, run: 1, report: 2 };
+const STEP_ORDER: Record<string, number> = { keys: 0, plan: 1, run: 2, report: 3 };
 
 interface LedgerState {
   step: string;

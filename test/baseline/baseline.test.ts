@@ -2,9 +2,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BASELINE_FILE, cacheKeys, readBaseline, updateBaseline, writeBaseline } from '../../src/baseline/index.js';
+import {
+  attemptsKeys,
+  BASELINE_FILE,
+  cacheKeys,
+  readBaseline,
+  updateBaseline,
+  variantSegment,
+  writeBaseline,
+} from '../../src/baseline/index.js';
 import type { Provenance, RunsFile, TestCase } from '../../src/model.js';
 import { testId, testIdOf } from '../../src/util/id.js';
+import { resolveVariant } from '../../src/util/variant.js';
 import { coverage, runs, suite, test, tests } from '../gates/helpers.js';
 
 const dirs: string[] = [];
@@ -47,12 +56,54 @@ describe('cache keys', () => {
       key: 'testops-v1-main-77-2',
       restoreKeys: ['testops-v1-main-'],
     });
-    // branch names stay as they are: action.yml's restore step writes the same prefixes as expressions
+    // branch names stay as they are (only the comma, which a key cannot hold, is replaced)
     expect(cacheKeys({ branch: 'feature/x y', baseBranch: 'release/1.x', defaultBranch: 'main', runId: '5', runAttempt: 1 })).toEqual({
       key: 'testops-v1-feature/x y-5-1',
       restoreKeys: ['testops-v1-release/1.x-', 'testops-v1-main-'],
     });
     expect(cacheKeys({ branch: 'refs/heads/a,b', defaultBranch: 'main', runId: '5', runAttempt: 1 }).key).toBe('testops-v1-a-b-5-1');
+  });
+
+  it('each matrix leg saves and restores its own baseline: a readable slug and 8 hex of the variant', () => {
+    const linux = resolveVariant({ GITHUB_ACTIONS: 'true', GITHUB_JOB: 'test', RUNNER_OS: 'Linux' });
+    const windows = resolveVariant({ GITHUB_ACTIONS: 'true', GITHUB_JOB: 'test', INPUT_VARIANT: '{"os":"windows-latest","shard":"1/2"}' });
+    expect(variantSegment(linux)).toMatch(/^test-linux-[0-9a-f]{8}-$/);
+    expect(variantSegment(windows)).toMatch(/^test-os-windows-latest-[0-9a-f]{8}-$/);
+    expect(variantSegment(undefined)).toBe('');
+    expect(variantSegment('  ')).toBe('');
+    const keys = (variant: string | undefined) =>
+      cacheKeys({ branch: 'main', baseBranch: 'main', defaultBranch: 'main', runId: '9', runAttempt: 1, ...(variant ? { variant } : {}) });
+    const onLinux = keys(linux);
+    const onWindows = keys(windows);
+    expect(onLinux.key).toBe(`testops-v1-main-${variantSegment(linux)}9-1`);
+    expect(onLinux.restoreKeys).toEqual([`testops-v1-main-${variantSegment(linux)}`]);
+    // neither leg's restore prefix matches the other leg's key
+    expect(onWindows.key.startsWith(onLinux.restoreKeys[0] as string)).toBe(false);
+    expect(onLinux.key.startsWith(onWindows.restoreKeys[0] as string)).toBe(false);
+    expect(onWindows.key.startsWith(onWindows.restoreKeys[0] as string)).toBe(true);
+  });
+
+  it('variants whose slugs collide or are cut at 40 characters still get keys of their own', () => {
+    const long = 'x'.repeat(60);
+    const a = variantSegment(`${long}a`);
+    const b = variantSegment(`${long}b`);
+    expect(a).not.toBe(b);
+    expect(a.length).toBe(40 + 1 + 8 + 1);
+    expect(variantSegment('Node 20')).not.toBe(variantSegment('node-20'));
+    expect(variantSegment('Node 20').slice(0, 8)).toBe('node-20-');
+    // nothing a key cannot hold: only lower-case letters, digits and dashes
+    expect(variantSegment('job · os=Windows, node=20 ⚙, x')).toMatch(/^[a-z0-9-]+$/);
+    expect(variantSegment('···')).toMatch(/^[0-9a-f]{8}-$/);
+  });
+
+  it('attempts: keyed by run, job, comment-id, variant and attempt; restored by the prefix without the attempt', () => {
+    const plain = attemptsKeys({ runId: '7', job: 'test', runAttempt: 2 });
+    expect(plain).toEqual({ key: 'testops-v1-attempts-7-test--2', restoreKey: 'testops-v1-attempts-7-test--' });
+    const legged = attemptsKeys({ runId: '7', job: 'test', commentId: 'e2e', runAttempt: 3, variant: 'test · Windows' });
+    expect(legged.key).toMatch(/^testops-v1-attempts-7-test-e2e-test-windows-[0-9a-f]{8}-3$/);
+    expect(legged.key.startsWith(legged.restoreKey)).toBe(true);
+    const otherLeg = attemptsKeys({ runId: '7', job: 'test', commentId: 'e2e', runAttempt: 3, variant: 'test · Linux' });
+    expect(otherLeg.key.startsWith(legged.restoreKey)).toBe(false);
   });
 });
 

@@ -21,7 +21,7 @@ it('a. first PR run: suites selected from real git changes, comment created, sum
   const run = await runPullRequest(world, { number: 7, headRef: 'feature', headSha: head, baseSha: world.mainSha });
 
   expect(run.status, explain(run)).toBe('success');
-  expect(run.steps.filter((s) => s.outcome !== 'skipped').map((s) => s.id)).toEqual(['restore', 'plan', 'run', 'report']);
+  expect(run.steps.filter((s) => s.outcome !== 'skipped').map((s) => s.id)).toEqual(['keys', 'restore', 'plan', 'run', 'report']);
   // impact: only the web suite (and the always-run smoke suite) from the one changed file
   expect(JSON.parse(run.outputs['selected-suites'] ?? '')).toEqual(['web', 'smoke']);
   const skipped = JSON.parse(run.outputs['skipped-suites'] ?? '') as { name: string; reason: string }[];

@@ -5,8 +5,8 @@
  * - When dist/ is committed and neither dist/ nor src/ differs from the commit (CI: `npm test`
  *   builds and checks dist/ is fresh before vitest), the repository root is used: the real action.
  * - Otherwise (a local run, where dist/ may be missing, untracked or stale next to newer src/) the
- *   steps are bundled from the current src/ into a temp directory with the same esbuild options as
- *   scripts/build.mjs, so a local run tests the current code and never writes into the shared tree.
+ *   steps are bundled from the current src/ into a temp directory with the esbuild options
+ *   scripts/build.mjs uses (scripts/bundle.mjs), so a local run tests the current code and never writes into the shared tree.
  */
 import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import { bundleOptions } from '../../scripts/bundle.mjs';
 // @ts-expect-error: a plain .mjs script without types
 import { copyNativeBindings } from '../../scripts/native-bindings.mjs';
 
@@ -25,29 +26,7 @@ let built: Promise<string> | undefined;
 async function bundleInto(dir: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   copyFileSync(join(REPO_ROOT, 'action.yml'), join(dir, 'action.yml'));
-  await build({
-    absWorkingDir: REPO_ROOT,
-    entryPoints: {
-      plan: 'src/steps/plan.ts',
-      run: 'src/steps/run.ts',
-      report: 'src/steps/report.ts',
-      health: 'src/steps/health.ts',
-      cli: 'src/cli.ts',
-    },
-    outdir: join(dir, 'dist'),
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    chunkNames: 'chunks/[name]-[hash]',
-    legalComments: 'none',
-    logLevel: 'error',
-    external: ['*.node', '@oxc-parser/binding-*', '@oxc-resolver/binding-*', '@napi-rs/wasm-runtime', '@emnapi/*'],
-    banner: {
-      js: "import { createRequire as __testopsCreateRequire } from 'node:module';\nconst require = __testopsCreateRequire(import.meta.url);",
-    },
-  });
+  await build(bundleOptions(join(dir, 'dist'), REPO_ROOT, 'error'));
   copyNativeBindings(join(dir, 'dist'));
   return dir;
 }
@@ -57,8 +36,8 @@ async function committedDistIsCurrent(): Promise<boolean> {
   if (!existsSync(join(REPO_ROOT, 'dist', 'plan.js'))) return false;
   const git = (...args: string[]) => promisify(execFile)('git', args, { cwd: REPO_ROOT }).then((r) => r.stdout.trim());
   try {
-    const tracked = await git('ls-files', '--', 'dist/plan.js', 'dist/run.js', 'dist/report.js');
-    if (tracked.split('\n').filter(Boolean).length < 3) return false;
+    const tracked = await git('ls-files', '--', 'dist/keys.js', 'dist/plan.js', 'dist/run.js', 'dist/report.js');
+    if (tracked.split('\n').filter(Boolean).length < 4) return false;
     return (await git('status', '--porcelain', '--', 'dist', 'src', 'action.yml')) === '';
   } catch {
     return false;

@@ -26,6 +26,7 @@ it('g. the cache service is down: the comment says the baseline is missing, and 
   const run = await runPullRequest(world, { number: 41, headRef: 'feature', headSha: head, baseSha: mainHead, runId: 1701 });
   expect(run.status, explain(run)).toBe('success');
   expect(run.steps.filter((s) => s.outcome !== 'skipped').map((s) => `${s.id}:${s.conclusion}`)).toEqual([
+    'keys:success',
     'restore:success',
     'plan:success',
     'run:success',

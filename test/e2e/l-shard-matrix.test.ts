@@ -30,14 +30,14 @@ async function planAndShards(
   const matrix = JSON.parse(plan.outputs.matrix ?? '') as { shard: string[] };
   expect(matrix).toEqual({ shard: ['1/3', '2/3', '3/3'] });
   // the plan job runs nothing
-  expect(plan.steps.filter((s) => s.outcome !== 'skipped').map((s) => s.id)).toEqual(['restore', 'plan']);
+  expect(plan.steps.filter((s) => s.outcome !== 'skipped').map((s) => s.id)).toEqual(['keys', 'restore', 'plan']);
 
   const runsDir = artifactDir(world, 'shard-runs');
   const shards: ActionRun[] = [];
   for (const [index, shard] of matrix.shard.entries()) {
     const run = await job({ mode: 'run', shard });
     expect(run.status, explain(run)).toBe('success');
-    expect(run.steps.filter((s) => s.outcome !== 'skipped').map((s) => s.id)).toEqual(['restore', 'plan', 'run']);
+    expect(run.steps.filter((s) => s.outcome !== 'skipped').map((s) => s.id)).toEqual(['keys', 'restore', 'plan', 'run']);
     const artifact = join(runsDir, `testops-runs-${index}`);
     keepFile(run.outputs.runs, artifact);
     if (options.uploadPlan && index === 0) keepFile(planFileOf(run), artifact);

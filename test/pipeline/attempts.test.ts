@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFlakiness } from '../../src/flaky/index.js';
 import { parseConfigText } from '../../src/config/load.js';
 import type { EventInfo, RunsFile, SuiteRun, TestStatus } from '../../src/model.js';
-import { attemptsKey, readEarlierAttempts, recordAttempt, shouldRecordAttempt } from '../../src/pipeline/attempts.js';
+import { readEarlierAttempts, recordAttempt, shouldRecordAttempt } from '../../src/pipeline/attempts.js';
 import { testId } from '../../src/util/id.js';
 
 function runs(status: TestStatus): RunsFile {
@@ -69,11 +69,6 @@ const event = (runAttempt: number): EventInfo => ({
 });
 
 describe('earlier attempts of a workflow run', () => {
-  it('keys by run, job, comment-id and attempt', () => {
-    expect(attemptsKey({ runId: '7', job: 'test', runAttempt: 2 })).toBe('testops-v1-attempts-7-test--2');
-    expect(attemptsKey({ runId: '7', job: 'test', commentId: 'e2e', runAttempt: 3 })).toBe('testops-v1-attempts-7-test-e2e-3');
-  });
-
   it('records a failing first attempt and every re-run, not a green first attempt', () => {
     expect(shouldRecordAttempt(runs('failed'), 1)).toBe(true);
     expect(shouldRecordAttempt(runs('passed'), 1)).toBe(false);
