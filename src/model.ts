@@ -718,6 +718,15 @@ export interface Report {
   changedFiles: number | null;
   /** seconds */
   duration: number;
+  /** the time retries added (src/flaky/retry-time.ts); absent when nothing was retried */
+  retryTime?: {
+    seconds: number;
+    /** of the selected suites' total duration, 0–1 */
+    share: number;
+    commands: number;
+    tests: number;
+    suites: Array<{ suite: string; seconds: number; commands: number; tests: number }>;
+  };
   runUrl?: string;
   version_testops: string;
 }

@@ -186,6 +186,15 @@ const uploadedReport = z.object({
   problems: z.array(problem),
   changedFiles: num.nullable(),
   duration: num,
+  retryTime: z
+    .object({
+      seconds: num,
+      share: num,
+      commands: num,
+      tests: num,
+      suites: z.array(z.object({ suite: str, seconds: num, commands: num, tests: num })),
+    })
+    .optional(),
   version_testops: str,
 });
 

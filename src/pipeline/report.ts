@@ -5,6 +5,7 @@
 import { readBaseline } from '../baseline/index.js';
 import type { Config } from '../config/schema.js';
 import { analyzeFlakiness, quarantinedIds, suiteScopes } from '../flaky/index.js';
+import { retryTime } from '../flaky/retry-time.js';
 import { evaluateGates, narrowRunsCoverage, type PatchCoverage, partialRun, patchCoverage } from '../gates/index.js';
 import { mergeCoverage, testTotals } from '../ingest/index.js';
 import type { Baseline, BaselineInfo, CoverageReport, Plan, Problem, Report, RunsFile, SuiteRun, TestCase } from '../model.js';
@@ -144,6 +145,7 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
   const started = Date.parse(runs.startedAt);
   const finished = Date.parse(runs.finishedAt);
   const event = plan.event;
+  const addedByRetries = retryTime(runs);
   const report: Report = {
     version: 1,
     conclusion: gates.conclusion,
@@ -195,6 +197,7 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
     problems,
     changedFiles: plan.changedFiles ? plan.changedFiles.length : null,
     duration: Number.isFinite(finished - started) ? Math.max(0, (finished - started) / 1000) : 0,
+    ...(addedByRetries ? { retryTime: addedByRetries } : {}),
     ...(event.runId && event.repo
       ? { runUrl: `${event.serverUrl ?? 'https://github.com'}/${event.repo.owner}/${event.repo.repo}/actions/runs/${event.runId}` }
       : {}),

@@ -91,3 +91,13 @@ export function formatAge(from: string, to: string): string {
 export function shortSha(sha: string): string {
   return sha.slice(0, 7);
 }
+
+/** "Retrying 3 tests (2 rerun commands) added 12.0s, 8% of the suites' time." — undefined when nothing was retried */
+export function retrySentence(report: {
+  retryTime?: { seconds: number; share: number; commands: number; tests: number };
+}): string | undefined {
+  const retries = report.retryTime;
+  if (!retries) return undefined;
+  const commands = retries.commands > 0 ? ` (${plural(retries.commands, 'rerun command')})` : '';
+  return `Retrying ${plural(retries.tests, 'test')}${commands} added ${formatSeconds(retries.seconds)}, ${formatPct(retries.share * 100)} of the suites' time.`;
+}

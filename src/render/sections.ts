@@ -12,6 +12,7 @@ import {
   formatMetric,
   formatCoveragePct,
   formatPct,
+  retrySentence,
   formatSeconds,
   plural,
   shortSha,
@@ -211,6 +212,10 @@ function impactSection(report: Report): Section {
     if (list.length > 3) shown.push(`… ${list.length - 3} more`);
     return shown.join('<br>') || '—';
   };
+  const retriesOf = (name: string) => {
+    const retried = report.retryTime?.suites.find((entry) => entry.suite === name);
+    return retried ? `<br><sub>${formatSeconds(retried.seconds)} of it retries</sub>` : '';
+  };
   return {
     key: 'impact',
     priority: PRIORITY.impact,
@@ -224,7 +229,9 @@ function impactSection(report: Report): Section {
         suite.selected
           ? `${formatCount(suite.tests.passed)} passed, ${formatCount(suite.tests.failed + suite.tests.errored)} failed, ${formatCount(suite.tests.skipped)} skipped`
           : '—',
-        suite.selected ? `${formatSeconds(suite.duration)}${suite.budget ? ` of ${formatSeconds(suite.budget)} budget` : ''}` : '—',
+        suite.selected
+          ? `${formatSeconds(suite.duration)}${suite.budget ? ` of ${formatSeconds(suite.budget)} budget` : ''}${retriesOf(suite.name)}`
+          : '—',
         reasons(suite.reasons),
       ]),
     },
@@ -388,10 +395,14 @@ function securitySection(report: Report, links: Links): Section | undefined {
 function flakySection(report: Report, links: Links): Section | undefined {
   if (report.flaky.length === 0 && report.totals.flaky === 0) return undefined;
   const flaky = [...report.flaky].sort((a, b) => b.rate - a.rate);
+  // the time retries added, here when no Retries section says it (a runner's own retries)
+  const retried = Array.isArray(report.retries) && report.retries.length > 0 ? undefined : retrySentence(report);
   const intro = [
-    report.totals.flaky > 0
-      ? `${plural(report.totals.flaky, 'test')} failed and then passed on retry in this run.`
-      : 'No test failed and then passed on retry in this run.',
+    `${
+      report.totals.flaky > 0
+        ? `${plural(report.totals.flaky, 'test')} failed and then passed on retry in this run.`
+        : 'No test failed and then passed on retry in this run.'
+    }${retried ? ` ${retried}` : ''}`,
   ];
   return {
     key: 'flaky',
@@ -476,10 +487,12 @@ function retriesSection(report: Report): Section | undefined {
   if (rows.length === 0) return undefined;
   const stillFailing = rows.filter((row) => row.result !== 'passed').length;
   const str = (value: unknown) => (typeof value === 'string' ? value : '');
+  const added = retrySentence(report);
   return {
     key: 'retries',
     priority: PRIORITY.retries,
     title: `🔂 Retries (${formatCount(rows.length)}${stillFailing > 0 ? `, ${formatCount(stillFailing)} still failing` : ''})`,
+    ...(added ? { intro: [added] } : {}),
     block: {
       kind: 'table',
       header: ['Suite', 'Attempt', 'Why', 'Reran', 'Result'],
@@ -582,7 +595,7 @@ export function footer(report: Report, links: Links = linksFor(report.event)): s
       : '',
     // the run's page lists its artifacts: the bundle with report.html, when the workflow uploads it
     runUrl ? `[artifacts](${links.artifacts()})` : '',
-    `took ${formatSeconds(report.duration)}`,
+    `took ${formatSeconds(report.duration)}${report.retryTime ? ` (retries ${formatSeconds(report.retryTime.seconds)})` : ''}`,
     // the seed replays the run: TEST_SEED=… or testops run --failed (which reads it from report.json)
     typeof report.seed === 'string' && report.seed ? `seed ${escapeText(report.seed, 'code')}` : '',
     `testops ${escapeText(report.version_testops)}`,

@@ -8,6 +8,7 @@
 import { createColors } from 'picocolors';
 import type { GateStatus, Report } from '../model.js';
 import { formatChange, formatCount, formatMetric, formatSeconds, shortSha } from './format.js';
+import { retrySentence } from './format.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -156,7 +157,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
         suite.selected && suite.status !== 'skipped' ? `${formatCount(suite.tests.tests)} tests` : '',
         cut(terminalText(suite.reasons.join('; ')), Math.max(30, width - 50)),
       ]),
-    ),
+    ).concat(report.retryTime ? [`  ${retrySentence(report)}`] : []),
   );
 
   const flaky = report.flaky.filter((entry) => entry.state === 'flaky' || entry.state === 'broken');

@@ -72,4 +72,4 @@ it('p. two matrix legs of one run save two baselines; a PR on the windows leg re
   expect(variants.size, explain(pr)).toBeGreaterThan(0);
   expect([...variants]).toEqual(['test · os=windows-latest']);
   world.github.assertNoViolations();
-}, 240_000);
+}, 480_000);
