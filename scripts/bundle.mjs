@@ -1,5 +1,7 @@
 // The esbuild options of the action's bundle, shared by scripts/build.mjs (dist/) and the e2e
 // scenarios' local bundle (test/e2e/action-build.ts), so both build the same steps the same way.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** dist/<name>.js for every action step and the CLI; action.yml runs keys, plan, run, report and health */
 export const ENTRY_POINTS = {

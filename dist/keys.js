@@ -1,0 +1,67 @@
+import { createRequire as __testopsCreateRequire } from 'node:module';
+const require = __testopsCreateRequire(import.meta.url);
+import {
+  fileLedgerStore,
+  getInput,
+  ledgerLog,
+  readEventContext,
+  setOutput
+} from "./chunks/chunk-3LNDKBD2.js";
+import {
+  attemptsKeys,
+  cacheKeys
+} from "./chunks/chunk-K7UHUZ5M.js";
+import {
+  resolveVariant
+} from "./chunks/chunk-7WHL3PWO.js";
+import {
+  actionsLog,
+  pathsUnder
+} from "./chunks/chunk-X4E4FRGH.js";
+import {
+  init_define_TESTOPS_UPLOT
+} from "./chunks/chunk-X6UNEACE.js";
+
+// src/steps/keys.ts
+init_define_TESTOPS_UPLOT();
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+var log = ledgerLog(
+  actionsLog(),
+  fileLedgerStore(join(pathsUnder(join(process.env.RUNNER_TEMP || tmpdir(), "testops")).root, "annotations.json")),
+  "keys"
+);
+try {
+  const env = process.env;
+  const event = readEventContext(env, (path) => readFileSync(path, "utf8"));
+  const variant = resolveVariant(env);
+  const runId = event.runId ?? "local";
+  const runAttempt = event.runAttempt ?? 1;
+  const baseline = cacheKeys({
+    branch: event.branch ?? "local",
+    ...event.baseRef ? { baseBranch: event.baseRef } : {},
+    defaultBranch: event.defaultBranch ?? "main",
+    runId,
+    runAttempt,
+    ...variant ? { variant } : {}
+  });
+  const commentId = getInput("comment-id");
+  const attempts = attemptsKeys({
+    runId,
+    job: env.GITHUB_JOB || "job",
+    ...commentId ? { commentId } : {},
+    runAttempt,
+    ...variant ? { variant } : {}
+  });
+  log.info(`testops keys: variant ${variant ? `"${variant}"` : "(none)"}; baseline ${baseline.key}; attempts ${attempts.key}`);
+  setOutput("baseline-key", baseline.key);
+  setOutput("baseline-restore-keys", baseline.restoreKeys.join("\n"));
+  setOutput("attempts-key", attempts.key);
+  setOutput("attempts-restore-key", attempts.restoreKey);
+  setOutput("variant", variant ?? "");
+} catch (error) {
+  const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
+  log.warning(`testops keys: no cache keys, so no baseline is restored or saved: ${message}`);
+  process.exitCode = 1;
+}

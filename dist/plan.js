@@ -1,0 +1,80 @@
+import { createRequire as __testopsCreateRequire } from 'node:module';
+const require = __testopsCreateRequire(import.meta.url);
+import {
+  restoreBaselineFromHistory
+} from "./chunks/chunk-HEVHUQYH.js";
+import {
+  runStep,
+  setOutputs,
+  stepContext
+} from "./chunks/chunk-JQDIQPD2.js";
+import "./chunks/chunk-3LNDKBD2.js";
+import {
+  makePlan,
+  matrixFor,
+  pullFilesApi,
+  shardInput
+} from "./chunks/chunk-ONIF2WYC.js";
+import "./chunks/chunk-K7UHUZ5M.js";
+import {
+  systemClock,
+  writeJson
+} from "./chunks/chunk-YIFABXC3.js";
+import {
+  resolveVariant
+} from "./chunks/chunk-7WHL3PWO.js";
+import "./chunks/chunk-TUNPPCUX.js";
+import "./chunks/chunk-MMSDV6HB.js";
+import "./chunks/chunk-X4E4FRGH.js";
+import {
+  init_define_TESTOPS_UPLOT
+} from "./chunks/chunk-X6UNEACE.js";
+
+// src/steps/plan.ts
+init_define_TESTOPS_UPLOT();
+await runStep("plan", async () => {
+  const context = stepContext();
+  const { log, event } = context;
+  const octokit = context.octokit();
+  const shards = Number(context.input("shards") || "1");
+  if (!Number.isInteger(shards) || shards < 1) throw new Error(`shards: expected a whole number \u2265 1, got "${context.input("shards")}"`);
+  await restoreBaselineFromHistory({
+    repoRoot: context.repoRoot,
+    configPath: context.input("config") || void 0,
+    baselineDir: context.paths.baseline,
+    ...event.defaultBranch ? { defaultBranch: event.defaultBranch } : {},
+    log
+  });
+  const { plan } = await makePlan({
+    repoRoot: context.repoRoot,
+    configPath: context.input("config") || void 0,
+    event,
+    baseRef: context.input("base-ref") || void 0,
+    shard: shardInput(context.input("shard")),
+    fullRun: context.input("full-run") === "true",
+    baselineDir: context.paths.baseline,
+    variant: resolveVariant(process.env),
+    ...process.env.TEST_SEED ? { seed: process.env.TEST_SEED } : {},
+    ...octokit && event.repo && !event.isFork ? { pullFiles: pullFilesApi(octokit) } : {},
+    log,
+    clock: systemClock
+  });
+  writeJson(context.paths.plan, plan);
+  log.group(`testops plan: ${plan.suites.filter((s) => s.selected).length} of ${plan.suites.length} suites selected`);
+  for (const suite of plan.suites) log.info(`${suite.selected ? "\u2713 run " : "\u2013 skip"} ${suite.name}: ${suite.reasons.join("; ")}`);
+  if (plan.changedFiles) log.info(`${plan.changedFiles.length} changed files (from ${plan.changedSource})`);
+  log.info(`TEST_SEED=${plan.seed}`);
+  log.endGroup();
+  for (const problem of plan.problems) log.warning(problem.message);
+  setOutputs({
+    "selected-suites": JSON.stringify(plan.suites.filter((suite) => suite.selected).map((suite) => suite.name)),
+    "skipped-suites": JSON.stringify(
+      plan.suites.filter((suite) => !suite.selected).map((suite) => ({ name: suite.name, reason: suite.reasons.join("; ") }))
+    ),
+    matrix: JSON.stringify(matrixFor(shards)),
+    "cache-key": plan.cache.key,
+    seed: plan.seed,
+    plan: context.paths.plan
+  });
+  return 0;
+});

@@ -1,0 +1,378 @@
+import { createRequire as __testopsCreateRequire } from 'node:module';
+const require = __testopsCreateRequire(import.meta.url);
+import {
+  restoreBaselineFromHistory
+} from "./chunks/chunk-HEVHUQYH.js";
+import {
+  runStep,
+  setOutputs,
+  stepContext
+} from "./chunks/chunk-JQDIQPD2.js";
+import {
+  summary
+} from "./chunks/chunk-3LNDKBD2.js";
+import {
+  buildReport,
+  checkUploadedReport,
+  postReportComment,
+  publishReport,
+  runsForMissingResults,
+  writeRecord
+} from "./chunks/chunk-VKARO4ZM.js";
+import {
+  makePlan,
+  mergeRuns
+} from "./chunks/chunk-ONIF2WYC.js";
+import {
+  attemptsKeys
+} from "./chunks/chunk-K7UHUZ5M.js";
+import {
+  MissingFileError,
+  createGit,
+  readJson,
+  systemClock,
+  writeJson,
+  writeText
+} from "./chunks/chunk-YIFABXC3.js";
+import {
+  resolveVariant
+} from "./chunks/chunk-7WHL3PWO.js";
+import "./chunks/chunk-TQC7FEOR.js";
+import {
+  appendToBranch,
+  recordFromReport
+} from "./chunks/chunk-TUNPPCUX.js";
+import {
+  loadConfig
+} from "./chunks/chunk-MMSDV6HB.js";
+import {
+  redactor
+} from "./chunks/chunk-X4E4FRGH.js";
+import {
+  init_define_TESTOPS_UPLOT
+} from "./chunks/chunk-X6UNEACE.js";
+
+// src/steps/report.ts
+init_define_TESTOPS_UPLOT();
+import { existsSync as existsSync2, readdirSync as readdirSync2, statSync } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/pipeline/attempts.ts
+init_define_TESTOPS_UPLOT();
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+var FILE = /^attempt-(\d+)\.json$/;
+function shouldRecordAttempt(runs, runAttempt) {
+  if (runAttempt > 1) return true;
+  return runs.suites.some(
+    (suite) => suite.selected && (suite.status !== "passed" || suite.tests.some((test) => test.status === "failed" || test.status === "errored"))
+  );
+}
+function slimSuite(suite) {
+  const tests = suite.tests.map((test) => ({
+    id: test.id,
+    suite: test.suite,
+    name: test.name,
+    ...test.file ? { file: test.file } : {},
+    ...test.line ? { line: test.line } : {},
+    ...test.classname ? { classname: test.classname } : {},
+    status: test.status,
+    flaky: test.flaky,
+    duration: test.duration,
+    attempts: test.attempts.map((attempt) => ({
+      status: attempt.status,
+      duration: attempt.duration,
+      ...attempt.message ? { message: attempt.message.slice(0, 300) } : {}
+    }))
+  }));
+  return {
+    name: suite.name,
+    selected: suite.selected,
+    reasons: [],
+    mode: suite.mode,
+    seed: suite.seed,
+    command: suite.command,
+    status: suite.status,
+    exitCode: suite.exitCode,
+    duration: suite.duration,
+    attempts: [],
+    services: [],
+    tests,
+    totals: suite.totals,
+    perf: [],
+    security: [],
+    problems: []
+  };
+}
+function recordAttempt(dir, runs, runAttempt) {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `attempt-${runAttempt}.json`);
+  writeFileSync(path, JSON.stringify(redactor.deep({ ...runs, suites: runs.suites.map(slimSuite) })));
+  return path;
+}
+function readEarlierAttempts(dir, current) {
+  if (!existsSync(dir)) return [];
+  const byAttempt = /* @__PURE__ */ new Map();
+  for (const entry of readdirSync(dir)) {
+    const attempt = Number(FILE.exec(entry)?.[1]);
+    if (!Number.isInteger(attempt) || attempt >= current) continue;
+    try {
+      const runs = JSON.parse(readFileSync(join(dir, entry), "utf8"));
+      if (runs.version === 1 && Array.isArray(runs.suites)) byAttempt.set(attempt, runs);
+    } catch {
+    }
+  }
+  const earlier = [];
+  for (let attempt = current - 1; byAttempt.has(attempt); attempt--) earlier.unshift(byAttempt.get(attempt));
+  return earlier;
+}
+
+// src/history/store-step.ts
+init_define_TESTOPS_UPLOT();
+var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function skipReason(history, event, sharded) {
+  if (history.store !== "branch") return "history.store is cache";
+  if (sharded) return "a shard records nothing; the report job that merges the shards does";
+  if (PR_EVENTS.has(event.name)) {
+    if (!history["pr-runs"]) return "a pull-request run (set history.pr-runs: true to record these)";
+    if (event.isFork) return "a fork pull request has a read-only token";
+    return null;
+  }
+  if (!event.isDefaultBranch) return `branch ${event.branch ?? "?"} is not the default branch`;
+  return null;
+}
+async function storeRunRecord(input) {
+  const { history, report, log } = input;
+  const reason = skipReason(history, report.event, Boolean(input.plan?.shard));
+  if (reason) {
+    if (history.store === "branch") log.info(`testops history: this run is not recorded: ${reason}`);
+    return null;
+  }
+  const record = recordFromReport(report, { ...input.runs ? { runs: input.runs } : {}, ...input.plan ? { plan: input.plan } : {} });
+  try {
+    const result = await appendToBranch(
+      {
+        repo: input.repoRoot,
+        branch: history.branch,
+        keepRuns: history["keep-runs"],
+        retentionDays: history.retention / 86400,
+        log,
+        ...input.now ? { now: input.now } : {}
+      },
+      record
+    );
+    log.info(
+      result.existed ? `testops history: run ${record.run.id} is already on branch ${history.branch}` : `testops history: run ${record.run.id} recorded on branch ${history.branch} (${result.path}, commit ${result.commit.slice(0, 7)}${result.attempts > 1 ? `, after ${result.attempts - 1} rejected push(es) from other jobs` : ""})`
+    );
+    return { path: result.path, commit: result.commit, attempts: result.attempts };
+  } catch (error) {
+    log.warning(
+      `testops history: the run's record was not stored on branch ${history.branch}: ${error.message.split("\n")[0]} (the workflow needs permissions: contents: write, and the branch must accept pushes from the token)`
+    );
+    return null;
+  }
+}
+
+// src/steps/report.ts
+function triggeringRun(env) {
+  if (env.GITHUB_EVENT_NAME !== "workflow_run" || !env.GITHUB_EVENT_PATH) return {};
+  const payload = readJson(env.GITHUB_EVENT_PATH, "the event payload");
+  const id = payload.workflow_run?.id;
+  const attempt = payload.workflow_run?.run_attempt;
+  return {
+    ...typeof id === "number" && Number.isInteger(id) ? { runId: String(id) } : {},
+    ...typeof attempt === "number" && Number.isInteger(attempt) ? { runAttempt: attempt } : {}
+  };
+}
+var COMMENT_MODES = ["always", "on-change", "on-failure", "off"];
+function findRunsFiles(dir) {
+  const found = [];
+  const walk = (current) => {
+    for (const entry of readdirSync2(current)) {
+      const full = join2(current, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/^runs.*\.json$/.test(entry)) found.push(full);
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+function findPlanFile(dir) {
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    for (const entry of readdirSync2(current)) {
+      const full = join2(current, entry);
+      if (statSync(full).isDirectory()) stack.push(full);
+      else if (entry === "plan.json") return full;
+    }
+  }
+  return void 0;
+}
+await runStep("report", async () => {
+  const context = stepContext();
+  const { log, paths } = context;
+  const mode = context.input("mode") || "full";
+  const commentModeInput = context.input("comment-mode");
+  if (commentModeInput && !COMMENT_MODES.includes(commentModeInput))
+    throw new Error(`comment-mode: expected one of ${COMMENT_MODES.join(", ")}, got "${commentModeInput}"`);
+  const commentId = context.input("comment-id") || void 0;
+  if (mode === "comment") {
+    const file = context.input("report-file");
+    if (!file) throw new Error("report-file: mode comment needs the path of the downloaded report.json");
+    const report2 = checkUploadedReport(readJson(file, "report.json (download the testing workflow's artifact first)"), file);
+    const result = await postReportComment({
+      report: report2,
+      // where to comment and every link: from this job's environment, never from the report
+      trusted: { event: context.event, ...triggeringRun(process.env) },
+      octokit: context.octokit(),
+      mode: commentModeInput || "always",
+      ...commentId ? { commentId } : {},
+      log
+    });
+    setOutputs({ conclusion: report2.conclusion, "comment-url": result.url });
+    return 0;
+  }
+  const clock = systemClock;
+  let plan;
+  let runs;
+  const runsDir = context.input("runs");
+  if (mode === "report" && runsDir) {
+    if (!existsSync2(runsDir)) throw new Error(`runs: directory ${runsDir} not found (download the shards' artifacts into it first)`);
+    const files = findRunsFiles(runsDir);
+    if (files.length === 0) throw new Error(`runs: no runs*.json files under ${runsDir}`);
+    runs = mergeRuns(files.map((file) => readJson(file, "a shard's runs.json")));
+    const planFile = findPlanFile(runsDir);
+    if (planFile) {
+      const shardPlan = readJson(planFile, "plan.json");
+      const { shard: _shard, ...rest } = shardPlan;
+      plan = {
+        ...rest,
+        suites: shardPlan.suites.map((suite) => ({
+          ...suite,
+          selected: runs.suites.some((run) => run.name === suite.name && run.selected) || suite.selected
+        }))
+      };
+    } else {
+      plan = (await makePlan({
+        repoRoot: context.repoRoot,
+        configPath: context.input("config") || void 0,
+        event: context.event,
+        baseRef: context.input("base-ref") || void 0,
+        fullRun: context.input("full-run") === "true",
+        baselineDir: paths.baseline,
+        variant: resolveVariant(process.env),
+        log,
+        clock
+      })).plan;
+    }
+    log.info(`testops report: merged ${files.length} shard result files`);
+  } else {
+    plan = readJson(paths.plan, "plan.json (the plan step did not run or failed)");
+    try {
+      runs = readJson(paths.runs, "runs.json");
+    } catch (error) {
+      if (!(error instanceof MissingFileError)) throw error;
+      const outcome = process.env.TESTOPS_RUN_OUTCOME;
+      runs = runsForMissingResults(plan, `the run step produced no results${outcome ? ` (its outcome: ${outcome})` : ""}`, clock.now());
+    }
+  }
+  const { config, path: configPath } = loadConfig(context.repoRoot, plan.configPath);
+  await restoreBaselineFromHistory({
+    repoRoot: context.repoRoot,
+    configPath: plan.configPath,
+    baselineDir: paths.baseline,
+    ...plan.event.defaultBranch ? { defaultBranch: plan.event.defaultBranch } : {},
+    log
+  });
+  const git = createGit(context.repoRoot);
+  const tree = (await git.run(["rev-parse", `${plan.event.headSha}^{tree}`], { allowFailure: true })).trim() || void 0;
+  const attemptsDir = join2(paths.root, "attempts");
+  const runAttempt = plan.event.runAttempt ?? 1;
+  const previousAttempts = readEarlierAttempts(attemptsDir, runAttempt);
+  if (previousAttempts.length > 0) log.info(`testops report: comparing with ${previousAttempts.length} earlier attempt(s) of this run`);
+  const { report, baseline, scopes } = await buildReport({
+    plan,
+    runs,
+    config,
+    ...previousAttempts.length > 0 ? { previousAttempts } : {},
+    baselineDir: paths.baseline,
+    baselineKey: process.env.TESTOPS_BASELINE_KEY || void 0,
+    baselineOutcome: process.env.TESTOPS_BASELINE_OUTCOME || void 0,
+    git,
+    ...tree ? { tree } : {},
+    clock
+  });
+  writeJson(paths.report, report);
+  const published = await publishReport({
+    report,
+    runs,
+    plan,
+    config,
+    configPath,
+    baseline,
+    baselineDir: paths.baseline,
+    octokit: context.octokit(),
+    commentMode: commentModeInput || config.comment.mode,
+    ...commentId ? { commentId } : {},
+    log,
+    clock,
+    git,
+    ...tree ? { tree } : {},
+    scopes,
+    annotationRoom: context.annotationRoom,
+    writeSummary: (markdown) => {
+      if (process.env.GITHUB_STEP_SUMMARY) summary.addRaw(redactor.text(markdown), true).write({ overwrite: false });
+    }
+  });
+  writeJson(paths.report, report);
+  writeText(paths.comment, published.comment);
+  writeText(paths.summary, published.summary);
+  const record = await writeRecord(join2(paths.root, "out"), {
+    report,
+    runs,
+    plan,
+    baseline,
+    comment: published.comment,
+    summary: published.summary,
+    workDir: paths.work
+  }).catch((error) => {
+    log.warning(`testops report: the run's record (report.html, bundle.zip) could not be written: ${error.message}`);
+    return void 0;
+  });
+  const stored = await storeRunRecord({ repoRoot: context.repoRoot, history: config.history, report, runs, plan, log });
+  let recordedAttempt;
+  if (plan.event.runId && shouldRecordAttempt(runs, runAttempt)) {
+    recordAttempt(attemptsDir, runs, runAttempt);
+    recordedAttempt = attemptsKeys({
+      runId: plan.event.runId,
+      job: process.env.GITHUB_JOB || "job",
+      commentId,
+      runAttempt,
+      variant: resolveVariant(process.env)
+    }).key;
+  }
+  setOutputs({
+    conclusion: report.conclusion,
+    report: paths.report,
+    html: record?.html,
+    bundle: record?.bundle,
+    warroom: record?.warroom,
+    "attempts-key": recordedAttempt,
+    "comment-url": published.commentUrl,
+    "baseline-updated": published.baselineUpdated,
+    "cache-key": plan.cache.key,
+    "history-commit": stored?.commit
+  });
+  const failedGates = report.gates.filter((gate) => gate.status === "fail" && gate.blocking !== false);
+  if (report.conclusion === "failure") {
+    const message = `testops: ${failedGates.length} gate${failedGates.length === 1 ? "" : "s"} failed \u2014 ${failedGates.map((gate) => `${gate.gate}${gate.subject ? ` (${gate.subject})` : ""}: ${gate.reason}`).join("; ")}`;
+    if (context.input("fail-on-gates") === "false") {
+      log.warning(message);
+      return 0;
+    }
+    log.error(message);
+    return 1;
+  }
+  return 0;
+});

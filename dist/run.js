@@ -1,0 +1,52 @@
+import { createRequire as __testopsCreateRequire } from 'node:module';
+const require = __testopsCreateRequire(import.meta.url);
+import {
+  runStep,
+  setOutputs,
+  stepContext
+} from "./chunks/chunk-JQDIQPD2.js";
+import "./chunks/chunk-3LNDKBD2.js";
+import {
+  readJson,
+  runPlan,
+  systemClock
+} from "./chunks/chunk-YIFABXC3.js";
+import "./chunks/chunk-7WHL3PWO.js";
+import {
+  loadConfig
+} from "./chunks/chunk-MMSDV6HB.js";
+import "./chunks/chunk-X4E4FRGH.js";
+import {
+  init_define_TESTOPS_UPLOT
+} from "./chunks/chunk-X6UNEACE.js";
+
+// src/steps/run.ts
+init_define_TESTOPS_UPLOT();
+await runStep("run", async () => {
+  const context = stepContext();
+  const plan = readJson(context.paths.plan, "plan.json (the plan step did not run or failed)");
+  const { config } = loadConfig(context.repoRoot, plan.configPath);
+  const controller = new AbortController();
+  const stop = (signal) => {
+    context.log.warning(`testops run: ${signal} received \u2014 stopping suites and services, keeping what was gathered`);
+    controller.abort();
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  const runs = await runPlan({
+    plan,
+    config,
+    repoRoot: context.repoRoot,
+    workDir: context.paths.work,
+    runsPath: context.paths.runs,
+    log: context.log,
+    clock: systemClock,
+    signal: controller.signal
+  });
+  const failed = runs.suites.filter((suite) => suite.selected && suite.status !== "passed");
+  context.log.info(
+    `testops run: ${runs.suites.filter((s) => s.selected).length} suites ran, ${failed.length} not passing; results in ${context.paths.runs}`
+  );
+  setOutputs({ runs: context.paths.runs });
+  return 0;
+});
