@@ -9,7 +9,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-VKARO4ZM.js";
+} from "./chunks/chunk-IDASJIUQ.js";
 import {
   makePlan,
   readBaseline,
@@ -42,11 +42,11 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-GU4ZYZJK.js";
+} from "./chunks/chunk-UK76KOZC.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
-} from "./chunks/chunk-TQC7FEOR.js";
+} from "./chunks/chunk-3BIJMSWA.js";
 import {
   archivePath,
   archiveRecords,

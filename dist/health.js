@@ -4,7 +4,7 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-JQDIQPD2.js";
+} from "./chunks/chunk-QIGRQJII.js";
 import {
   summary
 } from "./chunks/chunk-3LNDKBD2.js";
@@ -14,10 +14,10 @@ import {
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-GU4ZYZJK.js";
+} from "./chunks/chunk-UK76KOZC.js";
 import {
   flakyIssuesApi
-} from "./chunks/chunk-TQC7FEOR.js";
+} from "./chunks/chunk-3BIJMSWA.js";
 import "./chunks/chunk-TUNPPCUX.js";
 import {
   loadConfig

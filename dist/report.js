@@ -7,7 +7,7 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-JQDIQPD2.js";
+} from "./chunks/chunk-QIGRQJII.js";
 import {
   summary
 } from "./chunks/chunk-3LNDKBD2.js";
@@ -18,7 +18,7 @@ import {
   publishReport,
   runsForMissingResults,
   writeRecord
-} from "./chunks/chunk-VKARO4ZM.js";
+} from "./chunks/chunk-IDASJIUQ.js";
 import {
   makePlan,
   mergeRuns
@@ -37,7 +37,7 @@ import {
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-TQC7FEOR.js";
+import "./chunks/chunk-3BIJMSWA.js";
 import {
   appendToBranch,
   recordFromReport

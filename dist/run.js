@@ -4,7 +4,7 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-JQDIQPD2.js";
+} from "./chunks/chunk-QIGRQJII.js";
 import "./chunks/chunk-3LNDKBD2.js";
 import {
   readJson,
