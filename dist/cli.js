@@ -4,12 +4,11 @@ const require = __testopsCreateRequire(import.meta.url);
 import {
   VERSION,
   buildReport,
-  checkUploadedReport,
   markdownTable,
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-IDASJIUQ.js";
+} from "./chunks/chunk-J7SCRYHU.js";
 import {
   makePlan,
   readBaseline,
@@ -64,6 +63,7 @@ import {
   ConfigError,
   DEFAULT_CONFIG_PATHS,
   configProblems,
+  external_exports,
   findConfig,
   healthSchema,
   historySchema,
@@ -87,7 +87,7 @@ import {
 // src/cli.ts
 init_define_TESTOPS_UPLOT();
 import { existsSync as existsSync4, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4, relative as relative4, resolve as resolve7 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join5, relative as relative4, resolve as resolve7 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 
 // src/ingest/command.ts
@@ -314,8 +314,8 @@ import { join as join2 } from "node:path";
 init_define_TESTOPS_UPLOT();
 var round = (value, places = 3) => Math.round(value * 10 ** places) / 10 ** places;
 var pctOf = (covered, total) => total > 0 ? round(100 * covered / total, 2) : null;
-function median(values, count) {
-  const sorted = Array.from({ length: count }, (_, index) => values[index]).sort((a, b) => a - b);
+function median(values, count2) {
+  const sorted = Array.from({ length: count2 }, (_, index) => values[index]).sort((a, b) => a - b);
   if (sorted.length === 0) return 0;
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -1154,7 +1154,7 @@ function summariseWarroom(entries, top = 5) {
     lastSeen,
     byPriority,
     byKind: [...kinds.values()].sort((x, y) => RANK[x.priority] - RANK[y.priority] || y.count - x.count),
-    topSuites: byCount([...suites].map(([suite, count]) => ({ suite, count }))),
+    topSuites: byCount([...suites].map(([suite, count2]) => ({ suite, count: count2 }))),
     topTests: byCount([...tests.values()]),
     urgent
   };
@@ -1289,7 +1289,7 @@ import { parseArgs as parseArgs5 } from "node:util";
 // src/history/command.ts
 init_define_TESTOPS_UPLOT();
 import { existsSync as existsSync3 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { join as join4, resolve as resolve6 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // src/history/import.ts
@@ -1315,6 +1315,28 @@ function findReports(dir) {
   walk(dir);
   return found.sort();
 }
+var count = external_exports.number().int().min(0);
+var testCounts = external_exports.looseObject({ tests: count, passed: count, failed: count, errored: count, skipped: count, flaky: count });
+var reportShape = external_exports.looseObject({
+  version: external_exports.literal(1),
+  createdAt: external_exports.string().refine((value) => !Number.isNaN(Date.parse(value)), "expected an ISO 8601 time"),
+  conclusion: external_exports.enum(["success", "failure"]),
+  duration: external_exports.number().min(0),
+  event: external_exports.looseObject({ name: external_exports.string(), headSha: external_exports.string() }),
+  totals: testCounts.extend({ attempts: count, duration: external_exports.number().min(0) }),
+  suites: external_exports.array(external_exports.looseObject({ name: external_exports.string(), selected: external_exports.boolean(), status: external_exports.string(), duration: external_exports.number(), tests: testCounts })),
+  failures: external_exports.array(external_exports.looseObject({ id: external_exports.string(), suite: external_exports.string(), name: external_exports.string(), status: external_exports.string() })),
+  perf: external_exports.array(external_exports.looseObject({ scenario: external_exports.string(), metric: external_exports.string(), unit: external_exports.string(), head: external_exports.number() })),
+  security: external_exports.looseObject({ counts: external_exports.record(external_exports.string(), external_exports.number()), newFindings: external_exports.array(external_exports.unknown()), existing: count }),
+  changedFiles: count.nullable(),
+  flaky: external_exports.array(external_exports.looseObject({ id: external_exports.string(), suite: external_exports.string(), name: external_exports.string(), state: external_exports.string(), rate: external_exports.number(), runs: count }))
+});
+function checkReport(value, file) {
+  const parsed = reportShape.safeParse(value);
+  if (parsed.success) return value;
+  const issue = parsed.error.issues[0];
+  throw new Error(`${file} is not a testops report.json: ${issue.path.map(String).join(".") || "the top level"}: ${issue.message}`);
+}
 function readJsonFile(file) {
   const text = readFileSync3(file, "utf8");
   try {
@@ -1324,7 +1346,7 @@ function readJsonFile(file) {
   }
 }
 function recordFromFiles(file) {
-  const report = checkUploadedReport(readJsonFile(file), file);
+  const report = checkReport(readJsonFile(file), file);
   const runsFile = join3(dirname(file), "runs.json");
   const planFile = join3(dirname(file), "plan.json");
   const runs = existsSync2(runsFile) ? readJsonFile(runsFile) : void 0;
@@ -1336,7 +1358,7 @@ function recordFromFiles(file) {
     throw new Error(`${file}: not a testops report.json this version can read (${error.message.split("\n")[0]})`);
   }
   const checked = parseRecord(JSON.parse(JSON.stringify(record)), file);
-  if ("problem" in checked) throw new Error(checked.problem.replace(/^report-file: /, ""));
+  if ("problem" in checked) throw new Error(checked.problem);
   return { record: checked.record, whole: checked.record.testsKept === "all" };
 }
 var writeAtomic = (file, text) => {
@@ -1354,7 +1376,7 @@ async function importHistory(input) {
     try {
       made = recordFromFiles(file);
     } catch (error) {
-      result.problems.push(error.message.replace(file, shown).replace(/^report-file: /, ""));
+      result.problems.push(error.message.split("\n")[0].replace(file, shown));
       continue;
     }
     const path = recordPath(made.record);
@@ -1455,8 +1477,9 @@ ${USAGE4}
       return 2;
     }
   }
-  const { history } = historySettings(io2.cwd, values.config);
-  const out = resolve6(io2.cwd, values.out ?? LOCAL_HISTORY_DIR);
+  const repoRoot = (await createGit(io2.cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim() || io2.cwd;
+  const { history } = historySettings(repoRoot, values.config);
+  const out = values.out ? resolve6(io2.cwd, values.out) : join4(repoRoot, LOCAL_HISTORY_DIR);
   const result = await importHistory({ from, out, keepRuns: keepRuns ?? history["keep-runs"], cwd: io2.cwd });
   for (const problem of result.problems) io2.stderr(`${problem}
 `);
@@ -1649,7 +1672,7 @@ ${FAILING_HELP.replace(/^/gm, "  ")}
 The baseline directory (default .testops/baseline) holds what a run is compared with;
 --update-baseline refreshes it from this run (as the action does on the default branch).`;
 function ignoreLocalDir(dir) {
-  const file = join4(dir, ".gitignore");
+  const file = join5(dir, ".gitignore");
   if (existsSync4(file)) return;
   mkdirSync3(dir, { recursive: true });
   writeFileSync3(file, "# written by testops: local run outputs and baseline\n*\n");
@@ -1694,7 +1717,7 @@ async function planCommand(argv, io2) {
   const { plan } = await localPlan(
     values,
     repoRoot,
-    join4(repoRoot, ".testops/baseline"),
+    join5(repoRoot, ".testops/baseline"),
     consoleLog((line) => io2.stderr(`${line}
 `))
   );
@@ -1729,8 +1752,8 @@ async function runCommand(argv, io2) {
   if (!["terminal", "md", "json"].includes(format)) throw new UsageError2(`--format: expected terminal, md or json, got "${values.format}"`);
   const repoRoot = await repoRootOf(io2.cwd);
   const at = (path) => isAbsolute2(path) ? path : resolve7(io2.cwd, path);
-  if (!values.out || !values.baseline) ignoreLocalDir(join4(repoRoot, ".testops"));
-  const paths = pathsUnder(at(values.out ?? join4(repoRoot, ".testops/out")), at(values.baseline ?? join4(repoRoot, ".testops/baseline")));
+  if (!values.out || !values.baseline) ignoreLocalDir(join5(repoRoot, ".testops"));
+  const paths = pathsUnder(at(values.out ?? join5(repoRoot, ".testops/out")), at(values.baseline ?? join5(repoRoot, ".testops/baseline")));
   let progress;
   const log = consoleLog((line) => progress ? progress.print(line) : io2.stderr(`${line}
 `));
@@ -1846,7 +1869,7 @@ async function runCommand(argv, io2) {
   });
   log.info(`report.html, warroom.ndjson (${record.anomalies.length} anomalies), bundle.zip \u2192 ${paths.root}`);
   if (values.html) {
-    const htmlPath = join4(paths.root, "comment.html");
+    const htmlPath = join5(paths.root, "comment.html");
     writeText(htmlPath, renderHtmlPage(published.comment, `testops \u2014 ${event.headSha.slice(0, 7)}`));
     log.info(`rendered comment \u2192 ${htmlPath}`);
   }
@@ -1871,7 +1894,7 @@ async function validateCommand(argv, io2) {
   if (values.help) return help(io2);
   const repoRoot = (await createGit(io2.cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim() || io2.cwd;
   const path = findConfig(repoRoot, values.config);
-  const problems = configProblems(readConfigFile(isAbsolute2(path) ? path : join4(repoRoot, path), path), path);
+  const problems = configProblems(readConfigFile(isAbsolute2(path) ? path : join5(repoRoot, path), path), path);
   if (problems.length === 0) {
     io2.stdout(`${path}: valid
 `);

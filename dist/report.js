@@ -13,12 +13,14 @@ import {
 } from "./chunks/chunk-3LNDKBD2.js";
 import {
   buildReport,
-  checkUploadedReport,
-  postReportComment,
+  commentsApi,
   publishReport,
+  pullHeadMatches,
+  renderComment,
   runsForMissingResults,
+  upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-IDASJIUQ.js";
+} from "./chunks/chunk-J7SCRYHU.js";
 import {
   makePlan,
   mergeRuns
@@ -43,6 +45,9 @@ import {
   recordFromReport
 } from "./chunks/chunk-TUNPPCUX.js";
 import {
+  ConfigError,
+  external_exports,
+  formatPath,
   loadConfig
 } from "./chunks/chunk-MMSDV6HB.js";
 import {
@@ -56,6 +61,238 @@ import {
 init_define_TESTOPS_UPLOT();
 import { existsSync as existsSync2, readdirSync as readdirSync2, statSync } from "node:fs";
 import { join as join2 } from "node:path";
+
+// src/pipeline/comment.ts
+init_define_TESTOPS_UPLOT();
+var sha = external_exports.string().regex(/^[0-9a-f]{40,64}$/i, "expected a commit SHA");
+var num = external_exports.number();
+var str = external_exports.string();
+var optStr = str.optional();
+var optNum = num.optional();
+var totals = external_exports.object({
+  tests: num,
+  passed: num,
+  failed: num,
+  errored: num,
+  skipped: num,
+  flaky: num,
+  attempts: optNum,
+  duration: optNum
+});
+var problem = external_exports.object({ kind: str, message: str, suite: optStr, file: optStr, line: optNum, column: optNum });
+var ratio = external_exports.object({ covered: num, total: num, pct: num.nullable() });
+var coverageTotals = external_exports.object({ lines: ratio, branches: ratio, functions: ratio });
+var uploadedReport = external_exports.object({
+  version: external_exports.literal(1),
+  conclusion: str,
+  createdAt: str,
+  event: external_exports.object({ headSha: sha, prHeadSha: sha.optional(), prNumber: num.int().positive().optional() }),
+  gates: external_exports.array(
+    external_exports.object({
+      gate: str,
+      subject: optStr,
+      status: str,
+      value: str.nullable(),
+      baseline: str.nullable(),
+      threshold: str.nullable(),
+      reason: str,
+      blocking: external_exports.boolean().optional(),
+      rule: optStr
+    })
+  ),
+  suites: external_exports.array(
+    external_exports.object({
+      name: str,
+      selected: external_exports.boolean(),
+      reasons: external_exports.array(str),
+      status: str,
+      duration: num,
+      level: optStr,
+      budget: optNum,
+      exitCode: num.nullable().optional(),
+      mode: optStr,
+      tests: totals,
+      problems: external_exports.array(problem)
+    })
+  ),
+  seed: optStr,
+  totals,
+  failures: external_exports.array(
+    external_exports.object({
+      id: str,
+      suite: str,
+      name: str,
+      classname: optStr,
+      file: optStr,
+      line: optNum,
+      status: str,
+      message: optStr,
+      quarantined: external_exports.boolean().optional()
+    })
+  ),
+  coverage: external_exports.object({
+    totals: coverageTotals,
+    baseline: coverageTotals.optional(),
+    patch: external_exports.object({
+      covered: num,
+      total: num,
+      pct: num.nullable(),
+      files: external_exports.array(external_exports.object({ path: str, covered: num, total: num, missing: external_exports.array(num) }))
+    }).optional(),
+    drops: external_exports.array(external_exports.object({ path: str, before: num, after: num }))
+  }).optional(),
+  perf: external_exports.array(
+    external_exports.object({
+      scenario: str,
+      metric: str,
+      unit: str,
+      base: num.nullable(),
+      head: num,
+      change: num.nullable(),
+      status: str,
+      rule: optStr,
+      detectable: num.nullable().optional(),
+      runs: external_exports.object({ used: num, window: num }).optional(),
+      step: external_exports.object({ runsAgo: num, change: num }).optional()
+    })
+  ),
+  security: external_exports.object({
+    newFindings: external_exports.array(
+      external_exports.object({ fingerprint: str, tool: str, rule: str, severity: str, message: str, file: optStr, line: optNum, package: optStr })
+    ),
+    existing: num,
+    counts: external_exports.record(str, num)
+  }),
+  levels: external_exports.array(
+    external_exports.object({
+      subject: str,
+      suites: external_exports.array(str),
+      tests: num,
+      failed: num,
+      passRate: num.nullable(),
+      policy: str,
+      seconds: num,
+      budget: optNum,
+      flakyRate: num.nullable(),
+      status: str,
+      reason: str
+    })
+  ).optional(),
+  flaky: external_exports.array(
+    external_exports.object({
+      id: str,
+      suite: str,
+      name: str,
+      file: optStr,
+      line: optNum,
+      rate: num,
+      low: num,
+      high: num,
+      runs: num,
+      quarantined: external_exports.boolean(),
+      state: str,
+      evidence: external_exports.array(str),
+      issueNumber: num.int().positive().optional()
+    })
+  ),
+  flakyTests: external_exports.array(external_exports.object({ id: str, suite: str, name: str, classname: optStr, file: optStr, line: optNum, message: optStr })).optional(),
+  retries: external_exports.array(
+    external_exports.object({
+      suite: str,
+      attempt: num,
+      reason: str,
+      scope: str,
+      result: str,
+      failure: external_exports.object({ name: str, message: optStr }).optional(),
+      duration: num
+    })
+  ).optional(),
+  shards: external_exports.array(external_exports.object({ suite: str, shard: str, expected: optNum, actual: num })).optional(),
+  determinism: external_exports.array(external_exports.object({ suite: str, repeats: num, identical: num, total: num, ratio: num })),
+  baseline: external_exports.object({
+    status: str,
+    reason: optStr,
+    provenance: external_exports.object({ commit: sha, branch: str, createdAt: str }).optional()
+  }),
+  problems: external_exports.array(problem),
+  changedFiles: num.nullable(),
+  duration: num,
+  retryTime: external_exports.object({
+    seconds: num,
+    share: num,
+    commands: num,
+    tests: num,
+    suites: external_exports.array(external_exports.object({ suite: str, seconds: num, commands: num, tests: num }))
+  }).optional(),
+  version_testops: str
+});
+var MAX_PROBLEMS = 20;
+function checkUploadedReport(value, file) {
+  const result = uploadedReport.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues;
+  const lines = issues.slice(0, MAX_PROBLEMS).map(
+    (issue) => `report-file: ${file} is not a testops report: ${issue.path.length ? formatPath(issue.path) : "the top level"}: ${issue.message}`
+  );
+  if (issues.length > MAX_PROBLEMS) lines.push(`report-file: ${file}: \u2026 and ${issues.length - MAX_PROBLEMS} more problems`);
+  throw new ConfigError(lines.join("\n"));
+}
+async function pullForHead(octokit, owner, repo, sha2, log) {
+  const pulls = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: "open", per_page: 100 });
+  const matching = pulls.filter((pull) => pull.head.sha.toLowerCase() === sha2.toLowerCase()).map((pull) => pull.number);
+  if (matching.length > 1)
+    log.info(
+      `pull requests ${matching.map((n) => `#${n}`).join(", ")} all have head ${sha2.slice(0, 7)}; commenting on #${Math.min(...matching)}`
+    );
+  return matching.length > 0 ? Math.min(...matching) : void 0;
+}
+async function postReportComment(input) {
+  const { report, trusted, log } = input;
+  const repo = trusted.event.repo;
+  if (!input.octokit) throw new ConfigError("github-token: mode comment needs a token with pull-requests: write");
+  if (!repo) throw new ConfigError("GITHUB_REPOSITORY: mode comment needs the repository to comment in (set by the runner)");
+  const trustedHead = trusted.event.prHeadSha ?? trusted.event.headSha;
+  const testedHead = report.event.prHeadSha ?? report.event.headSha;
+  if (trusted.event.name === "workflow_run" && testedHead.toLowerCase() !== trustedHead.toLowerCase())
+    throw new Error(
+      `report-file: the report is for commit ${testedHead.slice(0, 7)}, but the workflow run is for ${trustedHead.slice(0, 7)}; refusing to comment`
+    );
+  const pull = trusted.event.prNumber ?? (trusted.event.name === "workflow_run" && trustedHead ? await pullForHead(input.octokit, repo.owner, repo.repo, trustedHead, log) : void 0);
+  if (!pull && report.event.prNumber !== void 0)
+    throw new Error(
+      `report-file: PR #${report.event.prNumber}'s head is not the workflow run's commit ${trustedHead.slice(0, 7)}; refusing to comment`
+    );
+  if (!pull) {
+    log.info(`the workflow run is not for an open pull request of ${repo.owner}/${repo.repo}: nothing to comment on`);
+    return { action: "skipped" };
+  }
+  if (report.event.prNumber !== void 0 && report.event.prNumber !== pull)
+    log.info(`report.json names PR #${report.event.prNumber}; the workflow run is for #${pull}, where the comment goes`);
+  if (!await pullHeadMatches(input.octokit, { owner: repo.owner, repo: repo.repo, pull, sha: trustedHead }))
+    throw new Error(`report-file: PR #${pull}'s head is not the workflow run's commit ${trustedHead.slice(0, 7)}; refusing to comment`);
+  const event = {
+    ...trusted.event,
+    prNumber: pull,
+    prHeadSha: trustedHead,
+    headSha: trustedHead,
+    ...trusted.runId ? { runId: trusted.runId } : {},
+    ...trusted.runAttempt ? { runAttempt: trusted.runAttempt } : {}
+  };
+  const body = renderComment({ ...report, event }, input.commentId ? { commentId: input.commentId } : {});
+  const result = await upsertStickyComment({
+    api: commentsApi(input.octokit, { log }),
+    owner: repo.owner,
+    repo: repo.repo,
+    issue: pull,
+    body,
+    ...input.commentId ? { commentId: input.commentId } : {},
+    mode: input.mode,
+    failed: report.conclusion !== "success",
+    log
+  });
+  log.info(`PR comment ${result.action}${result.url ? `: ${result.url}` : ""}`);
+  return result;
+}
 
 // src/pipeline/attempts.ts
 init_define_TESTOPS_UPLOT();

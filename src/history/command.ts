@@ -4,11 +4,12 @@
  * (named on stderr, the rest still imported), 2 on a usage error.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG_PATHS } from '../config/load.js';
 import { type HealthConfig, type HistoryConfig, healthSchema, historySchema } from '../config/sections/history.js';
 import { loadConfig } from '../config/load.js';
+import { createGit } from '../util/git.js';
 import { importHistory } from './import.js';
 import { LOCAL_HISTORY_DIR } from './source.js';
 
@@ -72,8 +73,10 @@ export async function historyCommand(argv: string[], io: CommandIo): Promise<num
       return 2;
     }
   }
-  const { history } = historySettings(io.cwd, values.config);
-  const out = resolve(io.cwd, values.out ?? LOCAL_HISTORY_DIR);
+  // the repository's root, as testops health reads it (run from a sub-directory, it is the same history)
+  const repoRoot = (await createGit(io.cwd).run(['rev-parse', '--show-toplevel'], { allowFailure: true })).trim() || io.cwd;
+  const { history } = historySettings(repoRoot, values.config);
+  const out = values.out ? resolve(io.cwd, values.out) : join(repoRoot, LOCAL_HISTORY_DIR);
   const result = await importHistory({ from, out, keepRuns: keepRuns ?? history['keep-runs'], cwd: io.cwd });
   for (const problem of result.problems) io.stderr(`${problem}\n`);
   const whole = result.imported.filter((item) => item.whole).length;

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Plan, Report, RunsFile } from '../model.js';
-import { checkUploadedReport } from '../pipeline/comment.js';
+import { z } from 'zod';
 import { archiveRecords, planCompaction } from './compact.js';
 import { archivePath, recordPath } from './layout.js';
 import { readHistory } from './read.js';
@@ -41,6 +41,31 @@ function findReports(dir: string): string[] {
   return found.sort();
 }
 
+const count = z.number().int().min(0);
+const testCounts = z.looseObject({ tests: count, passed: count, failed: count, errored: count, skipped: count, flaky: count });
+/** What recordFromReport reads of a report.json, checked so a foreign file is named with its field, never a TypeError. */
+const reportShape = z.looseObject({
+  version: z.literal(1),
+  createdAt: z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'expected an ISO 8601 time'),
+  conclusion: z.enum(['success', 'failure']),
+  duration: z.number().min(0),
+  event: z.looseObject({ name: z.string(), headSha: z.string() }),
+  totals: testCounts.extend({ attempts: count, duration: z.number().min(0) }),
+  suites: z.array(z.looseObject({ name: z.string(), selected: z.boolean(), status: z.string(), duration: z.number(), tests: testCounts })),
+  failures: z.array(z.looseObject({ id: z.string(), suite: z.string(), name: z.string(), status: z.string() })),
+  perf: z.array(z.looseObject({ scenario: z.string(), metric: z.string(), unit: z.string(), head: z.number() })),
+  security: z.looseObject({ counts: z.record(z.string(), z.number()), newFindings: z.array(z.unknown()), existing: count }),
+  changedFiles: count.nullable(),
+  flaky: z.array(z.looseObject({ id: z.string(), suite: z.string(), name: z.string(), state: z.string(), rate: z.number(), runs: count })),
+});
+
+function checkReport(value: unknown, file: string): Report {
+  const parsed = reportShape.safeParse(value);
+  if (parsed.success) return value as Report;
+  const issue = parsed.error.issues[0];
+  throw new Error(`${file} is not a testops report.json: ${issue.path.map(String).join('.') || 'the top level'}: ${issue.message}`);
+}
+
 function readJsonFile(file: string): unknown {
   const text = readFileSync(file, 'utf8');
   try {
@@ -52,7 +77,7 @@ function readJsonFile(file: string): unknown {
 
 /** A record from one report.json and what lies beside it; an Error naming the file and field when it cannot be. */
 export function recordFromFiles(file: string): { record: HistoryRecord; whole: boolean } {
-  const report = checkUploadedReport(readJsonFile(file), file) as Report;
+  const report = checkReport(readJsonFile(file), file);
   const runsFile = join(dirname(file), 'runs.json');
   const planFile = join(dirname(file), 'plan.json');
   const runs = existsSync(runsFile) ? (readJsonFile(runsFile) as RunsFile) : undefined;
@@ -64,7 +89,7 @@ export function recordFromFiles(file: string): { record: HistoryRecord; whole: b
     throw new Error(`${file}: not a testops report.json this version can read (${(error as Error).message.split('\n')[0]})`);
   }
   const checked = parseRecord(JSON.parse(JSON.stringify(record)), file);
-  if ('problem' in checked) throw new Error(checked.problem.replace(/^report-file: /, ''));
+  if ('problem' in checked) throw new Error(checked.problem);
   return { record: checked.record, whole: checked.record.testsKept === 'all' };
 }
 
@@ -90,7 +115,7 @@ export async function importHistory(input: {
     try {
       made = recordFromFiles(file);
     } catch (error) {
-      result.problems.push((error as Error).message.replace(file, shown).replace(/^report-file: /, ''));
+      result.problems.push((error as Error).message.split('\n')[0].replace(file, shown));
       continue;
     }
     const path = recordPath(made.record);
