@@ -8,7 +8,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-J7SCRYHU.js";
+} from "./chunks/chunk-E4UXASMC.js";
 import {
   makePlan,
   readBaseline,
@@ -16,7 +16,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-ONIF2WYC.js";
+} from "./chunks/chunk-JQL76UCX.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -33,7 +33,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-YIFABXC3.js";
+} from "./chunks/chunk-NKDKVMFP.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -41,7 +41,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-UK76KOZC.js";
+} from "./chunks/chunk-Q7HGMT47.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -58,7 +58,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-TUNPPCUX.js";
+} from "./chunks/chunk-SDJ3BBT4.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATHS,
@@ -70,7 +70,7 @@ import {
   loadConfig,
   readConfigFile,
   shellQuote
-} from "./chunks/chunk-MMSDV6HB.js";
+} from "./chunks/chunk-V36AWTJ4.js";
 import {
   consoleLog,
   escapeText,

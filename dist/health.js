@@ -4,7 +4,7 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-QIGRQJII.js";
+} from "./chunks/chunk-I2GT3FFS.js";
 import {
   summary
 } from "./chunks/chunk-3LNDKBD2.js";
@@ -14,14 +14,14 @@ import {
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-UK76KOZC.js";
+} from "./chunks/chunk-Q7HGMT47.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-3BIJMSWA.js";
-import "./chunks/chunk-TUNPPCUX.js";
+import "./chunks/chunk-SDJ3BBT4.js";
 import {
   loadConfig
-} from "./chunks/chunk-MMSDV6HB.js";
+} from "./chunks/chunk-V36AWTJ4.js";
 import {
   redactor
 } from "./chunks/chunk-X4E4FRGH.js";

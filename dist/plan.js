@@ -2,29 +2,29 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-HEVHUQYH.js";
+} from "./chunks/chunk-GWLRKB4R.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-QIGRQJII.js";
+} from "./chunks/chunk-I2GT3FFS.js";
 import "./chunks/chunk-3LNDKBD2.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-ONIF2WYC.js";
+} from "./chunks/chunk-JQL76UCX.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-YIFABXC3.js";
+} from "./chunks/chunk-NKDKVMFP.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-TUNPPCUX.js";
-import "./chunks/chunk-MMSDV6HB.js";
+import "./chunks/chunk-SDJ3BBT4.js";
+import "./chunks/chunk-V36AWTJ4.js";
 import "./chunks/chunk-X4E4FRGH.js";
 import {
   init_define_TESTOPS_UPLOT

@@ -2,12 +2,12 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-HEVHUQYH.js";
+} from "./chunks/chunk-GWLRKB4R.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-QIGRQJII.js";
+} from "./chunks/chunk-I2GT3FFS.js";
 import {
   summary
 } from "./chunks/chunk-3LNDKBD2.js";
@@ -20,11 +20,11 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-J7SCRYHU.js";
+} from "./chunks/chunk-E4UXASMC.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-ONIF2WYC.js";
+} from "./chunks/chunk-JQL76UCX.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -35,7 +35,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-YIFABXC3.js";
+} from "./chunks/chunk-NKDKVMFP.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -43,13 +43,13 @@ import "./chunks/chunk-3BIJMSWA.js";
 import {
   appendToBranch,
   recordFromReport
-} from "./chunks/chunk-TUNPPCUX.js";
+} from "./chunks/chunk-SDJ3BBT4.js";
 import {
   ConfigError,
   external_exports,
   formatPath,
   loadConfig
-} from "./chunks/chunk-MMSDV6HB.js";
+} from "./chunks/chunk-V36AWTJ4.js";
 import {
   redactor
 } from "./chunks/chunk-X4E4FRGH.js";

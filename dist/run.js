@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-QIGRQJII.js";
+} from "./chunks/chunk-I2GT3FFS.js";
 import "./chunks/chunk-3LNDKBD2.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-YIFABXC3.js";
+} from "./chunks/chunk-NKDKVMFP.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig
-} from "./chunks/chunk-MMSDV6HB.js";
+} from "./chunks/chunk-V36AWTJ4.js";
 import "./chunks/chunk-X4E4FRGH.js";
 import {
   init_define_TESTOPS_UPLOT

@@ -8,10 +8,10 @@ import type { ParsedReport, ReportKind } from '../model.js';
 import { detectFormat, detectJsonValue, FORMATS, xmlRootName } from './detect.js';
 import { ReportError } from './errors.js';
 import { parseCobertura } from './coverage/cobertura.js';
-import { parseGoCoverText } from './coverage/go.js';
+import { parseGoCoverFile } from './coverage/go.js';
 import { parseIstanbulFinal, parseIstanbulSummary } from './coverage/istanbul.js';
 import { parseJaCoCo } from './coverage/jacoco.js';
-import { parseLcovText } from './coverage/lcov.js';
+import { parseLcovFile } from './coverage/lcov.js';
 import { parseJsonText, readJson } from './json.js';
 import { parseNpmAudit } from './security/npm-audit.js';
 import { parseSarif } from './security/sarif.js';
@@ -117,10 +117,10 @@ const readers: Record<string, Reader> = {
   'npm-audit': async ({ path }) => parseNpmAudit(await readJson(path, '`npm audit --json` output'), path),
   junit: readJUnit,
   ctrf: readCtrf,
-  lcov: async ({ path, repoRoot }) => parseLcovText(await readText(path, 'an lcov tracefile'), path, repoRoot),
+  lcov: ({ path, repoRoot }) => parseLcovFile(path, repoRoot),
   cobertura: ({ path, repoRoot }) => parseCobertura(path, repoRoot),
   jacoco: ({ path, repoRoot }) => parseJaCoCo(path, repoRoot),
-  go: async ({ path, repoRoot }) => parseGoCoverText(await readText(path, 'a Go coverprofile'), path, repoRoot),
+  go: ({ path, repoRoot }) => parseGoCoverFile(path, repoRoot),
   'istanbul-final': async ({ path, repoRoot }) => parseIstanbulFinal(await readJson(path, 'Istanbul coverage-final.json'), path, repoRoot),
   'istanbul-summary': async ({ path, repoRoot }) =>
     parseIstanbulSummary(await readJson(path, 'Istanbul coverage-summary.json'), path, repoRoot),

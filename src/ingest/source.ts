@@ -232,3 +232,30 @@ export async function readHead(path: string, bytes = 4096): Promise<string> {
     throw new ReportError(path, cannotRead(error));
   }
 }
+
+/**
+ * The file's lines (without their terminators: LF, CRLF or a lone CR), in batches — one batch per
+ * decoded piece, so a 100 MB file is never held whole, nor as one array of lines.
+ */
+export async function* readLineBatches(path: string, emptyWhat: string): AsyncGenerator<string[]> {
+  let carry = '';
+  for await (const chunk of readTextChunks(path, emptyWhat)) {
+    const text = carry + chunk;
+    // a CR at the very end may be the first half of a CRLF: it waits for the next piece
+    let cut = text.charCodeAt(text.length - 1) === 13 ? text.length - 1 : text.length;
+    while (cut > 0 && text.charCodeAt(cut - 1) !== 10 && text.charCodeAt(cut - 1) !== 13) cut--;
+    carry = text.slice(cut);
+    if (cut === 0) {
+      if (carry.length > 256 * 1024 * 1024) throw new ReportError(path, 'a line longer than 256 MiB');
+      continue;
+    }
+    const lines = text.slice(0, cut).split(/\r?\n|\r/);
+    lines.pop(); // the text ends with a terminator: the last element is the empty rest
+    yield lines;
+  }
+  if (carry) {
+    const lines = carry.split(/\r?\n|\r/);
+    if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+    yield lines;
+  }
+}

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CoverageReport } from '../../model.js';
 import { lineError } from '../errors.js';
+import { readLineBatches } from '../source.js';
 import { MAX_LINE } from '../xml.js';
 import { CoverageBuilder, coverageReport } from './totals.js';
 
@@ -48,53 +49,70 @@ function stripModule(path: string, module: string): string {
   return path;
 }
 
-export function parseGoCoverText(text: string, file: string, repoRoot?: string): CoverageReport {
-  const lines = text.split(/\r?\n/);
-  const mode = /^mode:\s*(set|count|atomic)\s*$/.exec(lines[0]?.trim() ?? '')?.[1];
-  if (!mode)
-    throw lineError(
-      file,
-      1,
-      `expected "mode: set|count|atomic" on the first line of a Go coverprofile, got "${(lines[0] ?? '').slice(0, 60)}"`,
-    );
+export function parseGoCoverText(text: string, file: string, repoRoot?: string): Promise<CoverageReport> {
+  return parseGoCover(
+    (async function* () {
+      yield text.split(/\r?\n|\r/);
+    })(),
+    file,
+    repoRoot,
+  );
+}
+
+/** The coverprofile streamed line by line: a 100 MB profile is never held whole. */
+export function parseGoCoverFile(path: string, repoRoot?: string): Promise<CoverageReport> {
+  return parseGoCover(readLineBatches(path, 'a Go coverprofile'), path, repoRoot);
+}
+
+async function parseGoCover(batches: AsyncIterable<string[]>, file: string, repoRoot?: string): Promise<CoverageReport> {
+  let mode: string | undefined;
   // duplicate blocks (one package's profile appended to another's) merge: OR for set, sum for counts
   let spanned = 0;
   const blocks = new Map<string, { path: string; start: number; end: number; endColumn: number; statements: number; hits: number }>();
-  for (let index = 1; index < lines.length; index++) {
-    const raw = lines[index]!.trim();
-    if (!raw) continue;
-    if (raw.startsWith('mode:')) continue; // concatenated profiles repeat the header
-    const match = BLOCK.exec(raw);
-    if (!match)
-      throw lineError(file, index + 1, `expected "<file>:<line>.<col>,<line>.<col> <statements> <count>", got "${raw.slice(0, 80)}"`);
-    const [, path, startLine, , endLine, endColumn, statements, hits] = match;
-    const start = Number(startLine);
-    const end = Number(endLine);
-    const bad = (what: string) => lineError(file, index + 1, `${what}, got "${raw.slice(0, 80)}"`);
-    // nothing is allocated from a range: the lines a block spans are bounded before they are walked
-    if (start < 1 || end > MAX_LINE) throw bad(`line numbers out of range (1 to ${MAX_LINE})`);
-    if (end < start) throw bad('the block ends before it starts');
-    if (end - start >= MAX_BLOCK_LINES)
-      throw bad(`a block spans ${end - start + 1} lines (at most ${MAX_BLOCK_LINES}: no Go block is that long)`);
-    spanned += end - start + 1;
-    if (spanned > MAX_SPANNED_LINES)
-      throw bad(`the blocks span more than ${MAX_SPANNED_LINES} lines in all (a damaged profile; a real one spans a few lines a block)`);
-    if (!Number.isSafeInteger(Number(statements)) || !Number.isSafeInteger(Number(hits))) throw bad('count out of range');
-    const key = `${path}:${startLine}.${match[3]},${endLine}.${endColumn}`;
-    const count = Number(hits);
-    const existing = blocks.get(key);
-    if (existing)
-      existing.hits = mode === 'set' ? Math.max(existing.hits, count) : Math.min(existing.hits + count, Number.MAX_SAFE_INTEGER);
-    else
-      blocks.set(key, {
-        path: path!,
-        start,
-        end,
-        endColumn: Number(endColumn),
-        statements: Number(statements),
-        hits: count,
-      });
-  }
+  let index = -1;
+  for await (const lines of batches)
+    for (const line of lines) {
+      index++;
+      const raw = line.trim();
+      if (index === 0) {
+        mode = /^mode:\s*(set|count|atomic)\s*$/.exec(raw)?.[1];
+        if (!mode)
+          throw lineError(file, 1, `expected "mode: set|count|atomic" on the first line of a Go coverprofile, got "${raw.slice(0, 60)}"`);
+        continue;
+      }
+      if (!raw) continue;
+      if (raw.startsWith('mode:')) continue; // concatenated profiles repeat the header
+      const match = BLOCK.exec(raw);
+      if (!match)
+        throw lineError(file, index + 1, `expected "<file>:<line>.<col>,<line>.<col> <statements> <count>", got "${raw.slice(0, 80)}"`);
+      const [, path, startLine, , endLine, endColumn, statements, hits] = match;
+      const start = Number(startLine);
+      const end = Number(endLine);
+      const bad = (what: string) => lineError(file, index + 1, `${what}, got "${raw.slice(0, 80)}"`);
+      // nothing is allocated from a range: the lines a block spans are bounded before they are walked
+      if (start < 1 || end > MAX_LINE) throw bad(`line numbers out of range (1 to ${MAX_LINE})`);
+      if (end < start) throw bad('the block ends before it starts');
+      if (end - start >= MAX_BLOCK_LINES)
+        throw bad(`a block spans ${end - start + 1} lines (at most ${MAX_BLOCK_LINES}: no Go block is that long)`);
+      spanned += end - start + 1;
+      if (spanned > MAX_SPANNED_LINES)
+        throw bad(`the blocks span more than ${MAX_SPANNED_LINES} lines in all (a damaged profile; a real one spans a few lines a block)`);
+      if (!Number.isSafeInteger(Number(statements)) || !Number.isSafeInteger(Number(hits))) throw bad('count out of range');
+      const key = `${path}:${startLine}.${match[3]},${endLine}.${endColumn}`;
+      const count = Number(hits);
+      const existing = blocks.get(key);
+      if (existing)
+        existing.hits = mode === 'set' ? Math.max(existing.hits, count) : Math.min(existing.hits + count, Number.MAX_SAFE_INTEGER);
+      else
+        blocks.set(key, {
+          path: path!,
+          start,
+          end,
+          endColumn: Number(endColumn),
+          statements: Number(statements),
+          hits: count,
+        });
+    }
   const paths = [...new Set([...blocks.values()].map((block) => block.path))];
   const module = moduleFromGoMod(repoRoot) ?? guessModule(paths);
   const builder = new CoverageBuilder();

@@ -2,6 +2,7 @@
 import type { CoverageReport } from '../../model.js';
 import { lineError } from '../errors.js';
 import { normalizeCoveragePath } from './paths.js';
+import { readLineBatches } from '../source.js';
 import { MAX_LINE } from '../xml.js';
 import { CoverageBuilder, coverageReport } from './totals.js';
 
@@ -77,52 +78,64 @@ class FileFunctions {
   }
 }
 
-export function parseLcovText(text: string, file: string, repoRoot?: string): CoverageReport {
-  const builder = new CoverageBuilder();
-  let current: string | undefined;
-  let records = 0;
+/** Reads lcov one line at a time (streamed from the file, or from a text). */
+class LcovReader {
+  private readonly builder = new CoverageBuilder();
+  private current: string | undefined;
+  private records = 0;
   // a repeated SF merges into the same file
-  const functions = new Map<string, FileFunctions>();
-  const functionsOf = (path: string) => {
-    let entry = functions.get(path);
-    if (!entry) functions.set(path, (entry = new FileFunctions()));
+  private readonly functions = new Map<string, FileFunctions>();
+  private readonly branchHits = new Map<string, Map<string, number>>();
+  private lineNo = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly repoRoot?: string,
+  ) {}
+
+  private functionsOf(path: string): FileFunctions {
+    let entry = this.functions.get(path);
+    if (!entry) this.functions.set(path, (entry = new FileFunctions()));
     return entry;
-  };
-  const branchHits = new Map<string, Map<string, number>>();
-  const lines = text.split(/\r?\n|\r/);
-  for (let index = 0; index < lines.length; index++) {
-    const raw = lines[index]!.trim();
-    if (raw === '' || raw.startsWith('#')) continue;
+  }
+
+  line(line: string): void {
+    const { builder, file } = this;
+    const lineNo = ++this.lineNo;
+    const raw = line.trim();
+    if (raw === '' || raw.startsWith('#')) return;
     const colon = raw.indexOf(':');
     const tag = colon < 0 ? raw : raw.slice(0, colon);
     const value = colon < 0 ? '' : raw.slice(colon + 1);
-    const lineNo = index + 1;
     const bad = (what: string) => lineError(file, lineNo, `${tag}: ${what}, got "${raw.length > 80 ? `${raw.slice(0, 77)}...` : raw}"`);
     const needFile = () => {
-      if (current === undefined) throw lineError(file, lineNo, `${tag} record outside a file section (missing SF: line)`);
-      return current;
+      if (this.current === undefined) throw lineError(file, lineNo, `${tag} record outside a file section (missing SF: line)`);
+      return this.current;
     };
     /** a source line number: ≤ 0 is ignored with a warning (undefined), beyond any file an error */
-    const sourceLine = (line: number): number | undefined => {
-      if (line > MAX_LINE) throw bad(`line number out of range (at most ${MAX_LINE})`);
-      if (line >= 1) return line;
-      builder.ignoreLine(line, `line ${lineNo}`);
+    const sourceLine = (number: number): number | undefined => {
+      if (number > MAX_LINE) throw bad(`line number out of range (at most ${MAX_LINE})`);
+      if (number >= 1) return number;
+      builder.ignoreLine(number, `line ${lineNo}`);
       return undefined;
     };
     switch (tag) {
       case 'TN':
         break;
       case 'SF':
-        if (current !== undefined) functionsOf(current).endRecord();
+        if (this.current !== undefined) this.functionsOf(this.current).endRecord();
         if (!value.trim()) throw bad('expected a source file path');
-        current = normalizeCoveragePath(value, repoRoot);
-        builder.touch(current);
-        records++;
+        this.current = normalizeCoveragePath(value, this.repoRoot);
+        builder.touch(this.current);
+        this.records++;
         break;
       case 'DA': {
-        const [lineText, hitsText] = value.split(','); // a third field is a checksum: ignored
-        const line = lineNumber(lineText);
-        const hits = count(hitsText);
+        const comma = value.indexOf(',');
+        const line = lineNumber(comma < 0 ? value : value.slice(0, comma));
+        // a third field is a checksum: ignored
+        const rest = comma < 0 ? undefined : value.slice(comma + 1);
+        const second = rest === undefined ? -1 : rest.indexOf(',');
+        const hits = count(rest === undefined ? undefined : second < 0 ? rest : rest.slice(0, second));
         if (line === undefined || hits === undefined) throw bad('expected DA:<line>,<hits>');
         const path = needFile();
         const at = sourceLine(line);
@@ -137,7 +150,7 @@ export function parseLcovText(text: string, file: string, repoRoot?: string): Co
         if (line === undefined || !name) throw bad('expected FN:<line>,<name>');
         const path = needFile();
         const at = sourceLine(line);
-        if (at !== undefined) functionsOf(path).declare(at, name);
+        if (at !== undefined) this.functionsOf(path).declare(at, name);
         break;
       }
       case 'FNL': {
@@ -146,7 +159,7 @@ export function parseLcovText(text: string, file: string, repoRoot?: string): Co
         if (!indexText?.trim() || line === undefined) throw bad('expected FNL:<index>,<line>[,<end line>]');
         const path = needFile();
         const at = sourceLine(line);
-        if (at !== undefined) functionsOf(path).declareIndexed(indexText.trim(), at, endText?.trim());
+        if (at !== undefined) this.functionsOf(path).declareIndexed(indexText.trim(), at, endText?.trim());
         break;
       }
       case 'FNA': {
@@ -154,7 +167,7 @@ export function parseLcovText(text: string, file: string, repoRoot?: string): Co
         const hits = count(parts[1]);
         if (!parts[0]?.trim() || hits === undefined || !parts.slice(2).join(',')) throw bad('expected FNA:<index>,<hits>,<name>');
         // an FNA whose FNL was ignored (line ≤ 0) has nothing to count
-        functionsOf(needFile()).alias(parts[0].trim(), hits);
+        this.functionsOf(needFile()).alias(parts[0].trim(), hits);
         break;
       }
       case 'FNDA': {
@@ -162,7 +175,7 @@ export function parseLcovText(text: string, file: string, repoRoot?: string): Co
         const hits = count(parts[0]);
         const name = parts.slice(1).join(',');
         if (hits === undefined || !name) throw bad('expected FNDA:<hits>,<name>');
-        functionsOf(needFile()).data(name, hits);
+        this.functionsOf(needFile()).data(name, hits);
         break;
       }
       case 'BRDA': {
@@ -175,15 +188,15 @@ export function parseLcovText(text: string, file: string, repoRoot?: string): Co
         const path = needFile();
         const at = sourceLine(line);
         if (at === undefined) break;
-        let branches = branchHits.get(path);
-        if (!branches) branchHits.set(path, (branches = new Map()));
+        let branches = this.branchHits.get(path);
+        if (!branches) this.branchHits.set(path, (branches = new Map()));
         const key = `${at},${block},${branch}`;
         branches.set(key, (branches.get(key) ?? 0) + hits);
         break;
       }
       case 'end_of_record':
-        if (current !== undefined) functionsOf(current).endRecord();
-        current = undefined;
+        if (this.current !== undefined) this.functionsOf(this.current).endRecord();
+        this.current = undefined;
         break;
       // summaries (LF LH BRF BRH FNF FNH) are recomputed, never trusted; VER and others are ignored
       default:
@@ -191,24 +204,43 @@ export function parseLcovText(text: string, file: string, repoRoot?: string): Co
           throw lineError(file, lineNo, `not an lcov record: "${raw.length > 80 ? `${raw.slice(0, 77)}...` : raw}"`);
     }
   }
-  if (records === 0) throw lineError(file, 1, 'no SF: record found (expected an lcov tracefile)');
-  if (current !== undefined) functionsOf(current).endRecord();
-  for (const [path, fns] of functions) {
-    if (fns.hits.size === 0) continue;
-    let covered = 0;
-    for (const hits of fns.hits.values()) if (hits > 0) covered++;
-    builder.functions(path, covered, fns.hits.size, 'add');
-  }
-  for (const [path, branches] of branchHits) {
-    const perLine = new Map<number, [number, number]>();
-    for (const [key, hits] of branches) {
-      const line = Number(key.slice(0, key.indexOf(',')));
-      const entry = perLine.get(line) ?? [0, 0];
-      entry[1]++;
-      if (hits > 0) entry[0]++;
-      perLine.set(line, entry);
+
+  finish(): CoverageReport {
+    const { builder, file } = this;
+    if (this.records === 0) throw lineError(file, 1, 'no SF: record found (expected an lcov tracefile)');
+    if (this.current !== undefined) this.functionsOf(this.current).endRecord();
+    for (const [path, fns] of this.functions) {
+      if (fns.hits.size === 0) continue;
+      let covered = 0;
+      for (const hits of fns.hits.values()) if (hits > 0) covered++;
+      builder.functions(path, covered, fns.hits.size, 'add');
     }
-    for (const [line, [covered, total]] of perLine) builder.branch(path, line, covered, total, 'add');
+    for (const [path, branches] of this.branchHits) {
+      const perLine = new Map<number, [number, number]>();
+      for (const [key, hits] of branches) {
+        const line = Number(key.slice(0, key.indexOf(',')));
+        const entry = perLine.get(line) ?? [0, 0];
+        entry[1]++;
+        if (hits > 0) entry[0]++;
+        perLine.set(line, entry);
+      }
+      for (const [line, [covered, total]] of perLine) builder.branch(path, line, covered, total, 'add');
+    }
+    this.functions.clear();
+    this.branchHits.clear();
+    return coverageReport('lcov', file, builder.build(), builder.warnings());
   }
-  return coverageReport('lcov', file, builder.build(), builder.warnings());
+}
+
+export function parseLcovText(text: string, file: string, repoRoot?: string): CoverageReport {
+  const reader = new LcovReader(file, repoRoot);
+  for (const line of text.split(/\r?\n|\r/)) reader.line(line);
+  return reader.finish();
+}
+
+/** The tracefile streamed line by line: a 100 MB file is never held whole. */
+export async function parseLcovFile(path: string, repoRoot?: string): Promise<CoverageReport> {
+  const reader = new LcovReader(path, repoRoot);
+  for await (const batch of readLineBatches(path, 'an lcov tracefile')) for (const line of batch) reader.line(line);
+  return reader.finish();
 }

@@ -3,6 +3,11 @@
  * the text: unquoted fields are sliced, not built a character at a time.
  */
 export function parseCsv(text: string): string[][] {
+  return [...csvRows(text)];
+}
+
+/** The rows one at a time: a long CSV is never held as one array of rows. */
+export function* csvRows(text: string): Generator<string[]> {
   const rows: string[][] = [];
   let row: string[] = [];
   const length = text.length;
@@ -68,7 +73,7 @@ export function parseCsv(text: string): string[][] {
       if (text.charCodeAt(i) === 10) i++;
     } else i++;
     endRow();
+    if (rows.length > 0) yield rows.pop()!;
   }
-  if (row.length > 0) rows.push(row);
-  return rows;
+  if (row.length > 0) yield row;
 }

@@ -1,7 +1,7 @@
 /** Locust `--csv` output: _stats.csv, _stats_history.csv, _failures.csv (old and new layouts). */
 import type { PerfMetric, PerfReport, PerfScenario } from '../../model.js';
 import { lineError, ReportError } from '../errors.js';
-import { parseCsv } from './csv.js';
+import { csvRows } from './csv.js';
 
 const ms = (value: number): PerfMetric => ({ value, unit: 'ms', biggerIsBetter: false });
 
@@ -69,13 +69,14 @@ function statsMetrics(row: string[], columns: Columns, prefix = ''): Record<stri
 }
 
 export function parseLocustText(text: string, file: string): PerfReport {
-  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
-  const header = (rows[0] ?? []).map((name) => name.trim());
+  const rows = csvRows(text.replace(/^\uFEFF/, ''));
+  const first = rows.next();
+  const header = (first.done ? [] : first.value).map((name: string) => name.trim());
   const columns: Columns = new Map();
-  header.forEach((name, index) => {
+  header.forEach((name: string, index: number) => {
     if (!columns.has(name)) columns.set(name, index);
   });
-  const body = rows.slice(1);
+  const body = rows;
   const scenarios = new Map<string, PerfScenario>();
   const scenario = (name: string) => {
     let found = scenarios.get(name);
@@ -104,10 +105,12 @@ export function parseLocustText(text: string, file: string): PerfReport {
       target.metrics.failures = { value: (target.metrics.failures?.value ?? 0) + count, unit: 'count', biggerIsBetter: false };
     }
   } else if (header.includes('Name') && (header.includes('Request Count') || header.includes('# requests'))) {
-    body.forEach((row, index) => {
+    let index = 0;
+    for (const row of body) {
       if (row.length < header.length - 1) throw lineError(file, index + 2, `expected ${header.length} columns, got ${row.length}`);
       scenario(scenarioName(row, columns)).metrics = statsMetrics(row, columns);
-    });
+      index++;
+    }
   } else if (header.includes('Traceback')) {
     // exceptions.csv: nothing to measure
   } else {
