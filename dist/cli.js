@@ -8,7 +8,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-E4UXASMC.js";
+} from "./chunks/chunk-KMS6LM2R.js";
 import {
   makePlan,
   readBaseline,
@@ -16,7 +16,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-JQL76UCX.js";
+} from "./chunks/chunk-4WJ7I3LW.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -33,7 +33,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-NKDKVMFP.js";
+} from "./chunks/chunk-2T5HKYLV.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -41,7 +41,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-Q7HGMT47.js";
+} from "./chunks/chunk-I4ENSMWJ.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -58,7 +58,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-SDJ3BBT4.js";
+} from "./chunks/chunk-2DUZWPWX.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATHS,
@@ -70,7 +70,7 @@ import {
   loadConfig,
   readConfigFile,
   shellQuote
-} from "./chunks/chunk-V36AWTJ4.js";
+} from "./chunks/chunk-2SHK2Z4R.js";
 import {
   consoleLog,
   escapeText,
@@ -78,7 +78,7 @@ import {
   redactor,
   renderTerminal,
   terminalText
-} from "./chunks/chunk-X4E4FRGH.js";
+} from "./chunks/chunk-VJKS6CKY.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT

@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-I2GT3FFS.js";
+} from "./chunks/chunk-TL6JCPJW.js";
 import {
   summary
-} from "./chunks/chunk-3LNDKBD2.js";
+} from "./chunks/chunk-EM4K4DVE.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-Q7HGMT47.js";
+} from "./chunks/chunk-I4ENSMWJ.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-3BIJMSWA.js";
-import "./chunks/chunk-SDJ3BBT4.js";
+import "./chunks/chunk-2DUZWPWX.js";
 import {
   loadConfig
-} from "./chunks/chunk-V36AWTJ4.js";
+} from "./chunks/chunk-2SHK2Z4R.js";
 import {
   redactor
-} from "./chunks/chunk-X4E4FRGH.js";
+} from "./chunks/chunk-VJKS6CKY.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -6,7 +6,7 @@ import {
   ledgerLog,
   readEventContext,
   setOutput
-} from "./chunks/chunk-3LNDKBD2.js";
+} from "./chunks/chunk-EM4K4DVE.js";
 import {
   attemptsKeys,
   cacheKeys
@@ -17,7 +17,7 @@ import {
 import {
   actionsLog,
   pathsUnder
-} from "./chunks/chunk-X4E4FRGH.js";
+} from "./chunks/chunk-VJKS6CKY.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

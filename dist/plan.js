@@ -2,30 +2,30 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-GWLRKB4R.js";
+} from "./chunks/chunk-KUPBXHAR.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-I2GT3FFS.js";
-import "./chunks/chunk-3LNDKBD2.js";
+} from "./chunks/chunk-TL6JCPJW.js";
+import "./chunks/chunk-EM4K4DVE.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-JQL76UCX.js";
+} from "./chunks/chunk-4WJ7I3LW.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-NKDKVMFP.js";
+} from "./chunks/chunk-2T5HKYLV.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-SDJ3BBT4.js";
-import "./chunks/chunk-V36AWTJ4.js";
-import "./chunks/chunk-X4E4FRGH.js";
+import "./chunks/chunk-2DUZWPWX.js";
+import "./chunks/chunk-2SHK2Z4R.js";
+import "./chunks/chunk-VJKS6CKY.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

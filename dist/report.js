@@ -2,15 +2,15 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-GWLRKB4R.js";
+} from "./chunks/chunk-KUPBXHAR.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-I2GT3FFS.js";
+} from "./chunks/chunk-TL6JCPJW.js";
 import {
   summary
-} from "./chunks/chunk-3LNDKBD2.js";
+} from "./chunks/chunk-EM4K4DVE.js";
 import {
   buildReport,
   commentsApi,
@@ -20,11 +20,11 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-E4UXASMC.js";
+} from "./chunks/chunk-KMS6LM2R.js";
 import {
   makePlan,
   mergeRuns
-} from "./chunks/chunk-JQL76UCX.js";
+} from "./chunks/chunk-4WJ7I3LW.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -35,7 +35,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-NKDKVMFP.js";
+} from "./chunks/chunk-2T5HKYLV.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -43,16 +43,16 @@ import "./chunks/chunk-3BIJMSWA.js";
 import {
   appendToBranch,
   recordFromReport
-} from "./chunks/chunk-SDJ3BBT4.js";
+} from "./chunks/chunk-2DUZWPWX.js";
 import {
   ConfigError,
   external_exports,
   formatPath,
   loadConfig
-} from "./chunks/chunk-V36AWTJ4.js";
+} from "./chunks/chunk-2SHK2Z4R.js";
 import {
   redactor
-} from "./chunks/chunk-X4E4FRGH.js";
+} from "./chunks/chunk-VJKS6CKY.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";
@@ -112,7 +112,8 @@ var uploadedReport = external_exports.object({
       exitCode: num.nullable().optional(),
       mode: optStr,
       tests: totals,
-      problems: external_exports.array(problem)
+      problems: external_exports.array(problem),
+      early: external_exports.object({ files: external_exports.array(str), repeats: num, planned: num, seconds: num, budget: num, stopped: optStr }).optional()
     })
   ),
   seed: optStr,

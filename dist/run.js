@@ -4,18 +4,18 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-I2GT3FFS.js";
-import "./chunks/chunk-3LNDKBD2.js";
+} from "./chunks/chunk-TL6JCPJW.js";
+import "./chunks/chunk-EM4K4DVE.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-NKDKVMFP.js";
+} from "./chunks/chunk-2T5HKYLV.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig
-} from "./chunks/chunk-V36AWTJ4.js";
-import "./chunks/chunk-X4E4FRGH.js";
+} from "./chunks/chunk-2SHK2Z4R.js";
+import "./chunks/chunk-VJKS6CKY.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -51,6 +51,12 @@ export interface TestCase {
   flaky: boolean;
   /** outcome differed across `repeat` runs with the same seed */
   nondeterministic?: boolean;
+  /**
+   * early flake detection: its file was added or changed, so it ran `runs` times in this run (its
+   * first attempt and each early repeat), `failed` of them failing. Its status stays the suite
+   * run's; a failure and a pass among these runs make it flaky.
+   */
+  early?: { runs: number; failed: number };
   /** total seconds over all attempts */
   duration: number;
 }
@@ -257,6 +263,16 @@ export interface SuitePlan {
   estimatedDuration?: number;
   /** `testops run --failed`: only these tests of the suite run (through its `rerun:` preset) */
   replay?: ReplayTest[];
+  /**
+   * early flake detection (src/flaky/early.ts): the test files this change adds or modifies, run
+   * `repeats` times in all (the suite's run counts as the first) within `budget` seconds of repeats
+   */
+  early?: {
+    files: string[];
+    repeats: number;
+    /** seconds the repeats may add: early-budget % of the suite's baseline duration; absent without one (then of this run's first attempt) */
+    budget?: number;
+  };
 }
 
 /** A test to replay: failed (or errored) in a report, or flaky (failed, then passed on a retry). */
@@ -359,7 +375,8 @@ export interface CassetteAudit {
 export interface SuiteAttempt {
   /** 0-based */
   index: number;
-  kind: 'initial' | 'retry' | 'repeat';
+  /** early: a repeat of the test files a change added or modified (early flake detection) */
+  kind: 'initial' | 'retry' | 'repeat' | 'early';
   command: string;
   exitCode: number | null;
   signal?: string | null;
@@ -471,6 +488,19 @@ export interface SuiteRun {
   perf: PerfScenario[];
   security: Finding[];
   determinism?: Determinism;
+  /** early flake detection: the changed test files repeated, how often, and the time it took */
+  early?: {
+    files: string[];
+    /** repeats run after the suite's own run */
+    repeats: number;
+    /** repeats planned after the suite's own run (early-repeats − 1) */
+    planned: number;
+    /** seconds the repeats took and the budget they had */
+    seconds: number;
+    budget: number;
+    /** why fewer repeats ran than planned */
+    stopped?: string;
+  };
   /** the CHAOS_* variables it ran with (chaos suites) */
   chaos?: Record<string, string>;
   /** GOLDEN cassettes: used, unused, stale */
@@ -527,6 +557,8 @@ export interface TestHistoryEntry {
   /** infrastructure run (> 50% of tests failed): excluded from rates */
   infra?: boolean;
   message?: string;
+  /** early flake detection in this run: runs of the changed test file and how many failed */
+  early?: { runs: number; failed: number };
 }
 
 /** One default-branch run of a perf metric: the unit of evidence (repeats in one job share its machine). */
@@ -660,7 +692,7 @@ export interface Report {
   event: EventInfo;
   gates: Verdict[];
   suites: Array<
-    Pick<SuiteRun, 'name' | 'selected' | 'reasons' | 'status' | 'duration' | 'level' | 'budget' | 'exitCode'> & {
+    Pick<SuiteRun, 'name' | 'selected' | 'reasons' | 'status' | 'duration' | 'level' | 'budget' | 'exitCode' | 'early'> & {
       /** TEST_MODE it ran in (`testops run --failed` replays in it) */
       mode?: string;
       tests: TestTotals;

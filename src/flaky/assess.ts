@@ -194,7 +194,10 @@ export function assess(history: TestHistoryEntry[], config: AssessConfig): Asses
   const sameCode = sameTree || alternations.length > 0;
   for (const entry of withinRun.slice(-MAX_EVIDENCE).reverse())
     evidence.push(
-      `failed ${entry.failures} of ${entry.attempts} attempts and ${entry.status === 'passed' ? 'then passed' : 'passed in another'} in ${runLabel(entry)} (${short(entry.commit)})`,
+      entry.early && entry.early.failed > 0 && entry.early.failed < entry.early.runs
+        ? // early flake detection: the changed test file ran several times in this run
+          `${rated.length === 1 ? 'new test' : 'changed test'} failed ${entry.early.failed} of ${entry.early.runs} repeats in ${runLabel(entry)} (${short(entry.commit)})`
+        : `failed ${entry.failures} of ${entry.attempts} attempts and ${entry.status === 'passed' ? 'then passed' : 'passed in another'} in ${runLabel(entry)} (${short(entry.commit)})`,
     );
   if (withinRun.length > MAX_EVIDENCE) evidence.push(`… and ${withinRun.length - MAX_EVIDENCE} more runs that failed and passed`);
   for (const [tree, entries] of acrossRuns.slice(-MAX_EVIDENCE))

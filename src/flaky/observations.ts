@@ -115,6 +115,7 @@ export function observe(
         attempts,
         failures,
         ...(infra ? { infra: true } : {}),
+        ...(test.early ? { early: test.early } : {}),
       };
       const message = failures > 0 ? firstMessage(test) : undefined;
       if (message) entry.message = message;

@@ -72,6 +72,7 @@ const uploadedReport = z.object({
       mode: optStr,
       tests: totals,
       problems: z.array(problem),
+      early: z.object({ files: z.array(str), repeats: num, planned: num, seconds: num, budget: num, stopped: optStr }).optional(),
     }),
   ),
   seed: optStr,

@@ -4,6 +4,7 @@
  */
 import { readBaseline } from '../baseline/index.js';
 import { cacheKeys } from '../baseline/index.js';
+import { planEarlyRepeats } from '../flaky/early.js';
 import type { Config } from '../config/schema.js';
 import { loadConfig } from '../config/load.js';
 import {
@@ -83,6 +84,8 @@ export async function makePlan(input: PlanInput): Promise<PlanResult> {
     importGraph,
   });
   if (input.shard && input.shard.total > 1) suites = shardSuites(suites, input.shard, baseline, await listTestFiles(git, config, suites));
+  // early flake detection: the test files this change adds or modifies run again (not on full runs of the default branch)
+  suites = planEarlyRepeats({ config, suites, changed: changes.files, event, baseline, repoRoot: input.repoRoot });
 
   const branch = event.branch ?? 'local';
   const plan: Plan = {

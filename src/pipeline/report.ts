@@ -162,6 +162,7 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
       ...(suite.mode ? { mode: suite.mode } : {}),
       ...(suite.level ? { level: suite.level } : {}),
       ...(suite.budget !== undefined ? { budget: suite.budget } : {}),
+      ...(suite.early ? { early: suite.early } : {}),
       tests: suite.totals,
       problems: suite.problems,
     })),

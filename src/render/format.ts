@@ -101,3 +101,25 @@ export function retrySentence(report: {
   const commands = retries.commands > 0 ? ` (${plural(retries.commands, 'rerun command')})` : '';
   return `Retrying ${plural(retries.tests, 'test')}${commands} added ${formatSeconds(retries.seconds)}, ${formatPct(retries.share * 100)} of the suites' time.`;
 }
+
+/** "Early flake detection repeated 2 changed test files 2 times (3.1s of a 12.0s budget)." — undefined when none ran */
+export function earlySentence(report: {
+  suites: ReadonlyArray<{
+    early?: { files: string[]; repeats: number; planned: number; seconds: number; budget: number; stopped?: string };
+  }>;
+}): string | undefined {
+  const early = report.suites.flatMap((suite) => (suite.early ? [suite.early] : []));
+  if (early.length === 0) return undefined;
+  const files = early.reduce((sum, entry) => sum + entry.files.length, 0);
+  const repeats = early.reduce((sum, entry) => sum + entry.repeats, 0);
+  const planned = early.reduce((sum, entry) => sum + entry.planned, 0);
+  const seconds = early.reduce((sum, entry) => sum + entry.seconds, 0);
+  const budget = early.reduce((sum, entry) => sum + entry.budget, 0);
+  const stopped = early.find((entry) => entry.stopped)?.stopped;
+  return `Early flake detection: ${plural(files, 'changed test file')} repeated ${repeats} of ${plural(planned, 'planned time')} (${formatSeconds(seconds)} of a ${formatSeconds(budget)} budget)${stopped ? `; stopped: ${stopped}` : ''}.`;
+}
+
+/** The early-detection sentence of a flaky entry's evidence ("new test failed 1 of 3 repeats in …"), if any */
+export function earlyEvidence(evidence: readonly string[]): string | undefined {
+  return evidence.find((line) => /^(new|changed) test failed \d+ of \d+ repeats\b/.test(line));
+}

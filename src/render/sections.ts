@@ -11,6 +11,8 @@ import {
   formatCount,
   formatMetric,
   formatCoveragePct,
+  earlyEvidence,
+  earlySentence,
   formatPct,
   retrySentence,
   formatSeconds,
@@ -397,12 +399,13 @@ function flakySection(report: Report, links: Links): Section | undefined {
   const flaky = [...report.flaky].sort((a, b) => b.rate - a.rate);
   // the time retries added, here when no Retries section says it (a runner's own retries)
   const retried = Array.isArray(report.retries) && report.retries.length > 0 ? undefined : retrySentence(report);
+  const early = earlySentence(report);
   const intro = [
     `${
       report.totals.flaky > 0
         ? `${plural(report.totals.flaky, 'test')} failed and then passed on retry in this run.`
         : 'No test failed and then passed on retry in this run.'
-    }${retried ? ` ${retried}` : ''}`,
+    }${retried ? ` ${retried}` : ''}${early ? ` ${escapeText(early)}` : ''}`,
   ];
   return {
     key: 'flaky',
@@ -419,7 +422,7 @@ function flakySection(report: Report, links: Links): Section | undefined {
               escapeText(entry.suite),
               `${formatPct(entry.rate * 100)} <sub>(${formatPct(entry.low * 100)}–${formatPct(entry.high * 100)})</sub>`,
               formatCount(entry.runs),
-              flakyState(entry.state),
+              `${flakyState(entry.state)}${earlyEvidence(entry.evidence) ? `<br><sub>${escapeText(earlyEvidence(entry.evidence) as string)}</sub>` : ''}`,
               entry.quarantined === true ? 'yes' : 'no',
               issueLink(links, entry.issueNumber),
             ]),

@@ -8,7 +8,7 @@
 import { createColors } from 'picocolors';
 import type { GateStatus, Report } from '../model.js';
 import { formatChange, formatCount, formatMetric, formatSeconds, shortSha } from './format.js';
-import { retrySentence } from './format.js';
+import { earlyEvidence, retrySentence } from './format.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -170,7 +170,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
           terminalText(entry.suite),
           cut(terminalText(entry.name), 60),
           `${(entry.rate * 100).toFixed(0)}% of ${entry.runs} runs`,
-          entry.quarantined ? 'quarantined' : entry.state,
+          `${entry.quarantined ? 'quarantined' : entry.state}${earlyEvidence(entry.evidence) ? ` (${terminalText(earlyEvidence(entry.evidence) as string)})` : ''}`,
         ]),
     ),
   );

@@ -28,6 +28,7 @@ import type { SuiteOutput } from './output.js';
 import { compareOutputs, describeDifference, type RepeatFiles } from './outputs.js';
 import { runInGroup } from './process.js';
 import { fillTemplate, shellQuote } from './quote.js';
+import { foldEarlyRepeats } from '../flaky/early.js';
 import { collectReports, ensureReportDirs, type ReportSpec, reportSpecs, stampReports } from './reports.js';
 import { createGit } from '../util/git.js';
 import { type CassetteSession, openCassettes } from './cassettes.js';
@@ -288,6 +289,49 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
     }
   }
 
+  // Early flake detection: the test files this change added or modified, again, within the budget.
+  const earlyOutcomes: AttemptOutcome[] = [];
+  const earlyPlan = plan.early;
+  if (earlyPlan && earlyPlan.repeats > 1 && suite['files-arg'] && !stop && outcomes.length > 0) {
+    const first = outcomes[0] as AttemptOutcome;
+    const budget = earlyPlan.budget ?? (first.attempt.duration * config.flaky['early-budget']) / 100;
+    // before the first repeat: the changed files' own tests in the first attempt, else the whole attempt
+    const inFiles = new Set(earlyPlan.files);
+    const testsTime = first.tests.filter((test) => test.file && inFiles.has(test.file)).reduce((sum, test) => sum + test.duration, 0);
+    let estimate = testsTime > 0 ? testsTime : first.attempt.duration;
+    let seconds = 0;
+    let stopped: string | undefined;
+    const planned = earlyPlan.repeats - 1;
+    const earlyCommand = fillTemplate(suite['files-arg'], { files: earlyPlan.files });
+    for (let repeat = 0; repeat < planned; repeat++) {
+      if (context.signal?.aborted) {
+        stopped = 'cancelled';
+        break;
+      }
+      if (seconds + estimate > budget) {
+        stopped = `the next repeat (about ${estimate.toFixed(1)}s) would pass the budget of ${budget.toFixed(1)}s`;
+        break;
+      }
+      const outcome = await runAttempt(
+        context,
+        { index: attempts.length, kind: 'early', command: earlyCommand, cwd, env, timeout, specs, outputSpecs: [], logBudget },
+        problems,
+      );
+      earlyOutcomes.push(outcome);
+      attempts.push(outcome.attempt);
+      seconds += outcome.attempt.duration;
+      estimate = outcome.attempt.duration;
+      if (outcome.cancelled || outcome.attempt.timedOut || outcome.spawnError) {
+        stopped = outcome.attempt.timedOut ? 'a repeat timed out' : outcome.spawnError ? 'a repeat could not start' : 'cancelled';
+        break;
+      }
+    }
+    run.early = { files: earlyPlan.files, repeats: earlyOutcomes.length, planned, seconds, budget, ...(stopped ? { stopped } : {}) };
+    out.info(
+      `${name}: early flake detection: ${earlyPlan.files.length} changed test file(s) repeated ${earlyOutcomes.length} of ${planned} time(s) in ${seconds.toFixed(1)}s (budget ${budget.toFixed(1)}s)${stopped ? `; stopped: ${stopped}` : ''}`,
+    );
+  }
+
   // Merge every attempt's tests: a test that failed and then passed keeps both attempts (flaky).
   const tests = mergeAttempts(
     outcomes.map((outcome) => outcome.tests),
@@ -307,6 +351,11 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
       `determinism: ${figure.identical}/${figure.total} tests identical over ${figure.repeats} repeats${figure.outputs ? `, ${figure.outputs.identical}/${figure.outputs.total} output files byte for byte` : ''} (score ${(figure.score * 100).toFixed(1)}%)`,
     );
   }
+  if (earlyOutcomes.length > 0)
+    foldEarlyRepeats(
+      tests,
+      earlyOutcomes.map((outcome) => outcome.tests),
+    );
   run.tests = tests;
   run.totals = totalsOf(tests);
   const firstWithCoverage = outcomes.find((outcome) => outcome.coverage.length > 0);

@@ -32,6 +32,14 @@ export const flakySchema = z
       .lt(1)
       .default(0.95)
       .meta({ description: 'Confidence level of the failure-rate interval (two-sided Wilson), e.g. 0.95.' }),
+    'early-repeats': z.number().int().min(0).max(100).default(3).meta({
+      description:
+        "Early flake detection: test files a pull request adds or changes run this many times in all (the suite's own run and repeats of those files, through files-arg); 0 or 1 turns it off.",
+    }),
+    'early-budget': percent().default(20).meta({
+      description:
+        "Early flake detection's time budget: repeats stop before they would add more than this share of the suite's baseline duration, %.",
+    }),
   })
   .default({
     'flaky-at': 10,
@@ -42,6 +50,8 @@ export const flakySchema = z
     issues: true,
     labels: [],
     confidence: 0.95,
+    'early-repeats': 3,
+    'early-budget': 20,
   });
 
 export type FlakyConfig = z.output<typeof flakySchema>;
