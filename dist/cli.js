@@ -8,7 +8,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-KMS6LM2R.js";
+} from "./chunks/chunk-6MXVHFZA.js";
 import {
   makePlan,
   readBaseline,
@@ -16,7 +16,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-4WJ7I3LW.js";
+} from "./chunks/chunk-2P7X2JU2.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -33,7 +33,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-2T5HKYLV.js";
+} from "./chunks/chunk-FSJLUZM7.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -41,7 +41,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-I4ENSMWJ.js";
+} from "./chunks/chunk-3S776XV7.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -58,7 +58,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-2DUZWPWX.js";
+} from "./chunks/chunk-ZC6D63IC.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATHS,
@@ -78,7 +78,7 @@ import {
   redactor,
   renderTerminal,
   terminalText
-} from "./chunks/chunk-VJKS6CKY.js";
+} from "./chunks/chunk-6JWLFRDV.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT

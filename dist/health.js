@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-TL6JCPJW.js";
+} from "./chunks/chunk-N7XUOQQR.js";
 import {
   summary
-} from "./chunks/chunk-EM4K4DVE.js";
+} from "./chunks/chunk-QS2D5C5T.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-I4ENSMWJ.js";
+} from "./chunks/chunk-3S776XV7.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-3BIJMSWA.js";
-import "./chunks/chunk-2DUZWPWX.js";
+import "./chunks/chunk-ZC6D63IC.js";
 import {
   loadConfig
 } from "./chunks/chunk-2SHK2Z4R.js";
 import {
   redactor
-} from "./chunks/chunk-VJKS6CKY.js";
+} from "./chunks/chunk-6JWLFRDV.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -6,7 +6,7 @@ import {
   ledgerLog,
   readEventContext,
   setOutput
-} from "./chunks/chunk-EM4K4DVE.js";
+} from "./chunks/chunk-QS2D5C5T.js";
 import {
   attemptsKeys,
   cacheKeys
@@ -17,7 +17,7 @@ import {
 import {
   actionsLog,
   pathsUnder
-} from "./chunks/chunk-VJKS6CKY.js";
+} from "./chunks/chunk-6JWLFRDV.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

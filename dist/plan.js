@@ -2,30 +2,30 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-KUPBXHAR.js";
+} from "./chunks/chunk-VPGFANYS.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-TL6JCPJW.js";
-import "./chunks/chunk-EM4K4DVE.js";
+} from "./chunks/chunk-N7XUOQQR.js";
+import "./chunks/chunk-QS2D5C5T.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-4WJ7I3LW.js";
+} from "./chunks/chunk-2P7X2JU2.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-2T5HKYLV.js";
+} from "./chunks/chunk-FSJLUZM7.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-2DUZWPWX.js";
+import "./chunks/chunk-ZC6D63IC.js";
 import "./chunks/chunk-2SHK2Z4R.js";
-import "./chunks/chunk-VJKS6CKY.js";
+import "./chunks/chunk-6JWLFRDV.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -2,15 +2,15 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-KUPBXHAR.js";
+} from "./chunks/chunk-VPGFANYS.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-TL6JCPJW.js";
+} from "./chunks/chunk-N7XUOQQR.js";
 import {
   summary
-} from "./chunks/chunk-EM4K4DVE.js";
+} from "./chunks/chunk-QS2D5C5T.js";
 import {
   buildReport,
   commentsApi,
@@ -20,11 +20,12 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-KMS6LM2R.js";
+} from "./chunks/chunk-6MXVHFZA.js";
 import {
+  eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-4WJ7I3LW.js";
+} from "./chunks/chunk-2P7X2JU2.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -35,7 +36,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-2T5HKYLV.js";
+} from "./chunks/chunk-FSJLUZM7.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -43,7 +44,7 @@ import "./chunks/chunk-3BIJMSWA.js";
 import {
   appendToBranch,
   recordFromReport
-} from "./chunks/chunk-2DUZWPWX.js";
+} from "./chunks/chunk-ZC6D63IC.js";
 import {
   ConfigError,
   external_exports,
@@ -52,7 +53,7 @@ import {
 } from "./chunks/chunk-2SHK2Z4R.js";
 import {
   redactor
-} from "./chunks/chunk-VJKS6CKY.js";
+} from "./chunks/chunk-6JWLFRDV.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";
@@ -484,8 +485,11 @@ await runStep("report", async () => {
     if (planFile) {
       const shardPlan = readJson(planFile, "plan.json");
       const { shard: _shard, ...rest } = shardPlan;
+      const event = context.event;
       plan = {
         ...rest,
+        event,
+        cache: eventCacheKeys(event, resolveVariant(process.env)),
         suites: shardPlan.suites.map((suite) => ({
           ...suite,
           selected: runs.suites.some((run) => run.name === suite.name && run.selected) || suite.selected

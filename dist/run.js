@@ -4,18 +4,18 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-TL6JCPJW.js";
-import "./chunks/chunk-EM4K4DVE.js";
+} from "./chunks/chunk-N7XUOQQR.js";
+import "./chunks/chunk-QS2D5C5T.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-2T5HKYLV.js";
+} from "./chunks/chunk-FSJLUZM7.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig
 } from "./chunks/chunk-2SHK2Z4R.js";
-import "./chunks/chunk-VJKS6CKY.js";
+import "./chunks/chunk-6JWLFRDV.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

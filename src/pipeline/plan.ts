@@ -87,7 +87,6 @@ export async function makePlan(input: PlanInput): Promise<PlanResult> {
   // early flake detection: the test files this change adds or modifies run again (not on full runs of the default branch)
   suites = planEarlyRepeats({ config, suites, changed: changes.files, event, baseline, repoRoot: input.repoRoot });
 
-  const branch = event.branch ?? 'local';
   const plan: Plan = {
     version: 1,
     createdAt: input.clock.now().toISOString(),
@@ -102,15 +101,20 @@ export async function makePlan(input: PlanInput): Promise<PlanResult> {
     suites,
     ...(input.shard ? { shard: input.shard } : {}),
     seed,
-    cache: cacheKeys({
-      branch,
-      baseBranch: event.baseRef,
-      defaultBranch: event.defaultBranch ?? 'main',
-      runId: event.runId ?? 'local',
-      runAttempt: event.runAttempt ?? 1,
-      ...(input.variant ? { variant: input.variant } : {}),
-    }),
+    cache: eventCacheKeys(event, input.variant),
     problems,
   };
   return { plan, config, configPath };
+}
+
+/** The baseline cache keys of a run, from its event (the branch it saves under, the branches it restores from). */
+export function eventCacheKeys(event: EventInfo, variant?: string): Plan['cache'] {
+  return cacheKeys({
+    branch: event.branch ?? 'local',
+    baseBranch: event.baseRef,
+    defaultBranch: event.defaultBranch ?? 'main',
+    runId: event.runId ?? 'local',
+    runAttempt: event.runAttempt ?? 1,
+    ...(variant ? { variant } : {}),
+  });
 }

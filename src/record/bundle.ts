@@ -3,11 +3,18 @@
  * comment.md, summary.md, warroom.ndjson, each suite's raw reports, its bounded log and its
  * services' logs. Built with fflate's streaming Zip, so a gigabyte of raw reports is compressed
  * chunk by chunk and never held in memory.
+ *
+ * The bundle is uploaded and downloaded by people: everything in it is redacted
+ * (src/util/redact.ts), the suites' raw files too, chunk by chunk as they stream. A binary file
+ * (a NUL byte in its first 8 KiB: a screenshot, a trace) is kept as it is: rewriting its bytes as
+ * text would break it.
  */
 import { createReadStream, createWriteStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { Zip, ZipDeflate } from 'fflate';
+import { redactor, StreamRedaction } from '../util/redact.js';
 
 /** Text in memory, or a file streamed from disk (`maxBytes`: keep its start and end only). */
 export type BundleEntry = { name: string; text: string } | { name: string; path: string; maxBytes?: number };
@@ -117,21 +124,26 @@ export async function writeBundle(outPath: string, entries: BundleEntry[], mtime
     const file = new ZipDeflate(name, { level: 6 });
     file.mtime = mtime;
     zip.add(file);
+    const encoder = new TextEncoder();
     if ('text' in entry) {
-      file.push(new TextEncoder().encode(entry.text), true);
+      file.push(encoder.encode(redactor.text(entry.text)), true);
     } else {
       const size = statSync(entry.path, { throwIfNoEntry: false })?.size ?? 0;
       const parts = size === 0 ? [] : ranges(size, entry.maxBytes);
       const leftOut = size - parts.reduce((sum, range) => sum + range.end - range.start + 1, 0);
+      let binary: boolean | undefined;
       for (const [index, range] of parts.entries()) {
         if (index > 0)
-          file.push(
-            new TextEncoder().encode(`\n… ${leftOut} bytes left out of the bundle; the whole file is in the runner's work directory …\n`),
-          );
+          file.push(encoder.encode(`\n… ${leftOut} bytes left out of the bundle; the whole file is in the runner's work directory …\n`));
+        const decoder = new StringDecoder('utf8');
+        const redaction = new StreamRedaction(redactor);
         for await (const chunk of createReadStream(entry.path, { ...range, highWaterMark: 1 << 20 })) {
-          file.push(chunk as Buffer);
+          const bytes = chunk as Buffer;
+          binary ??= bytes.subarray(0, 8192).includes(0);
+          file.push(binary ? bytes : encoder.encode(redaction.push(decoder.write(bytes))));
           await drained();
         }
+        if (!binary) file.push(encoder.encode(redaction.push(decoder.end()) + redaction.end()));
       }
       file.push(new Uint8Array(0), true);
     }

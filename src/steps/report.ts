@@ -10,7 +10,7 @@ import { loadConfig } from '../config/load.js';
 import { mergeRuns } from '../impact/index.js';
 import type { Plan, RunsFile } from '../model.js';
 import { MissingFileError, readJson, writeJson, writeText } from '../pipeline/files.js';
-import { makePlan } from '../pipeline/plan.js';
+import { eventCacheKeys, makePlan } from '../pipeline/plan.js';
 import { type CommentMode, publishReport } from '../pipeline/publish.js';
 import { buildReport, runsForMissingResults } from '../pipeline/report.js';
 import { checkUploadedReport, postReportComment } from '../pipeline/comment.js';
@@ -106,8 +106,14 @@ await runStep('report', async () => {
       const shardPlan = readJson<Plan>(planFile, 'plan.json');
       // the merged report covers every shard: selection is the union, no shard
       const { shard: _shard, ...rest } = shardPlan;
+      // plan.json is an artifact another job uploaded: its suites are reused, but the event, the
+      // branch, the cache key and so whether the baseline is written come from this job's own
+      // environment — a tampered plan.json must not turn a PR run into a default-branch one
+      const event = context.event;
       plan = {
         ...rest,
+        event,
+        cache: eventCacheKeys(event, resolveVariant(process.env)),
         suites: shardPlan.suites.map((suite) => ({
           ...suite,
           selected: runs.suites.some((run) => run.name === suite.name && run.selected) || suite.selected,

@@ -112,6 +112,47 @@ export class Redactor {
   }
 }
 
+/** A line longer than this is let go of in pieces (keeping its last LONG_LINE_TAIL characters back). */
+const MAX_HOLD = 1 << 20;
+const LONG_LINE_TAIL = 4096;
+
+/**
+ * Redaction of a text that arrives in chunks (a raw report or log streamed into bundle.zip): each
+ * chunk is redacted up to its last line break, and the rest waits for the next one, so no secret
+ * is split between two chunks; an unfinished PEM block waits whole (up to 1 MiB).
+ */
+export class StreamRedaction {
+  private pending = '';
+
+  constructor(private readonly redactor: Redactor) {}
+
+  /** The redacted text that is complete so far. */
+  push(text: string): string {
+    this.pending += text;
+    let cut = this.pending.lastIndexOf('\n') + 1;
+    const key = this.pending.lastIndexOf('-----BEGIN ');
+    if (key !== -1 && key < cut && !/-----END [A-Z ]*PRIVATE KEY-----/.test(this.pending.slice(key, cut))) cut = key;
+    if (cut === 0 && this.pending.length > MAX_HOLD) {
+      // one huge line (or key): let it go but for its end, cut at a space so a token stays whole
+      const space = this.pending.lastIndexOf(' ', this.pending.length - LONG_LINE_TAIL);
+      cut = space > 0 ? space + 1 : this.pending.length - LONG_LINE_TAIL;
+    }
+    const out = this.pending.slice(0, cut);
+    this.pending = this.pending.slice(cut);
+    // a suite's log masks its own values (`::add-mask::`); this process may not have seen them yet
+    this.redactor.seeMasks(out);
+    return out ? this.redactor.text(out) : '';
+  }
+
+  /** The rest, redacted. */
+  end(): string {
+    this.redactor.seeMasks(this.pending);
+    const out = this.pending;
+    this.pending = '';
+    return out ? this.redactor.text(out) : '';
+  }
+}
+
 /**
  * The process's redactor: every output edge (files, log, GitHub requests, the job summary) applies
  * it, and everything that learns a secret (the token input, a suite's environment and output)

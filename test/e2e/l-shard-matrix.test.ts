@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionRun } from '../harness/runner.js';
@@ -134,6 +135,40 @@ describe('l. shard matrix: plan → 3 shards → one merged report', () => {
     expect(comments[0]?.body).toMatch(/sharded failure/);
     // a PR never saves the baseline (a failing run does keep its attempt record for re-runs)
     expect(world.cache.entries().filter((entry) => !entry.key.startsWith('testops-v1-attempts-'))).toEqual([]);
+    world.github.assertNoViolations();
+  }, 120_000);
+
+  it('a tampered plan.json from a shard cannot make a PR run write the baseline: the event comes from the report job', async () => {
+    const head = await commitOnBranch(
+      world,
+      'feature',
+      world.mainSha,
+      { path: 'packages/web/src/format.mjs', append: '\n// tamper\n' },
+      'web change',
+    );
+    const job: Job = (inputs) => runPullRequest(world, { number: 72, headRef: 'feature', headSha: head, baseSha: world.mainSha, inputs });
+    const shard = await job({ mode: 'run', shard: '1/1' });
+    expect(shard.status, explain(shard)).toBe('success');
+    const runsDir = artifactDir(world, 'tampered');
+    const artifact = join(runsDir, 'testops-runs-0');
+    keepFile(shard.outputs.runs, artifact);
+    // the shard job's code (the PR's) rewrites the plan it uploads: a push to the default branch
+    const planPath = keepFile(planFileOf(shard), artifact);
+    const plan = JSON.parse(readFileSync(planPath, 'utf8'));
+    const { prNumber: _pr, prHeadSha: _head, baseRef: _base, ...rest } = plan.event;
+    plan.event = { ...rest, name: 'push', ref: 'refs/heads/main', branch: 'main', isDefaultBranch: true, isFork: false };
+    plan.cache = { key: 'testops-v1-main-1-1', restoreKeys: ['testops-v1-main-'] };
+    writeFileSync(planPath, JSON.stringify(plan));
+
+    const report = await job({ mode: 'report', runs: runsDir });
+    expect(report.status, explain(report)).toBe('success');
+    expect(report.step('report').outputs['baseline-updated']).not.toBe('true');
+    expect(report.outputs['cache-key']).not.toBe('testops-v1-main-1-1');
+    expect(report.outputs['cache-key']).toMatch(/^testops-v1-feature-/);
+    expect(world.cache.entries().filter((entry) => !entry.key.startsWith('testops-v1-attempts-'))).toEqual([]);
+    // the report is the PR's: its comment is on the PR
+    expect(stickyComments(world, 72)).toHaveLength(1);
+    expect(readReport(report.outputs.report).event).toMatchObject({ name: 'pull_request', prNumber: 72, isDefaultBranch: false });
     world.github.assertNoViolations();
   }, 120_000);
 });

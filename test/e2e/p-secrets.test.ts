@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commitOnBranch, explain, runPullRequest, startWorld, WRITE_TOKEN, type World } from './world.js';
@@ -57,7 +59,20 @@ describe('p. secrets: a token-shaped string or a known secret reaches no output 
 
     const written = filesUnder(join(run.runnerTemp, 'testops')).filter((file) => !file.endsWith('.zip'));
     expect(written.map((file) => file.split('/testops/')[1])).toEqual(
-      expect.arrayContaining(['report.json', 'runs.json', 'comment.md', 'summary.md']),
+      expect.arrayContaining(['report.json', 'runs.json', 'comment.md', 'summary.md', 'out/report.html']),
+    );
+    // bundle.zip, unpacked with the system's unzip: the record and the suite's raw reports and logs
+    const unpacked = mkdtempSync(join(tmpdir(), 'testops-bundle-'));
+    execFileSync('unzip', ['-q', run.outputs.bundle ?? '', '-d', unpacked]);
+    const bundled = filesUnder(unpacked);
+    expect(bundled.map((file) => file.slice(unpacked.length + 1))).toEqual(
+      expect.arrayContaining([
+        'report.html',
+        'report.json',
+        'runs.json',
+        expect.stringMatching(/^logs\/web\//),
+        expect.stringMatching(/^reports\/web\//),
+      ]),
     );
     const leaks: string[] = [];
     for (const file of written) {
@@ -66,6 +81,16 @@ describe('p. secrets: a token-shaped string or a known secret reaches no output 
       if (/[/\\]work[/\\]/.test(file)) continue;
       for (const secret of secrets) if (text.includes(secret)) leaks.push(`${file}: ${secret}`);
     }
+    // ... but what testops hands on (the bundle) is redacted, raw reports and logs included
+    const raw = filesUnder(join(run.runnerTemp, 'testops', 'work'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    expect(raw).toContain(IN_NAME);
+    for (const file of bundled) {
+      const text = readFileSync(file, 'utf8');
+      for (const secret of secrets) if (text.includes(secret)) leaks.push(`bundle.zip ${file.slice(unpacked.length + 1)}: ${secret}`);
+    }
+    rmSync(unpacked, { recursive: true, force: true });
     for (const request of world.github.requests()) {
       const body = JSON.stringify(request.body ?? '');
       for (const secret of secrets) if (body.includes(secret)) leaks.push(`${request.method} ${request.operation}: ${secret}`);

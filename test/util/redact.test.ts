@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, Redactor } from '../../src/util/redact.js';
+import { REDACTED, Redactor, StreamRedaction } from '../../src/util/redact.js';
 
 const SHAPES: Record<string, string> = {
   'personal token': `ghp_${'a1B2'.repeat(9)}`,
@@ -60,5 +60,35 @@ describe('Redactor', () => {
       nested: [{ [REDACTED]: `${REDACTED}!` }],
       ok: true,
     });
+  });
+});
+
+describe('StreamRedaction (raw files streamed into bundle.zip)', () => {
+  const text = Object.values(SHAPES)
+    .map((secret, index) => `line ${index}: ${secret} end`)
+    .join('\n');
+
+  it('redacts a text cut into chunks anywhere, a secret split between two chunks included', () => {
+    const whole = new Redactor().text(text);
+    for (let cut = 1; cut < text.length; cut += 7) {
+      const stream = new StreamRedaction(new Redactor());
+      const out = stream.push(text.slice(0, cut)) + stream.push(text.slice(cut)) + stream.end();
+      expect(out, `cut at ${cut}`).toBe(whole);
+      for (const secret of Object.values(SHAPES)) expect(out).not.toContain(secret);
+    }
+  });
+
+  it('holds a private key back until its end arrives', () => {
+    const stream = new StreamRedaction(new Redactor());
+    const key = SHAPES['PEM private key'];
+    const first = stream.push(`before\n${key.slice(0, 40)}`);
+    expect(first).toBe('before\n');
+    expect(stream.push(`${key.slice(40)}\nafter\n`) + stream.end()).toBe(`${REDACTED}\nafter\n`);
+  });
+
+  it('learns the values a streamed log masks with ::add-mask:: and hides them from there on', () => {
+    const stream = new StreamRedaction(new Redactor());
+    const out = stream.push('start\n::add-mask::hidden-value-42\nusing hidden-') + stream.push('value-42 here\n') + stream.end();
+    expect(out).toBe(`start\n::add-mask::${REDACTED}\nusing ${REDACTED} here\n`);
   });
 });
