@@ -8,7 +8,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-6MXVHFZA.js";
+} from "./chunks/chunk-TNJ26HIU.js";
 import {
   makePlan,
   readBaseline,
@@ -16,7 +16,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-2P7X2JU2.js";
+} from "./chunks/chunk-FG3H5EIZ.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -33,7 +33,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-FSJLUZM7.js";
+} from "./chunks/chunk-Y3IAZZ2N.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -41,7 +41,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-3S776XV7.js";
+} from "./chunks/chunk-7F76L3NK.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -58,7 +58,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-ZC6D63IC.js";
+} from "./chunks/chunk-HZT4BX43.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATHS,
@@ -78,7 +78,7 @@ import {
   redactor,
   renderTerminal,
   terminalText
-} from "./chunks/chunk-6JWLFRDV.js";
+} from "./chunks/chunk-ZIR5DBEH.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT

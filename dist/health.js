@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-N7XUOQQR.js";
+} from "./chunks/chunk-S6VKS7GV.js";
 import {
   summary
-} from "./chunks/chunk-QS2D5C5T.js";
+} from "./chunks/chunk-45DGEPBF.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-3S776XV7.js";
+} from "./chunks/chunk-7F76L3NK.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-3BIJMSWA.js";
-import "./chunks/chunk-ZC6D63IC.js";
+import "./chunks/chunk-HZT4BX43.js";
 import {
   loadConfig
 } from "./chunks/chunk-2SHK2Z4R.js";
 import {
   redactor
-} from "./chunks/chunk-6JWLFRDV.js";
+} from "./chunks/chunk-ZIR5DBEH.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -6,7 +6,7 @@ import {
   ledgerLog,
   readEventContext,
   setOutput
-} from "./chunks/chunk-QS2D5C5T.js";
+} from "./chunks/chunk-45DGEPBF.js";
 import {
   attemptsKeys,
   cacheKeys
@@ -17,7 +17,7 @@ import {
 import {
   actionsLog,
   pathsUnder
-} from "./chunks/chunk-6JWLFRDV.js";
+} from "./chunks/chunk-ZIR5DBEH.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -2,30 +2,30 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-VPGFANYS.js";
+} from "./chunks/chunk-HOEUC5IW.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-N7XUOQQR.js";
-import "./chunks/chunk-QS2D5C5T.js";
+} from "./chunks/chunk-S6VKS7GV.js";
+import "./chunks/chunk-45DGEPBF.js";
 import {
   makePlan,
   matrixFor,
   pullFilesApi,
   shardInput
-} from "./chunks/chunk-2P7X2JU2.js";
+} from "./chunks/chunk-FG3H5EIZ.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-FSJLUZM7.js";
+} from "./chunks/chunk-Y3IAZZ2N.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-ZC6D63IC.js";
+import "./chunks/chunk-HZT4BX43.js";
 import "./chunks/chunk-2SHK2Z4R.js";
-import "./chunks/chunk-6JWLFRDV.js";
+import "./chunks/chunk-ZIR5DBEH.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -2,30 +2,32 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-VPGFANYS.js";
+} from "./chunks/chunk-HOEUC5IW.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-N7XUOQQR.js";
+} from "./chunks/chunk-S6VKS7GV.js";
 import {
   summary
-} from "./chunks/chunk-QS2D5C5T.js";
+} from "./chunks/chunk-45DGEPBF.js";
 import {
   buildReport,
   commentsApi,
+  parseCheckRunSetting,
   publishReport,
+  publishReportCheckRun,
   pullHeadMatches,
   renderComment,
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-6MXVHFZA.js";
+} from "./chunks/chunk-TNJ26HIU.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-2P7X2JU2.js";
+} from "./chunks/chunk-FG3H5EIZ.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -36,7 +38,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-FSJLUZM7.js";
+} from "./chunks/chunk-Y3IAZZ2N.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -44,7 +46,7 @@ import "./chunks/chunk-3BIJMSWA.js";
 import {
   appendToBranch,
   recordFromReport
-} from "./chunks/chunk-ZC6D63IC.js";
+} from "./chunks/chunk-HZT4BX43.js";
 import {
   ConfigError,
   external_exports,
@@ -53,7 +55,7 @@ import {
 } from "./chunks/chunk-2SHK2Z4R.js";
 import {
   redactor
-} from "./chunks/chunk-6JWLFRDV.js";
+} from "./chunks/chunk-ZIR5DBEH.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";
@@ -87,7 +89,8 @@ var uploadedReport = external_exports.object({
   version: external_exports.literal(1),
   conclusion: str,
   createdAt: str,
-  event: external_exports.object({ headSha: sha, prHeadSha: sha.optional(), prNumber: num.int().positive().optional() }),
+  // job: the testing job, which names the check run (reduced to a job id's characters there)
+  event: external_exports.object({ headSha: sha, prHeadSha: sha.optional(), prNumber: num.int().positive().optional(), job: optStr }),
   gates: external_exports.array(
     external_exports.object({
       gate: str,
@@ -114,7 +117,8 @@ var uploadedReport = external_exports.object({
       mode: optStr,
       tests: totals,
       problems: external_exports.array(problem),
-      early: external_exports.object({ files: external_exports.array(str), repeats: num, planned: num, seconds: num, budget: num, stopped: optStr }).optional()
+      early: external_exports.object({ files: external_exports.array(str), repeats: num, planned: num, seconds: num, budget: num, stopped: optStr }).optional(),
+      history: external_exports.array(num).max(100).optional()
     })
   ),
   seed: optStr,
@@ -155,7 +159,8 @@ var uploadedReport = external_exports.object({
       rule: optStr,
       detectable: num.nullable().optional(),
       runs: external_exports.object({ used: num, window: num }).optional(),
-      step: external_exports.object({ runsAgo: num, change: num }).optional()
+      step: external_exports.object({ runsAgo: num, change: num }).optional(),
+      history: external_exports.array(external_exports.object({ value: num, commit: sha.optional() })).max(100).optional()
     })
   ),
   security: external_exports.object({
@@ -293,7 +298,7 @@ async function postReportComment(input) {
     log
   });
   log.info(`PR comment ${result.action}${result.url ? `: ${result.url}` : ""}`);
-  return result;
+  return { ...result, event };
 }
 
 // src/pipeline/attempts.ts
@@ -456,6 +461,7 @@ await runStep("report", async () => {
   if (commentModeInput && !COMMENT_MODES.includes(commentModeInput))
     throw new Error(`comment-mode: expected one of ${COMMENT_MODES.join(", ")}, got "${commentModeInput}"`);
   const commentId = context.input("comment-id") || void 0;
+  const checkRun = parseCheckRunSetting(context.input("check-run"));
   if (mode === "comment") {
     const file = context.input("report-file");
     if (!file) throw new Error("report-file: mode comment needs the path of the downloaded report.json");
@@ -469,7 +475,15 @@ await runStep("report", async () => {
       ...commentId ? { commentId } : {},
       log
     });
-    setOutputs({ conclusion: report2.conclusion, "comment-url": result.url });
+    const check = result.event ? await publishReportCheckRun({
+      report: { ...report2, event: { ...result.event, ...report2.event.job ? { job: report2.event.job } : {} } },
+      setting: checkRun,
+      ...context.octokit() ? { octokit: context.octokit() } : {},
+      ...commentId ? { commentId } : {},
+      configPath: ".github/testops.yml",
+      log
+    }) : { url: void 0 };
+    setOutputs({ conclusion: report2.conclusion, "comment-url": result.url, "check-run-url": check.url });
     return 0;
   }
   const clock = systemClock;
@@ -557,6 +571,7 @@ await runStep("report", async () => {
     octokit: context.octokit(),
     commentMode: commentModeInput || config.comment.mode,
     ...commentId ? { commentId } : {},
+    checkRun,
     log,
     clock,
     git,
@@ -602,6 +617,7 @@ await runStep("report", async () => {
     warroom: record?.warroom,
     "attempts-key": recordedAttempt,
     "comment-url": published.commentUrl,
+    "check-run-url": published.checkRunUrl,
     "baseline-updated": published.baselineUpdated,
     "cache-key": plan.cache.key,
     "history-commit": stored?.commit

@@ -4,18 +4,18 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-N7XUOQQR.js";
-import "./chunks/chunk-QS2D5C5T.js";
+} from "./chunks/chunk-S6VKS7GV.js";
+import "./chunks/chunk-45DGEPBF.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-FSJLUZM7.js";
+} from "./chunks/chunk-Y3IAZZ2N.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig
 } from "./chunks/chunk-2SHK2Z4R.js";
-import "./chunks/chunk-6JWLFRDV.js";
+import "./chunks/chunk-ZIR5DBEH.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

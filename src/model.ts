@@ -242,6 +242,8 @@ export interface EventInfo {
   isFork: boolean;
   runId?: string;
   runAttempt?: number;
+  /** GITHUB_JOB: the job that tested (its check run is named after it) */
+  job?: string;
   serverUrl?: string;
   /**
    * pull_request runs check out a merge commit (headSha = GITHUB_SHA); this is the PR's own head
@@ -697,6 +699,8 @@ export interface Report {
       mode?: string;
       tests: TestTotals;
       problems: Problem[];
+      /** the suite's last (up to 20) default-branch durations from the baseline, seconds, newest last */
+      history?: number[];
     }
   >;
   /** TEST_SEED of the run (absent in reports written before it was kept) */
@@ -733,6 +737,8 @@ export interface Report {
     runs?: { used: number; window: number };
     /** a step change in the baseline window: runs ago and the level's relative change */
     step?: { runsAgo: number; change: number };
+    /** the last (up to 20) default-branch values from the baseline, newest last: the comment's chart */
+    history?: Array<{ value: number; commit?: string }>;
   }>;
   security: { newFindings: Finding[]; existing: number; counts: Record<Severity, number> };
   /** one row per test level that ran (src/gates/levels.ts); absent when no suite has a level */

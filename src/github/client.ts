@@ -33,10 +33,11 @@ export interface ClientOptions {
 }
 
 /**
- * The request fields testops fills with report text. Only these are redacted: owner, repo and
+ * The request fields testops fills with report text (`output`: a check run's title, summary and
+ * annotations). Only these are redacted: owner, repo and
  * numbers address the request and must reach GitHub as they are.
  */
-const CONTENT = ['body', 'title', 'labels'];
+const CONTENT = ['body', 'title', 'labels', 'output'];
 
 export function createClient(options: ClientOptions): GitHubClient {
   const log = options.log;

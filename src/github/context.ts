@@ -95,6 +95,7 @@ export function readEventContext(env: NodeJS.ProcessEnv, readFile: (path: string
     ...(defaultBranch ? { defaultBranch } : {}),
     ...(nonEmpty(env.GITHUB_RUN_ID) ? { runId: nonEmpty(env.GITHUB_RUN_ID) } : {}),
     ...(runAttempt !== undefined && Number.isFinite(runAttempt) ? { runAttempt } : {}),
+    ...(nonEmpty(env.GITHUB_JOB) ? { job: nonEmpty(env.GITHUB_JOB) } : {}),
     ...(nonEmpty(env.GITHUB_SERVER_URL) ? { serverUrl: nonEmpty(env.GITHUB_SERVER_URL) } : {}),
   };
 

@@ -45,7 +45,8 @@ const uploadedReport = z.object({
   version: z.literal(1),
   conclusion: str,
   createdAt: str,
-  event: z.object({ headSha: sha, prHeadSha: sha.optional(), prNumber: num.int().positive().optional() }),
+  // job: the testing job, which names the check run (reduced to a job id's characters there)
+  event: z.object({ headSha: sha, prHeadSha: sha.optional(), prNumber: num.int().positive().optional(), job: optStr }),
   gates: z.array(
     z.object({
       gate: str,
@@ -73,6 +74,7 @@ const uploadedReport = z.object({
       tests: totals,
       problems: z.array(problem),
       early: z.object({ files: z.array(str), repeats: num, planned: num, seconds: num, budget: num, stopped: optStr }).optional(),
+      history: z.array(num).max(100).optional(),
     }),
   ),
   seed: optStr,
@@ -118,6 +120,10 @@ const uploadedReport = z.object({
       detectable: num.nullable().optional(),
       runs: z.object({ used: num, window: num }).optional(),
       step: z.object({ runsAgo: num, change: num }).optional(),
+      history: z
+        .array(z.object({ value: num, commit: sha.optional() }))
+        .max(100)
+        .optional(),
     }),
   ),
   security: z.object({
@@ -247,7 +253,7 @@ export async function postReportComment(input: {
   mode: CommentMode;
   commentId?: string;
   log: Log;
-}): Promise<{ url?: string; action: string }> {
+}): Promise<{ url?: string; action: string; event?: EventInfo }> {
   const { report, trusted, log } = input;
   const repo = trusted.event.repo;
   if (!input.octokit) throw new ConfigError('github-token: mode comment needs a token with pull-requests: write');
@@ -301,5 +307,6 @@ export async function postReportComment(input: {
     log,
   });
   log.info(`PR comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
-  return result;
+  // the trusted event, for the check run on the same head
+  return { ...result, event };
 }

@@ -14,6 +14,7 @@ import { type AnnotationRoom, collectAnnotations, fitToStep, renderComment, rend
 import type { Clock } from '../util/clock.js';
 import type { Git } from '../util/git.js';
 import type { Log } from '../util/log.js';
+import { type CheckRunSetting, publishReportCheckRun } from './check-run.js';
 
 export type CommentMode = 'always' | 'on-change' | 'on-failure' | 'off';
 
@@ -28,6 +29,8 @@ export interface PublishInput {
   octokit?: GitHubClient;
   commentMode: CommentMode;
   commentId?: string;
+  /** the check-run input (src/pipeline/check-run.ts); none when absent */
+  checkRun?: CheckRunSetting;
   log: Log;
   clock: Clock;
   /** git tree id of the head: same-content evidence across commits */
@@ -43,6 +46,7 @@ export interface PublishInput {
 
 export interface PublishResult {
   commentUrl?: string;
+  checkRunUrl?: string;
   commentAction?: string;
   baselineUpdated: boolean;
   comment: string;
@@ -133,6 +137,19 @@ export async function publishReport(input: PublishInput): Promise<PublishResult>
     }
   }
 
+  const checkRun = input.checkRun
+    ? await publishReportCheckRun({
+        report,
+        setting: input.checkRun,
+        ...(input.octokit ? { octokit: input.octokit } : {}),
+        ...(input.commentId ? { commentId: input.commentId } : {}),
+        configPath: input.configPath,
+        changedFiles: (plan.changedFiles ?? []).map((file) => file.path),
+        readOnly: event.isFork,
+        log,
+      })
+    : undefined;
+
   let baselineUpdated = false;
   if (refreshesBaseline(plan)) {
     const next = updateBaseline(
@@ -161,7 +178,7 @@ export async function publishReport(input: PublishInput): Promise<PublishResult>
   const annotations = collectAnnotations(report, input.configPath, {
     changedFiles: (plan.changedFiles ?? []).map((file) => file.path),
   });
-  const listedIn = 'the job summary';
+  const listedIn = checkRun?.name ? `the job summary and in the check run "${checkRun.name}"` : 'the job summary';
   for (const annotation of fitToStep(annotations, { listedIn, ...(input.annotationRoom ? { room: input.annotationRoom() } : {}) })) {
     const location = {
       ...(annotation.file ? { file: annotation.file } : {}),
@@ -174,5 +191,12 @@ export async function publishReport(input: PublishInput): Promise<PublishResult>
     ...(summaryUrl ? { summaryUrl } : {}),
     ...(input.commentId ? { commentId: input.commentId } : {}),
   });
-  return { ...(commentUrl ? { commentUrl } : {}), ...(commentAction ? { commentAction } : {}), baselineUpdated, comment, summary };
+  return {
+    ...(commentUrl ? { commentUrl } : {}),
+    ...(checkRun?.url ? { checkRunUrl: checkRun.url } : {}),
+    ...(commentAction ? { commentAction } : {}),
+    baselineUpdated,
+    comment,
+    summary,
+  };
 }

@@ -165,6 +165,7 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
       ...(suite.early ? { early: suite.early } : {}),
       tests: suite.totals,
       problems: suite.problems,
+      ...withHistory(baseline?.suiteDurations?.[suite.name]?.slice(-CHART_HISTORY)),
     })),
     seed: runs.seed || plan.seed,
     totals: testTotals(allTests),
@@ -188,7 +189,7 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
         };
       }),
     ...(gates.coverage ? { coverage: gates.coverage } : {}),
-    perf: gates.perf,
+    perf: gates.perf.map((entry) => ({ ...entry, ...withHistory(perfHistory(baseline, entry.scenario, entry.metric)) })),
     security: gates.security,
     ...(gates.levels.length > 0 ? { levels: gates.levels } : {}),
     flaky,
@@ -205,4 +206,19 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
     version_testops: VERSION,
   };
   return { report, baseline, scopes };
+}
+
+/** How many default-branch values the comment's charts show (src/render/mermaid.ts). */
+export const CHART_HISTORY = 20;
+
+const withHistory = <T>(history: T[] | undefined): { history?: T[] } => (history && history.length > 0 ? { history } : {});
+
+/** A metric's last default-branch values: its runs (with their commits), or the bare samples of older baselines. */
+function perfHistory(baseline: Baseline | null, scenario: string, metric: string): Array<{ value: number; commit?: string }> | undefined {
+  const series = baseline?.perf?.[scenario]?.[metric];
+  if (!series) return undefined;
+  const runs = series.runs?.length
+    ? series.runs.map((run) => ({ value: run.value, ...(run.commit ? { commit: run.commit } : {}) }))
+    : series.samples.map((value) => ({ value }));
+  return runs.filter((run) => Number.isFinite(run.value)).slice(-CHART_HISTORY);
 }

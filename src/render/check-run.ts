@@ -130,7 +130,8 @@ export function renderCheckRun(report: Report, options: CheckRunOptions): CheckR
     externalId: checkRunExternalId(options.job, options.commentId),
     title: checkRunTitle(report),
     summary: renderCheckRunSummary(report, options.summaryUrl ? { summaryUrl: options.summaryUrl } : {}),
-    conclusion: report.conclusion,
+    // a fixed vocabulary: anything but success (an uploaded report may hold any string) fails
+    conclusion: report.conclusion === 'success' ? 'success' : 'failure',
     annotations: annotations.map((annotation) => toCheckAnnotation(annotation, options.configPath)),
   };
 }

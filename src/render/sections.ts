@@ -20,6 +20,8 @@ import {
   shortSha,
 } from './format.js';
 import { externalUrl, type Links, linksFor } from './links.js';
+import { perfCharts } from './mermaid.js';
+import { durationSection } from './mermaid-sections.js';
 import type { Section } from './section.js';
 import { verdictOf } from './terminal.js';
 import { baselineStatus, flakyState, gateName, gateStatus, isOneOf, problemKind, severity, suiteStatus } from './vocabulary.js';
@@ -320,6 +322,7 @@ function perfSection(report: Report): Section | undefined {
   if (report.perf.length === 0) return undefined;
   const perf = [...report.perf].sort((a, b) => rank(STATUS_ORDER, a.status) - rank(STATUS_ORDER, b.status));
   const regressions = perf.filter((entry) => entry.status === 'fail' || entry.status === 'warn').length;
+  const charts = perfCharts({ ...report, perf });
   return {
     key: 'perf',
     priority: PRIORITY.perf,
@@ -338,6 +341,8 @@ function perfSection(report: Report): Section | undefined {
         perfNoise(entry),
       ]),
     },
+    // each gated metric with default-branch history as a chart (none without history: the table is it)
+    ...(charts.length > 0 ? { outro: charts.flatMap((chart, index) => (index > 0 ? ['', chart] : [chart])) } : {}),
   };
 }
 
@@ -573,6 +578,7 @@ export function buildSections(report: Report): Section[] {
     failuresSection(report, links),
     problemsSection(report, links),
     impactSection(report),
+    durationSection(report),
     coverageSection(report, links),
     levelsSection(report),
     perfSection(report),

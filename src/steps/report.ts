@@ -14,6 +14,7 @@ import { eventCacheKeys, makePlan } from '../pipeline/plan.js';
 import { type CommentMode, publishReport } from '../pipeline/publish.js';
 import { buildReport, runsForMissingResults } from '../pipeline/report.js';
 import { checkUploadedReport, postReportComment } from '../pipeline/comment.js';
+import { parseCheckRunSetting, publishReportCheckRun } from '../pipeline/check-run.js';
 import { readEarlierAttempts, recordAttempt, shouldRecordAttempt } from '../pipeline/attempts.js';
 import { attemptsKeys } from '../baseline/index.js';
 import { resolveVariant } from '../util/variant.js';
@@ -74,6 +75,7 @@ await runStep('report', async () => {
   if (commentModeInput && !COMMENT_MODES.includes(commentModeInput))
     throw new Error(`comment-mode: expected one of ${COMMENT_MODES.join(', ')}, got "${commentModeInput}"`);
   const commentId = context.input('comment-id') || undefined;
+  const checkRun = parseCheckRunSetting(context.input('check-run'));
 
   if (mode === 'comment') {
     const file = context.input('report-file');
@@ -88,7 +90,19 @@ await runStep('report', async () => {
       ...(commentId ? { commentId } : {}),
       log,
     });
-    setOutputs({ conclusion: report.conclusion, 'comment-url': result.url });
+    // on the PR's head commit (checked above against the trusted event), with this job's token
+    // (docs/comment.md); the testing job's name from the report, reduced to a job id's characters
+    const check = result.event
+      ? await publishReportCheckRun({
+          report: { ...report, event: { ...result.event, ...(report.event.job ? { job: report.event.job } : {}) } },
+          setting: checkRun,
+          ...(context.octokit() ? { octokit: context.octokit() } : {}),
+          ...(commentId ? { commentId } : {}),
+          configPath: '.github/testops.yml',
+          log,
+        })
+      : { url: undefined };
+    setOutputs({ conclusion: report.conclusion, 'comment-url': result.url, 'check-run-url': check.url });
     return 0;
   }
 
@@ -188,6 +202,7 @@ await runStep('report', async () => {
     octokit: context.octokit(),
     commentMode: (commentModeInput || config.comment.mode) as CommentMode,
     ...(commentId ? { commentId } : {}),
+    checkRun,
     log,
     clock,
     git,
@@ -240,6 +255,7 @@ await runStep('report', async () => {
     warroom: record?.warroom,
     'attempts-key': recordedAttempt,
     'comment-url': published.commentUrl,
+    'check-run-url': published.checkRunUrl,
     'baseline-updated': published.baselineUpdated,
     'cache-key': plan.cache.key,
     'history-commit': stored?.commit,

@@ -104,6 +104,20 @@ describe('publishCheckRun against the GitHub stand-in', () => {
     expect((await publishCheckRun({ api: client(), owner: 'acme', repo: 'app', headSha: HEAD, content, log })).action).toBe('created');
   }, 30_000);
 
+  it('redacts secrets in the title, summary and annotations before they leave (the client’s one door)', async () => {
+    const secret = `ghp_${'A1b2C3d4E5'.repeat(4)}`;
+    const content = withFailures(1);
+    content.annotations[0] = {
+      ...(content.annotations[0] as (typeof content.annotations)[number]),
+      message: `Authorization: token ${secret}`,
+    };
+    content.summary = `${content.summary}\n\nleaked ${secret}`;
+    await publishCheckRun({ api: client(), owner: 'acme', repo: 'app', headSha: HEAD, content, log });
+    const [run] = server().state.checkRuns('acme/app', HEAD);
+    expect(JSON.stringify(run)).not.toContain(secret);
+    expect(run?.annotations[0]?.message).toBe('Authorization: token [redacted]');
+  });
+
   it('a token without checks: write gets a ChecksPermissionError, and nothing is written', async () => {
     const content = withFailures(2);
     await expect(

@@ -28,6 +28,9 @@ describe('renderCheckRun', () => {
     expect(green.title).toMatch(/^✅ testops: All checks passed/);
     expect(green.annotations).toEqual([]);
     expect(green.externalId).toBe('testops:test:api');
+    // an uploaded report may hold any string: only success succeeds
+    const forged = { ...greenReport(), conclusion: 'ENUMVALUE' } as unknown as Parameters<typeof renderCheckRun>[0];
+    expect(renderCheckRun(forged, { job: 'test', configPath: 'testops.yml' }).conclusion).toBe('failure');
   });
 
   it('keeps every annotation, in the Checks API’s shape (error → failure; no file → line 1 of the config)', () => {
