@@ -90,7 +90,7 @@ describe('the data branch store (real git, a bare remote)', () => {
     expect(await git(bare, 'rev-list', '--count', 'testops-data')).toBe('10');
     // (contention is likely but not certain; the retries taken are printed for the record)
     console.log(`concurrent writers: pushes per append ${JSON.stringify(attempts)}`);
-  }, 120_000);
+  }, 300_000);
 
   it('5 concurrent writers with compaction due: every run kept (whole or compacted), the branch bounded', async () => {
     const { bare } = await makeRemote();
@@ -112,7 +112,7 @@ describe('the data branch store (real git, a bare remote)', () => {
     expect(whole.length).toBeLessThanOrEqual(5);
     expect(records.filter((record) => !record.compacted).length).toBe(whole.length);
     expect(Number(await git(bare, 'rev-list', '--count', 'testops-data'))).toBeLessThanOrEqual(3);
-  }, 120_000);
+  }, 300_000);
 
   it('compaction keeps the newest runs whole, archives the rest by month, restarts history and drops months past retention', async () => {
     const { bare } = await makeRemote();
@@ -156,7 +156,7 @@ describe('the data branch store (real git, a bare remote)', () => {
     }
     // a whole record keeps every test
     expect(records.at(-1)?.tests.length).toBe(3);
-  }, 120_000);
+  }, 300_000);
 
   it('planCompaction and archiveRecords on their own', () => {
     const paths = Array.from({ length: 9 }, (_, n) => `runs/2026-11/20261101T0${n}0000Z-${n}.json`);
