@@ -8,7 +8,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-TNJ26HIU.js";
+} from "./chunks/chunk-L5QFRNTB.js";
 import {
   makePlan,
   readBaseline,
@@ -16,7 +16,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-FG3H5EIZ.js";
+} from "./chunks/chunk-BYBKI34N.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -33,7 +33,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-Y3IAZZ2N.js";
+} from "./chunks/chunk-MNBWPLOP.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -41,7 +41,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-7F76L3NK.js";
+} from "./chunks/chunk-3BNJJXNJ.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -58,9 +58,8 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-HZT4BX43.js";
+} from "./chunks/chunk-NI5GQG4G.js";
 import {
-  ConfigError,
   DEFAULT_CONFIG_PATHS,
   configProblems,
   external_exports,
@@ -70,15 +69,23 @@ import {
   loadConfig,
   readConfigFile,
   shellQuote
-} from "./chunks/chunk-2SHK2Z4R.js";
+} from "./chunks/chunk-UTERW7BX.js";
 import {
+  EXIT,
+  GitStateError,
+  InputError,
+  UsageError,
   consoleLog,
+  debugEnabled,
+  describeError,
   escapeText,
+  exitCodeForVerdict,
   pathsUnder,
   redactor,
   renderTerminal,
+  reportError,
   terminalText
-} from "./chunks/chunk-ZIR5DBEH.js";
+} from "./chunks/chunk-PAI7HAWJ.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT
@@ -155,7 +162,7 @@ ${USAGE}
     return 2;
   }
   const results = [];
-  let failed = false;
+  let code = EXIT.passed;
   for (const path of paths) {
     try {
       const report = await parseReportFile(resolve(io2.cwd, path), { format, repoRoot, suite });
@@ -164,8 +171,9 @@ ${USAGE}
 `);
       results.push({ ...summarize(report, files), file: path, ...warnings.length > 0 ? { warnings } : {} });
     } catch (error) {
-      failed = true;
-      const message = error instanceof ReportError ? error.message.replace(resolve(io2.cwd, path), path) : `${path}: ${error.message}`;
+      const described = describeError(error, `testops parse ${path}`);
+      const message = error instanceof ReportError ? error.message.replace(resolve(io2.cwd, path), path) : described.line;
+      code = Math.max(code, described.code);
       io2.stderr(`${message}
 `);
       results.push({ file: path, error: message });
@@ -173,10 +181,8 @@ ${USAGE}
   }
   io2.stdout(`${JSON.stringify(redactSecrets(results), null, 2)}
 `);
-  return failed ? 1 : 0;
+  return code;
 }
-var UsageError = class extends Error {
-};
 
 // src/pipeline/local.ts
 init_define_TESTOPS_UPLOT();
@@ -185,14 +191,11 @@ async function resolve2(git, rev) {
   const out = await git.run(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { allowFailure: true });
   return out.trim() || void 0;
 }
-var UsageError2 = class extends Error {
-  exitCode = 2;
-};
 async function localEvent(git, options) {
   const headRev = options.head ?? "HEAD";
   const headSha = await resolve2(git, headRev);
   if (!headSha)
-    throw new UsageError2(
+    throw new UsageError(
       `--head: "${headRev}" is not a commit in ${git.cwd}${headRev === "HEAD" ? " (is this a git repository with a commit?)" : ""}`
     );
   let baseRev = options.base;
@@ -204,9 +207,9 @@ async function localEvent(git, options) {
       }
     }
   }
-  if (!baseRev) throw new UsageError2("--base: no default branch (origin/HEAD, main, master) found; pass --base REV");
+  if (!baseRev) throw new UsageError("--base: no default branch (origin/HEAD, main, master) found; pass --base REV");
   const baseSha = await resolve2(git, baseRev);
-  if (!baseSha) throw new UsageError2(`--base: "${baseRev}" is not a commit; fetch it (git fetch origin ${baseRev}) or pass another --base`);
+  if (!baseSha) throw new UsageError(`--base: "${baseRev}" is not a commit; fetch it (git fetch origin ${baseRev}) or pass another --base`);
   const branch = (await git.run(["rev-parse", "--abbrev-ref", "HEAD"], { allowFailure: true })).trim() || "local";
   return {
     name: "local",
@@ -1279,7 +1282,7 @@ async function warroomCommand(argv, io2) {
 `);
   else if (format === "markdown") io2.stdout(warroomMarkdown(summary));
   else io2.stdout(warroomText(summary, io2.color ? (priority, text) => `${COLORS[priority][0]}${text}${COLORS[priority][1]}` : void 0));
-  return bad > 0 ? 1 : 0;
+  return bad > 0 ? 2 : 0;
 }
 
 // src/health/command.ts
@@ -1335,14 +1338,14 @@ function checkReport(value, file) {
   const parsed = reportShape.safeParse(value);
   if (parsed.success) return value;
   const issue = parsed.error.issues[0];
-  throw new Error(`${file} is not a testops report.json: ${issue.path.map(String).join(".") || "the top level"}: ${issue.message}`);
+  throw new InputError(`${file} is not a testops report.json: ${issue.path.map(String).join(".") || "the top level"}: ${issue.message}`);
 }
 function readJsonFile(file) {
   const text = readFileSync3(file, "utf8");
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not valid JSON (${error.message.split("\n")[0]})`);
+    throw new InputError(`${file}: not valid JSON (${error.message.split("\n")[0]})`);
   }
 }
 function recordFromFiles(file) {
@@ -1355,10 +1358,10 @@ function recordFromFiles(file) {
   try {
     record = recordFromReport(report, { ...runs?.suites ? { runs } : {}, ...plan?.suites ? { plan } : {} });
   } catch (error) {
-    throw new Error(`${file}: not a testops report.json this version can read (${error.message.split("\n")[0]})`);
+    throw new InputError(`${file}: not a testops report.json this version can read (${error.message.split("\n")[0]})`);
   }
   const checked = parseRecord(JSON.parse(JSON.stringify(record)), file);
-  if ("problem" in checked) throw new Error(checked.problem);
+  if ("problem" in checked) throw new InputError(checked.problem);
   return { record: checked.record, whole: checked.record.testsKept === "all" };
 }
 var writeAtomic = (file, text) => {
@@ -1642,7 +1645,8 @@ Usage:
       DIR/report.html, DIR/warroom.ndjson, DIR/bundle.zip (DIR defaults to .testops/out) and prints the report: for the terminal (default;
       colours on a TTY unless NO_COLOR), as the PR comment's markdown (md) or as JSON.
       --quiet prints only the verdict and the failing gates.
-      Exit 0 when every gate passes, 1 when one fails, 2 on a usage or config error.
+      Exit 0 when every gate passes, 1 when one fails, 2 on a user error (config, usage, input,
+      event, git), 3 on an internal error (a testops bug; --debug prints its stack).
       --seed S (or TEST_SEED in the environment) replaces the seed derived from the commit.
       --failed [--report FILE] reruns only the failed and flaky tests of FILE (default
       .testops/out/report.json) with its seed and modes, through each suite's rerun: preset.
@@ -1688,7 +1692,7 @@ var common = {
 };
 async function repoRootOf(cwd) {
   const top = (await createGit(cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim();
-  if (!top) throw new UsageError2(`${cwd} is not inside a git repository: testops compares commits, so run it in a git checkout`);
+  if (!top) throw new GitStateError(`${cwd} is not inside a git repository: testops compares commits, so run it in a git checkout`);
   return top;
 }
 async function localPlan(values, repoRoot, baselineDir, log) {
@@ -1742,14 +1746,14 @@ async function runCommand(argv, io2) {
     allowPositionals: false
   });
   if (values.help) return help(io2);
-  if (values.report && !values.failed) throw new UsageError2("--report: only with --failed (the report whose failed tests to rerun)");
+  if (values.report && !values.failed) throw new UsageError("--report: only with --failed (the report whose failed tests to rerun)");
   if (values.failed && values["update-baseline"])
-    throw new UsageError2(
+    throw new UsageError(
       "--failed with --update-baseline: a rerun of some tests is not a baseline; run testops run --full --update-baseline"
     );
   const replay = values.failed ? await reportPathOf(values.report, io2.cwd).then(({ path, shown }) => readReplay(path, shown)) : void 0;
   const format = values.format ?? "terminal";
-  if (!["terminal", "md", "json"].includes(format)) throw new UsageError2(`--format: expected terminal, md or json, got "${values.format}"`);
+  if (!["terminal", "md", "json"].includes(format)) throw new UsageError(`--format: expected terminal, md or json, got "${values.format}"`);
   const repoRoot = await repoRootOf(io2.cwd);
   const at = (path) => isAbsolute2(path) ? path : resolve7(io2.cwd, path);
   if (!values.out || !values.baseline) ignoreLocalDir(join5(repoRoot, ".testops"));
@@ -1887,7 +1891,7 @@ async function runCommand(argv, io2) {
       })
     );
   log.info(`report \u2192 ${paths.report}`);
-  return report.conclusion === "success" ? 0 : 1;
+  return exitCodeForVerdict(report.conclusion);
 }
 async function validateCommand(argv, io2) {
   const { values } = parseArgs6({ args: argv, options: { config: { type: "string" }, help: { type: "boolean", short: "h" } } });
@@ -1902,14 +1906,16 @@ async function validateCommand(argv, io2) {
   }
   for (const problem of problems) io2.stderr(`${problem}
 `);
-  return 2;
+  return EXIT.userError;
 }
 function help(io2) {
   io2.stdout(`${HELP}
 `);
   return 0;
 }
-async function main(argv, io2) {
+async function main(given, io2) {
+  const debug = debugEnabled(process.env, given);
+  const argv = given.filter((arg) => arg !== "--debug");
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -1944,28 +1950,13 @@ async function main(argv, io2) {
       case "-h":
         return help(io2);
       default:
-        io2.stderr(
-          `testops: unknown command "${command}" (expected run, failing, plan, parse, replay-impact, validate, warroom, history, health or dashboard; see testops --help)
-`
+        throw new UsageError(
+          `testops: unknown command "${command}" (expected run, failing, plan, parse, replay-impact, validate, warroom, history, health or dashboard; see testops --help)`
         );
-        return 2;
     }
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UsageError2) {
-      io2.stderr(`${error.message}
-`);
-      return 2;
-    }
-    if (error instanceof TypeError && error.code?.startsWith("ERR_PARSE_ARGS")) {
-      io2.stderr(`testops ${command}: ${error.message} (see testops --help)
-`);
-      return 2;
-    }
-    io2.stderr(`testops ${command}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}
-`);
-    if (process.env.TESTOPS_DEBUG && error instanceof Error) io2.stderr(`${error.stack}
-`);
-    return 2;
+    return reportError(error, `testops ${command}`, (line) => io2.stderr(`${line}
+`), debug);
   }
 }
 redactor.addEnv(process.env);

@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-S6VKS7GV.js";
+} from "./chunks/chunk-RF3RNP3I.js";
 import {
   summary
-} from "./chunks/chunk-45DGEPBF.js";
+} from "./chunks/chunk-FDJAWS35.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-7F76L3NK.js";
+} from "./chunks/chunk-3BNJJXNJ.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-3BIJMSWA.js";
-import "./chunks/chunk-HZT4BX43.js";
+import "./chunks/chunk-NI5GQG4G.js";
 import {
   loadConfig
-} from "./chunks/chunk-2SHK2Z4R.js";
+} from "./chunks/chunk-UTERW7BX.js";
 import {
   redactor
-} from "./chunks/chunk-ZIR5DBEH.js";
+} from "./chunks/chunk-PAI7HAWJ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";
@@ -65,9 +65,9 @@ ${HEALTH_MARKER}`
 // src/steps/health.ts
 await runStep("health", async () => {
   const context = stepContext();
-  const { log, event } = context;
-  const { config } = loadConfig(context.repoRoot, context.input("config") || void 0);
-  const dir = context.input("history") || void 0;
+  const { log, event, inputs } = context;
+  const { config } = loadConfig(context.repoRoot, inputs.config);
+  const dir = inputs.history;
   const history = await loadHistory({ repoRoot: context.repoRoot, history: config.history, ...dir ? { dir } : {} });
   for (const problem of history.problems) log.warning(`testops health: left out ${problem}`);
   const report = assessHealth(history.records, config.health, /* @__PURE__ */ new Date());

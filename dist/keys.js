@@ -6,7 +6,7 @@ import {
   ledgerLog,
   readEventContext,
   setOutput
-} from "./chunks/chunk-45DGEPBF.js";
+} from "./chunks/chunk-FDJAWS35.js";
 import {
   attemptsKeys,
   cacheKeys
@@ -16,8 +16,9 @@ import {
 } from "./chunks/chunk-7WHL3PWO.js";
 import {
   actionsLog,
+  describeError,
   pathsUnder
-} from "./chunks/chunk-ZIR5DBEH.js";
+} from "./chunks/chunk-PAI7HAWJ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";
@@ -61,7 +62,7 @@ try {
   setOutput("attempts-restore-key", attempts.restoreKey);
   setOutput("variant", variant ?? "");
 } catch (error) {
-  const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
-  log.warning(`testops keys: no cache keys, so no baseline is restored or saved: ${message}`);
-  process.exitCode = 1;
+  const described = describeError(error, "testops keys");
+  log.warning(`testops keys: no cache keys, so no baseline is restored or saved: ${described.line}`);
+  process.exitCode = described.code;
 }

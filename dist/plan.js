@@ -2,30 +2,30 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-HOEUC5IW.js";
+} from "./chunks/chunk-ESYEKLMR.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-S6VKS7GV.js";
-import "./chunks/chunk-45DGEPBF.js";
+} from "./chunks/chunk-RF3RNP3I.js";
+import "./chunks/chunk-FDJAWS35.js";
 import {
   makePlan,
-  matrixFor,
-  pullFilesApi,
-  shardInput
-} from "./chunks/chunk-FG3H5EIZ.js";
+  pullFilesApi
+} from "./chunks/chunk-BYBKI34N.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-Y3IAZZ2N.js";
+} from "./chunks/chunk-MNBWPLOP.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-HZT4BX43.js";
-import "./chunks/chunk-2SHK2Z4R.js";
-import "./chunks/chunk-ZIR5DBEH.js";
+import "./chunks/chunk-NI5GQG4G.js";
+import {
+  matrixFor
+} from "./chunks/chunk-UTERW7BX.js";
+import "./chunks/chunk-PAI7HAWJ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";
@@ -35,23 +35,22 @@ init_define_TESTOPS_UPLOT();
 await runStep("plan", async () => {
   const context = stepContext();
   const { log, event } = context;
+  const { inputs } = context;
   const octokit = context.octokit();
-  const shards = Number(context.input("shards") || "1");
-  if (!Number.isInteger(shards) || shards < 1) throw new Error(`shards: expected a whole number \u2265 1, got "${context.input("shards")}"`);
   await restoreBaselineFromHistory({
     repoRoot: context.repoRoot,
-    configPath: context.input("config") || void 0,
+    configPath: inputs.config,
     baselineDir: context.paths.baseline,
     ...event.defaultBranch ? { defaultBranch: event.defaultBranch } : {},
     log
   });
   const { plan } = await makePlan({
     repoRoot: context.repoRoot,
-    configPath: context.input("config") || void 0,
+    configPath: inputs.config,
     event,
-    baseRef: context.input("base-ref") || void 0,
-    shard: shardInput(context.input("shard")),
-    fullRun: context.input("full-run") === "true",
+    baseRef: inputs["base-ref"],
+    shard: inputs.shard,
+    fullRun: inputs["full-run"],
     baselineDir: context.paths.baseline,
     variant: resolveVariant(process.env),
     ...process.env.TEST_SEED ? { seed: process.env.TEST_SEED } : {},
@@ -71,7 +70,7 @@ await runStep("plan", async () => {
     "skipped-suites": JSON.stringify(
       plan.suites.filter((suite) => !suite.selected).map((suite) => ({ name: suite.name, reason: suite.reasons.join("; ") }))
     ),
-    matrix: JSON.stringify(matrixFor(shards)),
+    matrix: JSON.stringify(matrixFor(inputs.shards)),
     "cache-key": plan.cache.key,
     seed: plan.seed,
     plan: context.paths.plan

@@ -2,19 +2,18 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-HOEUC5IW.js";
+} from "./chunks/chunk-ESYEKLMR.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-S6VKS7GV.js";
+} from "./chunks/chunk-RF3RNP3I.js";
 import {
   summary
-} from "./chunks/chunk-45DGEPBF.js";
+} from "./chunks/chunk-FDJAWS35.js";
 import {
   buildReport,
   commentsApi,
-  parseCheckRunSetting,
   publishReport,
   publishReportCheckRun,
   pullHeadMatches,
@@ -22,12 +21,12 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-TNJ26HIU.js";
+} from "./chunks/chunk-L5QFRNTB.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-FG3H5EIZ.js";
+} from "./chunks/chunk-BYBKI34N.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -38,7 +37,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-Y3IAZZ2N.js";
+} from "./chunks/chunk-MNBWPLOP.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -46,16 +45,18 @@ import "./chunks/chunk-3BIJMSWA.js";
 import {
   appendToBranch,
   recordFromReport
-} from "./chunks/chunk-HZT4BX43.js";
+} from "./chunks/chunk-NI5GQG4G.js";
 import {
-  ConfigError,
   external_exports,
   formatPath,
   loadConfig
-} from "./chunks/chunk-2SHK2Z4R.js";
+} from "./chunks/chunk-UTERW7BX.js";
 import {
+  EventError,
+  InputError,
+  exitCodeForVerdict,
   redactor
-} from "./chunks/chunk-ZIR5DBEH.js";
+} from "./chunks/chunk-PAI7HAWJ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";
@@ -242,7 +243,7 @@ function checkUploadedReport(value, file) {
     (issue) => `report-file: ${file} is not a testops report: ${issue.path.length ? formatPath(issue.path) : "the top level"}: ${issue.message}`
   );
   if (issues.length > MAX_PROBLEMS) lines.push(`report-file: ${file}: \u2026 and ${issues.length - MAX_PROBLEMS} more problems`);
-  throw new ConfigError(lines.join("\n"));
+  throw new InputError(lines.join("\n"));
 }
 async function pullForHead(octokit, owner, repo, sha2, log) {
   const pulls = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: "open", per_page: 100 });
@@ -256,17 +257,17 @@ async function pullForHead(octokit, owner, repo, sha2, log) {
 async function postReportComment(input) {
   const { report, trusted, log } = input;
   const repo = trusted.event.repo;
-  if (!input.octokit) throw new ConfigError("github-token: mode comment needs a token with pull-requests: write");
-  if (!repo) throw new ConfigError("GITHUB_REPOSITORY: mode comment needs the repository to comment in (set by the runner)");
+  if (!input.octokit) throw new InputError("github-token: mode comment needs a token with pull-requests: write");
+  if (!repo) throw new EventError("GITHUB_REPOSITORY: mode comment needs the repository to comment in (set by the runner)");
   const trustedHead = trusted.event.prHeadSha ?? trusted.event.headSha;
   const testedHead = report.event.prHeadSha ?? report.event.headSha;
   if (trusted.event.name === "workflow_run" && testedHead.toLowerCase() !== trustedHead.toLowerCase())
-    throw new Error(
+    throw new InputError(
       `report-file: the report is for commit ${testedHead.slice(0, 7)}, but the workflow run is for ${trustedHead.slice(0, 7)}; refusing to comment`
     );
   const pull = trusted.event.prNumber ?? (trusted.event.name === "workflow_run" && trustedHead ? await pullForHead(input.octokit, repo.owner, repo.repo, trustedHead, log) : void 0);
   if (!pull && report.event.prNumber !== void 0)
-    throw new Error(
+    throw new InputError(
       `report-file: PR #${report.event.prNumber}'s head is not the workflow run's commit ${trustedHead.slice(0, 7)}; refusing to comment`
     );
   if (!pull) {
@@ -276,7 +277,9 @@ async function postReportComment(input) {
   if (report.event.prNumber !== void 0 && report.event.prNumber !== pull)
     log.info(`report.json names PR #${report.event.prNumber}; the workflow run is for #${pull}, where the comment goes`);
   if (!await pullHeadMatches(input.octokit, { owner: repo.owner, repo: repo.repo, pull, sha: trustedHead }))
-    throw new Error(`report-file: PR #${pull}'s head is not the workflow run's commit ${trustedHead.slice(0, 7)}; refusing to comment`);
+    throw new InputError(
+      `report-file: PR #${pull}'s head is not the workflow run's commit ${trustedHead.slice(0, 7)}; refusing to comment`
+    );
   const event = {
     ...trusted.event,
     prNumber: pull,
@@ -428,7 +431,6 @@ function triggeringRun(env) {
     ...typeof attempt === "number" && Number.isInteger(attempt) ? { runAttempt: attempt } : {}
   };
 }
-var COMMENT_MODES = ["always", "on-change", "on-failure", "off"];
 function findRunsFiles(dir) {
   const found = [];
   const walk = (current) => {
@@ -455,23 +457,21 @@ function findPlanFile(dir) {
 }
 await runStep("report", async () => {
   const context = stepContext();
-  const { log, paths } = context;
-  const mode = context.input("mode") || "full";
-  const commentModeInput = context.input("comment-mode");
-  if (commentModeInput && !COMMENT_MODES.includes(commentModeInput))
-    throw new Error(`comment-mode: expected one of ${COMMENT_MODES.join(", ")}, got "${commentModeInput}"`);
-  const commentId = context.input("comment-id") || void 0;
-  const checkRun = parseCheckRunSetting(context.input("check-run"));
+  const { log, paths, inputs } = context;
+  const { mode } = inputs;
+  const commentModeInput = inputs["comment-mode"];
+  const commentId = inputs["comment-id"];
+  const checkRun = inputs["check-run"];
   if (mode === "comment") {
-    const file = context.input("report-file");
-    if (!file) throw new Error("report-file: mode comment needs the path of the downloaded report.json");
+    const file = inputs["report-file"];
+    if (!file) throw new InputError("input report-file: mode comment needs the path of the downloaded report.json");
     const report2 = checkUploadedReport(readJson(file, "report.json (download the testing workflow's artifact first)"), file);
     const result = await postReportComment({
       report: report2,
       // where to comment and every link: from this job's environment, never from the report
       trusted: { event: context.event, ...triggeringRun(process.env) },
       octokit: context.octokit(),
-      mode: commentModeInput || "always",
+      mode: commentModeInput ?? "always",
       ...commentId ? { commentId } : {},
       log
     });
@@ -489,11 +489,13 @@ await runStep("report", async () => {
   const clock = systemClock;
   let plan;
   let runs;
-  const runsDir = context.input("runs");
+  const runsDir = inputs.runs;
   if (mode === "report" && runsDir) {
-    if (!existsSync2(runsDir)) throw new Error(`runs: directory ${runsDir} not found (download the shards' artifacts into it first)`);
+    if (!existsSync2(runsDir))
+      throw new InputError(`input runs: directory ${runsDir} not found (download the shards' artifacts into it first)`);
     const files = findRunsFiles(runsDir);
-    if (files.length === 0) throw new Error(`runs: no runs*.json files under ${runsDir}`);
+    if (files.length === 0)
+      throw new InputError(`input runs: no runs*.json files under ${runsDir} (download the shards' artifacts into it first)`);
     runs = mergeRuns(files.map((file) => readJson(file, "a shard's runs.json")));
     const planFile = findPlanFile(runsDir);
     if (planFile) {
@@ -512,10 +514,10 @@ await runStep("report", async () => {
     } else {
       plan = (await makePlan({
         repoRoot: context.repoRoot,
-        configPath: context.input("config") || void 0,
+        configPath: inputs.config,
         event: context.event,
-        baseRef: context.input("base-ref") || void 0,
-        fullRun: context.input("full-run") === "true",
+        baseRef: inputs["base-ref"],
+        fullRun: inputs["full-run"],
         baselineDir: paths.baseline,
         variant: resolveVariant(process.env),
         log,
@@ -569,7 +571,7 @@ await runStep("report", async () => {
     baseline,
     baselineDir: paths.baseline,
     octokit: context.octokit(),
-    commentMode: commentModeInput || config.comment.mode,
+    commentMode: commentModeInput ?? config.comment.mode,
     ...commentId ? { commentId } : {},
     checkRun,
     log,
@@ -625,12 +627,8 @@ await runStep("report", async () => {
   const failedGates = report.gates.filter((gate) => gate.status === "fail" && gate.blocking !== false);
   if (report.conclusion === "failure") {
     const message = `testops: ${failedGates.length} gate${failedGates.length === 1 ? "" : "s"} failed \u2014 ${failedGates.map((gate) => `${gate.gate}${gate.subject ? ` (${gate.subject})` : ""}: ${gate.reason}`).join("; ")}`;
-    if (context.input("fail-on-gates") === "false") {
-      log.warning(message);
-      return 0;
-    }
-    log.error(message);
-    return 1;
+    if (inputs["fail-on-gates"]) log.error(message);
+    else log.warning(message);
   }
-  return 0;
+  return exitCodeForVerdict(report.conclusion, inputs["fail-on-gates"]);
 });

@@ -4,18 +4,18 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-S6VKS7GV.js";
-import "./chunks/chunk-45DGEPBF.js";
+} from "./chunks/chunk-RF3RNP3I.js";
+import "./chunks/chunk-FDJAWS35.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-Y3IAZZ2N.js";
+} from "./chunks/chunk-MNBWPLOP.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig
-} from "./chunks/chunk-2SHK2Z4R.js";
-import "./chunks/chunk-ZIR5DBEH.js";
+} from "./chunks/chunk-UTERW7BX.js";
+import "./chunks/chunk-PAI7HAWJ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

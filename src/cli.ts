@@ -7,12 +7,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBaseline, updateBaseline, writeBaseline } from './baseline/index.js';
-import { ConfigError } from './config/errors.js';
 import { configProblems, findConfig, readConfigFile } from './config/load.js';
 import { replayImpactCommand } from './impact/index.js';
 import { parseCommand } from './ingest/command.js';
 import { writeJson, writeText } from './pipeline/files.js';
-import { localEvent, UsageError } from './pipeline/local.js';
+import { debugEnabled, EXIT, exitCodeForVerdict, GitStateError, reportError, UsageError } from './errors.js';
+import { localEvent } from './pipeline/local.js';
 import { pathsUnder } from './pipeline/paths.js';
 import { makePlan, shardInput } from './pipeline/plan.js';
 import { publishReport } from './pipeline/publish.js';
@@ -44,7 +44,8 @@ Usage:
       DIR/report.html, DIR/warroom.ndjson, DIR/bundle.zip (DIR defaults to .testops/out) and prints the report: for the terminal (default;
       colours on a TTY unless NO_COLOR), as the PR comment's markdown (md) or as JSON.
       --quiet prints only the verdict and the failing gates.
-      Exit 0 when every gate passes, 1 when one fails, 2 on a usage or config error.
+      Exit 0 when every gate passes, 1 when one fails, 2 on a user error (config, usage, input,
+      event, git), 3 on an internal error (a testops bug; --debug prints its stack).
       --seed S (or TEST_SEED in the environment) replaces the seed derived from the commit.
       --failed [--report FILE] reruns only the failed and flaky tests of FILE (default
       .testops/out/report.json) with its seed and modes, through each suite's rerun: preset.
@@ -103,7 +104,7 @@ const common = {
 
 async function repoRootOf(cwd: string): Promise<string> {
   const top = (await createGit(cwd).run(['rev-parse', '--show-toplevel'], { allowFailure: true })).trim();
-  if (!top) throw new UsageError(`${cwd} is not inside a git repository: testops compares commits, so run it in a git checkout`);
+  if (!top) throw new GitStateError(`${cwd} is not inside a git repository: testops compares commits, so run it in a git checkout`);
   return top;
 }
 
@@ -305,7 +306,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
       }),
     );
   log.info(`report → ${paths.report}`);
-  return report.conclusion === 'success' ? 0 : 1;
+  return exitCodeForVerdict(report.conclusion);
 }
 
 async function validateCommand(argv: string[], io: Io): Promise<number> {
@@ -319,7 +320,7 @@ async function validateCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   for (const problem of problems) io.stderr(`${problem}\n`);
-  return 2;
+  return EXIT.userError;
 }
 
 function help(io: Io): number {
@@ -327,7 +328,10 @@ function help(io: Io): number {
   return 0;
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(given: string[], io: Io): Promise<number> {
+  // --debug anywhere: an internal error prints its stack (as RUNNER_DEBUG=1 or TESTOPS_DEBUG=1 do)
+  const debug = debugEnabled(process.env, given);
+  const argv = given.filter((arg) => arg !== '--debug');
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -361,23 +365,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case '-h':
         return help(io);
       default:
-        io.stderr(
-          `testops: unknown command "${command}" (expected run, failing, plan, parse, replay-impact, validate, warroom, history, health or dashboard; see testops --help)\n`,
+        throw new UsageError(
+          `testops: unknown command "${command}" (expected run, failing, plan, parse, replay-impact, validate, warroom, history, health or dashboard; see testops --help)`,
         );
-        return 2;
     }
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UsageError) {
-      io.stderr(`${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`testops ${command}: ${error.message} (see testops --help)\n`);
-      return 2;
-    }
-    io.stderr(`testops ${command}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
-    if (process.env.TESTOPS_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
-    return 2;
+    // 2 for a user error (its one line), 3 for a testops bug (the stack only with --debug)
+    return reportError(error, `testops ${command}`, (line) => io.stderr(`${line}\n`), debug);
   }
 }
 

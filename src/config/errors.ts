@@ -4,14 +4,8 @@
  */
 import type { z } from 'zod';
 
-export class ConfigError extends Error {
-  /** exit code for usage and config errors */
-  readonly exitCode = 2;
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+/** the config's user error (exit 2), one of the classes in src/errors.ts */
+export { ConfigError } from '../errors.js';
 
 type Issue = z.core.$ZodIssue;
 

@@ -13,6 +13,11 @@ import { byteSize, duration, nonNegativeInt } from './types.js';
 
 export const SUITE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
+/** When the sticky comment is posted: the config's `comment.mode` and the action's `comment-mode` input. */
+export const COMMENT_MODES = ['always', 'on-change', 'on-failure', 'off'] as const;
+export const commentModeSchema = z.enum(COMMENT_MODES);
+export type CommentMode = z.infer<typeof commentModeSchema>;
+
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -56,7 +61,7 @@ export const configSchema = z
       .default({ 'max-age': 30 * 86400, 'history-runs': 50, 'perf-samples': 20 }),
     comment: z
       .strictObject({
-        mode: z.enum(['always', 'on-change', 'on-failure', 'off']).default('always'),
+        mode: commentModeSchema.default('always'),
       })
       .default({ mode: 'always' }),
     history: historySchema,

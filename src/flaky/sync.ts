@@ -202,8 +202,9 @@ async function applyStep(
   }
 }
 
+/** The problems are the caller's to report (publishReport makes them the report's, shown once); the log notes them. */
 function finish(result: IssueSyncResult, log: Log): IssueSyncResult {
-  for (const problem of result.problems) log.warning(problem);
+  for (const problem of result.problems) log.info(problem);
   return result;
 }
 

@@ -7,6 +7,7 @@
  * re-reading, and any later run deletes all but the oldest. GitHub is reached through the narrow
  * CommentsApi so the logic is tested without it.
  */
+import type { CommentMode } from '../config/schema.js';
 import { commentMarker, commentContent, hasAnyMarker } from '../render/marker.js';
 import type { Log } from '../util/log.js';
 import type { GitHubClient } from './client.js';
@@ -134,7 +135,7 @@ async function minimizedStates(
   return states;
 }
 
-export type CommentMode = 'always' | 'on-change' | 'on-failure' | 'off';
+export type { CommentMode };
 
 export interface UpsertInput {
   api: CommentsApi;

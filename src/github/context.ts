@@ -6,12 +6,13 @@
  * a read-only token, so the comment cannot be written from it and must come from a follow-up
  * `workflow_run` job (docs/comment.md).
  */
+import { EventError } from '../errors.js';
 import type { EventInfo } from '../model.js';
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
 const ZERO_SHA = /^0{40}$/;
 
-export class EventContextError extends Error {
+export class EventContextError extends EventError {
   constructor(message: string) {
     super(message);
     this.name = 'EventContextError';

@@ -7,6 +7,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { InputError } from '../errors.js';
 import type { Plan, Report, RunsFile } from '../model.js';
 import { z } from 'zod';
 import { archiveRecords, planCompaction } from './compact.js';
@@ -63,7 +64,7 @@ function checkReport(value: unknown, file: string): Report {
   const parsed = reportShape.safeParse(value);
   if (parsed.success) return value as Report;
   const issue = parsed.error.issues[0];
-  throw new Error(`${file} is not a testops report.json: ${issue.path.map(String).join('.') || 'the top level'}: ${issue.message}`);
+  throw new InputError(`${file} is not a testops report.json: ${issue.path.map(String).join('.') || 'the top level'}: ${issue.message}`);
 }
 
 function readJsonFile(file: string): unknown {
@@ -71,7 +72,7 @@ function readJsonFile(file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+    throw new InputError(`${file}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
   }
 }
 
@@ -86,10 +87,10 @@ export function recordFromFiles(file: string): { record: HistoryRecord; whole: b
   try {
     record = recordFromReport(report, { ...(runs?.suites ? { runs } : {}), ...(plan?.suites ? { plan } : {}) });
   } catch (error) {
-    throw new Error(`${file}: not a testops report.json this version can read (${(error as Error).message.split('\n')[0]})`);
+    throw new InputError(`${file}: not a testops report.json this version can read (${(error as Error).message.split('\n')[0]})`);
   }
   const checked = parseRecord(JSON.parse(JSON.stringify(record)), file);
-  if ('problem' in checked) throw new Error(checked.problem);
+  if ('problem' in checked) throw new InputError(checked.problem);
   return { record: checked.record, whole: checked.record.testsKept === 'all' };
 }
 

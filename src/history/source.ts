@@ -3,6 +3,7 @@
  * `history.store: branch`), else the local history `testops history import` writes
  * (.testops/history).
  */
+import { InputError } from '../errors.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { HistoryConfig } from '../config/sections/history.js';
@@ -16,7 +17,7 @@ export interface LoadedHistory extends HistoryRead {
   from: string;
 }
 
-export class NoHistoryError extends Error {
+export class NoHistoryError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'NoHistoryError';

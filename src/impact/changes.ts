@@ -2,6 +2,7 @@
  * Which files a change touches: the PR files API for pull requests (git when it cannot answer),
  * git diffs for pushes and local runs, nothing (a full run) for scheduled and manual runs.
  */
+import { GitStateError } from '../errors.js';
 import type { ChangedFile, ChangeStatus, EventInfo, Problem } from '../model.js';
 import type { Git } from '../util/git.js';
 import type { Log } from '../util/log.js';
@@ -131,10 +132,10 @@ async function diffWithGit(
   log?: Log,
 ): Promise<Omit<DetectedChanges, 'problems'>> {
   await ensureHistory(git, base, baseBranch, log);
-  if (!(await commitExists(git, base))) throw new Error(missingBaseMessage(base));
-  if (!(await commitExists(git, head))) throw new Error(missingBaseMessage(head, 'head commit'));
+  if (!(await commitExists(git, base))) throw new GitStateError(missingBaseMessage(base));
+  if (!(await commitExists(git, head))) throw new GitStateError(missingBaseMessage(head, 'head commit'));
   const mergeBase = (await git.run(['merge-base', base, head], { allowFailure: true })).trim();
-  if (!mergeBase) throw new Error(missingBaseMessage(base, `no common history with ${head}`));
+  if (!mergeBase) throw new GitStateError(missingBaseMessage(base, `no common history with ${head}`));
   const output = await git.run(['diff', '--name-status', '-z', '--find-renames', '--no-color', mergeBase, head]);
   return { files: parseNameStatus(output), source: 'git', mergeBase };
 }

@@ -2,6 +2,7 @@
  * Merging the runs.json of every shard into one, as if one machine had run them all: a suite
  * split over shards gets its tests concatenated, its durations summed, its totals recomputed.
  */
+import { InputError } from '../errors.js';
 import { coverageTotals, mergeCoverage as mergeIngestedCoverage } from '../ingest/coverage/totals.js';
 import { testTotals } from '../ingest/tests.js';
 import type { CoverageReport, Finding, RunsFile, SuiteRun, SuiteStatus } from '../model.js';
@@ -76,10 +77,12 @@ function mergeSuite(runs: SuiteRun[]): SuiteRun {
 /** One runs file from the shards' runs files (in any order). Throws when given none or an unknown version. */
 export function mergeRuns(runs: RunsFile[]): RunsFile {
   if (runs.length === 0)
-    throw new Error('no runs.json to merge: expected the shard results (download them with actions/download-artifact)');
+    throw new InputError('no runs.json to merge: expected the shard results (download them with actions/download-artifact)');
   for (const [index, run] of runs.entries())
     if (run?.version !== 1 || !Array.isArray(run.suites))
-      throw new Error(`runs file ${index + 1}: expected a runs.json with "version": 1 and "suites", got ${JSON.stringify(run?.version)}`);
+      throw new InputError(
+        `runs file ${index + 1}: expected a runs.json with "version": 1 and "suites", got ${JSON.stringify(run?.version)}`,
+      );
   const sorted = [...runs].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
   const byName = new Map<string, SuiteRun[]>();
   for (const run of sorted) {

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { UsageError } from '../errors.js';
 import type { Config } from '../config/schema.js';
 import type { Baseline, ChangedFile, EventInfo, Plan, RunsFile, SuitePlan, TestStatus } from '../model.js';
 import { runPlan } from '../pipeline/run.js';
@@ -178,7 +179,7 @@ export class Replayer {
     if (this.options.setup) {
       const result = await runShell(this.options.setup, this.worktree);
       if (result.code !== 0)
-        throw new Error(
+        throw new UsageError(
           `--setup failed at ${commit.slice(0, 10)} (exit ${result.code}): ${result.output.trim().split('\n').slice(-3).join(' | ')}`,
         );
     }

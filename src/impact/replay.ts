@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/load.js';
+import { loadConfig } from '../config/load.js';
+import { GitStateError, reportError, UsageError } from '../errors.js';
 import type { Baseline } from '../model.js';
 import { systemClock } from '../util/clock.js';
 import { createGit } from '../util/git.js';
@@ -22,8 +23,6 @@ export interface ReplayIo {
 
 const USAGE =
   'usage: testops replay-impact --from REV --to REV [--verify [--mutants]] [--setup CMD] [--record DIR] [--config FILE] [--baseline FILE] [--json]';
-
-class ReplayError extends Error {}
 
 const quietLog = (debug: (line: string) => void): Log => ({
   info: debug,
@@ -66,22 +65,23 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
       strict: true,
     }).values;
   } catch (error) {
-    io.stderr(`replay-impact: ${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (!options.from || !options.to) {
-    io.stderr(`replay-impact: --from and --to are required\n${USAGE}\n`);
-    return 2;
+    return reportError(new UsageError(`replay-impact: ${(error as Error).message}; ${USAGE}`), 'testops replay-impact', (line) =>
+      io.stderr(`${line}\n`),
+    );
   }
   let replayer: Replayer | undefined;
   try {
-    const repoRoot = (await createGit(io.cwd).run(['rev-parse', '--show-toplevel'])).trim();
+    if (!options.from || !options.to) throw new UsageError(`replay-impact: --from and --to are required; ${USAGE}`);
+    const repoRoot = (await createGit(io.cwd).run(['rev-parse', '--show-toplevel'], { allowFailure: true })).trim();
+    if (!repoRoot)
+      throw new GitStateError(`replay-impact: ${io.cwd} is not inside a git repository; run it in the checkout whose history to replay`);
     const git = createGit(repoRoot);
     // today's config (from the working tree) judges every commit: history rarely has one
     const { config, path: configPath } = loadConfig(repoRoot, options.config ? resolve(io.cwd, options.config) : undefined);
     for (const rev of [options.from, options.to]) {
       const found = (await git.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { allowFailure: true })).trim();
-      if (!found) throw new ReplayError(`replay-impact: ${rev} is not a commit in ${repoRoot} (fetch the history: git fetch --unshallow)`);
+      if (!found)
+        throw new GitStateError(`replay-impact: ${rev} is not a commit in ${repoRoot} (fetch the history: git fetch --unshallow)`);
     }
     const baseline = options.baseline ? readBaselineFile(resolve(io.cwd, options.baseline)) : undefined;
     const log = await git.run(['log', '--first-parent', '--reverse', '--format=%H%x09%P%x09%s', `${options.from}..${options.to}`]);
@@ -115,12 +115,7 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
     else io.stdout(renderReplay(rows, unit, Boolean(options.verify)));
     return summary.missed + summary.mutantsMissed + summary.selectionProblems > 0 ? 1 : 0;
   } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`${error.message}\n`);
-      return 2;
-    }
-    io.stderr(`${error instanceof ReplayError ? error.message : `replay-impact: ${(error as Error).message}`}\n`);
-    return 1;
+    return reportError(error, 'testops replay-impact', (line) => io.stderr(`${line}\n`));
   } finally {
     await replayer?.close();
   }
@@ -131,14 +126,14 @@ function readBaselineFile(path: string): Baseline {
   try {
     baseline = JSON.parse(readFileSync(path, 'utf8')) as Baseline;
   } catch (error) {
-    throw new ReplayError(`replay-impact: --baseline ${path}: expected a baseline JSON file (${(error as Error).message.split('\n')[0]})`);
+    throw new UsageError(`replay-impact: --baseline ${path}: expected a baseline JSON file (${(error as Error).message.split('\n')[0]})`);
   }
   if (
     !baseline ||
     typeof baseline !== 'object' ||
     (typeof baseline.suiteDurations !== 'object' && typeof baseline.fileDurations !== 'object')
   )
-    throw new ReplayError(`replay-impact: --baseline ${path}: expected "suiteDurations" or "fileDurations" (suite → seconds)`);
+    throw new UsageError(`replay-impact: --baseline ${path}: expected "suiteDurations" or "fileDurations" (suite → seconds)`);
   return baseline;
 }
 

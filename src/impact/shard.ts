@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
+import { InputError } from '../errors.js';
 import type { Baseline, SuitePlan } from '../model.js';
 import type { Git } from '../util/git.js';
 import { compileGlobs } from './globs.js';
@@ -33,7 +34,7 @@ export function parseShard(text: string): ShardSpec {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   const spec = match ? { index: Number(match[1]), total: Number(match[2]) } : undefined;
   if (!spec || spec.total < 1 || spec.index < 1 || spec.index > spec.total)
-    throw new Error(`shard: expected "i/n" with 1 ≤ i ≤ n (e.g. "2/3"), got ${JSON.stringify(text)}`);
+    throw new InputError(`shard: expected "i/n" with 1 ≤ i ≤ n (e.g. "2/3"), got ${JSON.stringify(text)}`);
   return spec;
 }
 
@@ -139,7 +140,7 @@ export function shardSuites(plan: SuitePlan[], shard: ShardSpec, baseline: Basel
 
 /** The `matrix` output for a matrix job: `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`. */
 export function matrixFor(total: number): { shard: string[] } {
-  if (!Number.isInteger(total) || total < 1) throw new Error(`shards: expected a whole number ≥ 1, got ${total}`);
+  if (!Number.isInteger(total) || total < 1) throw new InputError(`shards: expected a whole number ≥ 1, got ${total}`);
   return { shard: Array.from({ length: total }, (_, index) => `${index + 1}/${total}`) };
 }
 

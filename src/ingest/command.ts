@@ -1,9 +1,10 @@
 /**
  * `testops parse FILE… [--format F] [--files]`: the normalized model's figures as JSON, one
- * entry per file. A file that cannot be read is reported in place (and exits 1); the others are
- * still printed.
+ * entry per file. A file that cannot be read is reported in place (and exits 2, a user error); the
+ * others are still printed.
  */
 import { resolve } from 'node:path';
+import { describeError, EXIT, type ExitCode, UsageError } from '../errors.js';
 import type { ParsedReport, Severity } from '../model.js';
 import { FORMATS } from './detect.js';
 import { ReportError } from './errors.js';
@@ -73,7 +74,7 @@ export async function parseCommand(argv: string[], io: ParseCommandIo): Promise<
     return 2;
   }
   const results: Record<string, unknown>[] = [];
-  let failed = false;
+  let code: ExitCode = EXIT.passed;
   for (const path of paths) {
     try {
       const report = await parseReportFile(resolve(io.cwd, path), { format, repoRoot, suite });
@@ -81,16 +82,15 @@ export async function parseCommand(argv: string[], io: ParseCommandIo): Promise<
       for (const warning of warnings) io.stderr(`${path}: warning: ${warning}\n`);
       results.push({ ...summarize(report, files), file: path, ...(warnings.length > 0 ? { warnings } : {}) });
     } catch (error) {
-      failed = true;
-      // a bad report is one line on stderr and an entry in the output, never a stack trace
-      const message =
-        error instanceof ReportError ? error.message.replace(resolve(io.cwd, path), path) : `${path}: ${(error as Error).message}`;
+      // a bad report is one line on stderr and an entry in the output, never a stack trace (exit 2);
+      // anything else is a testops bug (exit 3)
+      const described = describeError(error, `testops parse ${path}`);
+      const message = error instanceof ReportError ? error.message.replace(resolve(io.cwd, path), path) : described.line;
+      code = Math.max(code, described.code) as ExitCode;
       io.stderr(`${message}\n`);
       results.push({ file: path, error: message });
     }
   }
   io.stdout(`${JSON.stringify(redactSecrets(results), null, 2)}\n`);
-  return failed ? 1 : 0;
+  return code;
 }
-
-class UsageError extends Error {}

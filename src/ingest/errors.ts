@@ -1,5 +1,7 @@
+import { InputError } from '../errors.js';
+
 /** The one error every parser throws for bad input: it names the file, the position and what was wrong. */
-export class ReportError extends Error {
+export class ReportError extends InputError {
   readonly file: string;
   readonly line?: number;
   readonly column?: number;

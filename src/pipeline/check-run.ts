@@ -6,6 +6,7 @@
  */
 import { ChecksPermissionError, checkRunsApi, publishCheckRun } from '../github/checks.js';
 import type { GitHubClient } from '../github/client.js';
+import { InputError } from '../errors.js';
 import type { Report } from '../model.js';
 import { renderCheckRun } from '../render/check-run.js';
 import { linksFor } from '../render/links.js';
@@ -18,7 +19,7 @@ const SETTINGS: readonly string[] = ['true', 'false', 'auto'];
 /** The input's value; empty means auto. */
 export function parseCheckRunSetting(value: string | undefined): CheckRunSetting {
   const setting = (value ?? '').trim().toLowerCase() || 'auto';
-  if (!SETTINGS.includes(setting)) throw new Error(`check-run: expected true, false or auto, got "${value}"`);
+  if (!SETTINGS.includes(setting)) throw new InputError(`input check-run: expected true, false or auto, got "${value}"`);
   return setting as CheckRunSetting;
 }
 

@@ -11,10 +11,11 @@
 import type { GitHubClient } from '../github/client.js';
 import { commentsApi, pullHeadMatches, upsertStickyComment } from '../github/comments.js';
 import type { EventInfo, Report } from '../model.js';
-import { ConfigError, formatPath } from '../config/errors.js';
+import { formatPath } from '../config/errors.js';
 import { renderComment } from '../render/index.js';
 import type { Log } from '../util/log.js';
 import { z } from 'zod';
+import { EventError, InputError } from '../errors.js';
 import type { CommentMode } from './publish.js';
 
 const sha = z.string().regex(/^[0-9a-f]{40,64}$/i, 'expected a commit SHA');
@@ -210,7 +211,7 @@ const MAX_PROBLEMS = 20;
 
 /**
  * The downloaded report.json, checked: the data the comment renders (its own links dropped), or a
- * ConfigError (exit 2) with one line per problem, each naming the file and the field.
+ * InputError (exit 2) with one line per problem, each naming the file and the field.
  */
 export function checkUploadedReport(value: unknown, file: string): Report {
   const result = uploadedReport.safeParse(value);
@@ -223,7 +224,7 @@ export function checkUploadedReport(value: unknown, file: string): Report {
         `report-file: ${file} is not a testops report: ${issue.path.length ? formatPath(issue.path) : 'the top level'}: ${issue.message}`,
     );
   if (issues.length > MAX_PROBLEMS) lines.push(`report-file: ${file}: … and ${issues.length - MAX_PROBLEMS} more problems`);
-  throw new ConfigError(lines.join('\n'));
+  throw new InputError(lines.join('\n'));
 }
 
 /** What the trusted job knows about the run whose report it posts. */
@@ -256,14 +257,14 @@ export async function postReportComment(input: {
 }): Promise<{ url?: string; action: string; event?: EventInfo }> {
   const { report, trusted, log } = input;
   const repo = trusted.event.repo;
-  if (!input.octokit) throw new ConfigError('github-token: mode comment needs a token with pull-requests: write');
-  if (!repo) throw new ConfigError('GITHUB_REPOSITORY: mode comment needs the repository to comment in (set by the runner)');
+  if (!input.octokit) throw new InputError('github-token: mode comment needs a token with pull-requests: write');
+  if (!repo) throw new EventError('GITHUB_REPOSITORY: mode comment needs the repository to comment in (set by the runner)');
   // the commit the trusted event says was tested: the PR's own head
   const trustedHead = trusted.event.prHeadSha ?? trusted.event.headSha;
   // a pull_request run tests a merge commit (headSha); the report's prHeadSha names the PR's head
   const testedHead = report.event.prHeadSha ?? report.event.headSha;
   if (trusted.event.name === 'workflow_run' && testedHead.toLowerCase() !== trustedHead.toLowerCase())
-    throw new Error(
+    throw new InputError(
       `report-file: the report is for commit ${testedHead.slice(0, 7)}, but the workflow run is for ${trustedHead.slice(0, 7)}; refusing to comment`,
     );
   const pull =
@@ -273,7 +274,7 @@ export async function postReportComment(input: {
       : undefined);
   if (!pull && report.event.prNumber !== undefined)
     // the PR the report names has moved on (or never had this head): a stale report, said as before
-    throw new Error(
+    throw new InputError(
       `report-file: PR #${report.event.prNumber}'s head is not the workflow run's commit ${trustedHead.slice(0, 7)}; refusing to comment`,
     );
   if (!pull) {
@@ -283,7 +284,9 @@ export async function postReportComment(input: {
   if (report.event.prNumber !== undefined && report.event.prNumber !== pull)
     log.info(`report.json names PR #${report.event.prNumber}; the workflow run is for #${pull}, where the comment goes`);
   if (!(await pullHeadMatches(input.octokit, { owner: repo.owner, repo: repo.repo, pull, sha: trustedHead })))
-    throw new Error(`report-file: PR #${pull}'s head is not the workflow run's commit ${trustedHead.slice(0, 7)}; refusing to comment`);
+    throw new InputError(
+      `report-file: PR #${pull}'s head is not the workflow run's commit ${trustedHead.slice(0, 7)}; refusing to comment`,
+    );
 
   // the report's data, with the trusted job's event: every link and the footer come from it
   const event: EventInfo = {

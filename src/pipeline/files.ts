@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { InputError } from '../errors.js';
 import { redactor } from '../util/redact.js';
 
 export function writeJson(path: string, value: unknown): void {
@@ -19,7 +20,8 @@ export function writeText(path: string, text: string): void {
   writeFileSync(path, redactor.text(text));
 }
 
-export class MissingFileError extends Error {
+/** A file one step hands the next is not there: the workflow skipped or lost the step that writes it. */
+export class MissingFileError extends InputError {
   constructor(
     readonly path: string,
     readonly what: string,
@@ -38,6 +40,6 @@ export function readJson<T>(path: string, what: string): T {
   try {
     return JSON.parse(text) as T;
   } catch (error) {
-    throw new Error(`${path}: ${what} is not valid JSON (${(error as Error).message})`);
+    throw new InputError(`${path}: ${what} is not valid JSON (${(error as Error).message})`);
   }
 }

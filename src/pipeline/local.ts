@@ -1,4 +1,5 @@
 /** The local (laptop) side of the pipeline: an EventInfo made from git instead of a GitHub event. */
+import { UsageError } from '../errors.js';
 import type { EventInfo } from '../model.js';
 import type { Git } from '../util/git.js';
 
@@ -9,9 +10,7 @@ async function resolve(git: Git, rev: string): Promise<string | undefined> {
   return out.trim() || undefined;
 }
 
-export class UsageError extends Error {
-  readonly exitCode = 2;
-}
+export { UsageError } from '../errors.js';
 
 /** Build the event of a local run: head (default HEAD) against base (default the default branch). */
 export async function localEvent(git: Git, options: { base?: string; head?: string }): Promise<EventInfo> {

@@ -4,9 +4,9 @@
  * token, an outage) are reported as problems and never change the gate verdict.
  */
 import { updateBaseline, writeBaseline } from '../baseline/index.js';
-import type { Config } from '../config/schema.js';
+import type { CommentMode, Config } from '../config/schema.js';
 import { mergeBaseTime, syncFlakyIssues } from '../flaky/index.js';
-import type { GitHubClient } from '../github/client.js';
+import { describeGitHubError, type GitHubClient } from '../github/client.js';
 import { commentsApi, upsertStickyComment } from '../github/comments.js';
 import { flakyIssuesApi } from '../github/issues.js';
 import type { Baseline, Plan, Report, RunsFile } from '../model.js';
@@ -16,7 +16,7 @@ import type { Git } from '../util/git.js';
 import type { Log } from '../util/log.js';
 import { type CheckRunSetting, publishReportCheckRun } from './check-run.js';
 
-export type CommentMode = 'always' | 'on-change' | 'on-failure' | 'off';
+export type { CommentMode };
 
 export interface PublishInput {
   report: Report;
@@ -59,14 +59,6 @@ export function refreshesBaseline(plan: Plan): boolean {
   return event.isDefaultBranch && event.name !== 'pull_request' && event.name !== 'pull_request_target' && !plan.shard;
 }
 
-function describeGitHubError(error: unknown): string {
-  const status = (error as { status?: number }).status;
-  const message = (error as Error).message?.split('\n')[0] ?? String(error);
-  if (status === 403 || status === 401)
-    return `GitHub refused the write (${status}): the token is read-only (a fork PR?) or lacks pull-requests/issues: write — the report is in the job summary`;
-  return status ? `GitHub API error ${status}: ${message}` : message;
-}
-
 export async function publishReport(input: PublishInput): Promise<PublishResult> {
   const { report, plan, config, log } = input;
   const event = plan.event;
@@ -101,7 +93,7 @@ export async function publishReport(input: PublishInput): Promise<PublishResult>
       for (const problem of result.problems) report.problems.push({ kind: 'github', message: problem });
     } catch (error) {
       const message = `flaky-test issues not updated: ${describeGitHubError(error)}`;
-      log.warning(message);
+      // a problem of the report: shown once, as its annotation and in the summary
       report.problems.push({ kind: 'github', message });
     }
   }
@@ -132,7 +124,7 @@ export async function publishReport(input: PublishInput): Promise<PublishResult>
       log.info(`PR comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
     } catch (error) {
       const message = `PR comment not posted: ${describeGitHubError(error)}`;
-      log.warning(message);
+      // a problem of the report: shown once, as its annotation and in the summary
       report.problems.push({ kind: 'github', message });
     }
   }

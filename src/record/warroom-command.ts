@@ -75,5 +75,6 @@ export async function warroomCommand(argv: string[], io: CommandIo): Promise<num
   if (format === 'json') io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   else if (format === 'markdown') io.stdout(warroomMarkdown(summary));
   else io.stdout(warroomText(summary, io.color ? (priority, text) => `${COLORS[priority][0]}${text}${COLORS[priority][1]}` : undefined));
-  return bad > 0 ? 1 : 0;
+  // bad lines are bad input (exit 2), said above one by one; the summary of the good ones still prints
+  return bad > 0 ? 2 : 0;
 }

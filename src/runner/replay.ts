@@ -8,6 +8,7 @@
  * every field checked, and its test names only ever reach a shell through the presets' escaping.
  * The commands themselves come from the config in the working tree, never from the report.
  */
+import { InputError } from '../errors.js';
 import { readFileSync } from 'node:fs';
 import type { Config, SuiteConfig } from '../config/schema.js';
 import type { Plan, ReplayTest, RetryRow, RunsFile, ShardRow, SuitePlan, TestCase } from '../model.js';
@@ -26,9 +27,7 @@ export interface Replay {
 }
 
 /** A report.json that cannot be replayed: a usage error (exit 2) naming the file and the field. */
-export class ReplayError extends Error {
-  readonly exitCode = 2;
-}
+export class ReplayError extends InputError {}
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);

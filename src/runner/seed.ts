@@ -2,6 +2,7 @@
  * TEST_SEED: an override (`--seed`, or TEST_SEED in the environment of the plan), else the
  * configured seed, else one derived from the commit so a re-run of the same commit gets the same seed.
  */
+import { UsageError } from '../errors.js';
 import type { Config } from '../config/schema.js';
 import { stableHash } from '../util/id.js';
 
@@ -26,6 +27,4 @@ export function deriveSeed(config: Pick<Config, 'seed'>, commitSha: string, over
 }
 
 /** A bad seed override: a usage error (exit 2). */
-export class SeedError extends Error {
-  readonly exitCode = 2;
-}
+export class SeedError extends UsageError {}

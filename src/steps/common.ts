@@ -1,12 +1,13 @@
 /**
  * What every action step shares: where files live, the event, the GitHub client, and turning
- * an error into one clear line and an exit code (2 for config/usage errors) — never a stack trace.
+ * an error into one clear line and its exit code (src/errors.ts: 2 for a user error, 3 for a
+ * testops bug, whose stack is shown only with the runner's debug logging).
  */
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { ConfigError } from '../config/errors.js';
+import { describeError, debugEnabled } from '../errors.js';
 import { createClient, type GitHubClient } from '../github/client.js';
 import { readEventContext } from '../github/context.js';
 import type { EventInfo } from '../model.js';
@@ -15,13 +16,15 @@ import type { AnnotationRoom } from '../render/annotations.js';
 import { fileLedgerStore, ledgerLog } from '../util/annotation-ledger.js';
 import { actionsLog, type Log } from '../util/log.js';
 import { redactor } from '../util/redact.js';
+import { type ActionInputs, readActionInputs } from './inputs.js';
 
 export interface StepContext {
   repoRoot: string;
   paths: Paths;
   event: EventInfo;
   log: Log;
-  input(name: string): string;
+  /** the action's inputs, checked (src/steps/inputs.ts) */
+  inputs: ActionInputs;
   octokit(): GitHubClient | undefined;
   /** workflow-command annotations of each level this action step may still write (GitHub shows 10) */
   annotationRoom(): AnnotationRoom;
@@ -31,6 +34,7 @@ export interface StepContext {
 let currentStep = 'step';
 
 export function stepContext(env: NodeJS.ProcessEnv = process.env): StepContext {
+  const inputs = readActionInputs(env);
   const repoRoot = env.GITHUB_WORKSPACE || process.cwd();
   const paths = pathsUnder(join(env.RUNNER_TEMP || tmpdir(), 'testops'));
   const log = ledgerLog(actionsLog(), fileLedgerStore(join(paths.root, 'annotations.json')), currentStep);
@@ -43,11 +47,11 @@ export function stepContext(env: NodeJS.ProcessEnv = process.env): StepContext {
     paths,
     event,
     log,
-    input: (name) => core.getInput(name),
+    inputs,
     annotationRoom: () => log.room(),
     octokit() {
       if (client === null) {
-        const token = core.getInput('github-token');
+        const token = inputs['github-token'];
         // masked in every later log line, whatever token the workflow passed in
         if (token) {
           core.setSecret(token);
@@ -70,15 +74,14 @@ export async function runStep(name: string, body: () => Promise<number>): Promis
   try {
     process.exitCode = await body();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      // one annotation per problem (a report-file with several wrong fields lists each)
-      for (const line of error.message.split('\n')) core.error(redactor.text(line), { title: 'testops config' });
-      process.exitCode = 2;
-      return;
+    const described = describeError(error, `testops ${name}`);
+    // one annotation per problem (a report-file with several wrong fields lists each)
+    for (const line of described.line.split('\n')) core.error(redactor.text(line), { title: described.title });
+    // core.debug shows only with the runner's debug logging; TESTOPS_DEBUG prints it plainly
+    if (described.stack && debugEnabled()) {
+      if (process.env.RUNNER_DEBUG === '1') core.debug(redactor.text(described.stack));
+      else core.info(redactor.text(described.stack));
     }
-    const message = error instanceof Error ? error.message : String(error);
-    core.error(redactor.text(`testops ${name}: ${message.split('\n')[0]}`));
-    if (process.env.RUNNER_DEBUG === '1' && error instanceof Error && error.stack) core.debug(redactor.text(error.stack));
-    process.exitCode = 1;
+    process.exitCode = described.code;
   }
 }

@@ -17,9 +17,9 @@ import { runStep, setOutputs, stepContext } from './common.js';
 
 await runStep('health', async () => {
   const context = stepContext();
-  const { log, event } = context;
-  const { config } = loadConfig(context.repoRoot, context.input('config') || undefined);
-  const dir = context.input('history') || undefined;
+  const { log, event, inputs } = context;
+  const { config } = loadConfig(context.repoRoot, inputs.config);
+  const dir = inputs.history;
   const history = await loadHistory({ repoRoot: context.repoRoot, history: config.history, ...(dir ? { dir } : {}) });
   for (const problem of history.problems) log.warning(`testops health: left out ${problem}`);
   const report = assessHealth(history.records, config.health, new Date());

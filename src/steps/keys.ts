@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { attemptsKeys, cacheKeys } from '../baseline/keys.js';
+import { describeError } from '../errors.js';
 import { readEventContext } from '../github/context.js';
 import { pathsUnder } from '../pipeline/paths.js';
 import { fileLedgerStore, ledgerLog } from '../util/annotation-ledger.js';
@@ -54,7 +55,8 @@ try {
   core.setOutput('variant', variant ?? '');
 } catch (error) {
   // the event file is unreadable or not JSON: one line, no stack; the restore steps find nothing
-  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-  log.warning(`testops keys: no cache keys, so no baseline is restored or saved: ${message}`);
-  process.exitCode = 1;
+  // (a warning: the job goes on, and the plan step says the error itself)
+  const described = describeError(error, 'testops keys');
+  log.warning(`testops keys: no cache keys, so no baseline is restored or saved: ${described.line}`);
+  process.exitCode = described.code;
 }

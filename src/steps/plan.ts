@@ -2,7 +2,7 @@
 import { restoreBaselineFromHistory } from '../history/rebuild.js';
 import { matrixFor, pullFilesApi } from '../impact/index.js';
 import { writeJson } from '../pipeline/files.js';
-import { makePlan, shardInput } from '../pipeline/plan.js';
+import { makePlan } from '../pipeline/plan.js';
 import { systemClock } from '../util/clock.js';
 import { resolveVariant } from '../util/variant.js';
 import { runStep, setOutputs, stepContext } from './common.js';
@@ -10,24 +10,23 @@ import { runStep, setOutputs, stepContext } from './common.js';
 await runStep('plan', async () => {
   const context = stepContext();
   const { log, event } = context;
+  const { inputs } = context;
   const octokit = context.octokit();
-  const shards = Number(context.input('shards') || '1');
-  if (!Number.isInteger(shards) || shards < 1) throw new Error(`shards: expected a whole number ≥ 1, got "${context.input('shards')}"`);
   // history.store: branch — a baseline the cache lost is rebuilt from the data branch
   await restoreBaselineFromHistory({
     repoRoot: context.repoRoot,
-    configPath: context.input('config') || undefined,
+    configPath: inputs.config,
     baselineDir: context.paths.baseline,
     ...(event.defaultBranch ? { defaultBranch: event.defaultBranch } : {}),
     log,
   });
   const { plan } = await makePlan({
     repoRoot: context.repoRoot,
-    configPath: context.input('config') || undefined,
+    configPath: inputs.config,
     event,
-    baseRef: context.input('base-ref') || undefined,
-    shard: shardInput(context.input('shard')),
-    fullRun: context.input('full-run') === 'true',
+    baseRef: inputs['base-ref'],
+    shard: inputs.shard,
+    fullRun: inputs['full-run'],
     baselineDir: context.paths.baseline,
     variant: resolveVariant(process.env),
     ...(process.env.TEST_SEED ? { seed: process.env.TEST_SEED } : {}),
@@ -49,7 +48,7 @@ await runStep('plan', async () => {
     'skipped-suites': JSON.stringify(
       plan.suites.filter((suite) => !suite.selected).map((suite) => ({ name: suite.name, reason: suite.reasons.join('; ') })),
     ),
-    matrix: JSON.stringify(matrixFor(shards)),
+    matrix: JSON.stringify(matrixFor(inputs.shards)),
     'cache-key': plan.cache.key,
     seed: plan.seed,
     plan: context.paths.plan,

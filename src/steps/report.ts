@@ -7,14 +7,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig } from '../config/load.js';
+import { exitCodeForVerdict, InputError } from '../errors.js';
 import { mergeRuns } from '../impact/index.js';
 import type { Plan, RunsFile } from '../model.js';
 import { MissingFileError, readJson, writeJson, writeText } from '../pipeline/files.js';
 import { eventCacheKeys, makePlan } from '../pipeline/plan.js';
-import { type CommentMode, publishReport } from '../pipeline/publish.js';
+import { publishReport } from '../pipeline/publish.js';
 import { buildReport, runsForMissingResults } from '../pipeline/report.js';
 import { checkUploadedReport, postReportComment } from '../pipeline/comment.js';
-import { parseCheckRunSetting, publishReportCheckRun } from '../pipeline/check-run.js';
+import { publishReportCheckRun } from '../pipeline/check-run.js';
 import { readEarlierAttempts, recordAttempt, shouldRecordAttempt } from '../pipeline/attempts.js';
 import { attemptsKeys } from '../baseline/index.js';
 import { resolveVariant } from '../util/variant.js';
@@ -37,8 +38,6 @@ function triggeringRun(env: NodeJS.ProcessEnv): { runId?: string; runAttempt?: n
     ...(typeof attempt === 'number' && Number.isInteger(attempt) ? { runAttempt: attempt } : {}),
   };
 }
-
-const COMMENT_MODES = ['always', 'on-change', 'on-failure', 'off'];
 
 /** Every runs*.json below a directory (shard artifacts are downloaded into sub-directories). */
 function findRunsFiles(dir: string): string[] {
@@ -69,24 +68,22 @@ function findPlanFile(dir: string): string | undefined {
 
 await runStep('report', async () => {
   const context = stepContext();
-  const { log, paths } = context;
-  const mode = context.input('mode') || 'full';
-  const commentModeInput = context.input('comment-mode');
-  if (commentModeInput && !COMMENT_MODES.includes(commentModeInput))
-    throw new Error(`comment-mode: expected one of ${COMMENT_MODES.join(', ')}, got "${commentModeInput}"`);
-  const commentId = context.input('comment-id') || undefined;
-  const checkRun = parseCheckRunSetting(context.input('check-run'));
+  const { log, paths, inputs } = context;
+  const { mode } = inputs;
+  const commentModeInput = inputs['comment-mode'];
+  const commentId = inputs['comment-id'];
+  const checkRun = inputs['check-run'];
 
   if (mode === 'comment') {
-    const file = context.input('report-file');
-    if (!file) throw new Error('report-file: mode comment needs the path of the downloaded report.json');
+    const file = inputs['report-file'];
+    if (!file) throw new InputError('input report-file: mode comment needs the path of the downloaded report.json');
     const report = checkUploadedReport(readJson<unknown>(file, "report.json (download the testing workflow's artifact first)"), file);
     const result = await postReportComment({
       report,
       // where to comment and every link: from this job's environment, never from the report
       trusted: { event: context.event, ...triggeringRun(process.env) },
       octokit: context.octokit(),
-      mode: (commentModeInput || 'always') as CommentMode,
+      mode: commentModeInput ?? 'always',
       ...(commentId ? { commentId } : {}),
       log,
     });
@@ -109,11 +106,13 @@ await runStep('report', async () => {
   const clock = systemClock;
   let plan: Plan;
   let runs: RunsFile;
-  const runsDir = context.input('runs');
+  const runsDir = inputs.runs;
   if (mode === 'report' && runsDir) {
-    if (!existsSync(runsDir)) throw new Error(`runs: directory ${runsDir} not found (download the shards' artifacts into it first)`);
+    if (!existsSync(runsDir))
+      throw new InputError(`input runs: directory ${runsDir} not found (download the shards' artifacts into it first)`);
     const files = findRunsFiles(runsDir);
-    if (files.length === 0) throw new Error(`runs: no runs*.json files under ${runsDir}`);
+    if (files.length === 0)
+      throw new InputError(`input runs: no runs*.json files under ${runsDir} (download the shards' artifacts into it first)`);
     runs = mergeRuns(files.map((file) => readJson<RunsFile>(file, "a shard's runs.json")));
     const planFile = findPlanFile(runsDir);
     if (planFile) {
@@ -137,10 +136,10 @@ await runStep('report', async () => {
       plan = (
         await makePlan({
           repoRoot: context.repoRoot,
-          configPath: context.input('config') || undefined,
+          configPath: inputs.config,
           event: context.event,
-          baseRef: context.input('base-ref') || undefined,
-          fullRun: context.input('full-run') === 'true',
+          baseRef: inputs['base-ref'],
+          fullRun: inputs['full-run'],
           baselineDir: paths.baseline,
           variant: resolveVariant(process.env),
           log,
@@ -200,7 +199,7 @@ await runStep('report', async () => {
     baseline,
     baselineDir: paths.baseline,
     octokit: context.octokit(),
-    commentMode: (commentModeInput || config.comment.mode) as CommentMode,
+    commentMode: commentModeInput ?? config.comment.mode,
     ...(commentId ? { commentId } : {}),
     checkRun,
     log,
@@ -263,12 +262,8 @@ await runStep('report', async () => {
   const failedGates = report.gates.filter((gate) => gate.status === 'fail' && gate.blocking !== false);
   if (report.conclusion === 'failure') {
     const message = `testops: ${failedGates.length} gate${failedGates.length === 1 ? '' : 's'} failed — ${failedGates.map((gate) => `${gate.gate}${gate.subject ? ` (${gate.subject})` : ''}: ${gate.reason}`).join('; ')}`;
-    if (context.input('fail-on-gates') === 'false') {
-      log.warning(message);
-      return 0;
-    }
-    log.error(message);
-    return 1;
+    if (inputs['fail-on-gates']) log.error(message);
+    else log.warning(message);
   }
-  return 0;
+  return exitCodeForVerdict(report.conclusion, inputs['fail-on-gates']);
 });

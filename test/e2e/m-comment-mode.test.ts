@@ -106,8 +106,11 @@ describe('m. comment-mode input', () => {
       inputs: { 'comment-mode': 'sometimes' },
     });
     expect(run.status).toBe('failure');
+    // found by the plan step, before any suite runs; a user error: exit 2
+    expect(run.step('plan')).toMatchObject({ outcome: 'failure', exitCode: 2 });
+    expect(run.step('run').outcome).toBe('skipped');
     expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
-      'testops report: comment-mode: expected one of always, on-change, on-failure, off, got "sometimes"',
+      'input comment-mode: expected one of always, on-change, on-failure, off, got "sometimes" (set it in the testops step\'s with:)',
     ]);
     expect(world.github.state.comments(FULL_NAME, 54)).toEqual([]);
     world.github.assertNoViolations();

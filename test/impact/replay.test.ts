@@ -70,10 +70,10 @@ describe('replay-impact', () => {
   });
 
   it('explains bad arguments and unknown revisions', async () => {
-    expect((await run(['--from', 'HEAD'], repo.dir)).stderr).toMatch(/--from and --to are required\nusage: testops replay-impact/);
+    expect((await run(['--from', 'HEAD'], repo.dir)).stderr).toMatch(/--from and --to are required; usage: testops replay-impact/);
     expect((await run(['--bogus'], repo.dir)).code).toBe(2);
     const missing = await run(['--from', 'nope', '--to', 'HEAD', '--config', 'testops.yml'], repo.dir);
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nope is not a commit/);
   });
 });

@@ -40,12 +40,12 @@ describe('testops parse', () => {
     expect(withFiles[0].files).toHaveLength(3);
   });
 
-  it('a bad file: one line on stderr, an error entry, exit 1 — the other files are still printed', async () => {
+  it('a bad file: one line on stderr, an error entry, exit 2 (a user error) — the other files are still printed', async () => {
     const { code, stdout, stderr } = await capture([
       'junit/publish-unit-test-result-action/pytest/corrupt-xml.xml',
       'junit/junit-to-ctrf/test-junit.xml',
     ]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toMatch(/^junit\/publish-unit-test-result-action\/pytest\/corrupt-xml\.xml:11:\d+: unclosed tag: skipped\n$/);
     const [bad, good] = JSON.parse(stdout);
     expect(bad.error).toMatch(/corrupt-xml\.xml:11/);
@@ -62,7 +62,7 @@ describe('testops parse', () => {
     const write = tempFiles();
     const bad = write('bad-ctrf.json', JSON.stringify({ results: { tool: { name: 'x' }, tests: [{ name: 'a', status: 'broken' }] } }));
     const failed = await capture([bad]);
-    expect(failed.code).toBe(1);
+    expect(failed.code).toBe(2);
     expect(failed.stderr).toMatch(
       /bad-ctrf\.json: not a CTRF report: results\.tests\[0\]\.status: expected one of passed, failed, skipped, pending, other, got "broken"\n$/,
     );
@@ -82,7 +82,7 @@ describe('testops parse', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)[0].totals.tests).toBe(1);
     const wrong = await capture(['--format', 'lcov', path]);
-    expect(wrong.code).toBe(1);
+    expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/odd-name\.txt:1: not an lcov record/);
   });
 
@@ -93,7 +93,7 @@ process.exitCode = await parseCommand(process.argv.slice(2), { stdout: (s) => pr
     const entry = write('entry.mts', script);
     const empty = write('empty.xml', '');
     const result = await run(process.execPath, ['--import', 'tsx', entry, empty], { cwd: process.cwd() }).catch((error) => error);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/empty\.xml:1:1: the file is empty/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
@@ -102,7 +102,7 @@ process.exitCode = await parseCommand(process.argv.slice(2), { stdout: (s) => pr
 describe('unreadable paths', () => {
   it('a missing file says so in words, naming the file', async () => {
     const { code, stderr } = await capture(['no/such/report.xml']);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toContain('no/such/report.xml: the file does not exist (check the path or the reports glob)');
   });
 });
