@@ -8,7 +8,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-L5QFRNTB.js";
+} from "./chunks/chunk-YXIOPJI3.js";
 import {
   makePlan,
   readBaseline,

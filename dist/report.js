@@ -21,7 +21,7 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-L5QFRNTB.js";
+} from "./chunks/chunk-YXIOPJI3.js";
 import {
   eventCacheKeys,
   makePlan,

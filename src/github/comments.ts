@@ -229,7 +229,7 @@ export async function upsertStickyComment(input: UpsertInput): Promise<UpsertRes
       if (!(error instanceof NotFoundError)) throw error;
       // Deleted between listing and updating: write it again.
       const created = await api.create(owner, repo, issue, body);
-      log.info(`the testops comment was deleted meanwhile; creating it again`);
+      log.info('the testops comment was deleted meanwhile; created it again');
       return settleCreated(input, login, body, created);
     }
   } catch (error) {

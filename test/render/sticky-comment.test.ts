@@ -141,7 +141,7 @@ describe('upsertStickyComment against the offline GitHub', () => {
     expect(ours()[0].id).not.toBe(old.id);
     expect(ours()[0].body).toBe(body);
     expect(server.requests().find((request) => request.operation === 'issues/update-comment')?.status).toBe(404);
-    expect(log.lines.join('\n')).toContain('was deleted meanwhile; creating it again');
+    expect(log.lines.join('\n')).toContain('was deleted meanwhile; created it again');
   });
 
   it('keeps one comment per comment-id', async () => {
