@@ -191,7 +191,7 @@ export function planIssues(input: IssuePlanInput): IssuePlan {
   // Open issues of tests that did not run: renamed (carry the issue over) or removed (close it).
   const claimed = new Set<string>();
   for (const [id, issues] of byTest) {
-    const { open, duplicates } = pickIssues(issues);
+    const { open, duplicates, closed } = pickIssues(issues);
     for (const duplicate of duplicates)
       steps.push({
         kind: 'close',
@@ -200,22 +200,26 @@ export function planIssues(input: IssuePlanInput): IssuePlan {
         reason: 'not_planned',
         why: 'duplicate',
       });
-    if (!open) continue;
+    // A closed issue follows a rename too (edited, left closed), so the renamed test reopens it
+    // when it flakes again instead of opening a second issue for the same test.
+    const record = open ?? closed;
+    if (!record) continue;
     if (ranNow.has(id)) {
-      add(id);
+      if (open) add(id);
       continue;
     }
-    const data = parsedOf(open).data;
+    const data = parsedOf(record).data;
     const suite = data?.suite;
     if (!suite || !suitesRan.has(suite) || !event.isDefaultBranch) continue;
     const renamed = findRename(data, ranNow, byTest, input.baseline, claimed);
     if (renamed) {
       claimed.add(renamed.test.id);
       const item = add(renamed.test.id);
-      item.renamedFrom = { id, name: data.name, issue: open };
-      item.issues = [open, ...item.issues];
+      item.renamedFrom = { id, name: data.name, issue: record };
+      item.issues = [record, ...item.issues];
       continue;
     }
+    if (!open) continue;
     const missing = runsMissing(id, data, input.baseline) + 1;
     if (missing >= REMOVED_AFTER_RUNS)
       steps.push({
