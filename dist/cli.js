@@ -8,7 +8,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-YXIOPJI3.js";
+} from "./chunks/chunk-PJO5RI3P.js";
 import {
   makePlan,
   readBaseline,

@@ -21,7 +21,7 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-YXIOPJI3.js";
+} from "./chunks/chunk-PJO5RI3P.js";
 import {
   eventCacheKeys,
   makePlan,
