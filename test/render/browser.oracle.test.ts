@@ -88,6 +88,7 @@ describe('the comment in headless Chromium', () => {
         '❌ Failed tests (3, 1 quarantined)',
         '⚠️ 1 problem while running or reading reports',
         '🎯 Impact: 3 of 4 suites run, 6 changed files',
+        '⏲️ Duration: 1 suite timed',
         '📊 Coverage: 83.1%, patch 76.1%',
         '⏱️ Performance: 4 metrics, 2 regressions',
         '🔒 Security: 1 new finding',
@@ -98,7 +99,7 @@ describe('the comment in headless Chromium', () => {
       const failures = page.locator('details').nth(0);
       expect(await failures.locator('pre').first().isVisible()).toBe(true);
       expect(await failures.locator('pre').first().innerText()).toContain('AssertionError: expected 10.5 to equal 10.49');
-      const perf = page.locator('details').nth(4);
+      const perf = page.locator('details', { has: page.locator('summary', { hasText: 'Performance' }) });
       const perfTable = perf.locator('table');
       expect(await perfTable.isVisible()).toBe(false);
       await perf.locator('summary').click();
