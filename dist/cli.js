@@ -8,7 +8,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-PJO5RI3P.js";
+} from "./chunks/chunk-IKFMCWVU.js";
 import {
   makePlan,
   readBaseline,

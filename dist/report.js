@@ -21,7 +21,7 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-PJO5RI3P.js";
+} from "./chunks/chunk-IKFMCWVU.js";
 import {
   eventCacheKeys,
   makePlan,
@@ -580,8 +580,8 @@ await runStep("report", async () => {
     ...tree ? { tree } : {},
     scopes,
     annotationRoom: context.annotationRoom,
-    writeSummary: (markdown) => {
-      if (process.env.GITHUB_STEP_SUMMARY) summary.addRaw(redactor.text(markdown), true).write({ overwrite: false });
+    writeSummary: async (markdown) => {
+      if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(redactor.text(markdown), true).write({ overwrite: false });
     }
   });
   writeJson(paths.report, report);

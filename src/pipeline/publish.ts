@@ -41,7 +41,7 @@ export interface PublishInput {
   /** workflow-command annotations of each level the step may still write (10 each when absent) */
   annotationRoom?: () => AnnotationRoom;
   /** writes the job summary (GITHUB_STEP_SUMMARY or a file) */
-  writeSummary: (markdown: string) => void;
+  writeSummary: (markdown: string) => void | Promise<void>;
 }
 
 export interface PublishResult {
@@ -166,7 +166,8 @@ export async function publishReport(input: PublishInput): Promise<PublishResult>
 
   // rendered last so the summary carries the issue links and every problem met while publishing
   const summary = renderSummary(report);
-  input.writeSummary(summary);
+  // awaited: a summary write that fails is the step's error, not an unhandled rejection after it
+  await input.writeSummary(summary);
   const annotations = collectAnnotations(report, input.configPath, {
     changedFiles: (plan.changedFiles ?? []).map((file) => file.path),
   });

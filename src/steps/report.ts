@@ -208,8 +208,8 @@ await runStep('report', async () => {
     ...(tree ? { tree } : {}),
     scopes,
     annotationRoom: context.annotationRoom,
-    writeSummary: (markdown) => {
-      if (process.env.GITHUB_STEP_SUMMARY) core.summary.addRaw(redactor.text(markdown), true).write({ overwrite: false });
+    writeSummary: async (markdown) => {
+      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redactor.text(markdown), true).write({ overwrite: false });
     },
   });
   // again, now with the comment URL, issue links and publishing problems
