@@ -8,7 +8,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-IKFMCWVU.js";
+} from "./chunks/chunk-GUOPJB6S.js";
 import {
   makePlan,
   readBaseline,
@@ -16,7 +16,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-BYBKI34N.js";
+} from "./chunks/chunk-Z2YNY3HV.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -33,7 +33,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-MNBWPLOP.js";
+} from "./chunks/chunk-GOR7Y7QQ.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,

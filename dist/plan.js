@@ -2,7 +2,7 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-ESYEKLMR.js";
+} from "./chunks/chunk-WTUA2OPD.js";
 import {
   runStep,
   setOutputs,
@@ -12,12 +12,12 @@ import "./chunks/chunk-FDJAWS35.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-BYBKI34N.js";
+} from "./chunks/chunk-Z2YNY3HV.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-MNBWPLOP.js";
+} from "./chunks/chunk-GOR7Y7QQ.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";

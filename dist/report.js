@@ -2,7 +2,7 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-ESYEKLMR.js";
+} from "./chunks/chunk-WTUA2OPD.js";
 import {
   runStep,
   setOutputs,
@@ -21,12 +21,12 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-IKFMCWVU.js";
+} from "./chunks/chunk-GUOPJB6S.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-BYBKI34N.js";
+} from "./chunks/chunk-Z2YNY3HV.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -37,7 +37,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-MNBWPLOP.js";
+} from "./chunks/chunk-GOR7Y7QQ.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";

@@ -10,7 +10,7 @@ import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-MNBWPLOP.js";
+} from "./chunks/chunk-GOR7Y7QQ.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig

@@ -109,9 +109,9 @@ function checkSarif(value: Json, file: string, source: string): void {
     if (typeof driver.name !== 'string')
       fail(['runs', r, 'tool', 'driver', 'name'], `expected the tool's name (a string), got ${shown(driver.name)}`);
     rules(driver, ['runs', r, 'tool', 'driver']);
-    optionalArray(tool.extensions, ['runs', r, 'tool', 'extensions']).forEach((extension, e) =>
-      rules(object(extension, ['runs', r, 'tool', 'extensions', e]), ['runs', r, 'tool', 'extensions', e]),
-    );
+    optionalArray(tool.extensions, ['runs', r, 'tool', 'extensions']).forEach((extension, e) => {
+      rules(object(extension, ['runs', r, 'tool', 'extensions', e]), ['runs', r, 'tool', 'extensions', e]);
+    });
     optionalArray(run.results, ['runs', r, 'results']).forEach((rawResult, k) => {
       const at: Path = ['runs', r, 'results', k];
       const result = object(rawResult, at);
@@ -151,9 +151,9 @@ function checkSarif(value: Json, file: string, source: string): void {
             fail([...at, 'locations', l, 'physicalLocation', 'region', 'startLine'], `expected a line number ≥ 1, got ${shown(line)}`);
         }
       });
-      optionalArray(result.suppressions, [...at, 'suppressions']).forEach((suppression, x) =>
-        object(suppression, [...at, 'suppressions', x]),
-      );
+      optionalArray(result.suppressions, [...at, 'suppressions']).forEach((suppression, x) => {
+        object(suppression, [...at, 'suppressions', x]);
+      });
       for (const key of ['fingerprints', 'partialFingerprints'] as const) if (result[key] !== undefined) object(result[key], [...at, key]);
     });
   });
