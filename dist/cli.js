@@ -8,7 +8,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-GUOPJB6S.js";
+} from "./chunks/chunk-RDGSNJL7.js";
 import {
   makePlan,
   readBaseline,
@@ -16,7 +16,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-Z2YNY3HV.js";
+} from "./chunks/chunk-TXUAZSSP.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -28,12 +28,13 @@ import {
   readReplay,
   redactSecrets,
   replayPlan,
+  reportSpecs,
   runPlan,
   seedProblem,
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-GOR7Y7QQ.js";
+} from "./chunks/chunk-3LQRW5AX.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -41,7 +42,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-3BNJJXNJ.js";
+} from "./chunks/chunk-26GRGIIT.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -58,9 +59,10 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-NI5GQG4G.js";
+} from "./chunks/chunk-ZMBJASR7.js";
 import {
   DEFAULT_CONFIG_PATHS,
+  Minimatch,
   configProblems,
   external_exports,
   findConfig,
@@ -69,7 +71,7 @@ import {
   loadConfig,
   readConfigFile,
   shellQuote
-} from "./chunks/chunk-UTERW7BX.js";
+} from "./chunks/chunk-RO2FELXT.js";
 import {
   EXIT,
   GitStateError,
@@ -85,7 +87,7 @@ import {
   renderTerminal,
   reportError,
   terminalText
-} from "./chunks/chunk-PAI7HAWJ.js";
+} from "./chunks/chunk-VXNL2VQK.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT
@@ -93,8 +95,8 @@ import {
 
 // src/cli.ts
 init_define_TESTOPS_UPLOT();
-import { existsSync as existsSync4, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join5, relative as relative4, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync5, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join6, relative as relative4, resolve as resolve7 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 
 // src/ingest/command.ts
@@ -186,6 +188,66 @@ ${USAGE}
 
 // src/pipeline/local.ts
 init_define_TESTOPS_UPLOT();
+import { execFile } from "node:child_process";
+import { copyFileSync, existsSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute, join } from "node:path";
+function gitWith(cwd, args, env) {
+  return new Promise((resolve8, reject) => {
+    execFile(
+      "git",
+      args,
+      { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...env }, maxBuffer: 512 * 1024 * 1024, encoding: "utf8" },
+      (error, stdout, stderr) => error ? reject(new Error(`git ${args.join(" ")}: ${stderr.trim() || error.message}`)) : resolve8(stdout)
+    );
+  });
+}
+function gitWithInput(cwd, args, env, input) {
+  return new Promise((resolve8, reject) => {
+    const child = execFile(
+      "git",
+      args,
+      { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...env }, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" },
+      (error, stdout, stderr) => error ? reject(new Error(`git ${args.join(" ")}: ${stderr.trim() || error.message}`)) : resolve8(stdout)
+    );
+    child.stdin?.end(input);
+  });
+}
+async function workingTreeCommit(git, exclude = []) {
+  const cwd = git.cwd;
+  const head = (await git.run(["rev-parse", "--verify", "HEAD^{commit}"])).trim();
+  const gitIndex = (await git.run(["rev-parse", "--git-path", "index"])).trim();
+  const index = join(tmpdir(), `testops-index-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  try {
+    const source = isAbsolute(gitIndex) ? gitIndex : join(cwd, gitIndex);
+    if (existsSync(source)) copyFileSync(source, index);
+    const env = { GIT_INDEX_FILE: index };
+    if (!existsSync(source)) await gitWith(cwd, ["read-tree", head], env);
+    await gitWith(cwd, ["add", "-A", "--", "."], env);
+    if (exclude.length > 0) {
+      const matchers = exclude.map((glob) => new Minimatch(glob, { dot: true }));
+      const written = (await gitWith(cwd, ["diff", "--cached", "--name-only", "-z", "--no-renames", head], env)).split("\0").filter((path) => path && matchers.some((matcher) => matcher.match(path)));
+      if (written.length > 0)
+        await gitWithInput(cwd, ["reset", "-q", head, "--pathspec-from-file=-", "--pathspec-file-nul"], env, written.join("\0"));
+    }
+    const tree = (await gitWith(cwd, ["write-tree"], env)).trim();
+    const headTree = (await git.run(["rev-parse", `${head}^{tree}`])).trim();
+    if (tree === headTree) return { sha: head, changed: 0 };
+    const [date = "", name = "testops", email = "testops@localhost"] = (await git.run(["log", "-1", "--format=%cI%x00%cn%x00%ce", head])).trim().split("\0");
+    const sha = (await gitWith(cwd, ["commit-tree", tree, "-p", head, "-m", "testops: the working tree"], {
+      GIT_AUTHOR_NAME: name,
+      GIT_AUTHOR_EMAIL: email,
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_NAME: name,
+      GIT_COMMITTER_EMAIL: email,
+      GIT_COMMITTER_DATE: date
+    })).trim();
+    const changed = (await git.run(["diff", "--name-only", "-z", "--no-renames", head, sha])).split("\0").filter(Boolean).length;
+    return { sha, changed };
+  } finally {
+    rmSync(index, { force: true });
+  }
+}
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function resolve2(git, rev) {
   const out = await git.run(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { allowFailure: true });
@@ -193,11 +255,17 @@ async function resolve2(git, rev) {
 }
 async function localEvent(git, options) {
   const headRev = options.head ?? "HEAD";
-  const headSha = await resolve2(git, headRev);
+  let headSha = await resolve2(git, headRev);
   if (!headSha)
     throw new UsageError(
       `--head: "${headRev}" is not a commit in ${git.cwd}${headRev === "HEAD" ? " (is this a git repository with a commit?)" : ""}`
     );
+  let headLabel = `commit ${headSha.slice(0, 7)} (--head ${headRev})`;
+  if (options.head === void 0) {
+    const tree = await workingTreeCommit(git, options.exclude);
+    headSha = tree.sha;
+    headLabel = tree.changed > 0 ? `the working tree: HEAD ${(await resolve2(git, "HEAD"))?.slice(0, 7)} and ${tree.changed} uncommitted file${tree.changed === 1 ? "" : "s"} (staged, unstaged, untracked)` : `the working tree: HEAD ${headSha.slice(0, 7)}, nothing uncommitted`;
+  }
   let baseRev = options.base;
   if (!baseRev) {
     for (const candidate of DEFAULT_BASES) {
@@ -214,6 +282,7 @@ async function localEvent(git, options) {
   return {
     name: "local",
     headSha,
+    headLabel,
     baseSha,
     baseRef: baseRev,
     branch,
@@ -224,18 +293,18 @@ async function localEvent(git, options) {
 
 // src/runner/failing-command.ts
 init_define_TESTOPS_UPLOT();
-import { isAbsolute, join, relative, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join2, relative, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 var FAILING_HELP = `testops failing [--report FILE] [--config F] [--seed S] [--format text|json]
       Lists the failed and flaky tests of a run (FILE defaults to .testops/out/report.json) with
       suite, seed, mode and the command that reproduces each; testops run --failed reruns them.`;
 async function reportPathOf(given, cwd) {
   if (given) {
-    const path2 = isAbsolute(given) ? given : resolve3(cwd, given);
+    const path2 = isAbsolute2(given) ? given : resolve3(cwd, given);
     return { path: path2, shown: given };
   }
   const top = (await createGit(cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim() || cwd;
-  const path = join(top, ".testops/out/report.json");
+  const path = join2(top, ".testops/out/report.json");
   return { path, shown: relative(cwd, path) || path };
 }
 function seedOverride(flag, env) {
@@ -304,14 +373,14 @@ async function failingCommand(argv, io2) {
 
 // src/dashboard/command.ts
 init_define_TESTOPS_UPLOT();
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { relative as relative2, resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/dashboard/index.ts
 init_define_TESTOPS_UPLOT();
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/dashboard/aggregate.ts
 init_define_TESTOPS_UPLOT();
@@ -981,9 +1050,9 @@ function buildDashboard(records, outDir, options = {}) {
   const data = aggregate(records, options);
   const html = renderDashboard(data);
   mkdirSync(outDir, { recursive: true });
-  const path = join2(outDir, "index.html");
+  const path = join3(outDir, "index.html");
   writeFileSync(path, html);
-  writeFileSync(join2(outDir, ".nojekyll"), "");
+  writeFileSync(join3(outDir, ".nojekyll"), "");
   return { path, data, bytes: Buffer.byteLength(html) };
 }
 
@@ -1036,7 +1105,7 @@ async function dashboardCommand(argv, io2) {
     source = branch;
   } else {
     const dir = resolve4(io2.cwd, values.history ?? ".testops/history");
-    if (!existsSync(dir)) {
+    if (!existsSync2(dir)) {
       io2.stderr(
         `testops dashboard: no history at ${values.history ?? ".testops/history"} (expected a directory with runs/ and archive/; build one with testops history import, or read the data branch with --branch)
 `
@@ -1291,14 +1360,14 @@ import { parseArgs as parseArgs5 } from "node:util";
 
 // src/history/command.ts
 init_define_TESTOPS_UPLOT();
-import { existsSync as existsSync3 } from "node:fs";
-import { join as join4, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { join as join5, resolve as resolve6 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // src/history/import.ts
 init_define_TESTOPS_UPLOT();
-import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync3, renameSync, rmSync, statSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname, join as join3, relative as relative3 } from "node:path";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync3, renameSync, rmSync as rmSync2, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname, join as join4, relative as relative3 } from "node:path";
 function findReports(dir) {
   const found = [];
   const walk = (current) => {
@@ -1309,7 +1378,7 @@ function findReports(dir) {
       return;
     }
     for (const entry of entries) {
-      const full = join3(current, entry.name);
+      const full = join4(current, entry.name);
       if (entry.isDirectory() && entry.name !== "node_modules" && entry.name !== ".git") walk(full);
       else if (entry.isFile() && entry.name === "report.json") found.push(full);
     }
@@ -1350,10 +1419,10 @@ function readJsonFile(file) {
 }
 function recordFromFiles(file) {
   const report = checkReport(readJsonFile(file), file);
-  const runsFile = join3(dirname(file), "runs.json");
-  const planFile = join3(dirname(file), "plan.json");
-  const runs = existsSync2(runsFile) ? readJsonFile(runsFile) : void 0;
-  const plan = existsSync2(planFile) ? readJsonFile(planFile) : void 0;
+  const runsFile = join4(dirname(file), "runs.json");
+  const planFile = join4(dirname(file), "plan.json");
+  const runs = existsSync3(runsFile) ? readJsonFile(runsFile) : void 0;
+  const plan = existsSync3(planFile) ? readJsonFile(planFile) : void 0;
   let record;
   try {
     record = recordFromReport(report, { ...runs?.suites ? { runs } : {}, ...plan?.suites ? { plan } : {} });
@@ -1388,33 +1457,33 @@ async function importHistory(input) {
       continue;
     }
     known.add(made.record.run.id);
-    writeAtomic(join3(input.out, path), serializeRecord(made.record));
+    writeAtomic(join4(input.out, path), serializeRecord(made.record));
     result.imported.push({ file: shown, path, whole: made.whole });
   }
   const paths = [];
   const walk = (dir, prefix) => {
-    if (!existsSync2(dir)) return;
+    if (!existsSync3(dir)) return;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join3(dir, entry.name), `${prefix}${entry.name}/`);
+      if (entry.isDirectory()) walk(join4(dir, entry.name), `${prefix}${entry.name}/`);
       else paths.push(`${prefix}${entry.name}`);
     }
   };
-  walk(join3(input.out, "runs"), "runs/");
+  walk(join4(input.out, "runs"), "runs/");
   const plan = planCompaction(paths, { keepRuns: input.keepRuns, now: input.now ?? /* @__PURE__ */ new Date() });
   if (plan.compact.length > 0) {
     const old = [];
     for (const path of plan.compact) {
-      const parsed = parseRecord(readJsonFile(join3(input.out, path)), path);
+      const parsed = parseRecord(readJsonFile(join4(input.out, path)), path);
       if ("record" in parsed) old.push(parsed.record);
     }
     const archives = /* @__PURE__ */ new Map();
     for (const record of old) {
       const path = archivePath(record);
-      const file = join3(input.out, path);
-      if (!archives.has(path) && existsSync2(file)) archives.set(path, readFileSync3(file, "utf8"));
+      const file = join4(input.out, path);
+      if (!archives.has(path) && existsSync3(file)) archives.set(path, readFileSync3(file, "utf8"));
     }
-    for (const [path, text] of archiveRecords(old, archives, { now: input.now ?? /* @__PURE__ */ new Date() })) writeAtomic(join3(input.out, path), text);
-    for (const path of plan.compact) rmSync(join3(input.out, path));
+    for (const [path, text] of archiveRecords(old, archives, { now: input.now ?? /* @__PURE__ */ new Date() })) writeAtomic(join4(input.out, path), text);
+    for (const path of plan.compact) rmSync2(join4(input.out, path));
     result.compacted = old.length;
   }
   return result;
@@ -1426,7 +1495,7 @@ var USAGE4 = `usage: testops history import DIR [--out DIR] [--keep-runs N]
   each, when there, every test is kept). Records go to --out (default ${LOCAL_HISTORY_DIR}) in the data
   branch's layout; testops health and testops dashboard read it.`;
 function historySettings(repoRoot, configPath) {
-  const exists = configPath ? true : DEFAULT_CONFIG_PATHS.some((path) => existsSync3(resolve6(repoRoot, path)));
+  const exists = configPath ? true : DEFAULT_CONFIG_PATHS.some((path) => existsSync4(resolve6(repoRoot, path)));
   if (!exists) return { history: historySchema.parse(void 0), health: healthSchema.parse(void 0) };
   const { config } = loadConfig(repoRoot, configPath);
   return { history: config.history, health: config.health };
@@ -1466,7 +1535,7 @@ ${USAGE4}
     return 2;
   }
   const from = resolve6(io2.cwd, positionals[0]);
-  if (!existsSync3(from)) {
+  if (!existsSync4(from)) {
     io2.stderr(`testops history import: ${positionals[0]} not found
 `);
     return 2;
@@ -1482,7 +1551,7 @@ ${USAGE4}
   }
   const repoRoot = (await createGit(io2.cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim() || io2.cwd;
   const { history } = historySettings(repoRoot, values.config);
-  const out = values.out ? resolve6(io2.cwd, values.out) : join4(repoRoot, LOCAL_HISTORY_DIR);
+  const out = values.out ? resolve6(io2.cwd, values.out) : join5(repoRoot, LOCAL_HISTORY_DIR);
   const result = await importHistory({ from, out, keepRuns: keepRuns ?? history["keep-runs"], cwd: io2.cwd });
   for (const problem of result.problems) io2.stderr(`${problem}
 `);
@@ -1676,8 +1745,8 @@ ${FAILING_HELP.replace(/^/gm, "  ")}
 The baseline directory (default .testops/baseline) holds what a run is compared with;
 --update-baseline refreshes it from this run (as the action does on the default branch).`;
 function ignoreLocalDir(dir) {
-  const file = join5(dir, ".gitignore");
-  if (existsSync4(file)) return;
+  const file = join6(dir, ".gitignore");
+  if (existsSync5(file)) return;
   mkdirSync3(dir, { recursive: true });
   writeFileSync3(file, "# written by testops: local run outputs and baseline\n*\n");
 }
@@ -1695,9 +1764,24 @@ async function repoRootOf(cwd) {
   if (!top) throw new GitStateError(`${cwd} is not inside a git repository: testops compares commits, so run it in a git checkout`);
   return top;
 }
+function writtenByRuns(repoRoot, configPath) {
+  let config;
+  try {
+    ({ config } = loadConfig(repoRoot, configPath));
+  } catch {
+    return [];
+  }
+  return Object.values(config.suites).flatMap(
+    (suite) => [...reportSpecs(suite).flatMap((spec) => spec.patterns), ...suite.outputs ?? []].filter((glob) => !glob.startsWith("!"))
+  );
+}
 async function localPlan(values, repoRoot, baselineDir, log) {
   const git = createGit(repoRoot);
-  const event = await localEvent(git, { ...values.base ? { base: values.base } : {}, ...values.head ? { head: values.head } : {} });
+  const event = await localEvent(git, {
+    ...values.base ? { base: values.base } : {},
+    ...values.head ? { head: values.head } : {},
+    exclude: writtenByRuns(repoRoot, values.config)
+  });
   const planned = await makePlan({
     repoRoot,
     configPath: values.config,
@@ -1721,7 +1805,7 @@ async function planCommand(argv, io2) {
   const { plan } = await localPlan(
     values,
     repoRoot,
-    join5(repoRoot, ".testops/baseline"),
+    join6(repoRoot, ".testops/baseline"),
     consoleLog((line) => io2.stderr(`${line}
 `))
   );
@@ -1755,9 +1839,9 @@ async function runCommand(argv, io2) {
   const format = values.format ?? "terminal";
   if (!["terminal", "md", "json"].includes(format)) throw new UsageError(`--format: expected terminal, md or json, got "${values.format}"`);
   const repoRoot = await repoRootOf(io2.cwd);
-  const at = (path) => isAbsolute2(path) ? path : resolve7(io2.cwd, path);
-  if (!values.out || !values.baseline) ignoreLocalDir(join5(repoRoot, ".testops"));
-  const paths = pathsUnder(at(values.out ?? join5(repoRoot, ".testops/out")), at(values.baseline ?? join5(repoRoot, ".testops/baseline")));
+  const at = (path) => isAbsolute3(path) ? path : resolve7(io2.cwd, path);
+  if (!values.out || !values.baseline) ignoreLocalDir(join6(repoRoot, ".testops"));
+  const paths = pathsUnder(at(values.out ?? join6(repoRoot, ".testops/out")), at(values.baseline ?? join6(repoRoot, ".testops/baseline")));
   let progress;
   const log = consoleLog((line) => progress ? progress.print(line) : io2.stderr(`${line}
 `));
@@ -1778,6 +1862,7 @@ async function runCommand(argv, io2) {
       log.warning(`testops: suite ${name} of ${replay.source} is not in the config; its tests are not rerun`);
   }
   writeJson(paths.plan, plan);
+  if (event.headLabel) log.info(`testops: testing ${event.headLabel} against ${event.baseRef ?? "the base"}`);
   log.info(
     `testops: ${plan.suites.filter((suite) => suite.selected).length} of ${plan.suites.length} suites selected (TEST_SEED=${plan.seed})`
   );
@@ -1873,7 +1958,7 @@ async function runCommand(argv, io2) {
   });
   log.info(`report.html, warroom.ndjson (${record.anomalies.length} anomalies), bundle.zip \u2192 ${paths.root}`);
   if (values.html) {
-    const htmlPath = join5(paths.root, "comment.html");
+    const htmlPath = join6(paths.root, "comment.html");
     writeText(htmlPath, renderHtmlPage(published.comment, `testops \u2014 ${event.headSha.slice(0, 7)}`));
     log.info(`rendered comment \u2192 ${htmlPath}`);
   }
@@ -1898,7 +1983,7 @@ async function validateCommand(argv, io2) {
   if (values.help) return help(io2);
   const repoRoot = (await createGit(io2.cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim() || io2.cwd;
   const path = findConfig(repoRoot, values.config);
-  const problems = configProblems(readConfigFile(isAbsolute2(path) ? path : join5(repoRoot, path), path), path);
+  const problems = configProblems(readConfigFile(isAbsolute3(path) ? path : join6(repoRoot, path), path), path);
   if (problems.length === 0) {
     io2.stdout(`${path}: valid
 `);

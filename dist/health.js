@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-RF3RNP3I.js";
+} from "./chunks/chunk-ZSW37QZF.js";
 import {
   summary
-} from "./chunks/chunk-FDJAWS35.js";
+} from "./chunks/chunk-Z6NJSFVD.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-3BNJJXNJ.js";
+} from "./chunks/chunk-26GRGIIT.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-3BIJMSWA.js";
-import "./chunks/chunk-NI5GQG4G.js";
+import "./chunks/chunk-ZMBJASR7.js";
 import {
   loadConfig
-} from "./chunks/chunk-UTERW7BX.js";
+} from "./chunks/chunk-RO2FELXT.js";
 import {
   redactor
-} from "./chunks/chunk-PAI7HAWJ.js";
+} from "./chunks/chunk-VXNL2VQK.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -2,30 +2,30 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-WTUA2OPD.js";
+} from "./chunks/chunk-CLBQH34R.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-RF3RNP3I.js";
-import "./chunks/chunk-FDJAWS35.js";
+} from "./chunks/chunk-ZSW37QZF.js";
+import "./chunks/chunk-Z6NJSFVD.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-Z2YNY3HV.js";
+} from "./chunks/chunk-TXUAZSSP.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-GOR7Y7QQ.js";
+} from "./chunks/chunk-3LQRW5AX.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-NI5GQG4G.js";
+import "./chunks/chunk-ZMBJASR7.js";
 import {
   matrixFor
-} from "./chunks/chunk-UTERW7BX.js";
-import "./chunks/chunk-PAI7HAWJ.js";
+} from "./chunks/chunk-RO2FELXT.js";
+import "./chunks/chunk-VXNL2VQK.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -2,15 +2,15 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-WTUA2OPD.js";
+} from "./chunks/chunk-CLBQH34R.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-RF3RNP3I.js";
+} from "./chunks/chunk-ZSW37QZF.js";
 import {
   summary
-} from "./chunks/chunk-FDJAWS35.js";
+} from "./chunks/chunk-Z6NJSFVD.js";
 import {
   buildReport,
   commentsApi,
@@ -21,12 +21,12 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-GUOPJB6S.js";
+} from "./chunks/chunk-RDGSNJL7.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-Z2YNY3HV.js";
+} from "./chunks/chunk-TXUAZSSP.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -37,7 +37,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-GOR7Y7QQ.js";
+} from "./chunks/chunk-3LQRW5AX.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -45,18 +45,18 @@ import "./chunks/chunk-3BIJMSWA.js";
 import {
   appendToBranch,
   recordFromReport
-} from "./chunks/chunk-NI5GQG4G.js";
+} from "./chunks/chunk-ZMBJASR7.js";
 import {
   external_exports,
   formatPath,
   loadConfig
-} from "./chunks/chunk-UTERW7BX.js";
+} from "./chunks/chunk-RO2FELXT.js";
 import {
   EventError,
   InputError,
   exitCodeForVerdict,
   redactor
-} from "./chunks/chunk-PAI7HAWJ.js";
+} from "./chunks/chunk-VXNL2VQK.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -4,18 +4,18 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-RF3RNP3I.js";
-import "./chunks/chunk-FDJAWS35.js";
+} from "./chunks/chunk-ZSW37QZF.js";
+import "./chunks/chunk-Z6NJSFVD.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-GOR7Y7QQ.js";
+} from "./chunks/chunk-3LQRW5AX.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig
-} from "./chunks/chunk-UTERW7BX.js";
-import "./chunks/chunk-PAI7HAWJ.js";
+} from "./chunks/chunk-RO2FELXT.js";
+import "./chunks/chunk-VXNL2VQK.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

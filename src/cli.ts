@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBaseline, updateBaseline, writeBaseline } from './baseline/index.js';
-import { configProblems, findConfig, readConfigFile } from './config/load.js';
+import { configProblems, findConfig, loadConfig, readConfigFile } from './config/load.js';
+import { reportSpecs } from './runner/reports.js';
 import { replayImpactCommand } from './impact/index.js';
 import { parseCommand } from './ingest/command.js';
 import { writeJson, writeText } from './pipeline/files.js';
@@ -110,10 +111,27 @@ async function repoRootOf(cwd: string): Promise<string> {
 
 type CommonValues = { config?: string; base?: string; head?: string; shard?: string; full?: boolean; seed?: string };
 
+/** Globs of the files the suites write (reports, outputs): a run's leftovers are not working-tree changes. */
+function writtenByRuns(repoRoot: string, configPath: string | undefined): string[] {
+  let config: ReturnType<typeof loadConfig>['config'];
+  try {
+    ({ config } = loadConfig(repoRoot, configPath));
+  } catch {
+    return []; // the plan reports the config's problem
+  }
+  return Object.values(config.suites).flatMap((suite) =>
+    [...reportSpecs(suite).flatMap((spec) => spec.patterns), ...(suite.outputs ?? [])].filter((glob) => !glob.startsWith('!')),
+  );
+}
+
 /** The local event and plan from the options every command shares (--config --base --head --shard --full). */
 async function localPlan(values: CommonValues, repoRoot: string, baselineDir: string, log: Log) {
   const git = createGit(repoRoot);
-  const event = await localEvent(git, { ...(values.base ? { base: values.base } : {}), ...(values.head ? { head: values.head } : {}) });
+  const event = await localEvent(git, {
+    ...(values.base ? { base: values.base } : {}),
+    ...(values.head ? { head: values.head } : {}),
+    exclude: writtenByRuns(repoRoot, values.config),
+  });
   const planned = await makePlan({
     repoRoot,
     configPath: values.config,
@@ -193,6 +211,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
       log.warning(`testops: suite ${name} of ${replay.source} is not in the config; its tests are not rerun`);
   }
   writeJson(paths.plan, plan);
+  if (event.headLabel) log.info(`testops: testing ${event.headLabel} against ${event.baseRef ?? 'the base'}`);
   log.info(
     `testops: ${plan.suites.filter((suite) => suite.selected).length} of ${plan.suites.length} suites selected (TEST_SEED=${plan.seed})`,
   );

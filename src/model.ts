@@ -250,6 +250,8 @@ export interface EventInfo {
    * commit, the one its author pushed: links in the comment point at it.
    */
   prHeadSha?: string;
+  /** local runs: what the head is ("the working tree: HEAD 1a2b3c4 and 2 uncommitted files", "commit 1a2b3c4 (--head v1)") */
+  headLabel?: string;
 }
 
 export interface SuitePlan {

@@ -103,6 +103,8 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     return `${lines.join('\n')}\n`;
   }
   lines.push(c.dim(baselineLine(report)));
+  // local runs: whether the working tree or a named commit was tested
+  if (typeof report.event.headLabel === 'string') lines.push(c.dim(`Tested: ${terminalText(report.event.headLabel)}`));
 
   const section = (title: string, body: string[]) => {
     if (body.length === 0) return;
