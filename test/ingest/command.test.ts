@@ -64,7 +64,7 @@ describe('testops parse', () => {
     const failed = await capture([bad]);
     expect(failed.code).toBe(2);
     expect(failed.stderr).toMatch(
-      /bad-ctrf\.json: not a CTRF report: results\.tests\[0\]\.status: expected one of passed, failed, skipped, pending, other, got "broken"\n$/,
+      /bad-ctrf\.json:1:63: not a CTRF report: results\.tests\[0\]\.status: expected one of passed, failed, skipped, pending, other, got "broken"\n$/,
     );
   });
 
