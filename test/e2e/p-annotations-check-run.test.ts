@@ -139,7 +139,7 @@ describe('p. the check run', () => {
     const bad = await runPullRequest(world, { ...pr, runAttempt: 3, inputs: { 'check-run': 'sometimes' } });
     expect(bad.status).toBe('failure');
     expect(bad.annotations.map((a) => a.message)).toContainEqual(
-      expect.stringMatching(/check-run: expected true, false or auto, got "sometimes"/),
+      expect.stringMatching(/input check-run: expected one of true, True, TRUE, false, False, FALSE, auto, got "sometimes"/),
     );
     world.github.assertNoViolations();
   }, 300_000);
