@@ -8,7 +8,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-RDGSNJL7.js";
+} from "./chunks/chunk-QR2NSA6T.js";
 import {
   makePlan,
   readBaseline,
@@ -16,7 +16,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-TXUAZSSP.js";
+} from "./chunks/chunk-6FUYYR3Z.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -34,7 +34,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-3LQRW5AX.js";
+} from "./chunks/chunk-R2EOPOK6.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -42,7 +42,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-26GRGIIT.js";
+} from "./chunks/chunk-RM4LNXKF.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -59,7 +59,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-ZMBJASR7.js";
+} from "./chunks/chunk-SE2FGDCB.js";
 import {
   DEFAULT_CONFIG_PATHS,
   Minimatch,
@@ -71,7 +71,7 @@ import {
   loadConfig,
   readConfigFile,
   shellQuote
-} from "./chunks/chunk-RO2FELXT.js";
+} from "./chunks/chunk-W2Z6R6CO.js";
 import {
   EXIT,
   GitStateError,
@@ -87,7 +87,7 @@ import {
   renderTerminal,
   reportError,
   terminalText
-} from "./chunks/chunk-VXNL2VQK.js";
+} from "./chunks/chunk-QBAWIL57.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT

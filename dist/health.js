@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-ZSW37QZF.js";
+} from "./chunks/chunk-3WMZEFH7.js";
 import {
   summary
-} from "./chunks/chunk-Z6NJSFVD.js";
+} from "./chunks/chunk-L6HQRUXR.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-26GRGIIT.js";
+} from "./chunks/chunk-RM4LNXKF.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-3BIJMSWA.js";
-import "./chunks/chunk-ZMBJASR7.js";
+import "./chunks/chunk-SE2FGDCB.js";
 import {
   loadConfig
-} from "./chunks/chunk-RO2FELXT.js";
+} from "./chunks/chunk-W2Z6R6CO.js";
 import {
   redactor
-} from "./chunks/chunk-VXNL2VQK.js";
+} from "./chunks/chunk-QBAWIL57.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

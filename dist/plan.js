@@ -2,30 +2,30 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-CLBQH34R.js";
+} from "./chunks/chunk-YUVDORW6.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-ZSW37QZF.js";
-import "./chunks/chunk-Z6NJSFVD.js";
+} from "./chunks/chunk-3WMZEFH7.js";
+import "./chunks/chunk-L6HQRUXR.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-TXUAZSSP.js";
+} from "./chunks/chunk-6FUYYR3Z.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-3LQRW5AX.js";
+} from "./chunks/chunk-R2EOPOK6.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-ZMBJASR7.js";
+import "./chunks/chunk-SE2FGDCB.js";
 import {
   matrixFor
-} from "./chunks/chunk-RO2FELXT.js";
-import "./chunks/chunk-VXNL2VQK.js";
+} from "./chunks/chunk-W2Z6R6CO.js";
+import "./chunks/chunk-QBAWIL57.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -2,15 +2,15 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-CLBQH34R.js";
+} from "./chunks/chunk-YUVDORW6.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-ZSW37QZF.js";
+} from "./chunks/chunk-3WMZEFH7.js";
 import {
   summary
-} from "./chunks/chunk-Z6NJSFVD.js";
+} from "./chunks/chunk-L6HQRUXR.js";
 import {
   buildReport,
   commentsApi,
@@ -21,12 +21,12 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-RDGSNJL7.js";
+} from "./chunks/chunk-QR2NSA6T.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-TXUAZSSP.js";
+} from "./chunks/chunk-6FUYYR3Z.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -37,7 +37,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-3LQRW5AX.js";
+} from "./chunks/chunk-R2EOPOK6.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -45,18 +45,18 @@ import "./chunks/chunk-3BIJMSWA.js";
 import {
   appendToBranch,
   recordFromReport
-} from "./chunks/chunk-ZMBJASR7.js";
+} from "./chunks/chunk-SE2FGDCB.js";
 import {
   external_exports,
   formatPath,
   loadConfig
-} from "./chunks/chunk-RO2FELXT.js";
+} from "./chunks/chunk-W2Z6R6CO.js";
 import {
   EventError,
   InputError,
   exitCodeForVerdict,
   redactor
-} from "./chunks/chunk-VXNL2VQK.js";
+} from "./chunks/chunk-QBAWIL57.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -4,18 +4,18 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-ZSW37QZF.js";
-import "./chunks/chunk-Z6NJSFVD.js";
+} from "./chunks/chunk-3WMZEFH7.js";
+import "./chunks/chunk-L6HQRUXR.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-3LQRW5AX.js";
+} from "./chunks/chunk-R2EOPOK6.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig
-} from "./chunks/chunk-RO2FELXT.js";
-import "./chunks/chunk-VXNL2VQK.js";
+} from "./chunks/chunk-W2Z6R6CO.js";
+import "./chunks/chunk-QBAWIL57.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

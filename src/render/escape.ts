@@ -72,10 +72,20 @@ function markdownText(text: string): string {
  */
 const inertCode = (text: string) => text.replace(/<!--/g, `<${ZWSP}!--`).replace(/@(?=\w)/g, `@${ZWSP}`);
 
+/**
+ * The longest run of backticks in a text, at least `floor`. A loop, not Math.max(...runs): a
+ * hostile message with 300,000 runs would overflow the call stack through the spread.
+ */
+function longestBacktickRun(text: string, floor: number): number {
+  let longest = floor;
+  for (const run of text.matchAll(/`+/g)) if (run[0].length > longest) longest = run[0].length;
+  return longest;
+}
+
 /** Inline code that survives any backticks inside the value. */
 function codeSpan(text: string): string {
   const flat = inertCode(text.replace(/[\r\n\t]+/g, ' '));
-  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const longestRun = longestBacktickRun(flat, 0);
   const fence = '`'.repeat(longestRun + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   // Inside a table a pipe ends the cell even inside a code span; GFM accepts `\|` there.
@@ -84,7 +94,7 @@ function codeSpan(text: string): string {
 
 /** A fenced code block whose fence is longer than any backtick run in the content. */
 function fencedBlock(text: string): string {
-  const longestRun = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const longestRun = longestBacktickRun(text, 2);
   const fence = '`'.repeat(longestRun + 1);
   return `${fence}text\n${inertCode(text.replace(/\r\n?/g, '\n'))}\n${fence}`;
 }

@@ -104,3 +104,14 @@ describe('escaping untrusted text', () => {
     }
   });
 });
+
+describe('hostile backtick runs', () => {
+  it('a message with 300,000 backtick runs renders as code and as a block, fenced past its longest run', () => {
+    const hostile = `${'`a'.repeat(300_000)}${'`'.repeat(7)}`;
+    const span = escapeText(hostile, 'code');
+    expect(span.startsWith('`'.repeat(8))).toBe(true);
+    expect(span.startsWith('`'.repeat(9))).toBe(false);
+    const block = escapeText(hostile, 'block');
+    expect(block.startsWith(`${'`'.repeat(8)}text\n`)).toBe(true);
+  });
+});
