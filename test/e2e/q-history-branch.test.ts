@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { startCacheServer } from '../cache-server/server.js';
@@ -10,6 +11,7 @@ import { commitFiles } from './world-extra.js';
 import { BOT, explain, FULL_NAME, runPush, startWorld, type World } from './world.js';
 
 const exec = promisify(execFile);
+const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
 const gitIn = async (cwd: string, ...args: string[]) => (await exec('git', args, { cwd })).stdout.trim();
 
 let world: World;
@@ -70,6 +72,14 @@ it('q. history.store: branch — default-branch runs append to the data branch, 
   expect(report.baseline).toMatchObject({ status: 'ok' });
   expect(run2.summary).not.toContain('No baseline was found');
   expect((await history()).records.map((record) => record.run.id)).toEqual(['3100-1', '3101-1']);
+  // kept for step 4 (the next run's runner temp replaces this one's files)
+  const imports = join(world.workspace, '..', 'reports', 'run-3101');
+  mkdirSync(imports, { recursive: true });
+  expect(existsSync(run2.outputs.report)).toBe(true);
+  for (const name of ['report.json', 'runs.json', 'plan.json']) {
+    const file = join(dirname(run2.outputs.report), name);
+    if (existsSync(file)) copyFileSync(file, join(imports, name));
+  }
 
   // 3. mode: health on a schedule: one labelled issue, created once and then updated in place
   const health1 = await runPush(world, { before: first, after: second, runId: 3102, inputs: { mode: 'health' } });
@@ -86,5 +96,22 @@ it('q. history.store: branch — default-branch runs append to the data branch, 
   expect(health2.status, explain(health2)).toBe('success');
   expect(issues()).toHaveLength(1);
   expect(health2.log).toMatch(/testops health: updated issue #\d+/);
+
+  // 4. the `history` input: a directory built by `testops history import` is read instead of the
+  // branch (one report imported where the branch holds two runs, so the log tells them apart)
+  const imported = join(world.workspace, '..', 'imported-history');
+  const importRun = await exec(process.execPath, [CLI, 'history', 'import', dirname(imports), '--out', imported], { cwd: world.workspace });
+  expect(importRun.stdout).toContain(`imported 1 run into ${imported} (1 with every test, 0 failures only`);
+  const health3 = await runPush(world, { before: first, after: second, runId: 3104, inputs: { mode: 'health', history: imported } });
+  expect(health3.status, explain(health3)).toBe('success');
+  expect(health3.log).toContain(`testops health: 1 runs read from ${imported};`);
+  expect(health3.log).toMatch(/testops health: updated issue #\d+/);
+  expect(issues()).toHaveLength(1);
+  // a directory that is not there is the input's error, said in one line (exit 2), not "no alerts"
+  const missing = join(world.workspace, '..', 'no-such-history');
+  const health4 = await runPush(world, { before: first, after: second, runId: 3105, inputs: { mode: 'health', history: missing } });
+  expect(health4.status).toBe('failure');
+  expect(health4.log).toContain(`history directory ${missing} not found (build one with testops history import DIR)`);
+  expect(issues()).toHaveLength(1);
   world.github.assertNoViolations();
 }, 300_000);
