@@ -273,6 +273,36 @@ describe('flaky-test issue lifecycle', () => {
     expect(next.entries[0]).toMatchObject({ issueNumber: number });
   });
 
+  it('carries a closed issue over to a renamed test, left closed, and reopens it when the renamed test flakes again', async () => {
+    const { result } = await run({ tests: [flaky, ...others], run: 1 });
+    const number = result.created[0];
+    const issue = server.state.repo(REPO).issues.get(number)!;
+    issue.state = 'closed';
+    issue.stateReason = 'completed';
+    issue.closedAt = '2026-03-01T01:30:00Z';
+
+    // renamed, passing: the issue follows the new name but stays closed
+    const renamedClean = testCase('saves the draft on blur', 'p');
+    const moved = await run({ tests: [renamedClean, ...others], run: 2 });
+    expect(moved.result).toMatchObject({ created: [], moved: [number], reopened: [] });
+    expect(issue).toMatchObject({ state: 'closed', title: 'Flaky test: saves the draft on blur (unit)' });
+    expect(issue.body).toContain(testMarker(renamedClean.id));
+    expect(issue.body).not.toContain(testMarker(flaky.id));
+    expect(issue.body).toContain('Formerly: **saves the draft**.');
+
+    // the renamed test flakes: the same issue reopens, no second one opens
+    const renamedFlaky = testCase('saves the draft on blur', 'fp', { message: 'Error: Test timed out in 5000ms' });
+    const again = await run({ tests: [renamedFlaky, ...others], run: 3 });
+    expect(again.result).toMatchObject({ created: [], reopened: [number], grouped: [] });
+    expect(issue.state).toBe('open');
+    expect(issues()).toHaveLength(1);
+    expect(again.entries.find((entry) => entry.id === renamedFlaky.id)).toMatchObject({ issueNumber: number });
+    expect(comments(number)).toEqual([
+      expect.stringMatching(/^The test was renamed: \*\*saves the draft\*\* is now \*\*saves the draft on blur\*\*/),
+      expect.stringMatching(/^Reopened: the test flaked again in https:\/\/github.com\/acme\/app\/actions\/runs\/3/),
+    ]);
+  });
+
   it('says once, on the issue, when a flaky test becomes broken (every attempt failed in 3 runs in a row)', async () => {
     const { result } = await run({ tests: [flaky, ...others], run: 1 });
     const number = result.created[0];
