@@ -2,13 +2,15 @@
 import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
+  CLIENT_DOM_JS,
   VERSION,
   buildReport,
   markdownTable,
+  pageHead,
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-QR2NSA6T.js";
+} from "./chunks/chunk-5EXDVILQ.js";
 import {
   makePlan,
   readBaseline,
@@ -16,13 +18,12 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-6FUYYR3Z.js";
+} from "./chunks/chunk-P4K6NZZB.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
   ReplayError,
   ReportError,
-  createGit,
   failingEntries,
   parseReportFile,
   readReplay,
@@ -34,7 +35,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-R2EOPOK6.js";
+} from "./chunks/chunk-ZXUKWOPV.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -42,7 +43,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-RM4LNXKF.js";
+} from "./chunks/chunk-P6RBZLNV.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -59,11 +60,12 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-SE2FGDCB.js";
+} from "./chunks/chunk-ZNCURA23.js";
 import {
   DEFAULT_CONFIG_PATHS,
   Minimatch,
   configProblems,
+  createGit,
   external_exports,
   findConfig,
   healthSchema,
@@ -71,7 +73,7 @@ import {
   loadConfig,
   readConfigFile,
   shellQuote
-} from "./chunks/chunk-W2Z6R6CO.js";
+} from "./chunks/chunk-DKR4XCJU.js";
 import {
   EXIT,
   GitStateError,
@@ -760,20 +762,7 @@ var DASHBOARD_JS = `
   'use strict';
   var D = JSON.parse(document.getElementById('dashboard-data').textContent);
   var R = D.runs;
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    if (attrs) for (var key in attrs) {
-      if (attrs[key] === undefined || attrs[key] === null) continue;
-      if (key === 'text') node.textContent = attrs[key];
-      else if (key === 'cls') node.className = attrs[key];
-      else node.setAttribute(key, attrs[key]);
-    }
-    if (children) for (var i = 0; i < children.length; i++) if (children[i]) node.appendChild(children[i]);
-    return node;
-  }
-  function safeUrl(url) { return typeof url === 'string' && /^https?:\\/\\//i.test(url) ? url : null; }
-  function link(text, url) { var href = safeUrl(url); return href ? el('a', { href: href, text: text, rel: 'noopener' }) : el('span', { text: text }); }
-  function secs(s) { return s === null || s === undefined ? '\u2014' : s < 1 ? (s * 1000).toFixed(0) + ' ms' : s < 120 ? s.toFixed(1) + ' s' : s < 7200 ? (s / 60).toFixed(1) + ' min' : (s / 3600).toFixed(1) + ' h'; }
+${CLIENT_DOM_JS}  function secs(s) { return s === null || s === undefined ? '\u2014' : s < 1 ? (s * 1000).toFixed(0) + ' ms' : s < 120 ? s.toFixed(1) + ' s' : s < 7200 ? (s / 60).toFixed(1) + ' min' : (s / 3600).toFixed(1) + ' h'; }
   function pct(v, digits) { return v === null || v === undefined ? '\u2014' : v.toFixed(digits === undefined ? 1 : digits) + '%'; }
   function date(t) { return t ? new Date(t * 1000).toISOString().slice(0, 16).replace('T', ' ') : '\u2014'; }
   function empty(id, text) { var root = document.getElementById(id); if (root) root.appendChild(el('p', { cls: 'empty', text: text })); }
@@ -1018,16 +1007,7 @@ function renderDashboard(data) {
 ${body}
 </section>`
   ).join("\n");
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<title>${esc(data.title)}</title>
-<style>${css}</style>
-<style>${DASHBOARD_CSS}</style>
-</head>
+  return `${pageHead(data.title, [css, DASHBOARD_CSS])}
 <body>
 <header class="top"><h1>${esc(data.title)}</h1>
 <p>${data.records} runs (${esc(span)}), ${data.fullRecords} with every test \xB7 built ${esc(data.generatedAt.slice(0, 16).replace("T", " "))} UTC by testops</p></header>

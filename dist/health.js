@@ -4,7 +4,7 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-3WMZEFH7.js";
+} from "./chunks/chunk-5XPYZWSN.js";
 import {
   summary
 } from "./chunks/chunk-L6HQRUXR.js";
@@ -14,14 +14,14 @@ import {
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-RM4LNXKF.js";
+} from "./chunks/chunk-P6RBZLNV.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-3BIJMSWA.js";
-import "./chunks/chunk-SE2FGDCB.js";
+import "./chunks/chunk-ZNCURA23.js";
 import {
   loadConfig
-} from "./chunks/chunk-W2Z6R6CO.js";
+} from "./chunks/chunk-DKR4XCJU.js";
 import {
   redactor
 } from "./chunks/chunk-QBAWIL57.js";

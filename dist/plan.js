@@ -2,29 +2,29 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-YUVDORW6.js";
+} from "./chunks/chunk-R4MPDXZ4.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-3WMZEFH7.js";
+} from "./chunks/chunk-5XPYZWSN.js";
 import "./chunks/chunk-L6HQRUXR.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-6FUYYR3Z.js";
+} from "./chunks/chunk-P4K6NZZB.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-R2EOPOK6.js";
+} from "./chunks/chunk-ZXUKWOPV.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-SE2FGDCB.js";
+import "./chunks/chunk-ZNCURA23.js";
 import {
   matrixFor
-} from "./chunks/chunk-W2Z6R6CO.js";
+} from "./chunks/chunk-DKR4XCJU.js";
 import "./chunks/chunk-QBAWIL57.js";
 import {
   init_define_TESTOPS_UPLOT

@@ -2,12 +2,12 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-YUVDORW6.js";
+} from "./chunks/chunk-R4MPDXZ4.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-3WMZEFH7.js";
+} from "./chunks/chunk-5XPYZWSN.js";
 import {
   summary
 } from "./chunks/chunk-L6HQRUXR.js";
@@ -21,23 +21,22 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-QR2NSA6T.js";
+} from "./chunks/chunk-5EXDVILQ.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-6FUYYR3Z.js";
+} from "./chunks/chunk-P4K6NZZB.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
 import {
   MissingFileError,
-  createGit,
   readJson,
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-R2EOPOK6.js";
+} from "./chunks/chunk-ZXUKWOPV.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -45,12 +44,13 @@ import "./chunks/chunk-3BIJMSWA.js";
 import {
   appendToBranch,
   recordFromReport
-} from "./chunks/chunk-SE2FGDCB.js";
+} from "./chunks/chunk-ZNCURA23.js";
 import {
+  createGit,
   external_exports,
   formatPath,
   loadConfig
-} from "./chunks/chunk-W2Z6R6CO.js";
+} from "./chunks/chunk-DKR4XCJU.js";
 import {
   EventError,
   InputError,

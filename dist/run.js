@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-3WMZEFH7.js";
+} from "./chunks/chunk-5XPYZWSN.js";
 import "./chunks/chunk-L6HQRUXR.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-R2EOPOK6.js";
+} from "./chunks/chunk-ZXUKWOPV.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig
-} from "./chunks/chunk-W2Z6R6CO.js";
+} from "./chunks/chunk-DKR4XCJU.js";
 import "./chunks/chunk-QBAWIL57.js";
 import {
   init_define_TESTOPS_UPLOT

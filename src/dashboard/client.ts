@@ -5,6 +5,8 @@
  * are http(s) URLs.
  */
 
+import { CLIENT_DOM_JS } from '../render/page.js';
+
 export const DASHBOARD_CSS = `
 :root { color-scheme: light; --fg:#1f2328; --muted:#59636e; --border:#d1d9e0; --bg:#f6f8fa; --ok:#1a7f37; --bad:#cf222e; --warn:#9a6700; --link:#0969da; }
 * { box-sizing: border-box; }
@@ -47,20 +49,7 @@ export const DASHBOARD_JS = `
   'use strict';
   var D = JSON.parse(document.getElementById('dashboard-data').textContent);
   var R = D.runs;
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    if (attrs) for (var key in attrs) {
-      if (attrs[key] === undefined || attrs[key] === null) continue;
-      if (key === 'text') node.textContent = attrs[key];
-      else if (key === 'cls') node.className = attrs[key];
-      else node.setAttribute(key, attrs[key]);
-    }
-    if (children) for (var i = 0; i < children.length; i++) if (children[i]) node.appendChild(children[i]);
-    return node;
-  }
-  function safeUrl(url) { return typeof url === 'string' && /^https?:\\/\\//i.test(url) ? url : null; }
-  function link(text, url) { var href = safeUrl(url); return href ? el('a', { href: href, text: text, rel: 'noopener' }) : el('span', { text: text }); }
-  function secs(s) { return s === null || s === undefined ? '—' : s < 1 ? (s * 1000).toFixed(0) + ' ms' : s < 120 ? s.toFixed(1) + ' s' : s < 7200 ? (s / 60).toFixed(1) + ' min' : (s / 3600).toFixed(1) + ' h'; }
+${CLIENT_DOM_JS}  function secs(s) { return s === null || s === undefined ? '—' : s < 1 ? (s * 1000).toFixed(0) + ' ms' : s < 120 ? s.toFixed(1) + ' s' : s < 7200 ? (s / 60).toFixed(1) + ' min' : (s / 3600).toFixed(1) + ' h'; }
   function pct(v, digits) { return v === null || v === undefined ? '—' : v.toFixed(digits === undefined ? 1 : digits) + '%'; }
   function date(t) { return t ? new Date(t * 1000).toISOString().slice(0, 16).replace('T', ' ') : '—'; }
   function empty(id, text) { var root = document.getElementById(id); if (root) root.appendChild(el('p', { cls: 'empty', text: text })); }

@@ -7,6 +7,7 @@ import { escapeText } from '../render/escape.js';
 import type { DashboardData } from './aggregate.js';
 import { uplotAssets } from './assets.js';
 import { DASHBOARD_CSS, DASHBOARD_JS } from './client.js';
+import { pageHead } from '../render/page.js';
 
 const esc = (value: string) => escapeText(value, 'html');
 
@@ -79,16 +80,7 @@ export function renderDashboard(data: DashboardData): string {
     ([id, title, note, body]) =>
       `<section id="${id}"><h2>${esc(title)}</h2>${note ? `<p class="note">${esc(note)}</p>` : ''}\n${body}\n</section>`,
   ).join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<title>${esc(data.title)}</title>
-<style>${css}</style>
-<style>${DASHBOARD_CSS}</style>
-</head>
+  return `${pageHead(data.title, [css, DASHBOARD_CSS])}
 <body>
 <header class="top"><h1>${esc(data.title)}</h1>
 <p>${data.records} runs (${esc(span)}), ${data.fullRecords} with every test · built ${esc(data.generatedAt.slice(0, 16).replace('T', ' '))} UTC by testops</p></header>

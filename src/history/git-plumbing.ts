@@ -9,18 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-export class PlumbingError extends Error {
-  constructor(
-    message: string,
-    readonly args: string[],
-    readonly stderr: string,
-    readonly exitCode: number | null,
-  ) {
-    super(message);
-    this.name = 'PlumbingError';
-  }
-}
+import { GitError } from '../util/git.js';
 
 /** The identity of the commits testops makes on the data branch (the Actions bot's noreply address). */
 export const DATA_AUTHOR = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
@@ -55,7 +44,7 @@ export function runGit(cwd: string, args: string[], options: { input?: string; e
 async function must(cwd: string, args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<string> {
   const result = await runGit(cwd, args, options);
   if (result.code !== 0)
-    throw new PlumbingError(
+    throw new GitError(
       `git ${args.join(' ')} failed: ${result.stderr.trim().split('\n')[0] || `exit ${result.code}`}`,
       args,
       result.stderr,
@@ -122,7 +111,7 @@ export function plumbing(cwd: string): Plumbing {
       ]);
       if (result.code !== 0) {
         if (/couldn't find remote ref|could not find remote ref/i.test(result.stderr)) return null;
-        throw new PlumbingError(
+        throw new GitError(
           `git fetch of branch ${branch} from ${remote} failed: ${result.stderr.trim().split('\n')[0] || `exit ${result.code}`}`,
           ['fetch', remote, branch],
           result.stderr,
@@ -155,7 +144,7 @@ export function plumbing(cwd: string): Plumbing {
         child.on('close', (code) =>
           code === 0
             ? resolve(Buffer.concat(chunks))
-            : reject(new PlumbingError(`git cat-file --batch failed: ${stderr.trim()}`, ['cat-file'], stderr, code)),
+            : reject(new GitError(`git cat-file --batch failed: ${stderr.trim()}`, ['cat-file'], stderr, code)),
         );
         child.stdin.end(`${oids.join('\n')}\n`);
       });
@@ -165,7 +154,7 @@ export function plumbing(cwd: string): Plumbing {
         const newline = buffer.indexOf(10, at);
         const header = buffer.subarray(at, newline).toString('utf8');
         const [, type, size] = header.split(' ');
-        if (type !== 'blob') throw new PlumbingError(`git object ${oid} is not a readable blob (${header})`, ['cat-file'], '', 0);
+        if (type !== 'blob') throw new GitError(`git object ${oid} is not a readable blob (${header})`, ['cat-file'], '', 0);
         const start = newline + 1;
         texts.push(buffer.subarray(start, start + Number(size)).toString('utf8'));
         at = start + Number(size) + 1;
@@ -202,7 +191,7 @@ export function plumbing(cwd: string): Plumbing {
       if (result.code === 0) return 'pushed';
       const said = `${result.stdout}\n${result.stderr}`;
       if (REJECTED.some((pattern) => pattern.test(said))) return 'rejected';
-      throw new PlumbingError(
+      throw new GitError(
         `git push to branch ${branch} of ${remote} failed: ${result.stderr.trim().split('\n').filter(Boolean).slice(-1)[0] || `exit ${result.code}`}`,
         args,
         result.stderr,

@@ -17,6 +17,7 @@ import type { Log } from '../util/log.js';
 import { branchSource } from './branch-store.js';
 import { readHistory } from './read.js';
 import type { HistoryRecord, HistoryTest } from './record.js';
+import { testNaming } from '../util/id.js';
 
 const SERIES_SEPARATOR = ' › ';
 
@@ -33,11 +34,7 @@ function attemptsOf(test: HistoryTest): Attempt[] {
 
 function testCase(test: HistoryTest): TestCase {
   return {
-    id: test.id,
-    suite: test.suite,
-    name: test.name,
-    ...(test.file ? { file: test.file } : {}),
-    ...(test.variant ? { variant: test.variant } : {}),
+    ...testNaming(test),
     status: test.status,
     attempts: attemptsOf(test),
     flaky: test.flaky === true,

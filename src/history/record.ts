@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { mergeCoverage } from '../ingest/coverage/totals.js';
 import type { CoverageReport, Plan, Report, RunsFile, Severity, TestCase, TestStatus } from '../model.js';
 import { perfSeriesKey } from '../gates/perf.js';
-import { stableHash } from '../util/id.js';
+import { stableHash, testNaming } from '../util/id.js';
 
 export const HISTORY_RECORD_VERSION = 1;
 
@@ -161,11 +161,7 @@ const round = (value: number, places = 3) => Math.round(value * 10 ** places) / 
 function testRow(test: TestCase): HistoryTest {
   const failures = test.attempts.filter((attempt) => failing(attempt.status)).length;
   return {
-    id: test.id,
-    suite: test.suite,
-    name: test.name,
-    ...(test.file ? { file: test.file } : {}),
-    ...(test.variant ? { variant: test.variant } : {}),
+    ...testNaming(test),
     status: test.status,
     duration: round(test.duration),
     ...(test.attempts.length > 1 ? { attempts: test.attempts.length } : {}),

@@ -5,6 +5,8 @@
  * only, never innerHTML.
  */
 
+import { CLIENT_DOM_JS } from '../render/page.js';
+
 export const REPORT_CSS = `
 :root { color-scheme: light; --fg:#1f2328; --muted:#59636e; --border:#d1d9e0; --bg:#f6f8fa; --ok:#1a7f37; --bad:#cf222e; --warn:#9a6700; --link:#0969da; }
 * { box-sizing: border-box; }
@@ -89,19 +91,7 @@ export const REPORT_JS = `
   }
 
   function start(D) {
-    function el(tag, attrs, children) {
-      var node = document.createElement(tag);
-      if (attrs) for (var key in attrs) {
-        if (attrs[key] === undefined || attrs[key] === null) continue;
-        if (key === 'text') node.textContent = attrs[key];
-        else if (key === 'cls') node.className = attrs[key];
-        else node.setAttribute(key, attrs[key]);
-      }
-      if (children) for (var i = 0; i < children.length; i++) if (children[i]) node.appendChild(children[i]);
-      return node;
-    }
-    function link(text, href) { return href ? el('a', { href: href, text: text, rel: 'noopener' }) : el('span', { text: text }); }
-    function secs(s) { return s < 1 ? (s * 1000).toFixed(0) + ' ms' : s < 120 ? s.toFixed(2) + ' s' : (s / 60).toFixed(1) + ' min'; }
+${CLIENT_DOM_JS}    function secs(s) { return s < 1 ? (s * 1000).toFixed(0) + ' ms' : s < 120 ? s.toFixed(2) + ' s' : (s / 60).toFixed(1) + ' min'; }
     function pct(c, t) { return t ? (100 * c / t).toFixed(1) + '%' : '—'; }
 
     // A paged, filtered view of one array. render(item, index) returns a node.

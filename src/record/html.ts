@@ -14,6 +14,7 @@ import { linksFor } from '../render/links.js';
 import { escapeText } from '../render/escape.js';
 import { formatChange, formatCount, formatCoveragePct, formatMetric, formatPct, formatSeconds, shortSha } from '../render/format.js';
 import { REPORT_CSS, REPORT_JS } from './html-client.js';
+import { pageHead } from '../render/page.js';
 import { rerunFailedCommand, suiteCommand } from './reproduce.js';
 import { perfChart, timeline } from './svg.js';
 import type { WarroomEntry } from './warroom.js';
@@ -441,15 +442,7 @@ ${selected.length ? `<p>Each suite as it ran:</p><pre>${esc(selected.map((suite)
   const nav = `<nav class="toc">${present.map(([id, heading]) => `<a href="#${id}">${esc(heading)}</a>`).join('')}</nav>`;
   const data = { suites: suiteNames, failures, tests: columns, coverageFiles: coverageRows };
 
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<title>${esc(title)}</title>
-<style>${REPORT_CSS}</style>
-</head>
+  return `${pageHead(title, [REPORT_CSS])}
 <body>
 ${verdict}
 ${nav}

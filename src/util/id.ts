@@ -174,3 +174,14 @@ export function testIdBucket(id: string): number {
   }
   return bucket >>> 0;
 }
+
+/** What names a test wherever it is copied (a history row, a test case rebuilt from one): id, suite, name, and file and variant when known. */
+export function testNaming(test: { id: string; suite: string; name: string; file?: string; variant?: string }) {
+  return {
+    id: test.id,
+    suite: test.suite,
+    name: test.name,
+    ...(test.file ? { file: test.file } : {}),
+    ...(test.variant ? { variant: test.variant } : {}),
+  };
+}
