@@ -2,7 +2,7 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-R4MPDXZ4.js";
+} from "./chunks/chunk-426E24C2.js";
 import {
   runStep,
   setOutputs,
@@ -12,12 +12,12 @@ import "./chunks/chunk-L6HQRUXR.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-P4K6NZZB.js";
+} from "./chunks/chunk-3G4KRDQM.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-ZXUKWOPV.js";
+} from "./chunks/chunk-ZDLDM77L.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";

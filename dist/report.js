@@ -2,7 +2,7 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-R4MPDXZ4.js";
+} from "./chunks/chunk-426E24C2.js";
 import {
   runStep,
   setOutputs,
@@ -21,12 +21,12 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-5EXDVILQ.js";
+} from "./chunks/chunk-PA2NSTZS.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-P4K6NZZB.js";
+} from "./chunks/chunk-3G4KRDQM.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -36,7 +36,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-ZXUKWOPV.js";
+} from "./chunks/chunk-ZDLDM77L.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";

@@ -10,7 +10,7 @@ import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-ZXUKWOPV.js";
+} from "./chunks/chunk-ZDLDM77L.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig

@@ -86,6 +86,19 @@ describe('testops parse', () => {
     expect(wrong.stderr).toMatch(/odd-name\.txt:1: not an lcov record/);
   });
 
+  it('a Locust cell out of range is a warning on stderr naming the file, row and column (exit 0)', async () => {
+    const write = tempFiles();
+    const header =
+      'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,50%,90%,95%,99%';
+    const path = write('load_stats.csv', `${header}\nGET,/a,10,0,50,52.0,40,70,100,1.0,0.0,50,60,1e999,70\n`);
+    const { code, stdout, stderr } = await capture([path]);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      `${path}: warning: row 2, column 14 ("95%"): "1e999" is not a number from 0 to 1000000000000000; the cell was skipped\n`,
+    );
+    expect(JSON.parse(stdout)[0].warnings).toHaveLength(1);
+  });
+
   it('works as a real process (no stack trace on bad input)', async () => {
     const script = `import { parseCommand } from ${JSON.stringify(join(process.cwd(), 'src/ingest/command.ts'))};
 process.exitCode = await parseCommand(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), cwd: process.cwd() });`;

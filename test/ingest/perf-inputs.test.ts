@@ -118,6 +118,39 @@ describe('Locust _stats_history.csv', () => {
     expect(Object.keys(report.scenarios.find((s) => s.name === 'GET /never')!.metrics).sort()).toEqual(['error_rate', 'throughput']);
     expect(report.scenarios.find((s) => s.name === 'GET /hit')!.metrics.p50!.value).toBe(50);
   });
+
+  it('a cell out of range (not a number, 1e400, negative) is skipped with a warning naming its row and column', async () => {
+    const stats = [
+      'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,50%,90%,95%,99%',
+      'GET,/a,10,0,50,52.0,40,70,100,1.0,0.0,50,60,65,70',
+      'GET,/b,10,0,50,52.0,40,70,100,1e400,0.0,-5,60,fast,70',
+    ].join('\n');
+    const report = await perf('range_stats.csv', `${stats}\n`);
+    expect(report.warnings).toEqual([
+      'row 3, column 12 ("50%"): "-5" is not a number from 0 to 1000000000000000; the cell was skipped',
+      'row 3, column 14 ("95%"): "fast" is not a number from 0 to 1000000000000000; the cell was skipped',
+      'row 3, column 10 ("Requests/s"): "1e400" is not a number from 0 to 1000000000000000; the cell was skipped',
+    ]);
+    const b = report.scenarios.find((s) => s.name === 'GET /b')!.metrics;
+    // the 50% cell is skipped: the median column stands in; the others are left out
+    expect(b.p50!.value).toBe(50);
+    expect(b.p95).toBeUndefined();
+    expect(b.throughput).toBeUndefined();
+    expect(report.scenarios.find((s) => s.name === 'GET /a')!.metrics.p95!.value).toBe(65);
+  });
+
+  it('a history with many damaged cells names the first ten and counts the rest', async () => {
+    const row = (second: number) =>
+      `${1700000000 + second},10,,Aggregated,x,0.0,120,130,140,150,170,180,190,200,210,210,210,8,0,120,125.5,90,210,512`;
+    const rows = Array.from({ length: 25 }, (_, index) => row(index));
+    const report = await perf('many_stats_history.csv', `${header}\n${rows.join('\n')}\n`);
+    expect(report.warnings).toHaveLength(11);
+    expect(report.warnings![0]).toBe(
+      'row 2, column 5 ("Requests/s"): "x" is not a number from 0 to 1000000000000000; the cell was skipped',
+    );
+    expect(report.warnings![9]).toMatch(/^row 11, column 5 /);
+    expect(report.warnings![10]).toBe('15 more Locust cells out of range were skipped');
+  });
 });
 
 describe('benchmark direction from the tool that wrote the file', () => {
