@@ -10,7 +10,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-PA2NSTZS.js";
+} from "./chunks/chunk-I7SCWQQN.js";
 import {
   makePlan,
   readBaseline,
@@ -18,7 +18,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-3G4KRDQM.js";
+} from "./chunks/chunk-6MAOKAG7.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -35,7 +35,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-ZDLDM77L.js";
+} from "./chunks/chunk-QHYZC3P3.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -43,7 +43,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-P6RBZLNV.js";
+} from "./chunks/chunk-CFKGKJ7M.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -60,7 +60,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-ZNCURA23.js";
+} from "./chunks/chunk-L6ZYYP5L.js";
 import {
   DEFAULT_CONFIG_PATHS,
   Minimatch,
@@ -73,7 +73,7 @@ import {
   loadConfig,
   readConfigFile,
   shellQuote
-} from "./chunks/chunk-DKR4XCJU.js";
+} from "./chunks/chunk-BWREQL2F.js";
 import {
   EXIT,
   GitStateError,
@@ -84,12 +84,14 @@ import {
   describeError,
   escapeText,
   exitCodeForVerdict,
+  maxOf,
   pathsUnder,
+  pushAll,
   redactor,
   renderTerminal,
   reportError,
   terminalText
-} from "./chunks/chunk-QBAWIL57.js";
+} from "./chunks/chunk-S25OPC2B.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT
@@ -1217,7 +1219,10 @@ function warroomText(summary, paint = (_p, text) => text) {
   lines.push(`${summary.entries} anomalies from ${summary.runs} run(s), first ${summary.firstSeen}, last ${summary.lastSeen}`);
   lines.push(PRIORITIES.map((priority) => paint(priority, `${summary.byPriority[priority]} ${priority}`)).join(" \xB7 "));
   lines.push("");
-  const width = Math.max(4, ...summary.byKind.map((kind) => kind.kind.length));
+  const width = maxOf(
+    summary.byKind.map((kind) => kind.kind.length),
+    4
+  );
   lines.push(`${"kind".padEnd(width)}  count  priority  first seen                last seen`);
   for (const kind of summary.byKind)
     lines.push(
@@ -1318,7 +1323,7 @@ async function warroomCommand(argv, io2) {
     }
     read++;
     const parsed = parseWarroom(text, file);
-    entries.push(...parsed.entries);
+    pushAll(entries, parsed.entries);
     for (const problem of parsed.problems.slice(0, 20)) io2.stderr(`${problem}
 `);
     if (parsed.problems.length > 20) io2.stderr(`${file}: ${parsed.problems.length - 20} more bad lines

@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-5XPYZWSN.js";
+} from "./chunks/chunk-4SVFCD6E.js";
 import {
   summary
-} from "./chunks/chunk-L6HQRUXR.js";
+} from "./chunks/chunk-SXIWUJQY.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-P6RBZLNV.js";
+} from "./chunks/chunk-CFKGKJ7M.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-3BIJMSWA.js";
-import "./chunks/chunk-ZNCURA23.js";
+import "./chunks/chunk-L6ZYYP5L.js";
 import {
   loadConfig
-} from "./chunks/chunk-DKR4XCJU.js";
+} from "./chunks/chunk-BWREQL2F.js";
 import {
   redactor
-} from "./chunks/chunk-QBAWIL57.js";
+} from "./chunks/chunk-S25OPC2B.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -2,30 +2,30 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-426E24C2.js";
+} from "./chunks/chunk-SR6ZS5SP.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-5XPYZWSN.js";
-import "./chunks/chunk-L6HQRUXR.js";
+} from "./chunks/chunk-4SVFCD6E.js";
+import "./chunks/chunk-SXIWUJQY.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-3G4KRDQM.js";
+} from "./chunks/chunk-6MAOKAG7.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-ZDLDM77L.js";
+} from "./chunks/chunk-QHYZC3P3.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-ZNCURA23.js";
+import "./chunks/chunk-L6ZYYP5L.js";
 import {
   matrixFor
-} from "./chunks/chunk-DKR4XCJU.js";
-import "./chunks/chunk-QBAWIL57.js";
+} from "./chunks/chunk-BWREQL2F.js";
+import "./chunks/chunk-S25OPC2B.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -2,15 +2,15 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-426E24C2.js";
+} from "./chunks/chunk-SR6ZS5SP.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-5XPYZWSN.js";
+} from "./chunks/chunk-4SVFCD6E.js";
 import {
   summary
-} from "./chunks/chunk-L6HQRUXR.js";
+} from "./chunks/chunk-SXIWUJQY.js";
 import {
   buildReport,
   commentsApi,
@@ -21,12 +21,12 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-PA2NSTZS.js";
+} from "./chunks/chunk-I7SCWQQN.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-3G4KRDQM.js";
+} from "./chunks/chunk-6MAOKAG7.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -36,7 +36,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-ZDLDM77L.js";
+} from "./chunks/chunk-QHYZC3P3.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -44,19 +44,20 @@ import "./chunks/chunk-3BIJMSWA.js";
 import {
   appendToBranch,
   recordFromReport
-} from "./chunks/chunk-ZNCURA23.js";
+} from "./chunks/chunk-L6ZYYP5L.js";
 import {
   createGit,
   external_exports,
   formatPath,
   loadConfig
-} from "./chunks/chunk-DKR4XCJU.js";
+} from "./chunks/chunk-BWREQL2F.js";
 import {
   EventError,
   InputError,
   exitCodeForVerdict,
+  minOf,
   redactor
-} from "./chunks/chunk-QBAWIL57.js";
+} from "./chunks/chunk-S25OPC2B.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";
@@ -250,9 +251,9 @@ async function pullForHead(octokit, owner, repo, sha2, log) {
   const matching = pulls.filter((pull) => pull.head.sha.toLowerCase() === sha2.toLowerCase()).map((pull) => pull.number);
   if (matching.length > 1)
     log.info(
-      `pull requests ${matching.map((n) => `#${n}`).join(", ")} all have head ${sha2.slice(0, 7)}; commenting on #${Math.min(...matching)}`
+      `pull requests ${matching.map((n) => `#${n}`).join(", ")} all have head ${sha2.slice(0, 7)}; commenting on #${minOf(matching)}`
     );
-  return matching.length > 0 ? Math.min(...matching) : void 0;
+  return matching.length > 0 ? minOf(matching) : void 0;
 }
 async function postReportComment(input) {
   const { report, trusted, log } = input;

@@ -4,18 +4,18 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-5XPYZWSN.js";
-import "./chunks/chunk-L6HQRUXR.js";
+} from "./chunks/chunk-4SVFCD6E.js";
+import "./chunks/chunk-SXIWUJQY.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-ZDLDM77L.js";
+} from "./chunks/chunk-QHYZC3P3.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig
-} from "./chunks/chunk-DKR4XCJU.js";
-import "./chunks/chunk-QBAWIL57.js";
+} from "./chunks/chunk-BWREQL2F.js";
+import "./chunks/chunk-S25OPC2B.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -9,6 +9,7 @@ import { escapeText } from '../render/escape.js';
 import type { Assessment } from './assess.js';
 import { classifyFailures } from './hints.js';
 import type { TestIdentity } from './observations.js';
+import { maxOf } from '../util/arrays.js';
 
 /** GitHub rejects issue bodies above 65,536 characters; stay clear of it. */
 export const BODY_LIMIT = 65_536;
@@ -127,7 +128,10 @@ const escapeCell = (text: string) => escapeText(text);
 /** "2026-03-01T06:00:00.000Z" → "2026-03-01 06:00 UTC", as the history table writes times. */
 const formatTime = (iso: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso) ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : iso);
 const fence = (text: string) => {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((ticks) => ticks.length));
+  const longest = maxOf(
+    (text.match(/`+/g) ?? []).map((ticks) => ticks.length),
+    2,
+  );
   const ticks = '`'.repeat(longest + 1);
   return `${ticks}text\n${text}\n${ticks}`;
 };

@@ -30,6 +30,7 @@ import {
   observationKey,
   type TestIdentity,
 } from './observations.js';
+import { pushAll } from '../util/arrays.js';
 
 export const FLAKY_LABEL = 'flaky-test';
 
@@ -267,7 +268,7 @@ export function planIssues(input: IssuePlanInput): IssuePlan {
         sinceClosing(fromBaseline),
         now.filter((entry) => (entry.variant ?? '') === variant && recordable(entry, event)),
       ).slice(-HISTORY_KEEP);
-      histories.push(...leg);
+      pushAll(histories, leg);
       legs.push({ test: { ...test, ...(variant ? { variant } : {}) }, assessment: assess(leg, config) });
     }
     const summary = summariseLegs(legs);

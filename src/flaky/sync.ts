@@ -10,6 +10,7 @@ import type { Log } from '../util/log.js';
 import { currentObservations } from './analyze.js';
 import { type Links, parseBody } from './issue-body.js';
 import { FLAKY_LABEL, type IssuePlan, type IssueStep, planIssues } from './issue-plan.js';
+import { pushAll } from '../util/arrays.js';
 
 export { FLAKY_LABEL } from './issue-plan.js';
 
@@ -114,7 +115,7 @@ export async function applyIssuePlan(
   result: IssueSyncResult,
   known: IssueRecord[],
 ): Promise<void> {
-  result.problems.push(...plan.problems);
+  pushAll(result.problems, plan.problems);
   const byNumber = new Map(known.map((issue) => [issue.number, issue]));
   const link = (testId: string | undefined, issue: Pick<IssueRecord, 'number' | 'url'> | undefined) => {
     if (testId && issue) result.links[testId] = { number: issue.number, url: issue.url };

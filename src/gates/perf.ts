@@ -10,6 +10,7 @@ import { type BaselineContext, baselineLabel, noBaselineReason } from './context
 import { baseRunsOf, judgeRelative, type RelativeJudgement, runOf } from './perf-rule.js';
 import { formatRate } from '../util/rate.js';
 import { median } from './stats.js';
+import { pushAll } from '../util/arrays.js';
 
 interface HeadMetric {
   unit: string;
@@ -39,7 +40,7 @@ export function collectHeadPerf(suites: SuiteRun[]): Map<string, Map<string, Hea
       for (const [name, metric] of Object.entries(scenario.metrics)) {
         const samples = (metric.samples && metric.samples.length > 0 ? metric.samples : [metric.value]).filter(Number.isFinite);
         const known = metrics.get(name);
-        if (known) known.samples.push(...samples);
+        if (known) pushAll(known.samples, samples);
         else metrics.set(name, { unit: metric.unit, biggerIsBetter: metric.biggerIsBetter, samples });
       }
     }

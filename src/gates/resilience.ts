@@ -8,6 +8,7 @@
 import type { GatesConfig } from '../config/schema.js';
 import type { FaultEvent, SuiteRun, Verdict } from '../model.js';
 import { formatPct } from './context.js';
+import { pushAll } from '../util/arrays.js';
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 
@@ -45,7 +46,7 @@ export function resilienceGate(suites: readonly SuiteRun[], config: GatesConfig[
   for (const suite of suites) {
     if (faulted(suite)) {
       verdicts.push(passRateRow(suite, config['pass-rate']));
-      verdicts.push(...recoveryRows(suite, config['recovery-max']));
+      pushAll(verdicts, recoveryRows(suite, config['recovery-max']));
     }
     if (suite.cassettes && config['stale-cassettes'] !== 'off') verdicts.push(cassetteRow(suite, config['stale-cassettes']));
   }

@@ -15,6 +15,7 @@
 import type { HealthConfig } from '../config/sections/history.js';
 import type { HistoryRecord } from '../history/record.js';
 import { type AnomalyKind, CATALOGUE, type Priority } from '../record/catalogue.js';
+import { maxOf, pushAll } from '../util/arrays.js';
 
 export type MetricName = 'pass-rate' | 'execution-time' | 'flaky-rate' | 'coverage';
 export type MetricStatus = 'ok' | 'watch' | 'alert' | 'unknown';
@@ -122,7 +123,10 @@ function flakyTests(records: HistoryRecord[]): Map<string, { test: HistoryRecord
 function testsRun(records: HistoryRecord[]): number {
   const whole = records.filter((record) => record.testsKept === 'all');
   if (whole.length > 0) return new Set(whole.flatMap((record) => record.tests.map(testKey))).size;
-  return Math.max(0, ...records.map((record) => record.totals.tests));
+  return maxOf(
+    records.map((record) => record.totals.tests),
+    0,
+  );
 }
 
 function flakyRate(records: HistoryRecord[]): number | null {
@@ -339,7 +343,7 @@ export function assessHealth(all: HistoryRecord[], config: HealthConfig, now: Da
       if (beforePct - nowPct >= 1) files.push({ file, before: beforePct, now: nowPct });
     }
     files.sort((a, b) => b.before - b.now - (a.before - a.now) || (a.file ?? '').localeCompare(b.file ?? ''));
-    coverageDrops.push(...files.slice(0, MOVERS_SHOWN));
+    pushAll(coverageDrops, files.slice(0, MOVERS_SHOWN));
   }
   const partial: Omit<HealthReport, 'alerts'> = {
     window: { from: new Date(from).toISOString(), to: new Date(to).toISOString(), runs: current.length, previousRuns: previous.length },

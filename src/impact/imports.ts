@@ -10,6 +10,7 @@ import { createGit } from '../util/git.js';
 import { createJsResolver, isJsFile, JS_EXTENSIONS, type JsScan, scanJsAsync, workspacePackages } from './js-graph.js';
 import { loadOxc } from './native.js';
 import { isPythonFile, PYTEST_CONFIGS, PythonResolver, pytestConfigPlugins, scanPython } from './python-graph.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface ImportGraph {
   /** every repository file considered (repo-relative, forward slashes) */
@@ -244,7 +245,7 @@ function danglingImporters(graph: ImportGraph): (path: string) => string[] {
     const stem = path.replace(/\.[^./]+$/, '');
     for (const key of new Set([path, stem, posix.dirname(path), stem.replace(/\/(index|__init__)$/, '')])) {
       const files = byStem.get(key);
-      if (files && (key === path || key === stem || /\/(index|__init__)\.[^./]+$/.test(path))) found.push(...files);
+      if (files && (key === path || key === stem || /\/(index|__init__)\.[^./]+$/.test(path))) pushAll(found, files);
     }
     return found;
   };

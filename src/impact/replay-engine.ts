@@ -338,7 +338,7 @@ export class Replayer {
       if (!suite.selected || !suite.files || suite.files.length === 0) continue;
       const items = suite.files.map((file) => ({ suite: suite.name, file }));
       const result = await this.runItems(items, `selection-${suite.name}`, suite);
-      problems.push(...result.problems.map((problem) => `${suite.name}: ${problem}`));
+      for (const problem of result.problems) problems.push(`${suite.name}: ${problem}`);
       // Match each test of the selected files in the full run with the selection run's: by file when the
       // report names files, else (node:test with several files) by classname and name.
       const withoutFile = (key: string) => key.replace(/\u0000[^\u0000]*\u0000/, '\u0000\u0000');

@@ -17,6 +17,7 @@ import type { Log } from '../util/log.js';
 import { z } from 'zod';
 import { EventError, InputError } from '../errors.js';
 import type { CommentMode } from './publish.js';
+import { minOf } from '../util/arrays.js';
 
 const sha = z.string().regex(/^[0-9a-f]{40,64}$/i, 'expected a commit SHA');
 const num = z.number();
@@ -242,9 +243,9 @@ async function pullForHead(octokit: GitHubClient, owner: string, repo: string, s
   const matching = pulls.filter((pull) => pull.head.sha.toLowerCase() === sha.toLowerCase()).map((pull) => pull.number);
   if (matching.length > 1)
     log.info(
-      `pull requests ${matching.map((n) => `#${n}`).join(', ')} all have head ${sha.slice(0, 7)}; commenting on #${Math.min(...matching)}`,
+      `pull requests ${matching.map((n) => `#${n}`).join(', ')} all have head ${sha.slice(0, 7)}; commenting on #${minOf(matching)}`,
     );
-  return matching.length > 0 ? Math.min(...matching) : undefined;
+  return matching.length > 0 ? minOf(matching) : undefined;
 }
 
 export async function postReportComment(input: {

@@ -23,6 +23,7 @@ import { deriveSeed } from '../runner/index.js';
 import type { Clock } from '../util/clock.js';
 import { createGit } from '../util/git.js';
 import type { Log } from '../util/log.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface PlanInput {
   repoRoot: string;
@@ -64,7 +65,7 @@ export async function makePlan(input: PlanInput): Promise<PlanResult> {
   const { event } = input;
 
   const changes = await detectChanges({ event, git, api: input.pullFiles, baseRef: input.baseRef, headRef: input.headRef, log: input.log });
-  problems.push(...changes.problems);
+  pushAll(problems, changes.problems);
   // input- and event-driven full runs; selectSuites adds the config-driven ones (default branch, PR label)
   const requested = input.fullRun ? `requested by ${input.fullRunSource ?? 'the full-run input'}` : changes.full;
   const full = requested ?? fullRunReason(config, event) ?? undefined;

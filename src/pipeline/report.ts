@@ -14,6 +14,7 @@ import type { Clock } from '../util/clock.js';
 import type { Git } from '../util/git.js';
 import { VERSION } from '../version.js';
 import { locateInStack } from './locate.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface ReportInput {
   plan: Plan;
@@ -139,7 +140,7 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
 
   const allTests = runs.suites.flatMap((suite) => suite.tests);
   const quarantined = quarantinedIds(flaky);
-  for (const suite of runs.suites) problems.push(...suite.problems);
+  for (const suite of runs.suites) pushAll(problems, suite.problems);
   if (runs.cancelled) problems.push({ kind: 'cancelled', message: 'the run was cancelled; the report holds what was gathered before' });
 
   const started = Date.parse(runs.startedAt);

@@ -4,6 +4,7 @@
  */
 import type { RunsFile } from '../model.js';
 import { escapeText } from '../render/escape.js';
+import { maxOf, minOf } from '../util/arrays.js';
 
 const escapeHtml = (text: string) => escapeText(text, 'html');
 
@@ -19,8 +20,8 @@ export function perfChart(samples: number[], head: number, biggerIsBetter: boole
   const pad = 6;
   const values = [...samples, head].filter(Number.isFinite);
   if (values.length === 0) return '';
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+  const lo = minOf(values);
+  const hi = maxOf(values);
   const span = hi - lo || Math.abs(hi) || 1;
   const x = (value: number) => pad + ((value - lo) / span) * (width - 2 * pad);
   const sorted = [...samples].sort((a, b) => a - b);
@@ -60,7 +61,10 @@ export function timeline(runs: RunsFile): string {
   const rows: string[] = [];
   for (const suite of runs.suites.filter((candidate) => candidate.selected)) {
     const suiteStart = suite.startedAt ? (Date.parse(suite.startedAt) - origin) / 1000 : 0;
-    const servicesReady = Math.max(0, ...suite.services.map((service) => service.readyAfter ?? 0));
+    const servicesReady = maxOf(
+      suite.services.map((service) => service.readyAfter ?? 0),
+      0,
+    );
     for (const service of suite.services) {
       rows.push(`${suite.name} · ${service.name}`);
       const end = suiteStart + servicesReady + suite.attempts.reduce((sum, attempt) => sum + attempt.duration, 0);
@@ -87,7 +91,10 @@ export function timeline(runs: RunsFile): string {
     }
   }
   if (rows.length === 0) return '';
-  const total = Math.max(Number.isFinite(finished) ? (finished - origin) / 1000 : 0, ...bars.map((bar) => bar.end), 0.001);
+  const total = maxOf(
+    bars.map((bar) => bar.end),
+    Math.max(Number.isFinite(finished) ? (finished - origin) / 1000 : 0, 0.001),
+  );
   const labelWidth = 180;
   const width = 900;
   const rowHeight = 22;

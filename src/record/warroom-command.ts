@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import type { Priority } from './catalogue.js';
 import { parseWarroom, summariseWarroom, warroomMarkdown, warroomText } from './warroom-summary.js';
 import type { WarroomEntry } from './warroom.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface CommandIo {
   stdout: (text: string) => void;
@@ -65,7 +66,7 @@ export async function warroomCommand(argv: string[], io: CommandIo): Promise<num
     }
     read++;
     const parsed = parseWarroom(text, file);
-    entries.push(...parsed.entries);
+    pushAll(entries, parsed.entries);
     for (const problem of parsed.problems.slice(0, 20)) io.stderr(`${problem}\n`);
     if (parsed.problems.length > 20) io.stderr(`${file}: ${parsed.problems.length - 20} more bad lines\n`);
     bad += parsed.problems.length;

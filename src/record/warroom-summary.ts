@@ -7,6 +7,7 @@ import { markdownTable } from 'markdown-table';
 import { escapeText } from '../render/escape.js';
 import { ANOMALY_KINDS, type AnomalyKind, PRIORITIES, type Priority } from './catalogue.js';
 import type { WarroomEntry } from './warroom.js';
+import { maxOf } from '../util/arrays.js';
 
 export interface ParsedLog {
   entries: WarroomEntry[];
@@ -142,7 +143,10 @@ export function warroomText(summary: WarroomSummary, paint: (priority: Priority,
   lines.push(`${summary.entries} anomalies from ${summary.runs} run(s), first ${summary.firstSeen}, last ${summary.lastSeen}`);
   lines.push(PRIORITIES.map((priority) => paint(priority, `${summary.byPriority[priority]} ${priority}`)).join(' · '));
   lines.push('');
-  const width = Math.max(4, ...summary.byKind.map((kind) => kind.kind.length));
+  const width = maxOf(
+    summary.byKind.map((kind) => kind.kind.length),
+    4,
+  );
   lines.push(`${'kind'.padEnd(width)}  count  priority  first seen                last seen`);
   for (const kind of summary.byKind)
     lines.push(

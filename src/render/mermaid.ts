@@ -8,6 +8,7 @@
  */
 import type { Report } from '../model.js';
 import { formatMetric, formatSeconds } from './format.js';
+import { maxOf } from '../util/arrays.js';
 
 /** How many default-branch values a perf chart shows (src/pipeline/report.ts keeps as many). */
 export const CHART_POINTS = 20;
@@ -115,7 +116,7 @@ export function durationChart(report: Report): string | undefined {
   const budgets = suites.every((suite) => suite.budget !== undefined);
   const typical = suites.map((suite) => median((suite.history ?? []).slice(-CHART_POINTS)));
   // bars are lengths: the axis starts at 0
-  const top = Math.max(...suites.map((suite) => Math.max(suite.duration, budgets ? (suite.budget as number) : 0)), ...typical) * 1.1;
+  const top = maxOf(typical, maxOf(suites.map((suite) => Math.max(suite.duration, budgets ? (suite.budget as number) : 0)))) * 1.1;
   const lines = [
     `title "Suite times (seconds)"`,
     `x-axis ${quoted(suites.map((suite) => suite.name))}`,

@@ -25,6 +25,7 @@ import { durationSection } from './mermaid-sections.js';
 import type { Section } from './section.js';
 import { verdictOf } from './terminal.js';
 import { baselineStatus, flakyState, gateName, gateStatus, isOneOf, problemKind, severity, suiteStatus } from './vocabulary.js';
+import { minOf } from '../util/arrays.js';
 
 const STATUS_ORDER: Record<GateStatus, number> = { fail: 0, warn: 1, skipped: 2, pass: 3 };
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
@@ -550,7 +551,7 @@ function determinismSection(report: Report): Section | undefined {
   // A suite with no tests (a load test repeated for perf samples) has nothing to compare: "0 of 0, 100%" says nothing.
   const measured = report.determinism.filter((entry) => entry.total > 0);
   if (measured.length === 0) return undefined;
-  const worst = Math.min(...measured.map((entry) => entry.ratio));
+  const worst = minOf(measured.map((entry) => entry.ratio));
   return {
     key: 'determinism',
     priority: PRIORITY.determinism,

@@ -9,6 +9,7 @@ import { createColors } from 'picocolors';
 import type { GateStatus, Report } from '../model.js';
 import { formatChange, formatCount, formatMetric, formatSeconds, shortSha } from './format.js';
 import { earlyEvidence, retrySentence } from './format.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -108,7 +109,8 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
 
   const section = (title: string, body: string[]) => {
     if (body.length === 0) return;
-    lines.push('', c.bold(title), ...body);
+    lines.push('', c.bold(title));
+    pushAll(lines, body);
   };
 
   const order: Record<GateStatus, number> = { fail: 0, warn: 1, pass: 2, skipped: 3 };

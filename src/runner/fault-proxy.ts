@@ -11,6 +11,7 @@
 import { createServer, type Server, type Socket, connect } from 'node:net';
 import seedrandom from 'seedrandom';
 import type { ProxyStats } from '../model.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface Endpoint {
   host: string;
@@ -75,7 +76,7 @@ export class FateSequence {
     const block: ConnectionFate[] = new Array(BLOCK).fill('pass');
     for (let i = 0; i < drops; i++) block[positions[i] as number] = 'drop';
     for (let i = drops; i < drops + resets; i++) block[positions[i] as number] = 'reset';
-    this.fates.push(...block);
+    pushAll(this.fates, block);
   }
 }
 
