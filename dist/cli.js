@@ -10,7 +10,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-I7SCWQQN.js";
+} from "./chunks/chunk-UVHZMRIZ.js";
 import {
   makePlan,
   readBaseline,
@@ -18,7 +18,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-6MAOKAG7.js";
+} from "./chunks/chunk-SGYCDBSE.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -1710,7 +1710,7 @@ ${FAILING_HELP.replace(/^/gm, "  ")}
   testops parse FILE\u2026 [--format auto|junit|ctrf|lcov|cobertura|jacoco|go|istanbul-summary|
                 istanbul-final|k6|locust|autocannon|benchmark|sarif|npm-audit] [--files]
       Prints the normalized model of report files as JSON.
-  testops replay-impact --from REV --to REV [--verify [--mutants]] [--setup CMD] [--config F] [--baseline F] [--json]
+  testops replay-impact --from REV --to REV [--verify [--mutants]] [--one-source] [--setup CMD] [--config F] [--baseline F] [--json]
       Replays selection over a range of commits: suites selected and suite-time saved.
   testops validate [--config F]
       Checks the config and prints every problem, one line each.

@@ -2,7 +2,7 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-SR6ZS5SP.js";
+} from "./chunks/chunk-7NV77SKH.js";
 import {
   runStep,
   setOutputs,
@@ -12,7 +12,7 @@ import "./chunks/chunk-SXIWUJQY.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-6MAOKAG7.js";
+} from "./chunks/chunk-SGYCDBSE.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,

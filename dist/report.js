@@ -2,7 +2,7 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-SR6ZS5SP.js";
+} from "./chunks/chunk-7NV77SKH.js";
 import {
   runStep,
   setOutputs,
@@ -21,12 +21,12 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-I7SCWQQN.js";
+} from "./chunks/chunk-UVHZMRIZ.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-6MAOKAG7.js";
+} from "./chunks/chunk-SGYCDBSE.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

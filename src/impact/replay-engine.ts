@@ -61,6 +61,8 @@ export interface ReplayCommit {
   changed: number;
   /** the commit changes one file, a source file that is not a test */
   oneSource: boolean;
+  /** why the selection is as large as it is: the only test file, every test file loads it, a suite ran whole (its reason), … */
+  why: string;
   /** test files (or whole suites) selected, and how many there are */
   selectedItems: number;
   totalItems: number;
@@ -145,6 +147,16 @@ function isTestFile(config: Config, path: string): boolean {
   return index.owners(path).length > 0;
 }
 
+/** The commit changes one file and nothing else, a source file (JS/TS or Python) that no suite's `tests` globs name. */
+export function isOneSource(config: Config, changed: ChangedFile[]): boolean {
+  return changed.length === 1 && isCodeFile(changed[0].path) && !isTestFile(config, changed[0].path);
+}
+
+/** What a commit changes against its parent (renames found), as selection sees it. */
+export async function changedBetween(git: Git, parent: string, commit: string): Promise<ChangedFile[]> {
+  return parseNameStatus(await git.run(['diff', '--name-status', '-z', '--find-renames', parent, commit]));
+}
+
 const failing = (status: string) => status === 'failed' || status === 'errored';
 
 export class Replayer {
@@ -193,7 +205,7 @@ export class Replayer {
   /** Selection for one commit against its parent, with that commit's own graph. */
   async replay(commit: string, parent: string, subject: string): Promise<ReplayCommit> {
     const { config, configPath, git } = this.options;
-    const changed: ChangedFile[] = parseNameStatus(await git.run(['diff', '--name-status', '-z', '--find-renames', parent, commit]));
+    const changed = await changedBetween(git, parent, commit);
     const before = this.options.verify && parent !== EMPTY_TREE ? await this.fullRun(parent) : undefined;
     await this.checkout(commit);
     const files = await this.files();
@@ -207,13 +219,15 @@ export class Replayer {
       commit,
       subject,
       changed: changed.length,
-      oneSource: changed.length === 1 && isCodeFile(changed[0].path) && !isTestFile(config, changed[0].path),
+      oneSource: isOneSource(config, changed),
       selectedItems: chosen.size,
       totalItems: items.length,
       selectedTime: 0,
       totalTime: 0,
       whole: plan.filter((suite) => suite.selected && !suite.files).map((suite) => `${suite.name}: ${suite.reasons[0] ?? ''}`),
+      why: '',
     };
+    row.why = whyOf(row);
     const fullReason = plan.every((suite) => suite.selected)
       ? plan[0]?.reasons.find((reason) => reason.startsWith('run-all') || reason.startsWith('full run'))
       : undefined;
@@ -437,6 +451,18 @@ function shareOf(whole: { seconds: number; tests: Record<string, TestOutcome & {
   const mine = tests.filter((test) => test.file === item.file).reduce((sum, test) => sum + (test.seconds ?? 0), 0);
   const files = new Set(tests.map((test) => test.file)).size || 1;
   return total > 0 ? (whole.seconds * mine) / total : whole.seconds / files;
+}
+
+/**
+ * Why a commit's selection is as large as it is, in a few fixed words (the summary counts them):
+ * a suite ran whole (with its first reason), every test file loads the change (and how many there
+ * are), some do, or none.
+ */
+export function whyOf(row: Pick<ReplayCommit, 'selectedItems' | 'totalItems' | 'whole'>): string {
+  if (row.whole.length > 0) return `ran whole (${row.whole[0]})`;
+  if (row.selectedItems === 0) return 'no test file loads it';
+  if (row.selectedItems < row.totalItems) return 'some test files load it';
+  return row.totalItems === 1 ? 'the only test file loads it' : 'every test file loads it';
 }
 
 /** The work items a plan runs: every item of a whole suite, the listed files of a narrowed one. */

@@ -13,7 +13,7 @@ import type { Baseline } from '../model.js';
 import { systemClock } from '../util/clock.js';
 import { createGit } from '../util/git.js';
 import type { Log } from '../util/log.js';
-import { EMPTY_TREE, type ReplayCommit, Replayer } from './replay-engine.js';
+import { changedBetween, EMPTY_TREE, isOneSource, type ReplayCommit, Replayer } from './replay-engine.js';
 
 export interface ReplayIo {
   stdout(text: string): void;
@@ -22,7 +22,7 @@ export interface ReplayIo {
 }
 
 const USAGE =
-  'usage: testops replay-impact --from REV --to REV [--verify [--mutants]] [--setup CMD] [--record DIR] [--config FILE] [--baseline FILE] [--json]';
+  'usage: testops replay-impact --from REV --to REV [--verify [--mutants]] [--one-source] [--setup CMD] [--record DIR] [--config FILE] [--baseline FILE] [--json]';
 
 const quietLog = (debug: (line: string) => void): Log => ({
   info: debug,
@@ -46,6 +46,7 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
     record?: string;
     verbose?: boolean;
     mutants?: boolean;
+    'one-source'?: boolean;
   };
   try {
     options = parseArgs({
@@ -61,6 +62,7 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
         record: { type: 'string' },
         verbose: { type: 'boolean' },
         mutants: { type: 'boolean' },
+        'one-source': { type: 'boolean' },
       },
       strict: true,
     }).values;
@@ -103,16 +105,26 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
     });
     await replayer.open();
     const rows: ReplayCommit[] = [];
+    let skipped = 0;
     for (const line of commits) {
       const [commit, parents, subject] = line.split('\t');
-      const row = await replayer.replay(commit, parents.split(' ')[0] || EMPTY_TREE, subject);
+      const parent = parents.split(' ')[0] || EMPTY_TREE;
+      // --one-source: only the commits that change one source file and nothing else (the others cost nothing)
+      if (options['one-source'] && !isOneSource(config, await changedBetween(git, parent, commit))) {
+        skipped++;
+        continue;
+      }
+      const row = await replayer.replay(commit, parent, subject);
       rows.push(row);
       if (options.verify) progress(renderRow(row, 'seconds'));
     }
     const unit = options.verify || baseline ? 'seconds' : 'files';
-    const summary = summarize(rows);
+    const summary = { ...summarize(rows), skipped };
     if (options.json) io.stdout(`${JSON.stringify({ unit, commits: rows, summary }, null, 2)}\n`);
-    else io.stdout(renderReplay(rows, unit, Boolean(options.verify)));
+    else
+      io.stdout(
+        `${renderReplay(rows, unit, Boolean(options.verify))}${skipped > 0 ? `(${skipped} other commit${skipped === 1 ? '' : 's'} in the range left out: --one-source)\n` : ''}`,
+      );
     return summary.missed + summary.mutantsMissed + summary.selectionProblems > 0 ? 1 : 0;
   } catch (error) {
     return reportError(error, 'testops replay-impact', (line) => io.stderr(`${line}\n`));
@@ -144,6 +156,13 @@ export interface ReplaySummary {
   /** the same, over the commits that change one file that is not a test (the typical small PR) */
   savedOneSource: number | null;
   oneSourceCommits: number;
+  /** the median of the per-commit shares saved on those commits, 0–1 */
+  savedOneSourceMedian: number | null;
+  /** test time (or files) those commits selected and would have run in full */
+  oneSourceSelected: number;
+  oneSourceTotal: number;
+  /** why those commits selected what they did: "every test file loads it", "ran whole", … → commits */
+  oneSourceWhy: Record<string, number>;
   changedTests: number;
   missed: number;
   /** mutants checked (changed source files made to throw), the test failures they caused, and those not selected */
@@ -151,6 +170,8 @@ export interface ReplaySummary {
   mutantFailures: number;
   mutantsMissed: number;
   selectionProblems: number;
+  /** commits of the range not replayed (--one-source) */
+  skipped?: number;
 }
 
 export function summarize(rows: ReplayCommit[]): ReplaySummary {
@@ -159,11 +180,21 @@ export function summarize(rows: ReplayCommit[]): ReplaySummary {
   const one = rows.filter((row) => row.oneSource);
   const oneTotal = one.reduce((sum, row) => sum + row.totalTime, 0);
   const oneSelected = one.reduce((sum, row) => sum + row.selectedTime, 0);
+  const shares = one.filter((row) => row.totalTime > 0).map((row) => 1 - row.selectedTime / row.totalTime);
+  const why: Record<string, number> = {};
+  for (const row of one) {
+    const kind = row.why.split(' (')[0];
+    why[kind] = (why[kind] ?? 0) + 1;
+  }
   return {
     commits: rows.length,
     saved: total > 0 ? 1 - selected / total : 0,
     savedOneSource: oneTotal > 0 ? 1 - oneSelected / oneTotal : null,
     oneSourceCommits: one.length,
+    savedOneSourceMedian: median(shares),
+    oneSourceSelected: oneSelected,
+    oneSourceTotal: oneTotal,
+    oneSourceWhy: why,
     changedTests: rows.reduce((sum, row) => sum + (row.changedTests ?? 0), 0),
     missed: rows.reduce((sum, row) => sum + (row.missed?.length ?? 0), 0),
     mutants: rows.reduce((sum, row) => sum + (row.mutants?.length ?? 0), 0),
@@ -171,6 +202,13 @@ export function summarize(rows: ReplayCommit[]): ReplaySummary {
     mutantsMissed: rows.reduce((sum, row) => sum + (row.mutants ?? []).reduce((total, check) => total + check.missed.length, 0), 0),
     selectionProblems: rows.reduce((sum, row) => sum + (row.selectionProblems?.length ?? 0), 0),
   };
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
@@ -196,17 +234,29 @@ function renderRow(row: ReplayCommit, unit: 'seconds' | 'files'): string {
   return lines.join('\n');
 }
 
+/** The commits that change one source file: how many, what they saved (total and median) against the 50% target, and why. */
+export function oneSourceLine(summary: ReplaySummary, unit: 'seconds' | 'files'): string {
+  const n = summary.oneSourceCommits;
+  if (n === 0 || summary.savedOneSource === null || summary.savedOneSourceMedian === null)
+    return `${n} commit${n === 1 ? '' : 's'} change${n === 1 ? 's' : ''} one source file (and nothing else)${n > 0 ? ', with no test time measured' : ''}`;
+  const why = Object.entries(summary.oneSourceWhy)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([kind, count]) => `${kind}: ${count}`)
+    .join(', ');
+  return (
+    `${n} commit${n === 1 ? '' : 's'} change${n === 1 ? 's' : ''} one source file (and nothing else): ` +
+    `${percent(summary.savedOneSource)} of their ${unit === 'seconds' ? 'test time' : 'test files'} saved in total ` +
+    `(${amount(summary.oneSourceSelected, unit)} of ${amount(summary.oneSourceTotal, unit)}), median ${percent(summary.savedOneSourceMedian)} per commit (target ≥ 50%); why: ${why}`
+  );
+}
+
 export function renderReplay(rows: ReplayCommit[], unit: 'seconds' | 'files', verified: boolean): string {
   if (rows.length === 0) return 'no commits in that range\n';
   const lines = rows.map((row) => renderRow(row, unit));
   const summary = summarize(rows);
   const what = unit === 'seconds' ? 'test time' : 'test files';
-  lines.push(
-    `${summary.commits} commit${summary.commits === 1 ? '' : 's'}: ${percent(summary.saved)} of ${what} saved in total` +
-      (summary.savedOneSource !== null
-        ? `, ${percent(summary.savedOneSource)} on the ${summary.oneSourceCommits} commit${summary.oneSourceCommits === 1 ? '' : 's'} that change one source file`
-        : ''),
-  );
+  lines.push(`${summary.commits} commit${summary.commits === 1 ? '' : 's'}: ${percent(summary.saved)} of ${what} saved in total`);
+  lines.push(oneSourceLine(summary, unit));
   if (verified)
     lines.push(
       `verified: ${summary.changedTests} test outcome${summary.changedTests === 1 ? '' : 's'} changed, ${summary.missed} missed by the selection${summary.selectionProblems ? `, ${summary.selectionProblems} selection-run problem(s)` : ''}` +

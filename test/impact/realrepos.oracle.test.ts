@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { replayImpactCommand } from '../../src/impact/index.js';
+import { oneSourceLine } from '../../src/impact/replay.js';
 
 const beside = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/realrepos');
 const REALREPOS = [process.env.TESTOPS_REALREPOS, beside, '/work/shared/realrepos'].find(
@@ -132,7 +133,7 @@ describe('replay-impact --verify on real history', () => {
         console.log(
           `${one.name}: ${summary.commits} commits, ${summary.changedTests} changed outcomes, ${summary.missed} missed (target 0); ` +
             `${summary.mutants} mutants of changed source files failed ${summary.mutantFailures} tests, ${summary.mutantsMissed} not selected (target 0); ` +
-            `test time saved ${pct(summary.saved)} overall, ${pct(summary.savedOneSource)} on ${summary.oneSourceCommits} one-source-file commits (target ≥ 50%)`,
+            `test time saved ${pct(summary.saved)} overall\n  ${oneSourceLine(summary, 'seconds')}`,
         );
         for (const row of result.commits) {
           for (const missed of row.missed ?? []) console.log(`  MISSED ${row.commit.slice(0, 10)} ${missed.file} › ${missed.name}`);

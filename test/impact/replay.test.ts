@@ -66,7 +66,25 @@ describe('replay-impact', () => {
     expect(lines[1]).toMatch(/ 1\/3 test files +1 of 3 +67% saved +break b$/);
     // the rename: the new helper is reached through c.js in that commit's own graph
     expect(lines[2]).toMatch(/ 1\/3 test files +1 of 3 +67% saved +rename the helper$/);
-    expect(lines[3]).toBe('3 commits: 67% of test files saved in total, 67% on the 2 commits that change one source file');
+    expect(lines[3]).toBe('3 commits: 67% of test files saved in total');
+    expect(lines[4]).toBe(
+      '2 commits change one source file (and nothing else): 67% of their test files saved in total (2 of 6), median 67% per commit (target ≥ 50%); why: some test files load it: 2',
+    );
+  });
+
+  it('replays only the commits that change one source file with --one-source', async () => {
+    writeFileSync(join(repo.dir, 'testops.yml'), CONFIG('ignore'));
+    const { code, stdout } = await run(
+      ['--from', commits.base, '--to', commits.data, '--one-source', '--json', '--config', 'testops.yml'],
+      repo.dir,
+    );
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    // the rename changes two files and the data commit no source file: both left out
+    expect(result.commits.map((row: { subject: string }) => row.subject)).toEqual(['touch a', 'break b']);
+    expect(result.commits.map((row: { why: string }) => row.why)).toEqual(['some test files load it', 'some test files load it']);
+    expect(result.summary).toMatchObject({ skipped: 2, oneSourceCommits: 2, oneSourceWhy: { 'some test files load it': 2 } });
+    expect(result.summary.savedOneSourceMedian).toBeCloseTo(2 / 3, 9);
   });
 
   it('explains bad arguments and unknown revisions', async () => {
