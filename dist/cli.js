@@ -10,7 +10,7 @@ import {
   publishReport,
   renderHtmlPage,
   writeRecord
-} from "./chunks/chunk-UVHZMRIZ.js";
+} from "./chunks/chunk-5IMQMKW4.js";
 import {
   makePlan,
   readBaseline,
@@ -18,7 +18,7 @@ import {
   shardInput,
   updateBaseline,
   writeBaseline
-} from "./chunks/chunk-SGYCDBSE.js";
+} from "./chunks/chunk-ALJOT6QX.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -35,7 +35,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-QHYZC3P3.js";
+} from "./chunks/chunk-WCNDENVJ.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -43,7 +43,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-CFKGKJ7M.js";
+} from "./chunks/chunk-LXAMIVNF.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -60,7 +60,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-L6ZYYP5L.js";
+} from "./chunks/chunk-ABACMM4J.js";
 import {
   DEFAULT_CONFIG_PATHS,
   Minimatch,
@@ -71,9 +71,10 @@ import {
   healthSchema,
   historySchema,
   loadConfig,
+  median,
   readConfigFile,
   shellQuote
-} from "./chunks/chunk-BWREQL2F.js";
+} from "./chunks/chunk-LKPUPBVH.js";
 import {
   EXIT,
   GitStateError,
@@ -91,7 +92,7 @@ import {
   renderTerminal,
   reportError,
   terminalText
-} from "./chunks/chunk-S25OPC2B.js";
+} from "./chunks/chunk-BTP5IQTY.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT
@@ -390,11 +391,8 @@ import { join as join3 } from "node:path";
 init_define_TESTOPS_UPLOT();
 var round = (value, places = 3) => Math.round(value * 10 ** places) / 10 ** places;
 var pctOf = (covered, total) => total > 0 ? round(100 * covered / total, 2) : null;
-function median(values, count2) {
-  const sorted = Array.from({ length: count2 }, (_, index) => values[index]).sort((a, b) => a - b);
-  if (sorted.length === 0) return 0;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+function median2(values, count2) {
+  return count2 === 0 ? 0 : median(Array.from({ length: count2 }, (_, index) => values[index]));
 }
 function packageOf(path) {
   const parts = path.replace(/\\/g, "/").replace(/^\.\//, "").split("/");
@@ -640,7 +638,7 @@ function aggregate(records, options = {}) {
   const slowest = [];
   for (const [key, acc] of tests) {
     if (acc.recentCount === 0) continue;
-    const value = median(acc.recent, Math.min(acc.recentCount, window));
+    const value = median2(acc.recent, Math.min(acc.recentCount, window));
     if (slowest.length >= top && value <= slowest[slowest.length - 1].median) continue;
     const row = {
       id: key.split("\0")[0],
@@ -664,7 +662,7 @@ function aggregate(records, options = {}) {
       name: suite.name,
       status: suite.selected ? suite.status : "skipped",
       last: last === null ? null : round(last, 1),
-      median: recent.length ? round(median(recent, recent.length), 1) : null,
+      median: recent.length ? round(median2(recent, recent.length), 1) : null,
       budget: suite.budget ?? null,
       ofBudget: last !== null && suite.budget ? round(last / suite.budget, 3) : null,
       tests: suite.tests
@@ -1616,7 +1614,7 @@ function progressLine(state) {
   const expected = state.expectedSeconds === null ? " \xB7 no expected time yet (no baseline durations)" : ` \xB7 about ${clock(state.expectedSeconds)} expected${state.unknown > 0 ? ` (+${state.unknown} suite${state.unknown === 1 ? "" : "s"} never timed)` : ""}`;
   return `testops: ${position} \xB7 ${clock(state.elapsedSeconds)} elapsed${expected}`;
 }
-var median2 = (values) => {
+var median3 = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -1627,7 +1625,7 @@ function expectedDuration(baseline, suites, maxParallel) {
   for (const suite of suites) {
     const durations = baseline?.suiteDurations[suite] ?? [];
     if (durations.length === 0) continue;
-    total += median2(durations);
+    total += median3(durations);
     known++;
   }
   return { seconds: known === 0 ? null : total / Math.max(1, Math.min(maxParallel, known)), unknown: suites.length - known };

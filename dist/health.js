@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-4SVFCD6E.js";
+} from "./chunks/chunk-UB6CIAFC.js";
 import {
   summary
-} from "./chunks/chunk-SXIWUJQY.js";
+} from "./chunks/chunk-DJGLPHEJ.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-CFKGKJ7M.js";
+} from "./chunks/chunk-LXAMIVNF.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-3BIJMSWA.js";
-import "./chunks/chunk-L6ZYYP5L.js";
+import "./chunks/chunk-ABACMM4J.js";
 import {
   loadConfig
-} from "./chunks/chunk-BWREQL2F.js";
+} from "./chunks/chunk-LKPUPBVH.js";
 import {
   redactor
-} from "./chunks/chunk-S25OPC2B.js";
+} from "./chunks/chunk-BTP5IQTY.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -6,7 +6,7 @@ import {
   ledgerLog,
   readEventContext,
   setOutput
-} from "./chunks/chunk-SXIWUJQY.js";
+} from "./chunks/chunk-DJGLPHEJ.js";
 import {
   attemptsKeys,
   cacheKeys
@@ -18,7 +18,7 @@ import {
   actionsLog,
   describeError,
   pathsUnder
-} from "./chunks/chunk-S25OPC2B.js";
+} from "./chunks/chunk-BTP5IQTY.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

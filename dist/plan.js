@@ -2,30 +2,30 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-7NV77SKH.js";
+} from "./chunks/chunk-B2V5UTB6.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-4SVFCD6E.js";
-import "./chunks/chunk-SXIWUJQY.js";
+} from "./chunks/chunk-UB6CIAFC.js";
+import "./chunks/chunk-DJGLPHEJ.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-SGYCDBSE.js";
+} from "./chunks/chunk-ALJOT6QX.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-QHYZC3P3.js";
+} from "./chunks/chunk-WCNDENVJ.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-L6ZYYP5L.js";
+import "./chunks/chunk-ABACMM4J.js";
 import {
   matrixFor
-} from "./chunks/chunk-BWREQL2F.js";
-import "./chunks/chunk-S25OPC2B.js";
+} from "./chunks/chunk-LKPUPBVH.js";
+import "./chunks/chunk-BTP5IQTY.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

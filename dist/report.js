@@ -2,15 +2,15 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-7NV77SKH.js";
+} from "./chunks/chunk-B2V5UTB6.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-4SVFCD6E.js";
+} from "./chunks/chunk-UB6CIAFC.js";
 import {
   summary
-} from "./chunks/chunk-SXIWUJQY.js";
+} from "./chunks/chunk-DJGLPHEJ.js";
 import {
   buildReport,
   commentsApi,
@@ -21,12 +21,12 @@ import {
   runsForMissingResults,
   upsertStickyComment,
   writeRecord
-} from "./chunks/chunk-UVHZMRIZ.js";
+} from "./chunks/chunk-5IMQMKW4.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-SGYCDBSE.js";
+} from "./chunks/chunk-ALJOT6QX.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -36,7 +36,7 @@ import {
   systemClock,
   writeJson,
   writeText
-} from "./chunks/chunk-QHYZC3P3.js";
+} from "./chunks/chunk-WCNDENVJ.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -44,20 +44,20 @@ import "./chunks/chunk-3BIJMSWA.js";
 import {
   appendToBranch,
   recordFromReport
-} from "./chunks/chunk-L6ZYYP5L.js";
+} from "./chunks/chunk-ABACMM4J.js";
 import {
   createGit,
   external_exports,
   formatPath,
   loadConfig
-} from "./chunks/chunk-BWREQL2F.js";
+} from "./chunks/chunk-LKPUPBVH.js";
 import {
   EventError,
   InputError,
   exitCodeForVerdict,
   minOf,
   redactor
-} from "./chunks/chunk-S25OPC2B.js";
+} from "./chunks/chunk-BTP5IQTY.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -4,18 +4,18 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-4SVFCD6E.js";
-import "./chunks/chunk-SXIWUJQY.js";
+} from "./chunks/chunk-UB6CIAFC.js";
+import "./chunks/chunk-DJGLPHEJ.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-QHYZC3P3.js";
+} from "./chunks/chunk-WCNDENVJ.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig
-} from "./chunks/chunk-BWREQL2F.js";
-import "./chunks/chunk-S25OPC2B.js";
+} from "./chunks/chunk-LKPUPBVH.js";
+import "./chunks/chunk-BTP5IQTY.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

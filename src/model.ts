@@ -608,8 +608,6 @@ export interface Baseline {
   totalDurations: number[];
   /** fingerprints of known security findings */
   findings: string[];
-  /** state kept by the flaky engine between runs (opaque to the baseline module) */
-  flaky?: unknown;
 }
 
 // ───────────────────────────── verdicts & report ─────────────────────────────

@@ -81,5 +81,4 @@ export const baselineFileSchema = z.object({
   fileDurations: z.record(z.string(), z.record(z.string(), numbers)).optional(),
   totalDurations: numbers,
   findings: z.array(z.string()),
-  flaky: z.unknown().optional(),
 });

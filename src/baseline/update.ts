@@ -43,13 +43,7 @@ function emptyBaseline(provenance: Provenance): Baseline {
   return { schemaVersion: BASELINE_SCHEMA_VERSION, provenance, perf: {}, tests: {}, suiteDurations: {}, totalDurations: [], findings: [] };
 }
 
-export function updateBaseline(
-  previous: Baseline | null,
-  runs: RunsFile,
-  provenance: Provenance,
-  limits: BaselineLimits,
-  flakyHistory?: unknown,
-): Baseline {
+export function updateBaseline(previous: Baseline | null, runs: RunsFile, provenance: Provenance, limits: BaselineLimits): Baseline {
   const base = previous ?? emptyBaseline(provenance);
   const next: Baseline = {
     schemaVersion: BASELINE_SCHEMA_VERSION,
@@ -138,9 +132,6 @@ export function updateBaseline(
   // known findings: replaced when a security scan ran, so fixed findings leave the baseline
   const scanned = ran.some((suite) => suite.level === 'security' || suite.security.length > 0);
   if (scanned) next.findings = [...new Set(ran.flatMap((suite) => suite.security.map((finding) => finding.fingerprint)))].sort();
-
-  if (flakyHistory !== undefined) next.flaky = flakyHistory;
-  else if (base.flaky !== undefined) next.flaky = base.flaky;
   return next;
 }
 

@@ -11,6 +11,7 @@
  */
 import { stepsOf } from '../gates/perf-rule.js';
 import type { HistoryRecord } from '../history/record.js';
+import { median as middle } from '../util/stats.js';
 
 export interface DashboardOptions {
   title?: string;
@@ -163,10 +164,7 @@ const round = (value: number, places = 3) => Math.round(value * 10 ** places) / 
 const pctOf = (covered: number, total: number) => (total > 0 ? round((100 * covered) / total, 2) : null);
 
 function median(values: ArrayLike<number>, count: number): number {
-  const sorted = Array.from({ length: count }, (_, index) => values[index] as number).sort((a, b) => a - b);
-  if (sorted.length === 0) return 0;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return count === 0 ? 0 : middle(Array.from({ length: count }, (_, index) => values[index] as number));
 }
 
 /**

@@ -12,13 +12,7 @@ import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
 import { compileGlobs } from '../impact/globs.js';
 import type { Baseline, ChangedFile, EventInfo, SuitePlan, TestCase, TestStatus } from '../model.js';
-
-const median = (values: readonly number[]): number | undefined => {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
+import { medianOf as median } from '../util/stats.js';
 
 /**
  * Adds `early` to each selected suite that can repeat its changed test files: a `files-arg`

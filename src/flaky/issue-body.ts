@@ -9,7 +9,6 @@ import { escapeText } from '../render/escape.js';
 import type { Assessment } from './assess.js';
 import { classifyFailures } from './hints.js';
 import type { TestIdentity } from './observations.js';
-import { maxOf } from '../util/arrays.js';
 
 /** GitHub rejects issue bodies above 65,536 characters; stay clear of it. */
 export const BODY_LIMIT = 65_536;
@@ -125,16 +124,12 @@ const pct = (value: number) => `${(value * 100).toFixed(value < 0.1 && value > 0
  * "applies a <discount> code" is shown as written instead of being swallowed as an HTML tag.
  */
 const escapeCell = (text: string) => escapeText(text);
+/** A test's file (and line) as inline code, or a dash */
+const location = (test: { file?: string; line?: number }) =>
+  test.file ? escapeText(`${test.file}${test.line ? `:${test.line}` : ''}`, 'code') : '—';
 /** "2026-03-01T06:00:00.000Z" → "2026-03-01 06:00 UTC", as the history table writes times. */
 const formatTime = (iso: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso) ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : iso);
-const fence = (text: string) => {
-  const longest = maxOf(
-    (text.match(/`+/g) ?? []).map((ticks) => ticks.length),
-    2,
-  );
-  const ticks = '`'.repeat(longest + 1);
-  return `${ticks}text\n${text}\n${ticks}`;
-};
+const fence = (text: string) => escapeText(text, 'block');
 
 function runLink(entry: TestHistoryEntry, links: Links): string {
   if (!entry.runId) return '—';
@@ -164,7 +159,7 @@ export interface BodyInput {
 
 function render(input: BodyInput, rows: number, history: TestHistoryEntry[], messages: string[]): string {
   const { test, assessment, data, links } = input;
-  const where = test.file ? `\`${test.file}${test.line ? `:${test.line}` : ''}\`` : '—';
+  const where = location(test);
   const verdict =
     assessment.state === 'broken'
       ? `broken${assessment.brokenAt ? ` at ${assessment.brokenAt.slice(0, 7)}` : ''} (fails every attempt: needs a fix, not a retry)`
@@ -184,7 +179,7 @@ function render(input: BodyInput, rows: number, history: TestHistoryEntry[], mes
     ['First seen', formatTime(data.firstSeen)],
     ['Last seen', formatTime(data.lastSeen)],
     ['Quarantined', assessment.quarantined ? 'yes — its failures are reported, not fatal' : 'no'],
-    ['Suite', `\`${test.suite}\``],
+    ['Suite', escapeText(test.suite, 'code')],
     ['Location', where],
     ['Clean runs since the last failure', String(assessment.cleanStreak)],
   ]);
@@ -192,7 +187,7 @@ function render(input: BodyInput, rows: number, history: TestHistoryEntry[], mes
     ? markdownTable([
         ['Leg', 'Verdict', 'Flake rate', 'Runs'],
         ...input.variants.map((leg) => [
-          `\`${escapeCell(leg.variant)}\``,
+          escapeText(leg.variant, 'code'),
           `${leg.state}${leg.brokenAt ? ` at ${leg.brokenAt.slice(0, 7)}` : ''}${leg.quarantined ? ' (quarantined)' : ''}`,
           pct(leg.rate),
           String(leg.runs),
@@ -206,7 +201,7 @@ function render(input: BodyInput, rows: number, history: TestHistoryEntry[], mes
     ...recent.map((entry) => [
       `[${entry.commit.slice(0, 7)}](${links.serverUrl}/${links.owner}/${links.repo}/commit/${entry.commit})`,
       runLink(entry, links),
-      ...(withLeg ? [entry.variant ? `\`${escapeCell(entry.variant)}\`` : '—'] : []),
+      ...(withLeg ? [entry.variant ? escapeText(entry.variant, 'code') : '—'] : []),
       entry.at.slice(0, 16).replace('T', ' '),
       outcome(entry),
       String(entry.attempts),
@@ -221,7 +216,7 @@ function render(input: BodyInput, rows: number, history: TestHistoryEntry[], mes
   const seenIn = (runs: number) => (runs > 0 ? `${runs} failing run${runs === 1 ? '' : 's'}` : 'in the failure texts');
   const parts = [
     testMarker(test.id),
-    `The test **${escapeCell(test.name)}** in suite \`${test.suite}\` passes and fails without a change to its code. testops keeps this issue up to date and closes it when the test has been stable long enough.`,
+    `The test **${escapeCell(test.name)}** in suite ${escapeText(test.suite, 'code')} passes and fails without a change to its code. testops keeps this issue up to date and closes it when the test has been stable long enough.`,
     data.renamedFrom?.length ? `Formerly: ${data.renamedFrom.map((name) => `**${escapeCell(name)}**`).join(', ')}.` : '',
     '### Status',
     status,
@@ -282,14 +277,14 @@ export function renderGroupBody(input: {
   const hints = classifyFailures(messages);
   const rows = input.tests.map((item) => [
     escapeCell(item.test.name),
-    item.test.file ? `\`${item.test.file}${item.test.line ? `:${item.test.line}` : ''}\`` : '—',
+    location(item.test),
     `${pct(item.assessment.rate)} (${pct(item.assessment.low)}–${pct(item.assessment.high)})`,
     escapeCell((item.message ?? '').split('\n')[0].slice(0, 160)),
   ]);
   const render = (count: number) =>
     [
       groupMarker(input.key),
-      `${input.tests.length} tests of suite \`${input.suite}\` flaked in ${input.runLabel} (more than group-above ${input.groupAbove}), so they are tracked together here rather than as ${input.tests.length} issues. So many at once usually means a shared cause: an overloaded runner, a slow service, or shared state.`,
+      `${input.tests.length} tests of suite ${escapeText(input.suite, 'code')} flaked in ${input.runLabel} (more than group-above ${input.groupAbove}), so they are tracked together here rather than as ${input.tests.length} issues. So many at once usually means a shared cause: an overloaded runner, a slow service, or shared state.`,
       input.runUrl ? `Run: ${input.runUrl}` : '',
       markdownTable([['Test', 'Location', 'Flake rate', 'Failure'], ...rows.slice(0, count)]),
       count < rows.length ? `… and ${rows.length - count} more` : '',

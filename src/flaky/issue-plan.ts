@@ -7,6 +7,7 @@
 import type { FlakyConfig } from '../config/schema.js';
 import type { IssueRecord } from '../github/issues.js';
 import type { Baseline, EventInfo, FlakyEntry, TestHistoryEntry } from '../model.js';
+import { escapeText } from '../render/escape.js';
 import { assessConfig, type LegVerdict, summariseLegs } from './analyze.js';
 import { type Assessment, assess } from './assess.js';
 import {
@@ -227,7 +228,7 @@ export function planIssues(input: IssuePlanInput): IssuePlan {
         kind: 'close',
         number: open.number,
         testId: id,
-        comment: `Closing: the test has not run in the last ${missing} default-branch runs of suite \`${suite}\` (removed or renamed)${input.runUrl ? ` (${input.runUrl})` : ''}. testops reopens this issue if it runs and flakes again.`,
+        comment: `Closing: the test has not run in the last ${missing} default-branch runs of suite ${escapeText(suite, 'code')} (removed or renamed)${input.runUrl ? ` (${input.runUrl})` : ''}. testops reopens this issue if it runs and flakes again.`,
         reason: 'completed',
         why: 'removed',
       });

@@ -1,39 +1,5 @@
 /** Small statistics for the noise-aware perf gate. Pure functions over plain arrays. */
-
-export function mean(values: readonly number[]): number {
-  let sum = 0;
-  for (const value of values) sum += value;
-  return sum / values.length;
-}
-
-/** Sample standard deviation (n − 1). */
-export function standardDeviation(values: readonly number[]): number {
-  if (values.length < 2) return 0;
-  const m = mean(values);
-  let squares = 0;
-  for (const value of values) squares += (value - m) ** 2;
-  return Math.sqrt(squares / (values.length - 1));
-}
-
-/** Quantile with linear interpolation between order statistics (the R-7 / numpy default). */
-export function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * q;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
-}
-
-export const median = (values: readonly number[]): number => quantile(values, 0.5);
-
-export const interquartileRange = (values: readonly number[]): number => quantile(values, 0.75) - quantile(values, 0.25);
-
-/** Median absolute deviation scaled to estimate a normal σ (× 1.4826); 0 for fewer than 2 values. */
-export function robustSpread(values: readonly number[]): number {
-  if (values.length < 2) return 0;
-  const centre = median(values);
-  return 1.4826 * median(values.map((value) => Math.abs(value - centre)));
-}
+export { mean, median, quantile } from '../util/stats.js';
 
 /** Standard normal CDF (W. J. Cody's erfc rational approximations via the complementary error function, |error| < 1e-7). */
 export function normalCdf(x: number): number {

@@ -168,11 +168,6 @@ export function stickyComments(comments: ListedComment[], login: string, comment
     .sort((a, b) => a.id - b.id);
 }
 
-/** Our comment for this comment-id. The oldest wins (it stays where it is in the thread). */
-export function findStickyComment(comments: ListedComment[], login: string, commentId?: string): ListedComment | undefined {
-  return stickyComments(comments, login, commentId)[0];
-}
-
 /** Deletes every sticky comment but the oldest (left by a race); returns the oldest. */
 async function removeDuplicates(input: UpsertInput, ours: ListedComment[], why: string): Promise<ListedComment | undefined> {
   const [oldest, ...newer] = ours;

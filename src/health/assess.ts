@@ -16,6 +16,7 @@ import type { HealthConfig } from '../config/sections/history.js';
 import type { HistoryRecord } from '../history/record.js';
 import { type AnomalyKind, CATALOGUE, type Priority } from '../record/catalogue.js';
 import { maxOf, pushAll } from '../util/arrays.js';
+import { medianOf } from '../util/stats.js';
 
 export type MetricName = 'pass-rate' | 'execution-time' | 'flaky-rate' | 'coverage';
 export type MetricStatus = 'ok' | 'watch' | 'alert' | 'unknown';
@@ -92,12 +93,7 @@ const ALERT_KIND: Record<MetricName, AnomalyKind> = {
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const pct = (part: number, whole: number) => (whole === 0 ? null : round1((part / whole) * 100));
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
+const median = (values: number[]): number | null => medianOf(values) ?? null;
 
 function status(value: number | null, target: number, alert: number, higherIsBetter: boolean): MetricStatus {
   if (value === null) return 'unknown';

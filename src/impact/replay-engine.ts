@@ -14,6 +14,7 @@ import { runPlan } from '../pipeline/run.js';
 import type { Clock } from '../util/clock.js';
 import type { Git } from '../util/git.js';
 import type { Log } from '../util/log.js';
+import { medianOf } from '../util/stats.js';
 import { parseNameStatus } from './changes.js';
 import { GlobIndex } from './globs.js';
 import { buildImportGraph, isCodeFile } from './imports.js';
@@ -510,10 +511,7 @@ export function outcomeChanges(before: FullRun | undefined, after: FullRun): Mis
 /** Weights without a measurement: baseline file durations, else the suite's time spread over its files, else 1 each. */
 function weigher(baseline: Baseline | undefined, items: WorkItem[]): (item: WorkItem) => number {
   if (!baseline) return () => 1;
-  const median = (values: number[] | undefined) => {
-    const sorted = [...(values ?? [])].filter(Number.isFinite).sort((a, b) => a - b);
-    return sorted.length === 0 ? undefined : sorted[sorted.length >> 1];
-  };
+  const median = medianOf;
   const perSuite = new Map<string, number>();
   for (const item of items) perSuite.set(item.suite, (perSuite.get(item.suite) ?? 0) + 1);
   return (item) =>

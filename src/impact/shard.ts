@@ -10,6 +10,7 @@ import type { Config } from '../config/schema.js';
 import { InputError } from '../errors.js';
 import type { Baseline, SuitePlan } from '../model.js';
 import type { Git } from '../util/git.js';
+import { medianOf } from '../util/stats.js';
 import { compileGlobs } from './globs.js';
 
 export interface ShardSpec {
@@ -38,12 +39,7 @@ export function parseShard(text: string): ShardSpec {
   return spec;
 }
 
-const median = (values: readonly number[] | undefined): number | undefined => {
-  const finite = (values ?? []).filter((value) => Number.isFinite(value) && value >= 0).sort((a, b) => a - b);
-  if (finite.length === 0) return undefined;
-  const middle = finite.length >> 1;
-  return finite.length % 2 ? finite[middle] : (finite[middle - 1] + finite[middle]) / 2;
-};
+const median = (values: readonly number[] | undefined): number | undefined => medianOf(values?.filter((value) => value >= 0));
 
 /** Test files per suite name, for splitting a whole `files-arg` suite (see `listTestFiles`). */
 export type TestFiles = ReadonlyMap<string, readonly string[]>;

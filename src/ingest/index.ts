@@ -126,11 +126,6 @@ const readers: Record<string, Reader> = {
     parseIstanbulSummary(await readJson(path, 'Istanbul coverage-summary.json'), path, repoRoot),
 };
 
-/** Register the readers of the other formats (kept in their own modules). */
-export function registerReader(format: string, reader: Reader): void {
-  readers[format] = reader;
-}
-
 /** 1-based line and column of an index into a text. */
 function position(text: string, index: number): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, index));

@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { Baseline, FileCoverage, Plan, Report, RunsFile, TestCase } from '../model.js';
 import { linksFor } from '../render/links.js';
 import { escapeText } from '../render/escape.js';
+import { statusWord } from '../render/vocabulary.js';
 import { formatChange, formatCount, formatCoveragePct, formatMetric, formatPct, formatSeconds, shortSha } from '../render/format.js';
 import { REPORT_CSS, REPORT_JS } from './html-client.js';
 import { pageHead } from '../render/page.js';
@@ -86,7 +87,11 @@ function table(head: string[], rows: string[][], numeric: number[] = []): string
   return `<table><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-const statusCell = (status: string) => `<span class="${esc(status)}">${esc(status)}</span>`;
+/** A status from the fixed vocabulary (src/render/vocabulary.ts), never the report's own text. */
+const statusCell = (status: unknown) => {
+  const word = statusWord(status);
+  return `<span class="${word}">${word}</span>`;
+};
 
 /** Merge every suite's per-file coverage: a line is covered when any suite covered it. */
 function coverageFiles(runs: RunsFile): Map<string, FileCoverage> {
@@ -156,7 +161,7 @@ export function renderReportHtml(input: HtmlInput): string {
         ]),
       )
     : '<p class="muted">No gates were evaluated.</p>';
-  const baselineLine = `<p class="muted">Baseline: ${esc(report.baseline.status)}${report.baseline.provenance ? ` — commit ${a(shortSha(report.baseline.provenance.commit), links.commit(report.baseline.provenance.commit))} on ${esc(report.baseline.provenance.branch)}, ${esc(report.baseline.provenance.createdAt)}` : ''}${report.baseline.reason ? ` — ${esc(report.baseline.reason)}` : ''}</p>`;
+  const baselineLine = `<p class="muted">Baseline: ${statusWord(report.baseline.status)}${report.baseline.provenance ? ` — commit ${a(shortSha(report.baseline.provenance.commit), links.commit(report.baseline.provenance.commit))} on ${esc(report.baseline.provenance.branch)}, ${esc(report.baseline.provenance.createdAt)}` : ''}${report.baseline.reason ? ` — ${esc(report.baseline.reason)}` : ''}</p>`;
 
   // ── failures (paged on the client) ──
   const allTests: TestCase[] = runs.suites.flatMap((suite) => suite.tests);
@@ -201,7 +206,7 @@ export function renderReportHtml(input: HtmlInput): string {
           .map(
             (
               entry,
-            ) => `<details class="flaky-test"><summary><span class="badge ${entry.state === 'broken' ? 'fail' : 'flaky'}">${esc(entry.state)}</span> ${esc(entry.suite)} › <strong>${esc(entry.name)}</strong> — fails ${esc(formatPct(entry.rate * 100))} of runs (${esc(formatPct(entry.low * 100))}–${esc(formatPct(entry.high * 100))}, ${entry.runs} runs)${entry.quarantined ? ' <span class="muted">quarantined</span>' : ''}</summary>
+            ) => `<details class="flaky-test"><summary><span class="badge ${entry.state === 'broken' ? 'fail' : 'flaky'}">${statusWord(entry.state)}</span> ${esc(entry.suite)} › <strong>${esc(entry.name)}</strong> — fails ${esc(formatPct(entry.rate * 100))} of runs (${esc(formatPct(entry.low * 100))}–${esc(formatPct(entry.high * 100))}, ${entry.runs} runs)${entry.quarantined ? ' <span class="muted">quarantined</span>' : ''}</summary>
 ${entry.file ? `<p>${a(`${entry.file}${entry.line ? `:${entry.line}` : ''}`, links.file(entry.file, entry.line))}</p>` : ''}${entry.issueUrl ? `<p>Issue: ${a(`#${entry.issueNumber ?? ''}`, entry.issueUrl)}</p>` : ''}
 <ul class="tight">${entry.evidence.map((line) => `<li>${esc(line)}</li>`).join('')}</ul></details>`,
           )

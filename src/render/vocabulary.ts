@@ -19,9 +19,6 @@ export function isOneOf<T extends string>(words: Record<T, unknown>, value: unkn
 
 export const GATE_STATUS_ICONS: Record<GateStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', skipped: '⏭️' };
 
-/** ✅ / ⚠️ / ❌ / ⏭️, or ❔ */
-export const statusIcon = lookup(GATE_STATUS_ICONS, '❔');
-
 /** "✅ pass" … with a no-break space, or "❔ unknown" */
 export const gateStatus = lookup<GateStatus>(
   { pass: `✅${NBSP}pass`, warn: `⚠️${NBSP}warn`, fail: `❌${NBSP}fail`, skipped: `⏭️${NBSP}skipped` },
@@ -46,6 +43,22 @@ export const gateName = lookup<keyof typeof GATE_NAMES>(GATE_NAMES, 'unknown gat
 
 export const SEVERITIES: Record<Severity, string> = { critical: 'critical', high: 'high', medium: 'medium', low: 'low', info: 'info' };
 export const severity = lookup(SEVERITIES, 'unknown');
+
+/**
+ * A status word for an HTML cell and its CSS class (report.html): gate, suite and test outcomes and
+ * severities, each a word of this list; anything else is "unknown".
+ */
+export const statusWord = lookup(
+  Object.fromEntries(
+    [
+      ...['pass', 'warn', 'fail', 'skipped'],
+      ...['passed', 'failed', 'errored', 'timeout', 'cancelled', 'flaky', 'broken', 'stable', 'cleared'],
+      ...['critical', 'high', 'medium', 'low', 'info'],
+      ...['ok', 'missing', 'corrupt', 'too-old', 'unavailable'],
+    ].map((word) => [word, word]),
+  ),
+  'unknown',
+);
 
 export const flakyState = lookup<FlakyEntry['state']>(
   { flaky: 'flaky', broken: 'broken', stable: 'stable', cleared: 'cleared' },

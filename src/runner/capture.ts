@@ -8,8 +8,6 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LineTail } from './lines.js';
 
-/** Default of `log-limit`: bytes of one suite's output shown in the log. */
-export const DEFAULT_LOG_LIMIT = 10 * 1024 * 1024;
 /** Lines shown from the end of an output that went over its limit. */
 export const TAIL_LINES = 100;
 

@@ -3,6 +3,7 @@
  * merged by the injected ingest function; coverage, perf and findings here.
  */
 import type { CoverageReport, FileCoverage, Finding, PerfReport, PerfScenario, Ratio, TestCase, TestTotals } from '../model.js';
+import { median } from '../util/stats.js';
 
 const ratio = (covered: number, total: number): Ratio => ({ covered, total, pct: total === 0 ? null : (covered / total) * 100 });
 
@@ -63,12 +64,6 @@ export function combineCoverage(reports: readonly CoverageReport[]): CoverageRep
     totals: { lines: ratio(...lines), branches: ratio(...branches), functions: ratio(...functions) },
   };
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 /**
  * Perf scenarios over repeats: the same scenario measured several times keeps every value as a

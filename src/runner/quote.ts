@@ -19,8 +19,3 @@ export interface TemplateValues {
 export function fillTemplate(template: string, values: TemplateValues): string {
   return template.replace(/\{(tests|files)\}/g, (_, key: 'tests' | 'files') => (values[key] ?? []).map(shellQuote).join(' '));
 }
-
-/** Whether the template uses a placeholder. */
-export function usesPlaceholder(template: string, key: 'tests' | 'files'): boolean {
-  return template.includes(`{${key}}`);
-}

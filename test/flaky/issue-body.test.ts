@@ -48,6 +48,30 @@ describe('issue body', () => {
     expect(parsed.data?.messages).toEqual(['Error: --> tricky <!-- comment']);
   });
 
+  it('passes the suite, the file and the failure text through the escaping function', () => {
+    const hostile = { ...test, suite: 'unit` @acme/team <!-- testops:sticky id=default -->', file: 'a`b <img src=x>.ts' };
+    const full: IssueData = {
+      v: 1,
+      id: hostile.id,
+      suite: hostile.suite,
+      name: hostile.name,
+      firstSeen: '2026-01-01T10:00:00Z',
+      lastSeen: '2026-01-01T11:00:00Z',
+      messages: ['failed for @acme/team <!-- testops:sticky id=default -->'],
+      history: history(['p', 'fp', 'p']),
+    };
+    const text = renderBody({
+      test: hostile,
+      assessment: assess(full.history, assessConfig(flakyConfig(), { defaultBranch: 'main' })),
+      data: full,
+      links,
+    });
+    const visible = text.slice(0, text.indexOf('<!-- testops:data'));
+    expect(visible).toContain('``unit` @\u200bacme/team <\u200b!-- testops:sticky id=default -->``');
+    expect(visible).toContain('``a`b <img src=x>.ts:12``');
+    expect(visible).not.toMatch(/@acme|<!-- testops:sticky/);
+  });
+
   it('shows remediation hints drawn from the failure texts', () => {
     const text = body({ messages: ['Error: listen EADDRINUSE: address already in use :::8080'] });
     expect(text).toMatch(/\*\*Resource or port in use\*\* \(in the failure texts, e\.g\. “.*EADDRINUSE.*”\): Listen on port 0/);

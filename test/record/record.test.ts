@@ -70,6 +70,20 @@ describe('report.html', () => {
     expect(page).not.toContain('<img src=x');
     expect(page.match(/<\/script>/g)).toHaveLength(2);
   });
+
+  it('renders status cells from the fixed vocabulary, never the words of the report', () => {
+    const hostile = structuredClone(fixture);
+    const forged = 'fail" onmouseover="alert(1)';
+    hostile.report.gates[0] = { ...hostile.report.gates[0]!, status: forged as never };
+    hostile.report.suites[0] = { ...hostile.report.suites[0]!, status: 'pwned' as never };
+    hostile.report.baseline = { ...hostile.report.baseline, status: '<b>ok</b>' as never };
+    const page = renderReportHtml(hostile);
+    expect(page).not.toContain('onmouseover');
+    expect(page).not.toContain('pwned');
+    expect(page).not.toContain('&lt;b&gt;ok');
+    expect(page).toContain('<span class="unknown">unknown</span>');
+    expect(page).toContain('Baseline: unknown');
+  });
 });
 
 describe('warroom.ndjson and testops warroom', () => {

@@ -29,7 +29,6 @@ export type GateName = (typeof GATE_NAMES)[number];
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 
 /** Canonical perf metric names (see PerfMetric in src/model.ts); others go under `custom`. */
-export const PERF_METRICS = ['p50', 'p90', 'p95', 'p99', 'avg', 'min', 'max', 'throughput', 'error_rate'] as const;
 
 export type PerfLimit =
   /** `change`: the allowed worsening as a fraction (0.15 for "+15%"), whatever sign was written */

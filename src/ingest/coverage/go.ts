@@ -49,16 +49,6 @@ function stripModule(path: string, module: string): string {
   return path;
 }
 
-export function parseGoCoverText(text: string, file: string, repoRoot?: string): Promise<CoverageReport> {
-  return parseGoCover(
-    (async function* () {
-      yield text.split(/\r?\n|\r/);
-    })(),
-    file,
-    repoRoot,
-  );
-}
-
 /** The coverprofile streamed line by line: a 100 MB profile is never held whole. */
 export function parseGoCoverFile(path: string, repoRoot?: string): Promise<CoverageReport> {
   return parseGoCover(readLineBatches(path, 'a Go coverprofile'), path, repoRoot);

@@ -232,12 +232,6 @@ class LcovReader {
   }
 }
 
-export function parseLcovText(text: string, file: string, repoRoot?: string): CoverageReport {
-  const reader = new LcovReader(file, repoRoot);
-  for (const line of text.split(/\r?\n|\r/)) reader.line(line);
-  return reader.finish();
-}
-
 /** The tracefile streamed line by line: a 100 MB file is never held whole. */
 export async function parseLcovFile(path: string, repoRoot?: string): Promise<CoverageReport> {
   const reader = new LcovReader(path, repoRoot);

@@ -2,10 +2,6 @@
  * A small RFC 4180 reader (quoted fields, CRLF and the CR CR LF some Windows tools write), linear in
  * the text: unquoted fields are sliced, not built a character at a time.
  */
-export function parseCsv(text: string): string[][] {
-  return [...csvRows(text)];
-}
-
 /** The rows one at a time: a long CSV is never held as one array of rows. */
 export function* csvRows(text: string): Generator<string[]> {
   const rows: string[][] = [];
