@@ -4,21 +4,17 @@ const require = __testopsCreateRequire(import.meta.url);
 import {
   CLIENT_DOM_JS,
   VERSION,
-  buildReport,
+  cliExecutor,
   markdownTable,
   pageHead,
-  publishReport,
-  renderHtmlPage,
-  writeRecord
-} from "./chunks/chunk-5IMQMKW4.js";
+  reportRun
+} from "./chunks/chunk-VWABVL3N.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
-  shardInput,
-  updateBaseline,
-  writeBaseline
-} from "./chunks/chunk-ALJOT6QX.js";
+  shardInput
+} from "./chunks/chunk-ECL4ZH72.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -33,9 +29,8 @@ import {
   runPlan,
   seedProblem,
   systemClock,
-  writeJson,
-  writeText
-} from "./chunks/chunk-WCNDENVJ.js";
+  writeJson
+} from "./chunks/chunk-S6EPADSE.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -43,11 +38,11 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-LXAMIVNF.js";
+} from "./chunks/chunk-B4JYYKA7.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
-} from "./chunks/chunk-3BIJMSWA.js";
+} from "./chunks/chunk-3XMA5FUU.js";
 import {
   archivePath,
   archiveRecords,
@@ -60,39 +55,38 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-ABACMM4J.js";
+} from "./chunks/chunk-2Y3BH3ON.js";
 import {
   DEFAULT_CONFIG_PATHS,
-  Minimatch,
   configProblems,
   createGit,
-  external_exports,
   findConfig,
-  healthSchema,
-  historySchema,
   loadConfig,
-  median,
-  readConfigFile,
-  shellQuote
-} from "./chunks/chunk-LKPUPBVH.js";
+  readConfigFile
+} from "./chunks/chunk-HJ57I2CB.js";
 import {
   EXIT,
   GitStateError,
   InputError,
+  Minimatch,
   UsageError,
   consoleLog,
   debugEnabled,
   describeError,
   escapeText,
   exitCodeForVerdict,
+  external_exports,
+  healthSchema,
+  historySchema,
   maxOf,
+  median,
   pathsUnder,
   pushAll,
   redactor,
-  renderTerminal,
   reportError,
+  shellQuote,
   terminalText
-} from "./chunks/chunk-BTP5IQTY.js";
+} from "./chunks/chunk-2X35B4HQ.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT
@@ -1881,83 +1875,41 @@ async function runCommand(argv, io2) {
   });
   process.off("SIGINT", stop);
   process.off("SIGTERM", stop);
-  const tree = (await git.run(["rev-parse", `${event.headSha}^{tree}`], { allowFailure: true })).trim() || void 0;
-  const { report, baseline, scopes } = await buildReport({
-    plan,
-    runs,
-    config,
-    baselineDir: paths.baseline,
-    missingBaselineReason: values["update-baseline"] ? `no baseline in ${relative4(io2.cwd, paths.baseline) || "."} yet: this run records it (--update-baseline)` : `no baseline in ${relative4(io2.cwd, paths.baseline) || "."}: record one by running testops run --full --update-baseline on the base commit (or pass --baseline DIR)`,
-    git,
-    ...tree ? { tree } : {},
-    clock: clock2
-  });
-  const published = await publishReport({
-    report,
-    runs,
-    plan,
-    config,
-    configPath,
-    baseline,
-    baselineDir: paths.baseline,
-    commentMode: "off",
-    git,
-    ...tree ? { tree } : {},
-    scopes,
-    log: { ...log, error: () => {
-    }, warning: () => {
-    }, notice: () => {
-    } },
-    clock: clock2,
-    writeSummary: (markdown) => writeText(paths.summary, markdown)
-  });
-  if (values["update-baseline"]) {
-    const next = updateBaseline(
-      baseline,
+  const where = relative4(io2.cwd, paths.baseline) || ".";
+  const { report } = await reportRun(
+    {
+      repoRoot,
+      plan,
       runs,
-      {
-        commit: event.headSha,
-        ...tree ? { tree } : {},
-        ...Object.keys(scopes).length > 0 ? { scopes } : {},
-        branch: event.branch ?? "local",
-        createdAt: clock2.now().toISOString(),
-        schemaVersion: 1
-      },
-      { historyRuns: config.baseline["history-runs"], perfSamples: config.baseline["perf-samples"] }
-    );
-    writeBaseline(paths.baseline, next);
-    log.info(`baseline updated \u2192 ${paths.baseline}`);
-  }
-  writeJson(paths.report, report);
-  writeText(paths.comment, published.comment);
-  const record = await writeRecord(paths.root, {
-    report,
-    runs,
-    plan,
-    baseline,
-    comment: published.comment,
-    summary: published.summary,
-    workDir: paths.work
-  });
-  log.info(`report.html, warroom.ndjson (${record.anomalies.length} anomalies), bundle.zip \u2192 ${paths.root}`);
-  if (values.html) {
-    const htmlPath = join6(paths.root, "comment.html");
-    writeText(htmlPath, renderHtmlPage(published.comment, `testops \u2014 ${event.headSha.slice(0, 7)}`));
-    log.info(`rendered comment \u2192 ${htmlPath}`);
-  }
-  if (format === "json") io2.stdout(`${JSON.stringify(report, null, 2)}
-`);
-  else if (format === "md" && !values.quiet) io2.stdout(`${published.comment}
-`);
-  else
-    io2.stdout(
-      renderTerminal(report, {
-        color: Boolean(io2.isTTY?.stdout) && !process.env.NO_COLOR,
-        quiet: Boolean(values.quiet),
-        reportPath: relative4(io2.cwd, paths.report) || paths.report,
-        ...io2.columns ? { width: io2.columns } : {}
-      })
-    );
+      config,
+      configPath,
+      paths,
+      recordDir: paths.root,
+      missingBaselineReason: values["update-baseline"] ? `no baseline in ${where} yet: this run records it (--update-baseline)` : `no baseline in ${where}: record one by running testops run --full --update-baseline on the base commit (or pass --baseline DIR)`,
+      git,
+      clock: clock2,
+      publish: {
+        github: false,
+        commentMode: "off",
+        checkRun: "false",
+        updateBaseline: Boolean(values["update-baseline"]),
+        failOnGates: true,
+        outputs: false,
+        terminal: {
+          format,
+          quiet: Boolean(values.quiet),
+          reportPath: relative4(io2.cwd, paths.report) || paths.report
+        },
+        ...values.html ? { html: true } : {}
+      }
+    },
+    cliExecutor({
+      log,
+      stdout: io2.stdout,
+      color: Boolean(io2.isTTY?.stdout) && !process.env.NO_COLOR,
+      ...io2.columns ? { columns: io2.columns } : {}
+    })
+  );
   log.info(`report \u2192 ${paths.report}`);
   return exitCodeForVerdict(report.conclusion);
 }

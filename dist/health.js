@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-UB6CIAFC.js";
+} from "./chunks/chunk-Y5ZECDQG.js";
 import {
   summary
-} from "./chunks/chunk-DJGLPHEJ.js";
+} from "./chunks/chunk-JKEWIYCJ.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-LXAMIVNF.js";
+} from "./chunks/chunk-B4JYYKA7.js";
 import {
   flakyIssuesApi
-} from "./chunks/chunk-3BIJMSWA.js";
-import "./chunks/chunk-ABACMM4J.js";
+} from "./chunks/chunk-3XMA5FUU.js";
+import "./chunks/chunk-2Y3BH3ON.js";
 import {
   loadConfig
-} from "./chunks/chunk-LKPUPBVH.js";
+} from "./chunks/chunk-HJ57I2CB.js";
 import {
   redactor
-} from "./chunks/chunk-BTP5IQTY.js";
+} from "./chunks/chunk-2X35B4HQ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

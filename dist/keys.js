@@ -2,11 +2,11 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   fileLedgerStore,
-  getInput,
   ledgerLog,
+  readActionInputs,
   readEventContext,
   setOutput
-} from "./chunks/chunk-DJGLPHEJ.js";
+} from "./chunks/chunk-JKEWIYCJ.js";
 import {
   attemptsKeys,
   cacheKeys
@@ -18,7 +18,7 @@ import {
   actionsLog,
   describeError,
   pathsUnder
-} from "./chunks/chunk-BTP5IQTY.js";
+} from "./chunks/chunk-2X35B4HQ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";
@@ -47,7 +47,7 @@ try {
     runAttempt,
     ...variant ? { variant } : {}
   });
-  const commentId = getInput("comment-id");
+  const commentId = readActionInputs(env)["comment-id"];
   const attempts = attemptsKeys({
     runId,
     job: env.GITHUB_JOB || "job",

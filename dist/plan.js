@@ -2,30 +2,30 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-B2V5UTB6.js";
+} from "./chunks/chunk-S3LSXDEI.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-UB6CIAFC.js";
-import "./chunks/chunk-DJGLPHEJ.js";
+} from "./chunks/chunk-Y5ZECDQG.js";
+import "./chunks/chunk-JKEWIYCJ.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-ALJOT6QX.js";
+} from "./chunks/chunk-ECL4ZH72.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-WCNDENVJ.js";
+} from "./chunks/chunk-S6EPADSE.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-ABACMM4J.js";
+import "./chunks/chunk-2Y3BH3ON.js";
+import "./chunks/chunk-HJ57I2CB.js";
 import {
   matrixFor
-} from "./chunks/chunk-LKPUPBVH.js";
-import "./chunks/chunk-BTP5IQTY.js";
+} from "./chunks/chunk-2X35B4HQ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -2,70 +2,68 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-B2V5UTB6.js";
+} from "./chunks/chunk-S3LSXDEI.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-UB6CIAFC.js";
+} from "./chunks/chunk-Y5ZECDQG.js";
 import {
   summary
-} from "./chunks/chunk-DJGLPHEJ.js";
+} from "./chunks/chunk-JKEWIYCJ.js";
 import {
-  buildReport,
-  commentsApi,
-  publishReport,
-  publishReportCheckRun,
+  actionExecutor,
+  applyEffects,
+  commentModeExecutor,
+  planCommentEffects,
   pullHeadMatches,
-  renderComment,
+  readEarlierAttempts,
+  reportRun,
   runsForMissingResults,
-  upsertStickyComment,
-  writeRecord
-} from "./chunks/chunk-5IMQMKW4.js";
+  shouldRecordAttempt
+} from "./chunks/chunk-VWABVL3N.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-ALJOT6QX.js";
+} from "./chunks/chunk-ECL4ZH72.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
 import {
   MissingFileError,
   readJson,
-  systemClock,
-  writeJson,
-  writeText
-} from "./chunks/chunk-WCNDENVJ.js";
+  systemClock
+} from "./chunks/chunk-S6EPADSE.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-3BIJMSWA.js";
-import {
-  appendToBranch,
-  recordFromReport
-} from "./chunks/chunk-ABACMM4J.js";
+import "./chunks/chunk-3XMA5FUU.js";
+import "./chunks/chunk-2Y3BH3ON.js";
 import {
   createGit,
-  external_exports,
-  formatPath,
   loadConfig
-} from "./chunks/chunk-LKPUPBVH.js";
+} from "./chunks/chunk-HJ57I2CB.js";
 import {
   EventError,
   InputError,
   exitCodeForVerdict,
+  external_exports,
+  formatPath,
   minOf,
   redactor
-} from "./chunks/chunk-BTP5IQTY.js";
+} from "./chunks/chunk-2X35B4HQ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";
 
 // src/steps/report.ts
 init_define_TESTOPS_UPLOT();
-import { existsSync as existsSync2, readdirSync as readdirSync2, statSync } from "node:fs";
-import { join as join2 } from "node:path";
+
+// src/pipeline/report-step.ts
+init_define_TESTOPS_UPLOT();
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 
 // src/pipeline/comment.ts
 init_define_TESTOPS_UPLOT();
@@ -255,7 +253,7 @@ async function pullForHead(octokit, owner, repo, sha2, log) {
     );
   return matching.length > 0 ? minOf(matching) : void 0;
 }
-async function postReportComment(input) {
+async function resolveCommentTarget(input) {
   const { report, trusted, log } = input;
   const repo = trusted.event.repo;
   if (!input.octokit) throw new InputError("github-token: mode comment needs a token with pull-requests: write");
@@ -273,7 +271,7 @@ async function postReportComment(input) {
     );
   if (!pull) {
     log.info(`the workflow run is not for an open pull request of ${repo.owner}/${repo.repo}: nothing to comment on`);
-    return { action: "skipped" };
+    return {};
   }
   if (report.event.prNumber !== void 0 && report.event.prNumber !== pull)
     log.info(`report.json names PR #${report.event.prNumber}; the workflow run is for #${pull}, where the comment goes`);
@@ -289,139 +287,10 @@ async function postReportComment(input) {
     ...trusted.runId ? { runId: trusted.runId } : {},
     ...trusted.runAttempt ? { runAttempt: trusted.runAttempt } : {}
   };
-  const body = renderComment({ ...report, event }, input.commentId ? { commentId: input.commentId } : {});
-  const result = await upsertStickyComment({
-    api: commentsApi(input.octokit, { log }),
-    owner: repo.owner,
-    repo: repo.repo,
-    issue: pull,
-    body,
-    ...input.commentId ? { commentId: input.commentId } : {},
-    mode: input.mode,
-    failed: report.conclusion !== "success",
-    log
-  });
-  log.info(`PR comment ${result.action}${result.url ? `: ${result.url}` : ""}`);
-  return { ...result, event };
+  return { pull, event };
 }
 
-// src/pipeline/attempts.ts
-init_define_TESTOPS_UPLOT();
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-var FILE = /^attempt-(\d+)\.json$/;
-function shouldRecordAttempt(runs, runAttempt) {
-  if (runAttempt > 1) return true;
-  return runs.suites.some(
-    (suite) => suite.selected && (suite.status !== "passed" || suite.tests.some((test) => test.status === "failed" || test.status === "errored"))
-  );
-}
-function slimSuite(suite) {
-  const tests = suite.tests.map((test) => ({
-    id: test.id,
-    suite: test.suite,
-    name: test.name,
-    ...test.file ? { file: test.file } : {},
-    ...test.line ? { line: test.line } : {},
-    ...test.classname ? { classname: test.classname } : {},
-    status: test.status,
-    flaky: test.flaky,
-    duration: test.duration,
-    attempts: test.attempts.map((attempt) => ({
-      status: attempt.status,
-      duration: attempt.duration,
-      ...attempt.message ? { message: attempt.message.slice(0, 300) } : {}
-    }))
-  }));
-  return {
-    name: suite.name,
-    selected: suite.selected,
-    reasons: [],
-    mode: suite.mode,
-    seed: suite.seed,
-    command: suite.command,
-    status: suite.status,
-    exitCode: suite.exitCode,
-    duration: suite.duration,
-    attempts: [],
-    services: [],
-    tests,
-    totals: suite.totals,
-    perf: [],
-    security: [],
-    problems: []
-  };
-}
-function recordAttempt(dir, runs, runAttempt) {
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, `attempt-${runAttempt}.json`);
-  writeFileSync(path, JSON.stringify(redactor.deep({ ...runs, suites: runs.suites.map(slimSuite) })));
-  return path;
-}
-function readEarlierAttempts(dir, current) {
-  if (!existsSync(dir)) return [];
-  const byAttempt = /* @__PURE__ */ new Map();
-  for (const entry of readdirSync(dir)) {
-    const attempt = Number(FILE.exec(entry)?.[1]);
-    if (!Number.isInteger(attempt) || attempt >= current) continue;
-    try {
-      const runs = JSON.parse(readFileSync(join(dir, entry), "utf8"));
-      if (runs.version === 1 && Array.isArray(runs.suites)) byAttempt.set(attempt, runs);
-    } catch {
-    }
-  }
-  const earlier = [];
-  for (let attempt = current - 1; byAttempt.has(attempt); attempt--) earlier.unshift(byAttempt.get(attempt));
-  return earlier;
-}
-
-// src/history/store-step.ts
-init_define_TESTOPS_UPLOT();
-var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function skipReason(history, event, sharded) {
-  if (history.store !== "branch") return "history.store is cache";
-  if (sharded) return "a shard records nothing; the report job that merges the shards does";
-  if (PR_EVENTS.has(event.name)) {
-    if (!history["pr-runs"]) return "a pull-request run (set history.pr-runs: true to record these)";
-    if (event.isFork) return "a fork pull request has a read-only token";
-    return null;
-  }
-  if (!event.isDefaultBranch) return `branch ${event.branch ?? "?"} is not the default branch`;
-  return null;
-}
-async function storeRunRecord(input) {
-  const { history, report, log } = input;
-  const reason = skipReason(history, report.event, Boolean(input.plan?.shard));
-  if (reason) {
-    if (history.store === "branch") log.info(`testops history: this run is not recorded: ${reason}`);
-    return null;
-  }
-  const record = recordFromReport(report, { ...input.runs ? { runs: input.runs } : {}, ...input.plan ? { plan: input.plan } : {} });
-  try {
-    const result = await appendToBranch(
-      {
-        repo: input.repoRoot,
-        branch: history.branch,
-        keepRuns: history["keep-runs"],
-        retentionDays: history.retention / 86400,
-        log,
-        ...input.now ? { now: input.now } : {}
-      },
-      record
-    );
-    log.info(
-      result.existed ? `testops history: run ${record.run.id} is already on branch ${history.branch}` : `testops history: run ${record.run.id} recorded on branch ${history.branch} (${result.path}, commit ${result.commit.slice(0, 7)}${result.attempts > 1 ? `, after ${result.attempts - 1} rejected push(es) from other jobs` : ""})`
-    );
-    return { path: result.path, commit: result.commit, attempts: result.attempts };
-  } catch (error) {
-    log.warning(
-      `testops history: the run's record was not stored on branch ${history.branch}: ${error.message.split("\n")[0]} (the workflow needs permissions: contents: write, and the branch must accept pushes from the token)`
-    );
-    return null;
-  }
-}
-
-// src/steps/report.ts
+// src/pipeline/report-step.ts
 function triggeringRun(env) {
   if (env.GITHUB_EVENT_NAME !== "workflow_run" || !env.GITHUB_EVENT_PATH) return {};
   const payload = readJson(env.GITHUB_EVENT_PATH, "the event payload");
@@ -432,88 +301,56 @@ function triggeringRun(env) {
     ...typeof attempt === "number" && Number.isInteger(attempt) ? { runAttempt: attempt } : {}
   };
 }
-function findRunsFiles(dir) {
+function filesUnder(dir, name) {
   const found = [];
   const walk = (current) => {
-    for (const entry of readdirSync2(current)) {
-      const full = join2(current, entry);
+    for (const entry of readdirSync(current)) {
+      const full = join(current, entry);
       if (statSync(full).isDirectory()) walk(full);
-      else if (/^runs.*\.json$/.test(entry)) found.push(full);
+      else if (name.test(entry)) found.push(full);
     }
   };
   walk(dir);
   return found.sort();
 }
-function findPlanFile(dir) {
-  const stack = [dir];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    for (const entry of readdirSync2(current)) {
-      const full = join2(current, entry);
-      if (statSync(full).isDirectory()) stack.push(full);
-      else if (entry === "plan.json") return full;
-    }
-  }
-  return void 0;
-}
-await runStep("report", async () => {
-  const context = stepContext();
-  const { log, paths, inputs } = context;
-  const { mode } = inputs;
-  const commentModeInput = inputs["comment-mode"];
+async function commentImpl(context, setOutputs2) {
+  const { log, inputs } = context;
+  const file = inputs["report-file"];
+  if (!file) throw new InputError("input report-file: mode comment needs the path of the downloaded report.json");
+  const uploaded = checkUploadedReport(readJson(file, "report.json (download the testing workflow's artifact first)"), file);
+  const github = context.octokit();
+  const target = await resolveCommentTarget({
+    report: uploaded,
+    trusted: { event: context.event, ...triggeringRun(process.env) },
+    ...github ? { octokit: github } : {},
+    log
+  });
+  const report = target.event ? { ...uploaded, event: { ...target.event, ...uploaded.event.job ? { job: uploaded.event.job } : {} } } : uploaded;
   const commentId = inputs["comment-id"];
-  const checkRun = inputs["check-run"];
-  if (mode === "comment") {
-    const file = inputs["report-file"];
-    if (!file) throw new InputError("input report-file: mode comment needs the path of the downloaded report.json");
-    const report2 = checkUploadedReport(readJson(file, "report.json (download the testing workflow's artifact first)"), file);
-    const result = await postReportComment({
-      report: report2,
-      // where to comment and every link: from this job's environment, never from the report
-      trusted: { event: context.event, ...triggeringRun(process.env) },
-      octokit: context.octokit(),
-      mode: commentModeInput ?? "always",
-      ...commentId ? { commentId } : {},
-      log
-    });
-    const check = result.event ? await publishReportCheckRun({
-      report: { ...report2, event: { ...result.event, ...report2.event.job ? { job: report2.event.job } : {} } },
-      setting: checkRun,
-      ...context.octokit() ? { octokit: context.octokit() } : {},
-      ...commentId ? { commentId } : {},
-      configPath: ".github/testops.yml",
-      log
-    }) : { url: void 0 };
-    setOutputs({ conclusion: report2.conclusion, "comment-url": result.url, "check-run-url": check.url });
-    return 0;
-  }
-  const clock = systemClock;
-  let plan;
-  let runs;
+  const effects = planCommentEffects(report, {
+    ...target.pull ? { pr: target.pull } : {},
+    commentMode: inputs["comment-mode"] ?? "always",
+    ...commentId ? { commentId } : {},
+    checkRun: inputs["check-run"],
+    configPath: ".github/testops.yml"
+  });
+  await applyEffects(report, effects, commentModeExecutor({ ...github ? { github } : {}, log, setOutputs: setOutputs2 }));
+  return 0;
+}
+async function planAndRuns(context) {
+  const { inputs, paths, log } = context;
   const runsDir = inputs.runs;
-  if (mode === "report" && runsDir) {
-    if (!existsSync2(runsDir))
+  if (inputs.mode === "report" && runsDir) {
+    if (!existsSync(runsDir))
       throw new InputError(`input runs: directory ${runsDir} not found (download the shards' artifacts into it first)`);
-    const files = findRunsFiles(runsDir);
+    const files = filesUnder(runsDir, /^runs.*\.json$/);
     if (files.length === 0)
       throw new InputError(`input runs: no runs*.json files under ${runsDir} (download the shards' artifacts into it first)`);
-    runs = mergeRuns(files.map((file) => readJson(file, "a shard's runs.json")));
-    const planFile = findPlanFile(runsDir);
-    if (planFile) {
-      const shardPlan = readJson(planFile, "plan.json");
-      const { shard: _shard, ...rest } = shardPlan;
-      const event = context.event;
-      plan = {
-        ...rest,
-        event,
-        cache: eventCacheKeys(event, resolveVariant(process.env)),
-        suites: shardPlan.suites.map((suite) => ({
-          ...suite,
-          selected: runs.suites.some((run) => run.name === suite.name && run.selected) || suite.selected
-        }))
-      };
-    } else {
-      plan = (await makePlan({
+    const runs = mergeRuns(files.map((file) => readJson(file, "a shard's runs.json")));
+    log.info(`testops report: merged ${files.length} shard result files`);
+    const [planFile] = filesUnder(runsDir, /^plan\.json$/);
+    if (!planFile) {
+      const { plan: plan3 } = await makePlan({
         repoRoot: context.repoRoot,
         configPath: inputs.config,
         event: context.event,
@@ -522,20 +359,36 @@ await runStep("report", async () => {
         baselineDir: paths.baseline,
         variant: resolveVariant(process.env),
         log,
-        clock
-      })).plan;
+        clock: systemClock
+      });
+      return { plan: plan3, runs };
     }
-    log.info(`testops report: merged ${files.length} shard result files`);
-  } else {
-    plan = readJson(paths.plan, "plan.json (the plan step did not run or failed)");
-    try {
-      runs = readJson(paths.runs, "runs.json");
-    } catch (error) {
-      if (!(error instanceof MissingFileError)) throw error;
-      const outcome = process.env.TESTOPS_RUN_OUTCOME;
-      runs = runsForMissingResults(plan, `the run step produced no results${outcome ? ` (its outcome: ${outcome})` : ""}`, clock.now());
-    }
+    const { shard: _shard, ...shardPlan } = readJson(planFile, "plan.json");
+    const event = context.event;
+    const plan2 = {
+      ...shardPlan,
+      event,
+      cache: eventCacheKeys(event, resolveVariant(process.env)),
+      suites: shardPlan.suites.map((suite) => ({
+        ...suite,
+        selected: runs.suites.some((run) => run.name === suite.name && run.selected) || suite.selected
+      }))
+    };
+    return { plan: plan2, runs };
   }
+  const plan = readJson(paths.plan, "plan.json (the plan step did not run or failed)");
+  try {
+    return { plan, runs: readJson(paths.runs, "runs.json") };
+  } catch (error) {
+    if (!(error instanceof MissingFileError)) throw error;
+    const outcome = process.env.TESTOPS_RUN_OUTCOME;
+    const reason = `the run step produced no results${outcome ? ` (its outcome: ${outcome})` : ""}`;
+    return { plan, runs: runsForMissingResults(plan, reason, systemClock.now()) };
+  }
+}
+async function reportImpl(context, setOutputs2) {
+  const { log, paths, inputs } = context;
+  const { plan, runs } = await planAndRuns(context);
   const { config, path: configPath } = loadConfig(context.repoRoot, plan.configPath);
   await restoreBaselineFromHistory({
     repoRoot: context.repoRoot,
@@ -544,92 +397,63 @@ await runStep("report", async () => {
     ...plan.event.defaultBranch ? { defaultBranch: plan.event.defaultBranch } : {},
     log
   });
-  const git = createGit(context.repoRoot);
-  const tree = (await git.run(["rev-parse", `${plan.event.headSha}^{tree}`], { allowFailure: true })).trim() || void 0;
-  const attemptsDir = join2(paths.root, "attempts");
+  const attemptsDir = join(paths.root, "attempts");
   const runAttempt = plan.event.runAttempt ?? 1;
   const previousAttempts = readEarlierAttempts(attemptsDir, runAttempt);
   if (previousAttempts.length > 0) log.info(`testops report: comparing with ${previousAttempts.length} earlier attempt(s) of this run`);
-  const { report, baseline, scopes } = await buildReport({
-    plan,
-    runs,
-    config,
-    ...previousAttempts.length > 0 ? { previousAttempts } : {},
-    baselineDir: paths.baseline,
-    baselineKey: process.env.TESTOPS_BASELINE_KEY || void 0,
-    baselineOutcome: process.env.TESTOPS_BASELINE_OUTCOME || void 0,
-    git,
-    ...tree ? { tree } : {},
-    clock
-  });
-  writeJson(paths.report, report);
-  const published = await publishReport({
-    report,
-    runs,
-    plan,
-    config,
-    configPath,
-    baseline,
-    baselineDir: paths.baseline,
-    octokit: context.octokit(),
-    commentMode: commentModeInput ?? config.comment.mode,
-    ...commentId ? { commentId } : {},
-    checkRun,
-    log,
-    clock,
-    git,
-    ...tree ? { tree } : {},
-    scopes,
-    annotationRoom: context.annotationRoom,
-    writeSummary: async (markdown) => {
-      if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(redactor.text(markdown), true).write({ overwrite: false });
-    }
-  });
-  writeJson(paths.report, report);
-  writeText(paths.comment, published.comment);
-  writeText(paths.summary, published.summary);
-  const record = await writeRecord(join2(paths.root, "out"), {
-    report,
-    runs,
-    plan,
-    baseline,
-    comment: published.comment,
-    summary: published.summary,
-    workDir: paths.work
-  }).catch((error) => {
-    log.warning(`testops report: the run's record (report.html, bundle.zip) could not be written: ${error.message}`);
-    return void 0;
-  });
-  const stored = await storeRunRecord({ repoRoot: context.repoRoot, history: config.history, report, runs, plan, log });
-  let recordedAttempt;
-  if (plan.event.runId && shouldRecordAttempt(runs, runAttempt)) {
-    recordAttempt(attemptsDir, runs, runAttempt);
-    recordedAttempt = attemptsKeys({
-      runId: plan.event.runId,
-      job: process.env.GITHUB_JOB || "job",
-      commentId,
-      runAttempt,
-      variant: resolveVariant(process.env)
-    }).key;
-  }
-  setOutputs({
-    conclusion: report.conclusion,
-    report: paths.report,
-    html: record?.html,
-    bundle: record?.bundle,
-    warroom: record?.warroom,
-    "attempts-key": recordedAttempt,
-    "comment-url": published.commentUrl,
-    "check-run-url": published.checkRunUrl,
-    "baseline-updated": published.baselineUpdated,
-    "cache-key": plan.cache.key,
-    "history-commit": stored?.commit
-  });
-  const failedGates = report.gates.filter((gate) => gate.status === "fail" && gate.blocking !== false);
-  if (report.conclusion === "failure") {
-    const message = `testops: ${failedGates.length} gate${failedGates.length === 1 ? "" : "s"} failed \u2014 ${failedGates.map((gate) => `${gate.gate}${gate.subject ? ` (${gate.subject})` : ""}: ${gate.reason}`).join("; ")}`;
-    if (inputs["fail-on-gates"]) log.error(message);
-    else log.warning(message);
-  }
+  const commentId = inputs["comment-id"];
+  const runId = plan.event.runId;
+  const github = context.octokit();
+  const { report } = await reportRun(
+    {
+      repoRoot: context.repoRoot,
+      plan,
+      runs,
+      config,
+      configPath,
+      paths,
+      recordDir: join(paths.root, "out"),
+      ...process.env.TESTOPS_BASELINE_KEY ? { baselineKey: process.env.TESTOPS_BASELINE_KEY } : {},
+      ...process.env.TESTOPS_BASELINE_OUTCOME ? { baselineOutcome: process.env.TESTOPS_BASELINE_OUTCOME } : {},
+      previousAttempts,
+      git: createGit(context.repoRoot),
+      clock: systemClock,
+      publish: {
+        github: github !== void 0,
+        commentMode: inputs["comment-mode"] ?? config.comment.mode,
+        ...commentId ? { commentId } : {},
+        checkRun: inputs["check-run"],
+        updateBaseline: "default-branch",
+        attempts: (ran) => runId && shouldRecordAttempt(ran, runAttempt) ? {
+          dir: attemptsDir,
+          attempt: runAttempt,
+          key: attemptsKeys({
+            runId,
+            job: process.env.GITHUB_JOB || "job",
+            commentId,
+            runAttempt,
+            variant: resolveVariant(process.env)
+          }).key
+        } : void 0,
+        failOnGates: inputs["fail-on-gates"],
+        outputs: true
+      }
+    },
+    actionExecutor({
+      ...github ? { github } : {},
+      log,
+      jobSummary: async (markdown) => {
+        if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(redactor.text(markdown), true).write({ overwrite: false });
+      },
+      setOutputs: setOutputs2,
+      annotationRoom: context.annotationRoom
+    })
+  );
   return exitCodeForVerdict(report.conclusion, inputs["fail-on-gates"]);
+}
+
+// src/steps/report.ts
+await runStep("report", async () => {
+  const context = stepContext();
+  return context.inputs.mode === "comment" ? commentImpl(context, setOutputs) : reportImpl(context, setOutputs);
 });

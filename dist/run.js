@@ -4,18 +4,18 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-UB6CIAFC.js";
-import "./chunks/chunk-DJGLPHEJ.js";
+} from "./chunks/chunk-Y5ZECDQG.js";
+import "./chunks/chunk-JKEWIYCJ.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-WCNDENVJ.js";
+} from "./chunks/chunk-S6EPADSE.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig
-} from "./chunks/chunk-LKPUPBVH.js";
-import "./chunks/chunk-BTP5IQTY.js";
+} from "./chunks/chunk-HJ57I2CB.js";
+import "./chunks/chunk-2X35B4HQ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -6,29 +6,26 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readBaseline, updateBaseline, writeBaseline } from './baseline/index.js';
+import { readBaseline } from './baseline/index.js';
 import { configProblems, findConfig, loadConfig, readConfigFile } from './config/load.js';
 import { reportSpecs } from './runner/reports.js';
 import { replayImpactCommand } from './impact/index.js';
 import { parseCommand } from './ingest/command.js';
-import { writeJson, writeText } from './pipeline/files.js';
+import { writeJson } from './pipeline/files.js';
 import { debugEnabled, EXIT, exitCodeForVerdict, GitStateError, reportError, UsageError } from './errors.js';
 import { localEvent } from './pipeline/local.js';
 import { pathsUnder } from './pipeline/paths.js';
 import { makePlan, shardInput } from './pipeline/plan.js';
-import { publishReport } from './pipeline/publish.js';
-import { buildReport } from './pipeline/report.js';
+import { reportRun } from './pipeline/publish.js';
+import { cliExecutor } from './pipeline/execute.js';
 import { runPlan } from './pipeline/run.js';
 import { FAILING_HELP, failingCommand, reportPathOf } from './runner/failing-command.js';
 import { readReplay, replayPlan } from './runner/replay.js';
 import { dashboardCommand } from './dashboard/command.js';
-import { writeRecord } from './record/index.js';
 import { warroomCommand } from './record/warroom-command.js';
 import { healthCommand } from './health/command.js';
 import { historyCommand } from './history/command.js';
-import { renderHtmlPage } from './render/index.js';
 import { expectedDuration, TerminalProgress } from './render/progress.js';
-import { renderTerminal } from './render/terminal.js';
 import { systemClock } from './util/clock.js';
 import { createGit } from './util/git.js';
 import { consoleLog, type Log } from './util/log.js';
@@ -249,81 +246,44 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   process.off('SIGINT', stop);
   process.off('SIGTERM', stop);
 
-  const tree = (await git.run(['rev-parse', `${event.headSha}^{tree}`], { allowFailure: true })).trim() || undefined;
-  const { report, baseline, scopes } = await buildReport({
-    plan,
-    runs,
-    config,
-    baselineDir: paths.baseline,
-    missingBaselineReason: values['update-baseline']
-      ? `no baseline in ${relative(io.cwd, paths.baseline) || '.'} yet: this run records it (--update-baseline)`
-      : `no baseline in ${relative(io.cwd, paths.baseline) || '.'}: record one by running testops run --full --update-baseline on the base commit (or pass --baseline DIR)`,
-    git,
-    ...(tree ? { tree } : {}),
-    clock,
-  });
-  const published = await publishReport({
-    report,
-    runs,
-    plan,
-    config,
-    configPath,
-    baseline,
-    baselineDir: paths.baseline,
-    commentMode: 'off',
-    git,
-    ...(tree ? { tree } : {}),
-    scopes,
-    log: { ...log, error: () => {}, warning: () => {}, notice: () => {} },
-    clock,
-    writeSummary: (markdown) => writeText(paths.summary, markdown),
-  });
-  if (values['update-baseline']) {
-    const next = updateBaseline(
-      baseline,
+  const where = relative(io.cwd, paths.baseline) || '.';
+  // the action's report pipeline; only the executor differs (files and the terminal)
+  const { report } = await reportRun(
+    {
+      repoRoot,
+      plan,
       runs,
-      {
-        commit: event.headSha,
-        ...(tree ? { tree } : {}),
-        ...(Object.keys(scopes).length > 0 ? { scopes } : {}),
-        branch: event.branch ?? 'local',
-        createdAt: clock.now().toISOString(),
-        schemaVersion: 1,
+      config,
+      configPath,
+      paths,
+      recordDir: paths.root,
+      missingBaselineReason: values['update-baseline']
+        ? `no baseline in ${where} yet: this run records it (--update-baseline)`
+        : `no baseline in ${where}: record one by running testops run --full --update-baseline on the base commit (or pass --baseline DIR)`,
+      git,
+      clock,
+      publish: {
+        github: false,
+        commentMode: 'off',
+        checkRun: 'false',
+        updateBaseline: Boolean(values['update-baseline']),
+        failOnGates: true,
+        outputs: false,
+        terminal: {
+          format: format as 'terminal' | 'md' | 'json',
+          quiet: Boolean(values.quiet),
+          reportPath: relative(io.cwd, paths.report) || paths.report,
+        },
+        ...(values.html ? { html: true } : {}),
       },
-      { historyRuns: config.baseline['history-runs'], perfSamples: config.baseline['perf-samples'] },
-    );
-    writeBaseline(paths.baseline, next);
-    log.info(`baseline updated → ${paths.baseline}`);
-  }
-  writeJson(paths.report, report);
-  writeText(paths.comment, published.comment);
-  const record = await writeRecord(paths.root, {
-    report,
-    runs,
-    plan,
-    baseline,
-    comment: published.comment,
-    summary: published.summary,
-    workDir: paths.work,
-  });
-  log.info(`report.html, warroom.ndjson (${record.anomalies.length} anomalies), bundle.zip → ${paths.root}`);
-  if (values.html) {
-    const htmlPath = join(paths.root, 'comment.html');
-    writeText(htmlPath, renderHtmlPage(published.comment, `testops — ${event.headSha.slice(0, 7)}`));
-    log.info(`rendered comment → ${htmlPath}`);
-  }
-  if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  // --quiet always prints the verdict line (and the failing gates), whatever the format
-  else if (format === 'md' && !values.quiet) io.stdout(`${published.comment}\n`);
-  else
-    io.stdout(
-      renderTerminal(report, {
-        color: Boolean(io.isTTY?.stdout) && !process.env.NO_COLOR,
-        quiet: Boolean(values.quiet),
-        reportPath: relative(io.cwd, paths.report) || paths.report,
-        ...(io.columns ? { width: io.columns } : {}),
-      }),
-    );
+    },
+    cliExecutor({
+      log,
+      stdout: io.stdout,
+      color: Boolean(io.isTTY?.stdout) && !process.env.NO_COLOR,
+      ...(io.columns ? { columns: io.columns } : {}),
+    }),
+  );
   log.info(`report → ${paths.report}`);
   return exitCodeForVerdict(report.conclusion);
 }

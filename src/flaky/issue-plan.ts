@@ -63,7 +63,7 @@ export type CloseWhy = 'stable' | 'removed' | 'duplicate';
 export interface IssuePlanInput {
   /** our issues labelled flaky-test (authored by our identity), any state */
   issues: IssueRecord[];
-  entries: FlakyEntry[];
+  entries: readonly FlakyEntry[];
   /** this run's observations (earlier attempts of the run included), by history key */
   current: Map<string, CurrentObservation[]>;
   baseline: Baseline | null;

@@ -31,7 +31,7 @@ export interface SyncInput {
   api: FlakyIssuesApi;
   owner: string;
   repo: string;
-  entries: FlakyEntry[];
+  entries: readonly FlakyEntry[];
   runs: RunsFile;
   baseline: Baseline | null;
   event: EventInfo;
@@ -95,14 +95,7 @@ export async function syncFlakyIssues(input: SyncInput): Promise<IssueSyncResult
     ...(input.mergeBaseAt ? { mergeBaseAt: input.mergeBaseAt } : {}),
   });
   await applyIssuePlan(api, ref, login, plan, result, ours);
-  // The report's verdicts link to their issues (the report is built before this; see publish).
-  for (const entry of input.entries) {
-    const link = result.links[entry.id];
-    if (link) {
-      entry.issueNumber = link.number;
-      entry.issueUrl = link.url;
-    }
-  }
+  // the entries are the report's and stay as they are: result.links is merged into the final report (src/pipeline/effects.ts)
   return finish(result, log);
 }
 

@@ -45,6 +45,8 @@ export interface CheckRunOutcome {
   url?: string;
   /** the check run's name, when it was written */
   name?: string;
+  /** what went wrong, for the report's problems (the report itself is not changed here) */
+  problems: string[];
 }
 
 export const CHECKS_PERMISSION_LINE =
@@ -53,20 +55,21 @@ export const CHECKS_PERMISSION_LINE =
 export async function publishReportCheckRun(input: CheckRunInput): Promise<CheckRunOutcome> {
   const { report, setting, log } = input;
   const repo = report.event.repo;
-  if (setting === 'false' || !repo) return { action: 'skipped' };
+  const problems: string[] = [];
+  if (setting === 'false' || !repo) return { action: 'skipped', problems };
   const say = (message: string) => {
     if (setting === 'true') {
       log.warning(message);
-      report.problems.push({ kind: 'github', message });
+      problems.push(message);
     } else log.info(message);
   };
   if (!input.octokit) {
     say('check run skipped: no github-token');
-    return { action: 'skipped' };
+    return { action: 'skipped', problems };
   }
   if (input.readOnly) {
     say('check run skipped: a fork PR’s token is read-only (the workflow_run recipe creates it, see docs/comment.md)');
-    return { action: 'skipped' };
+    return { action: 'skipped', problems };
   }
   const headSha = input.headSha ?? report.event.prHeadSha ?? report.event.headSha;
   // the run's page, from the (trusted) event: the check run's Details link
@@ -91,16 +94,15 @@ export async function publishReportCheckRun(input: CheckRunInput): Promise<Check
     log.info(
       `check run "${content.name}" ${result.action} on ${headSha.slice(0, 7)} with ${result.annotations} annotation(s) in ${result.requests} request(s): ${result.url}`,
     );
-    return { action: result.action, url: result.url, name: content.name };
+    return { action: result.action, url: result.url, name: content.name, problems };
   } catch (error) {
     if (error instanceof ChecksPermissionError) {
       if (setting === 'true') say(`check run not created: ${error.message} — the token needs checks: write`);
       else log.info(CHECKS_PERMISSION_LINE);
-      return { action: 'skipped' };
+      return { action: 'skipped', problems };
     }
     const message = `check run not written: ${(error as Error).message.split('\n')[0]}`;
     log.warning(message);
-    report.problems.push({ kind: 'github', message });
-    return { action: 'failed' };
+    return { action: 'failed', problems: [...problems, message] };
   }
 }

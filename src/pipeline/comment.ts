@@ -9,14 +9,12 @@
  * whose head is that commit), links built from those and GITHUB_SERVER_URL.
  */
 import type { GitHubClient } from '../github/client.js';
-import { commentsApi, pullHeadMatches, upsertStickyComment } from '../github/comments.js';
+import { pullHeadMatches } from '../github/comments.js';
 import type { EventInfo, Report } from '../model.js';
 import { formatPath } from '../config/errors.js';
-import { renderComment } from '../render/index.js';
 import type { Log } from '../util/log.js';
 import { z } from 'zod';
 import { EventError, InputError } from '../errors.js';
-import type { CommentMode } from './publish.js';
 import { minOf } from '../util/arrays.js';
 
 const sha = z.string().regex(/^[0-9a-f]{40,64}$/i, 'expected a commit SHA');
@@ -248,14 +246,18 @@ async function pullForHead(octokit: GitHubClient, owner: string, repo: string, s
   return matching.length > 0 ? minOf(matching) : undefined;
 }
 
-export async function postReportComment(input: {
+/**
+ * Where the comment of an uploaded report goes, from the trusted job alone: the pull request (the
+ * event's, or for a fork the open PR whose head is the tested commit) and the trusted event that
+ * every link is built from. No pull request means nothing to comment on; a report for another
+ * commit, or a PR that moved on, is refused (exit 2).
+ */
+export async function resolveCommentTarget(input: {
   report: Report;
   trusted: TrustedRun;
   octokit?: GitHubClient;
-  mode: CommentMode;
-  commentId?: string;
   log: Log;
-}): Promise<{ url?: string; action: string; event?: EventInfo }> {
+}): Promise<{ pull?: number; event?: EventInfo }> {
   const { report, trusted, log } = input;
   const repo = trusted.event.repo;
   if (!input.octokit) throw new InputError('github-token: mode comment needs a token with pull-requests: write');
@@ -280,7 +282,7 @@ export async function postReportComment(input: {
     );
   if (!pull) {
     log.info(`the workflow run is not for an open pull request of ${repo.owner}/${repo.repo}: nothing to comment on`);
-    return { action: 'skipped' };
+    return {};
   }
   if (report.event.prNumber !== undefined && report.event.prNumber !== pull)
     log.info(`report.json names PR #${report.event.prNumber}; the workflow run is for #${pull}, where the comment goes`);
@@ -288,8 +290,7 @@ export async function postReportComment(input: {
     throw new InputError(
       `report-file: PR #${pull}'s head is not the workflow run's commit ${trustedHead.slice(0, 7)}; refusing to comment`,
     );
-
-  // the report's data, with the trusted job's event: every link and the footer come from it
+  // every link and the footer come from the trusted job's event
   const event: EventInfo = {
     ...trusted.event,
     prNumber: pull,
@@ -298,19 +299,5 @@ export async function postReportComment(input: {
     ...(trusted.runId ? { runId: trusted.runId } : {}),
     ...(trusted.runAttempt ? { runAttempt: trusted.runAttempt } : {}),
   };
-  const body = renderComment({ ...report, event }, input.commentId ? { commentId: input.commentId } : {});
-  const result = await upsertStickyComment({
-    api: commentsApi(input.octokit, { log }),
-    owner: repo.owner,
-    repo: repo.repo,
-    issue: pull,
-    body,
-    ...(input.commentId ? { commentId: input.commentId } : {}),
-    mode: input.mode,
-    failed: report.conclusion !== 'success',
-    log,
-  });
-  log.info(`PR comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
-  // the trusted event, for the check run on the same head
-  return { ...result, event };
+  return { pull, event };
 }

@@ -142,6 +142,11 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
   const quarantined = quarantinedIds(flaky);
   for (const suite of runs.suites) pushAll(problems, suite.problems);
   if (runs.cancelled) problems.push({ kind: 'cancelled', message: 'the run was cancelled; the report holds what was gathered before' });
+  if (plan.event.isFork)
+    problems.push({
+      kind: 'github',
+      message: 'fork PR: the token is read-only, so the report goes to the job summary and report.json only',
+    });
 
   const started = Date.parse(runs.startedAt);
   const finished = Date.parse(runs.finishedAt);

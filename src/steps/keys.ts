@@ -17,6 +17,7 @@ import { pathsUnder } from '../pipeline/paths.js';
 import { fileLedgerStore, ledgerLog } from '../util/annotation-ledger.js';
 import { actionsLog } from '../util/log.js';
 import { resolveVariant } from '../util/variant.js';
+import { readActionInputs } from './inputs.js';
 
 // counted with the plan, run and report steps' annotations (GitHub shows 10 of each level)
 const log = ledgerLog(
@@ -39,7 +40,8 @@ try {
     runAttempt,
     ...(variant ? { variant } : {}),
   });
-  const commentId = core.getInput('comment-id');
+  // the inputs are checked as every step checks them: a wrong one is said here and again by the plan step
+  const commentId = readActionInputs(env)['comment-id'];
   const attempts = attemptsKeys({
     runId,
     job: env.GITHUB_JOB || 'job',

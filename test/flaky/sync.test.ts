@@ -61,7 +61,13 @@ async function run(options: RunOptions): Promise<{ result: IssueSyncResult; entr
     log: memoryLog(),
     ...(options.mergeBaseAt ? { mergeBaseAt: options.mergeBaseAt } : {}),
   });
-  return { result, entries };
+  // the analysed entries are the report's: sync links them through result.links, never by changing them
+  expect(entries.every((entry) => entry.issueNumber === undefined && entry.issueUrl === undefined)).toBe(true);
+  const linked = entries.map((entry) => {
+    const link = result.links[entry.id];
+    return link ? { ...entry, issueNumber: link.number, issueUrl: link.url } : entry;
+  });
+  return { result, entries: linked };
 }
 
 const issues = () => [...server.state.repo(REPO).issues.values()];
