@@ -8,13 +8,13 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-VWABVL3N.js";
+} from "./chunks/chunk-ALD7RMWE.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput
-} from "./chunks/chunk-ECL4ZH72.js";
+} from "./chunks/chunk-4SJGLJMH.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -30,7 +30,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-S6EPADSE.js";
+} from "./chunks/chunk-E3VJONS3.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,

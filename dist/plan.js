@@ -2,7 +2,7 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-S3LSXDEI.js";
+} from "./chunks/chunk-XIEYVMNY.js";
 import {
   runStep,
   setOutputs,
@@ -12,12 +12,12 @@ import "./chunks/chunk-JKEWIYCJ.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-ECL4ZH72.js";
+} from "./chunks/chunk-4SJGLJMH.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-S6EPADSE.js";
+} from "./chunks/chunk-E3VJONS3.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";

@@ -2,7 +2,7 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-S3LSXDEI.js";
+} from "./chunks/chunk-XIEYVMNY.js";
 import {
   runStep,
   setOutputs,
@@ -21,12 +21,12 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-VWABVL3N.js";
+} from "./chunks/chunk-ALD7RMWE.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-ECL4ZH72.js";
+} from "./chunks/chunk-4SJGLJMH.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -34,7 +34,7 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-S6EPADSE.js";
+} from "./chunks/chunk-E3VJONS3.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";

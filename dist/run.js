@@ -10,7 +10,7 @@ import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-S6EPADSE.js";
+} from "./chunks/chunk-E3VJONS3.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig

@@ -21,7 +21,7 @@ import { parseAutocannon, parseBenchmark, parseGoBench } from './perf/autocannon
 import { parseK6 } from './perf/k6.js';
 import { parseK6Stream } from './perf/k6-stream.js';
 import { parseLocustText } from './perf/locust.js';
-import { cannotRead, readHead, readText, readTextChunks } from './source.js';
+import { cannotRead, gzipRefused, isGzipFile, readHead, readText, readTextChunks } from './source.js';
 import { testTotals } from './tests.js';
 
 export { detectFormat } from './detect.js';
@@ -136,12 +136,15 @@ function position(text: string, index: number): { line: number; column: number }
 async function detect(path: string, options: ParseOptions): Promise<string> {
   const head = await readHead(path, 64 * 1024);
   let detected = detectFormat(head, basename(path));
+  const wantedWords = options.kind ? KIND_WORDS[options.kind] : 'JUnit, CTRF, coverage, perf or security report — see docs/formats.md';
+  // a .gz is read for k6's --out json stream only (the head above is decompressed)
+  if (detected?.format !== 'k6-json' && (await isGzipFile(path))) throw new ReportError(path, gzipRefused(wantedWords));
   if (!detected && /^\s*[[{]/.test(head.replace(/^\uFEFF/, ''))) {
     // JSON keys may come late (k6 writes them in random order): look at the whole value
     // a syntax error is said as such, with its line and column, not as "cannot tell the format"
     detected = detectJsonValue(parseJsonText(await readText(path, 'a report'), path, 'a JSON report'));
   }
-  const wanted = options.kind ? KIND_WORDS[options.kind] : 'JUnit, CTRF, coverage, perf or security report — see docs/formats.md';
+  const wanted = wantedWords;
   if (!head.trim()) throw new ReportError(path, `the file is empty (expected ${wanted})`, 1, 1);
   const root = /^\s*</.test(head) ? xmlRootName(head) : undefined;
   if (!detected && root) {

@@ -6,7 +6,9 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
+import { pipeline, type Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
+import { createGunzip } from 'node:zlib';
 import { ReportError } from './errors.js';
 
 const CHUNK = 256 * 1024;
@@ -105,8 +107,48 @@ class StrictUtf8 {
   }
 }
 
+/** The two bytes every gzip member starts with (RFC 1952). */
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+/** Whether the file is gzip-compressed (k6 writes `--out json=x.json.gz` so); false when it cannot be read. */
+export async function isGzipFile(path: string): Promise<boolean> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const magic = Buffer.alloc(2);
+      const { bytesRead } = await handle.read(magic, 0, 2, 0);
+      return bytesRead === 2 && magic[0] === GZIP_MAGIC[0] && magic[1] === GZIP_MAGIC[1];
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** Why a gzip-compressed file is refused by every reader but k6's --out json stream. */
+export const gzipRefused = (what: string) =>
+  `gzip-compressed: testops reads compressed output only from k6 --out json (k6 run --out json=results.json.gz); decompress it first (gunzip), expected ${what}`;
+
+/** The file's bytes, decompressed when it is gzip: a stream whose errors (damaged gzip data) end the iteration. */
+function byteStream(path: string, gzip: boolean, options: { highWaterMark?: number; end?: number } = {}): Readable {
+  const file = createReadStream(path, options);
+  return gzip ? pipeline(file, createGunzip({ chunkSize: CHUNK }), () => {}) : file;
+}
+
+/** zlib's failure as a report problem: truncated or damaged compressed data. */
+function gzipError(path: string, error: unknown, decompressed: number): ReportError | undefined {
+  const code = String((error as NodeJS.ErrnoException).code ?? '');
+  if (!code.startsWith('Z_')) return undefined;
+  return new ReportError(
+    path,
+    `damaged gzip data after ${decompressed} decompressed bytes: ${(error as Error).message} (a truncated or corrupt .gz file)`,
+  );
+}
+
 /** 1-based line and column (in characters) of a byte offset, counted by re-reading the file. */
-async function locateByte(path: string, offset: number): Promise<{ line: number; column: number }> {
+async function locateByte(path: string, offset: number, gzip = false): Promise<{ line: number; column: number }> {
+  if (gzip) return locateGunzippedByte(path, offset);
   const handle = await open(path, 'r');
   try {
     const bytes = Buffer.alloc(offset);
@@ -123,25 +165,73 @@ async function locateByte(path: string, offset: number): Promise<{ line: number;
   }
 }
 
-async function encodingError(path: string, byteOffset: number, encoding: string, byte: number | undefined): Promise<ReportError> {
-  const { line, column } = await locateByte(path, byteOffset);
+/** locateByte for a gzip file: the decompressed bytes are streamed up to the offset, keeping only the current line. */
+async function locateGunzippedByte(path: string, offset: number): Promise<{ line: number; column: number }> {
+  let line = 1;
+  let seen = 0;
+  let tail: Buffer[] = [];
+  const stream = byteStream(path, true);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const part = chunk.subarray(0, Math.max(0, offset - seen));
+      seen += chunk.length;
+      const last = part.lastIndexOf(10);
+      if (last >= 0) {
+        for (let i = part.indexOf(10); i !== -1 && i <= last; i = part.indexOf(10, i + 1)) line++;
+        tail = [part.subarray(last + 1)];
+      } else tail.push(part);
+      if (seen >= offset) break;
+    }
+  } catch {
+    // the bytes up to the offset were read before; a later fault does not move the position
+  } finally {
+    stream.destroy();
+  }
+  return { line, column: Buffer.concat(tail).toString('utf8').length + 1 };
+}
+
+async function encodingError(
+  path: string,
+  byteOffset: number,
+  encoding: string,
+  byte: number | undefined,
+  gzip = false,
+): Promise<ReportError> {
+  const { line, column } = await locateByte(path, byteOffset, gzip);
   const shown = byte === undefined ? 'an incomplete character at the end of the file' : `byte 0x${byte.toString(16).padStart(2, '0')}`;
   return new ReportError(path, `not valid ${encoding.toUpperCase()}: ${shown} (re-save the file as UTF-8)`, line, column);
+}
+
+export interface TextOptions {
+  /**
+   * Read a gzip-compressed file, decompressed as it streams, up to `maxBytes` of decompressed data
+   * (a positioned limit, so a small .gz cannot expand past the memory a plain file would take).
+   * Without it a gzip file is refused with a one-line error.
+   */
+  gzip?: { maxBytes: number };
 }
 
 /**
  * The file's text as decoded chunks (BOM removed). Throws ReportError for an empty file and for
  * bytes that are invalid in the encoding.
  */
-export async function* readTextChunks(path: string, emptyWhat: string): AsyncGenerator<string> {
+export async function* readTextChunks(path: string, emptyWhat: string, options: TextOptions = {}): AsyncGenerator<string> {
   let decode: ((piece: Buffer) => string) | undefined;
   let end: (() => string) | undefined;
   let encoding = 'utf-8';
   let offset = 0;
   let sawContent = false;
-  const stream = createReadStream(path, { highWaterMark: CHUNK });
+  const gzip = await isGzipFile(path);
+  if (gzip && !options.gzip) throw new ReportError(path, gzipRefused(emptyWhat));
+  const maxBytes = gzip && options.gzip ? options.gzip.maxBytes : Number.POSITIVE_INFINITY;
+  const stream = byteStream(path, gzip, { highWaterMark: CHUNK });
   try {
     for await (const raw of stream as AsyncIterable<Buffer>) {
+      if (offset + raw.length > maxBytes)
+        throw new ReportError(
+          path,
+          `decompresses to more than ${formatBytes(maxBytes)}, the most testops reads from a .gz file (split the run, or read it uncompressed)`,
+        );
       let chunk: Buffer = raw;
       let chunkOffset = offset;
       if (!decode) {
@@ -172,7 +262,7 @@ export async function* readTextChunks(path: string, emptyWhat: string): AsyncGen
         } catch (error) {
           // UTF-8 knows the bad byte; other encodings report the piece's start
           const bad = error instanceof Utf8Error ? error.index : 0;
-          throw await encodingError(path, pieceOffset + bad, encoding, error instanceof Utf8Error ? error.byte : piece[0]);
+          throw await encodingError(path, pieceOffset + bad, encoding, error instanceof Utf8Error ? error.byte : piece[0], gzip);
         }
         if (!sawContent && /\S/.test(text)) sawContent = true;
         if (text) yield text;
@@ -183,7 +273,7 @@ export async function* readTextChunks(path: string, emptyWhat: string): AsyncGen
       try {
         rest = end();
       } catch {
-        throw await encodingError(path, offset - 1, encoding, undefined);
+        throw await encodingError(path, offset - 1, encoding, undefined, gzip);
       }
       if (rest) {
         if (/\S/.test(rest)) sawContent = true;
@@ -192,7 +282,7 @@ export async function* readTextChunks(path: string, emptyWhat: string): AsyncGen
     }
   } catch (error) {
     if (error instanceof ReportError) throw error;
-    throw new ReportError(path, cannotRead(error));
+    throw (gzip && gzipError(path, error, offset)) || new ReportError(path, cannotRead(error));
   } finally {
     stream.destroy();
   }
@@ -217,6 +307,7 @@ export function cannotRead(error: unknown): string {
 
 /** The first bytes of a file decoded leniently, for format detection. */
 export async function readHead(path: string, bytes = 4096): Promise<string> {
+  if (await isGzipFile(path)) return readGunzippedHead(path, bytes);
   try {
     const handle = await open(path, 'r');
     try {
@@ -232,6 +323,30 @@ export async function readHead(path: string, bytes = 4096): Promise<string> {
     throw new ReportError(path, cannotRead(error));
   }
 }
+
+/** readHead of a gzip file: the first decompressed bytes (a damaged stream gives what came before the damage). */
+async function readGunzippedHead(path: string, bytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let have = 0;
+  const stream = byteStream(path, true);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      have += chunk.length;
+      if (have >= bytes) break;
+    }
+  } catch (error) {
+    if (have === 0) throw gzipError(path, error, 0) ?? new ReportError(path, cannotRead(error));
+  } finally {
+    stream.destroy();
+  }
+  const head = Buffer.concat(chunks).subarray(0, bytes);
+  const { encoding, bomLength } = sniffEncoding(head);
+  return new TextDecoder(encoding).decode(head.subarray(bomLength));
+}
+
+const formatBytes = (bytes: number) =>
+  bytes >= 2 ** 30 ? `${+(bytes / 2 ** 30).toFixed(1)} GiB` : bytes >= 2 ** 20 ? `${+(bytes / 2 ** 20).toFixed(1)} MiB` : `${bytes} bytes`;
 
 /**
  * The file's lines (without their terminators: LF, CRLF or a lone CR), in batches — one batch per

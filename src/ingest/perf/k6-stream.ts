@@ -4,6 +4,8 @@
  * Streamed line by line; only the numbers of trend points are kept (8 bytes a point), and the
  * statistics are k6's own: percentiles by linear interpolation between the closest ranks
  * (k6's TrendSink.P: i = p·(n−1), v[⌊i⌋] + (v[⌈i⌉] − v[⌊i⌋])·(i − ⌊i⌋)), med = P(0.5), avg = sum/n.
+ * `--out json=x.json.gz` output is gzip: it is decompressed as it streams (node:zlib), and at most
+ * MAX_GUNZIPPED_BYTES of it are read, so the points kept stay within the memory a plain file takes.
  */
 import type { PerfMetric, PerfReport, PerfScenario } from '../../model.js';
 import { ReportError } from '../errors.js';
@@ -61,7 +63,13 @@ function trendStats(values: Values, unit: string): Record<string, PerfMetric> {
   };
 }
 
-export async function parseK6Stream(path: string): Promise<PerfReport> {
+/**
+ * The most decompressed data read from a .gz stream: 1 GiB of the shortest point lines (~50 bytes)
+ * keeps at most ~21 M values (168 MiB as doubles, 256 MiB of array at the last doubling).
+ */
+export const MAX_GUNZIPPED_BYTES = 2 ** 30;
+
+export async function parseK6Stream(path: string, options: { maxGunzippedBytes?: number } = {}): Promise<PerfReport> {
   const declared = new Map<string, Declared>();
   const trends = new Map<string, Values>();
   let requests = 0;
@@ -125,7 +133,8 @@ export async function parseK6Stream(path: string): Promise<PerfReport> {
   };
 
   let carry = '';
-  for await (const chunk of readTextChunks(path, 'k6 --out json output')) {
+  const gzip = { maxBytes: options.maxGunzippedBytes ?? MAX_GUNZIPPED_BYTES };
+  for await (const chunk of readTextChunks(path, 'k6 --out json output', { gzip })) {
     const text = carry + chunk;
     let start = 0;
     for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', start)) {
