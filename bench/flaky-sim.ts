@@ -17,7 +17,11 @@
  * Options: --quick (1 simulation), --sims N (default 3), --seed S (default "testops"),
  * --runs N (default 500), --window N (baseline history-runs, default 50), --json.
  * FLAKY_SIM_FULL=1 runs 10 simulations.
+ * Split across processes (the simulations are independent): `--sim K --dump FILE` runs simulation
+ * K alone and writes its tests and totals; `--merge FILE,FILE,…` reports over the dumps, the same
+ * figures as one process running them in turn.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import seedrandom from 'seedrandom';
 import { configSchema } from '../src/config/schema.js';
 import { assessLegs, summariseLegs } from '../src/flaky/analyze.js';
@@ -36,6 +40,10 @@ interface Options {
   runs: number;
   window: number;
   json: boolean;
+  /** run only this simulation (its index) */
+  sim?: number;
+  dump?: string;
+  merge?: string[];
 }
 
 function parseArgs(argv: string[]): Options {
@@ -53,11 +61,20 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--window') options.window = Number(value());
     else if (arg === '--json') options.json = true;
     else if (arg === '--quick') options.sims = 1;
-    else throw new Error(`unknown option ${arg}; expected --sims N, --seed S, --runs N, --window N, --quick or --json`);
+    else if (arg === '--sim') options.sim = Number(value());
+    else if (arg === '--dump') options.dump = value();
+    else if (arg === '--merge') options.merge = value().split(',');
+    else
+      throw new Error(
+        `unknown option ${arg}; expected --sims N, --seed S, --runs N, --window N, --quick, --json, --sim K --dump FILE or --merge FILE,…`,
+      );
   }
   for (const key of ['sims', 'runs', 'window'] as const)
     if (!Number.isInteger(options[key]) || options[key] < 1)
       throw new Error(`--${key}: expected a positive integer, got ${String(options[key])}`);
+  if (options.sim !== undefined && (!Number.isInteger(options.sim) || options.sim < 0))
+    throw new Error(`--sim: expected a simulation index (0, 1, …), got ${String(options.sim)}`);
+  if ((options.sim === undefined) !== (options.dump === undefined)) throw new Error('--sim K and --dump FILE go together');
   if (options.runs < 320) throw new Error('--runs: expected at least 320 (the scenarios place fixes and renames up to run 300)');
   return options;
 }
@@ -585,9 +602,31 @@ function main() {
     infraRuns: 0,
     brokenIssues: 0,
   };
-  const all: SimTest[] = [];
-  for (let sim = 0; sim < options.sims; sim++) all.push(...simulate(`${options.seed}-${sim}`, options, totals, trueRates));
-  const seconds = (performance.now() - started) / 1000;
+  let all: SimTest[] = [];
+  let seconds: number;
+  if (options.merge) {
+    // dumps of single simulations: tests concatenated, totals added, CPU seconds summed
+    seconds = 0;
+    for (const file of options.merge) {
+      const dump = JSON.parse(readFileSync(file, 'utf8')) as { options: Options; totals: Totals; tests: SimTest[]; seconds: number };
+      for (const key of ['seed', 'runs', 'window'] as const)
+        if (dump.options[key] !== options[key])
+          throw new Error(`--merge ${file}: --${key} ${String(dump.options[key])} differs from ${String(options[key])}`);
+      all = all.concat(dump.tests);
+      for (const key of Object.keys(totals) as (keyof Totals)[]) totals[key] += dump.totals[key];
+      seconds += dump.seconds;
+    }
+    options.sims = options.merge.length;
+  } else if (options.sim !== undefined) {
+    all = simulate(`${options.seed}-${options.sim}`, options, totals, trueRates);
+    seconds = (performance.now() - started) / 1000;
+    writeFileSync(options.dump as string, JSON.stringify({ options, totals, tests: all, seconds }));
+    process.stderr.write(`bench:flaky: simulation ${options.sim} written to ${options.dump} (${seconds.toFixed(0)} s)\n`);
+    return;
+  } else {
+    for (let sim = 0; sim < options.sims; sim++) all.push(...simulate(`${options.seed}-${sim}`, options, totals, trueRates));
+    seconds = (performance.now() - started) / 1000;
+  }
   const of = (kind: Kind) => all.filter((test) => test.kind === kind);
 
   const rows = FLAKE_RATES.map((rate) => {

@@ -8,7 +8,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
@@ -21,7 +21,22 @@ const option = (name: string, fallback: string) => {
 };
 const CASES = Number(option('cases', '10000'));
 const SEED = option('seed', 'testops-fuzz-1');
+const ONLY = args.includes('--only') ? new Set(option('only', '').split(',').map(Number)) : undefined;
 const HANG_MS = 10_000;
+const HANG_WALL_MS = 120_000;
+const loadAtStart = loadavg()[0]!;
+
+/** CPU time (user + system, ms) a process has used, from /proc/PID/stat; undefined off Linux. */
+function cpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // the fields after "(comm) ": state is the 3rd field overall, utime the 14th, stime the 15th
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').pop()!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+  } catch {
+    return undefined;
+  }
+}
 const WORKERS = 2;
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -98,6 +113,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'testops-fuzz-'));
 const tally = { parsed: 0, 'report-error': 0, 'report-error-unpositioned': 0, 'internal-error': 0, crashes: 0, hangs: 0, silentPasses: 0 };
 const examples: string[] = [];
 let peakRss = 0;
+let slowest = { cpu: 0, what: '' };
 let next = 0;
 const started = performance.now();
 
@@ -109,26 +125,42 @@ function startWorker(slot: number): Promise<void> {
       env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=3072' },
     });
     readdirSync(scratch); // make sure the scratch exists
-    let current: { id: number; kind: string; name: string } | undefined;
+    let current: { id: number; kind: string; name: string; cpuAtStart: number | undefined } | undefined;
     let timer: NodeJS.Timeout | undefined;
     let buffer = '';
     // a worker killed for hanging closes its stdin: the write in flight fails, the exit handler restarts it
     child.stdin!.on('error', () => {});
     const send = () => {
-      if (next >= CASES) {
-        child.stdin!.end();
-        return;
-      }
-      const id = next++;
-      const source = sources[int(sources.length)]!;
-      const kind = kinds[int(kinds.length)]!;
-      const bytes = mutations[kind]!(source.bytes);
-      current = { id, kind, name: source.name };
-      timer = setTimeout(() => {
+      let id: number;
+      let source: (typeof sources)[number];
+      let kind: string;
+      let bytes: Buffer;
+      do {
+        if (next >= CASES) {
+          child.stdin!.end();
+          return;
+        }
+        id = next++;
+        source = sources[int(sources.length)]!;
+        kind = kinds[int(kinds.length)]!;
+        bytes = mutations[kind]!(source.bytes);
+      } while (ONLY && !ONLY.has(id));
+      const cpuAtStart = cpuMs(child.pid);
+      current = { id, kind, name: source.name, cpuAtStart };
+      const wallAtStart = performance.now();
+      const check = () => {
+        const wall = performance.now() - wallAtStart;
+        const cpuNow = cpuMs(child.pid);
+        const cpu = cpuAtStart !== undefined && cpuNow !== undefined ? cpuNow - cpuAtStart : wall;
+        if (cpu < HANG_MS && wall < HANG_WALL_MS) {
+          timer = setTimeout(check, Math.max(200, HANG_MS - cpu));
+          return;
+        }
         tally.hangs++;
-        examples.push(`hang: case ${id} (${kind} of ${source.name})`);
+        examples.push(`hang: case ${id} (${kind} of ${source.name}): ${(cpu / 1000).toFixed(1)} s CPU, ${(wall / 1000).toFixed(1)} s wall`);
         child.kill('SIGKILL');
-      }, HANG_MS);
+      };
+      timer = setTimeout(check, HANG_MS);
       child.stdin!.write(`${JSON.stringify({ id, name: source.name.split('/').pop(), bytes: bytes.toString('base64') })}\n`);
     };
     child.stdout!.on('data', (data: Buffer) => {
@@ -145,6 +177,9 @@ function startWorker(slot: number): Promise<void> {
         if (result.outcome === 'internal-error')
           examples.push(`internal error: case ${result.id} (${current?.kind} of ${current?.name}): ${result.detail}`);
         peakRss = Math.max(peakRss, result.rss);
+        const cpuNow = cpuMs(child.pid);
+        if (current?.cpuAtStart !== undefined && cpuNow !== undefined && cpuNow - current.cpuAtStart > slowest.cpu)
+          slowest = { cpu: cpuNow - current.cpuAtStart, what: `case ${result.id} (${current.kind} of ${current.name})` };
         current = undefined;
         send();
       }
@@ -171,14 +206,18 @@ rmSync(scratch, { recursive: true, force: true });
 const seconds = (performance.now() - started) / 1000;
 const row = (label: string, value: string | number, target: string) =>
   `  ${label.padEnd(34)} ${String(value).padStart(10)}   target ${target}`;
-console.log(`bench:fuzz — ${CASES} cases from ${sources.length} corpus files, seed "${SEED}", ${seconds.toFixed(0)} s`);
+console.log(
+  `bench:fuzz — ${ONLY ? `${ONLY.size} of ` : ''}${CASES} cases from ${sources.length} corpus files, seed "${SEED}", ${seconds.toFixed(0)} s; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (2 workers)`,
+);
 console.log(row('parsed', tally.parsed, '—'));
 console.log(row('rejected with a ReportError', tally['report-error'] + tally['report-error-unpositioned'], '—'));
 console.log(row('  of which without a line (field named)', tally['report-error-unpositioned'], '—'));
 console.log(row('crashes', tally.crashes, '0'));
 console.log(row('internal (non-ReportError) errors', tally['internal-error'], '0'));
-console.log(row(`hangs over ${HANG_MS / 1000} s`, tally.hangs, '0'));
+console.log(row(`hangs (${HANG_MS / 1000} s CPU or ${HANG_WALL_MS / 1000} s wall)`, tally.hangs, '0'));
 console.log(row('silent passes', tally.silentPasses, '0'));
+console.log(row('slowest case (worker CPU time)', `${(slowest.cpu / 1000).toFixed(1)} s`, `< ${HANG_MS / 1000} s`));
+if (slowest.what) console.log(`    ${slowest.what}`);
 console.log(row('peak worker memory (RSS)', `${(peakRss / 2 ** 20).toFixed(0)} MiB`, '≤ 1536 MiB'));
 for (const example of examples.slice(0, 20)) console.log(`  ${example}`);
 if (tally.crashes + tally['internal-error'] + tally.hangs + tally.silentPasses > 0) process.exitCode = 1;
