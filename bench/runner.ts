@@ -8,12 +8,20 @@
  *  4. report discovery: reports/**\/*.xml in a tree with a large node_modules, walking only the
  *     glob's fixed part, vs walking every file and matching each with minimatch.
  *
- *   npm run bench:runner                 (default sizes, ~15 s on a busy 2-core machine)
+ *  5. scale: `testops run --full` (dist/cli.js, a real git repo) on a suite whose command copies a
+ *     generated JUnit report of SCALE_MB (default 100; pytest/Surefire-like, 3% failing), parse,
+ *     runs.json, report and record end to end, beside the bare parser (`testops parse` of the same
+ *     file) in the same run: wall time and peak RSS of each, from /usr/bin/time -v (else the
+ *     child's own maxRSS as node reports it).
+ *
+ *   npm run bench:runner                 (default sizes, ~2 min on a busy 2-core machine)
  *   BIG=1 npm run bench:runner           (10× the suites, lines and files)
+ *   SCALE_MB=1024 npm run bench:runner   (the 1 GB report: minutes, gigabytes; run it niced)
+ *   SCALE_MB=0 npm run bench:runner      (cases 1–4 only)
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { minimatch } from 'minimatch';
@@ -24,6 +32,7 @@ import { runSuites } from '../src/runner/index.js';
 import { findFiles } from '../src/runner/reports.js';
 import { systemClock } from '../src/util/clock.js';
 import { memoryLog } from '../src/util/log.js';
+import { generate } from './ingest-generate.js';
 
 const scale = process.env.BIG ? 10 : 1;
 const SUITES = 20 * scale;
@@ -32,6 +41,88 @@ const PARALLEL = 4;
 const SLEEP = 0.5;
 const NODE_MODULES_FILES = 20_000 * scale;
 const root = mkdtempSync(join(tmpdir(), 'testops-bench-runner-'));
+const SCALE_MB = Number(process.env.SCALE_MB ?? 100);
+const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
+const MiB = 1024 * 1024;
+
+interface Measured {
+  seconds: number;
+  peakMiB: number;
+  exitCode: number;
+  stderrTail: string;
+}
+
+/** Runs `node args…` in a child and measures its wall time and peak RSS from outside. */
+function measure(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Measured> {
+  const timeV = existsSync('/usr/bin/time');
+  // without GNU time: the child reports its own peak (process.resourceUsage().maxRSS, KiB) when it exits
+  const wrapped = timeV
+    ? ['/usr/bin/time', ['-v', process.execPath, ...args]]
+    : [
+        process.execPath,
+        [
+          '--import',
+          `data:text/javascript,process.on('exit',()=>process.stderr.write('Maximum resident set size (kbytes): '+process.resourceUsage().maxRSS+'\\n'))`,
+          ...args,
+        ],
+      ];
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(wrapped[0] as string, wrapped[1] as string[], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-20_000);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const kib = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? Number.NaN);
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        peakMiB: kib / 1024,
+        exitCode: code ?? -1,
+        stderrTail: stderr.slice(-2000),
+      });
+    });
+  });
+}
+
+async function scaleCase(megabytes: number) {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: npm run build first`);
+  const repo = join(root, 'scale-repo');
+  const xml = join(root, 'scale.xml');
+  const cases = await generate(xml, megabytes * MiB);
+  mkdirSync(join(repo, '.github'), { recursive: true });
+  // retries 0: with the default 2, a suite with failures reruns the whole command and reads the report 3 times
+  writeFileSync(
+    join(repo, '.github', 'testops.yml'),
+    `version: 1\nretries: 0\nsuites:\n  big:\n    command: mkdir -p reports && cp "$SCALE_XML" reports/big.xml\n    reports: { junit: reports/big.xml }\n`,
+  );
+  writeFileSync(join(repo, '.gitignore'), 'reports/\n');
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'commit', '-qm', 'bench');
+  const env = { ...process.env, SCALE_XML: xml, NO_COLOR: '1' };
+  const load = loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+  const parser = await measure([CLI, 'parse', xml], repo, env);
+  const run = await measure([CLI, 'run', '--full', '--format', 'md', '--quiet'], repo, env);
+  const runs = join(repo, '.testops', 'out', 'runs.json');
+  const runsMiB = existsSync(runs) ? (readFileSync(runs).length / MiB).toFixed(0) : '–';
+  const limit = 1536;
+  console.log(`\nscale: ${megabytes} MiB JUnit, ${cases.toLocaleString('en')} cases (load average ${load} on ${cpus().length} cores)`);
+  console.log('| | wall | peak RSS | exit |\n|---|---:|---:|---|');
+  console.log(`| bare parser (testops parse) | ${parser.seconds.toFixed(1)}s | ${parser.peakMiB.toFixed(0)} MiB | ${parser.exitCode} |`);
+  console.log(
+    `| testops run --full (parse, runs.json ${runsMiB} MiB, report, record) | ${run.seconds.toFixed(1)}s | ${run.peakMiB.toFixed(0)} MiB | ${run.exitCode} |`,
+  );
+  console.log(
+    `testops run / parser: ${(run.seconds / parser.seconds).toFixed(2)}× the time, ${(run.peakMiB / parser.peakMiB).toFixed(2)}× the peak RSS; target: under ${limit} MiB peak — ${run.peakMiB < limit ? 'met' : 'NOT met'}`,
+  );
+  // exit 1 is the run's verdict (3% of the tests fail); anything else is a crash
+  if (run.exitCode !== 0 && run.exitCode !== 1) console.log(`testops run exited with ${run.exitCode}:\n${run.stderrTail}`);
+}
 
 const time = async (action: () => Promise<unknown>) => {
   const started = performance.now();
@@ -141,6 +232,9 @@ try {
 
   console.log('| case | testops | reference | ratio |\n|---|---|---|---|');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+
+  // 5. scale: testops run end to end beside the bare parser, each a child measured from outside
+  if (SCALE_MB > 0) await scaleCase(SCALE_MB);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

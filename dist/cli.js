@@ -8,13 +8,13 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-ALD7RMWE.js";
+} from "./chunks/chunk-SHEJMRYP.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput
-} from "./chunks/chunk-4SJGLJMH.js";
+} from "./chunks/chunk-IFHT4EQ5.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -30,7 +30,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-E3VJONS3.js";
+} from "./chunks/chunk-LNRX2LSQ.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -38,7 +38,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-B4JYYKA7.js";
+} from "./chunks/chunk-52NYQE2Z.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -55,7 +55,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-2Y3BH3ON.js";
+} from "./chunks/chunk-66YSAX3P.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,
@@ -63,7 +63,7 @@ import {
   findConfig,
   loadConfig,
   readConfigFile
-} from "./chunks/chunk-HJ57I2CB.js";
+} from "./chunks/chunk-4XD2TZMN.js";
 import {
   EXIT,
   GitStateError,
@@ -86,7 +86,7 @@ import {
   reportError,
   shellQuote,
   terminalText
-} from "./chunks/chunk-2X35B4HQ.js";
+} from "./chunks/chunk-SCR4B6NJ.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT

@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-Y5ZECDQG.js";
+} from "./chunks/chunk-TX22NVYR.js";
 import {
   summary
-} from "./chunks/chunk-JKEWIYCJ.js";
+} from "./chunks/chunk-2OWG557G.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-B4JYYKA7.js";
+} from "./chunks/chunk-52NYQE2Z.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-3XMA5FUU.js";
-import "./chunks/chunk-2Y3BH3ON.js";
+import "./chunks/chunk-66YSAX3P.js";
 import {
   loadConfig
-} from "./chunks/chunk-HJ57I2CB.js";
+} from "./chunks/chunk-4XD2TZMN.js";
 import {
   redactor
-} from "./chunks/chunk-2X35B4HQ.js";
+} from "./chunks/chunk-SCR4B6NJ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

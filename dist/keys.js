@@ -6,7 +6,7 @@ import {
   readActionInputs,
   readEventContext,
   setOutput
-} from "./chunks/chunk-JKEWIYCJ.js";
+} from "./chunks/chunk-2OWG557G.js";
 import {
   attemptsKeys,
   cacheKeys
@@ -18,7 +18,7 @@ import {
   actionsLog,
   describeError,
   pathsUnder
-} from "./chunks/chunk-2X35B4HQ.js";
+} from "./chunks/chunk-SCR4B6NJ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -2,30 +2,30 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-XIEYVMNY.js";
+} from "./chunks/chunk-GPDBP2GO.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-Y5ZECDQG.js";
-import "./chunks/chunk-JKEWIYCJ.js";
+} from "./chunks/chunk-TX22NVYR.js";
+import "./chunks/chunk-2OWG557G.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-4SJGLJMH.js";
+} from "./chunks/chunk-IFHT4EQ5.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-E3VJONS3.js";
+} from "./chunks/chunk-LNRX2LSQ.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-2Y3BH3ON.js";
-import "./chunks/chunk-HJ57I2CB.js";
+import "./chunks/chunk-66YSAX3P.js";
+import "./chunks/chunk-4XD2TZMN.js";
 import {
   matrixFor
-} from "./chunks/chunk-2X35B4HQ.js";
+} from "./chunks/chunk-SCR4B6NJ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

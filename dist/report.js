@@ -2,15 +2,15 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-XIEYVMNY.js";
+} from "./chunks/chunk-GPDBP2GO.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-Y5ZECDQG.js";
+} from "./chunks/chunk-TX22NVYR.js";
 import {
   summary
-} from "./chunks/chunk-JKEWIYCJ.js";
+} from "./chunks/chunk-2OWG557G.js";
 import {
   actionExecutor,
   applyEffects,
@@ -21,12 +21,12 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-ALD7RMWE.js";
+} from "./chunks/chunk-SHEJMRYP.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-4SJGLJMH.js";
+} from "./chunks/chunk-IFHT4EQ5.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -34,16 +34,16 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-E3VJONS3.js";
+} from "./chunks/chunk-LNRX2LSQ.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
 import "./chunks/chunk-3XMA5FUU.js";
-import "./chunks/chunk-2Y3BH3ON.js";
+import "./chunks/chunk-66YSAX3P.js";
 import {
   createGit,
   loadConfig
-} from "./chunks/chunk-HJ57I2CB.js";
+} from "./chunks/chunk-4XD2TZMN.js";
 import {
   EventError,
   InputError,
@@ -52,7 +52,7 @@ import {
   formatPath,
   minOf,
   redactor
-} from "./chunks/chunk-2X35B4HQ.js";
+} from "./chunks/chunk-SCR4B6NJ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -4,18 +4,18 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-Y5ZECDQG.js";
-import "./chunks/chunk-JKEWIYCJ.js";
+} from "./chunks/chunk-TX22NVYR.js";
+import "./chunks/chunk-2OWG557G.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-E3VJONS3.js";
+} from "./chunks/chunk-LNRX2LSQ.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig
-} from "./chunks/chunk-HJ57I2CB.js";
-import "./chunks/chunk-2X35B4HQ.js";
+} from "./chunks/chunk-4XD2TZMN.js";
+import "./chunks/chunk-SCR4B6NJ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -6,7 +6,7 @@ import { runSuites } from '../runner/index.js';
 import type { Clock } from '../util/clock.js';
 import type { Log } from '../util/log.js';
 import { resolveVariant } from '../util/variant.js';
-import { writeJson } from './files.js';
+import { writeRunsJson } from '../runner/runs-json.js';
 
 export interface RunPlanInput {
   plan: Plan;
@@ -50,10 +50,10 @@ export async function runPlan(input: RunPlanInput): Promise<RunsFile> {
     mergeTests: mergeTestCases,
     onSuiteDone: (suite) => {
       done.push(suite);
-      writeJson(input.runsPath, partial());
+      writeRunsJson(input.runsPath, partial());
       input.onSuiteDone?.(suite);
     },
   });
-  writeJson(input.runsPath, runs);
+  writeRunsJson(input.runsPath, runs);
   return runs;
 }

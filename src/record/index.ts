@@ -3,8 +3,10 @@
  * CLI's --out, the action's $RUNNER_TEMP/testops/out). The renderers are pure; this is the edge
  * that writes files.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { writeRunsJson } from '../runner/runs-json.js';
 import type { Baseline, Plan, Report, RunsFile } from '../model.js';
 import { writeText } from '../pipeline/files.js';
 import { bundleEntries, writeBundle } from './bundle.js';
@@ -23,6 +25,11 @@ export interface RecordInput {
   summary: string;
   /** the runner's work directory (raw reports and logs per suite) */
   workDir: string;
+  /**
+   * runs.json as written for these runs, streamed into the bundle from disk; without it the runs
+   * are written to a temporary file first (never one string: see src/runner/runs-json.ts)
+   */
+  runsFile?: string;
 }
 
 export interface RecordPaths {
@@ -63,19 +70,26 @@ export async function writeRecord(outDir: string, input: RecordInput): Promise<R
   const paths = { html: join(outDir, 'report.html'), warroom: join(outDir, 'warroom.ndjson'), bundle: join(outDir, 'bundle.zip') };
   writeText(paths.html, html);
   writeText(paths.warroom, warroom);
-  await writeBundle(
-    paths.bundle,
-    bundleEntries(
-      {
-        'report.json': `${JSON.stringify(input.report, null, 1)}\n`,
-        'runs.json': `${JSON.stringify(input.runs, null, 1)}\n`,
-        'report.html': html,
-        'comment.md': input.comment,
-        'summary.md': input.summary,
-        'warroom.ndjson': warroom,
-      },
-      input.workDir,
-    ),
-  );
+  const temporary =
+    input.runsFile && existsSync(input.runsFile) ? undefined : join(mkdtempSync(join(tmpdir(), 'testops-record-')), 'runs.json');
+  try {
+    if (temporary) writeRunsJson(temporary, input.runs);
+    await writeBundle(
+      paths.bundle,
+      bundleEntries(
+        {
+          'report.json': `${JSON.stringify(input.report, null, 1)}\n`,
+          'report.html': html,
+          'comment.md': input.comment,
+          'summary.md': input.summary,
+          'warroom.ndjson': warroom,
+        },
+        input.workDir,
+        temporary ?? (input.runsFile as string),
+      ),
+    );
+  } finally {
+    if (temporary) rmSync(dirname(temporary), { recursive: true, force: true });
+  }
   return { ...paths, anomalies };
 }

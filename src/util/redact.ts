@@ -76,21 +76,44 @@ export class Redactor {
     for (const match of text.matchAll(/::add-mask::([^\r\n]*)/g)) this.add(match[1]);
   }
 
+  /** Every known value, longest first (a secret that contains another is replaced whole). */
+  private pattern(): RegExp {
+    this.valuePattern ??= new RegExp(
+      [...this.values]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|'),
+      'g',
+    );
+    return this.valuePattern;
+  }
+
+  /**
+   * Whether `text` may hold anything `text()` would replace: a known value or the start of a
+   * shape. A loose test (false means surely nothing), cheap enough for a megabyte at a time.
+   */
+  mayHold(text: string): boolean {
+    if (this.values.size > 0) {
+      const pattern = this.pattern();
+      pattern.lastIndex = 0;
+      const found = pattern.test(text);
+      pattern.lastIndex = 0;
+      if (found) return true;
+    }
+    return MAY_HOLD_SHAPE.test(text);
+  }
+
+  /** A known value with a character JSON escapes (quote, backslash, control): JSON text would hide it. */
+  hasEscapableValues(): boolean {
+    for (const value of this.values) if (/["\\\u0000-\u001f]/.test(value)) return true;
+    return false;
+  }
+
   /** Known values plus shapes, replaced. */
   text(text: string): string {
     if (text.length < MIN_SECRET_LENGTH) return text;
     let out = text;
-    if (this.values.size > 0) {
-      // longest first, so a secret that contains another is replaced whole
-      this.valuePattern ??= new RegExp(
-        [...this.values]
-          .sort((a, b) => b.length - a.length)
-          .map(escapeRegExp)
-          .join('|'),
-        'g',
-      );
-      out = out.replace(this.valuePattern, REDACTED);
-    }
+    if (this.values.size > 0) out = out.replace(this.pattern(), REDACTED);
     if (!MAY_HOLD_SHAPE.test(out)) return out;
     for (const shape of SECRET_SHAPES) out = out.replace(shape, REDACTED);
     for (const [pattern, replacement] of AFTER_NAME) out = out.replace(pattern, replacement);
