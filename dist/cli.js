@@ -8,13 +8,13 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-SHEJMRYP.js";
+} from "./chunks/chunk-BHL63D5D.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput
-} from "./chunks/chunk-IFHT4EQ5.js";
+} from "./chunks/chunk-HOZAHPGE.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -30,7 +30,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-LNRX2LSQ.js";
+} from "./chunks/chunk-XIC7EGGO.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -38,7 +38,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-52NYQE2Z.js";
+} from "./chunks/chunk-AZ7LRTRM.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -55,7 +55,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-66YSAX3P.js";
+} from "./chunks/chunk-KX6PIBEY.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,
@@ -63,7 +63,7 @@ import {
   findConfig,
   loadConfig,
   readConfigFile
-} from "./chunks/chunk-4XD2TZMN.js";
+} from "./chunks/chunk-LI7QUZ5C.js";
 import {
   EXIT,
   GitStateError,
@@ -86,7 +86,7 @@ import {
   reportError,
   shellQuote,
   terminalText
-} from "./chunks/chunk-SCR4B6NJ.js";
+} from "./chunks/chunk-G42YK7J2.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT

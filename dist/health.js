@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-TX22NVYR.js";
+} from "./chunks/chunk-LRSEZXQJ.js";
 import {
   summary
-} from "./chunks/chunk-2OWG557G.js";
+} from "./chunks/chunk-43CQIHP6.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-52NYQE2Z.js";
+} from "./chunks/chunk-AZ7LRTRM.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-3XMA5FUU.js";
-import "./chunks/chunk-66YSAX3P.js";
+import "./chunks/chunk-KX6PIBEY.js";
 import {
   loadConfig
-} from "./chunks/chunk-4XD2TZMN.js";
+} from "./chunks/chunk-LI7QUZ5C.js";
 import {
   redactor
-} from "./chunks/chunk-SCR4B6NJ.js";
+} from "./chunks/chunk-G42YK7J2.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

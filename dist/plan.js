@@ -2,30 +2,30 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-GPDBP2GO.js";
+} from "./chunks/chunk-AHMXNQFD.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-TX22NVYR.js";
-import "./chunks/chunk-2OWG557G.js";
+} from "./chunks/chunk-LRSEZXQJ.js";
+import "./chunks/chunk-43CQIHP6.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-IFHT4EQ5.js";
+} from "./chunks/chunk-HOZAHPGE.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-LNRX2LSQ.js";
+} from "./chunks/chunk-XIC7EGGO.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-66YSAX3P.js";
-import "./chunks/chunk-4XD2TZMN.js";
+import "./chunks/chunk-KX6PIBEY.js";
+import "./chunks/chunk-LI7QUZ5C.js";
 import {
   matrixFor
-} from "./chunks/chunk-SCR4B6NJ.js";
+} from "./chunks/chunk-G42YK7J2.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

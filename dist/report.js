@@ -2,15 +2,15 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-GPDBP2GO.js";
+} from "./chunks/chunk-AHMXNQFD.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-TX22NVYR.js";
+} from "./chunks/chunk-LRSEZXQJ.js";
 import {
   summary
-} from "./chunks/chunk-2OWG557G.js";
+} from "./chunks/chunk-43CQIHP6.js";
 import {
   actionExecutor,
   applyEffects,
@@ -21,12 +21,12 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-SHEJMRYP.js";
+} from "./chunks/chunk-BHL63D5D.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-IFHT4EQ5.js";
+} from "./chunks/chunk-HOZAHPGE.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -34,16 +34,16 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-LNRX2LSQ.js";
+} from "./chunks/chunk-XIC7EGGO.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
 import "./chunks/chunk-3XMA5FUU.js";
-import "./chunks/chunk-66YSAX3P.js";
+import "./chunks/chunk-KX6PIBEY.js";
 import {
   createGit,
   loadConfig
-} from "./chunks/chunk-4XD2TZMN.js";
+} from "./chunks/chunk-LI7QUZ5C.js";
 import {
   EventError,
   InputError,
@@ -52,7 +52,7 @@ import {
   formatPath,
   minOf,
   redactor
-} from "./chunks/chunk-SCR4B6NJ.js";
+} from "./chunks/chunk-G42YK7J2.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

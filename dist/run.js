@@ -4,18 +4,18 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-TX22NVYR.js";
-import "./chunks/chunk-2OWG557G.js";
+} from "./chunks/chunk-LRSEZXQJ.js";
+import "./chunks/chunk-43CQIHP6.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-LNRX2LSQ.js";
+} from "./chunks/chunk-XIC7EGGO.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig
-} from "./chunks/chunk-4XD2TZMN.js";
-import "./chunks/chunk-SCR4B6NJ.js";
+} from "./chunks/chunk-LI7QUZ5C.js";
+import "./chunks/chunk-G42YK7J2.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { LineSplitter } from './lines.js';
-import { type FoundProcess, newRunToken, RUN_TOKEN_VAR, sweepToken } from './sweep.js';
+import { type FoundProcess, newRunToken, processesWithToken, RUN_TOKEN_VAR, sweepToken } from './sweep.js';
 
 export interface GroupOptions {
   command: string;
@@ -111,10 +111,16 @@ export function spawnGroup(command: string, cwd: string, env: NodeJS.ProcessEnv,
   });
 }
 
-/** Stop the group and every process carrying the token; resolves with what was still running. */
+/**
+ * Stop the group and every process carrying the token; resolves with what was still running,
+ * looked for before the group is signalled (else a background job in the group would die
+ * unnamed before the sweep looks).
+ */
 export async function stopEverything(pid: number | undefined, token: string, graceMs: number): Promise<FoundProcess[]> {
+  const before = processesWithToken(token);
   const [, found] = await Promise.all([stopGroup(pid, graceMs), sweepToken(token, graceMs)]);
-  return found;
+  const seen = new Set(before.map((entry) => entry.pid));
+  return [...before, ...found.filter((entry) => !seen.has(entry.pid))];
 }
 
 /** Pipe a child's output, split into lines, to `onLine`. Returns a function that flushes partial lines. */
@@ -170,8 +176,12 @@ export function runInGroup(options: GroupOptions): Promise<GroupResult> {
     }
     const flush = forwardLines(child, options.onLine ?? (() => {}), options.onData);
     let stopping: Promise<unknown> | undefined;
+    /** processes a timeout or cancel stopped outside the command's group: leaked as much as those left after it exits */
+    let escaped: FoundProcess[] = [];
     const stopAll = () => {
-      stopping ??= stopEverything(child.pid, token, options.graceMs);
+      stopping ??= stopEverything(child.pid, token, options.graceMs).then((found) => {
+        escaped = found.filter((entry) => entry.group !== undefined && entry.group !== child.pid);
+      });
     };
     const timer =
       options.timeoutMs === undefined
@@ -216,7 +226,8 @@ export function runInGroup(options: GroupOptions): Promise<GroupResult> {
       // wait for them forever. What was still running then is named in the result.
       void (async () => {
         const [, found] = await Promise.all([stopping, stopEverything(child.pid, token, options.graceMs)]);
-        leaked = found;
+        const after = new Set(found.map((entry) => entry.pid));
+        leaked = [...escaped.filter((entry) => !after.has(entry.pid)), ...found];
         swept = true;
         if (closed) return finish({});
         // A process that cleared its environment and left the group can still hold the pipes:

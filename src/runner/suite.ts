@@ -477,7 +477,10 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
     outcome.outputs = new Map(written.reports.map((report) => [report.file, report.copy]));
   }
   if (leaked.length > 0) {
-    const message = `attempt ${spec.index + 1} left ${leaked.length} process(es) running after its command ended; they were stopped: ${leaked.join('; ')}`;
+    const message =
+      result.timedOut || result.cancelled
+        ? `attempt ${spec.index + 1} had ${leaked.length} process(es) outside its process group (setsid, daemons) when it was ${result.timedOut ? 'timed out' : 'cancelled'}; they were stopped: ${leaked.join('; ')}`
+        : `attempt ${spec.index + 1} left ${leaked.length} process(es) running after its command ended; they were stopped: ${leaked.join('; ')}`;
     problems.push({ kind: 'other', suite: name, message });
     out.warning(`${name}: ${message}`);
   }

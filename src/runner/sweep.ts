@@ -19,6 +19,8 @@ export interface FoundProcess {
   pid: number;
   /** the command line (or the short name when the command line cannot be read), cut to 120 characters */
   command: string;
+  /** its process group when found: one other than the suite's left it (setsid, a daemon) */
+  group?: number;
 }
 
 /** Whether the sweep can work here (Linux's /proc). */
@@ -36,15 +38,18 @@ function describe(pid: number): string {
   }
 }
 
-function isLive(pid: number): boolean {
+/** State and process group from /proc/PID/stat (after the parenthesised name: state, ppid, pgrp). */
+function statOf(pid: number): { live: boolean; group?: number } {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-    return state !== 'Z' && state !== 'X';
+    const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { live: state !== 'Z' && state !== 'X', ...(group && /^\d+$/.test(group) ? { group: Number(group) } : {}) };
   } catch {
-    return false;
+    return { live: false };
   }
 }
+
+const isLive = (pid: number) => statOf(pid).live;
 
 /** Live processes whose environment carries the token (never this process). */
 export function processesWithToken(token: string): FoundProcess[] {
@@ -67,7 +72,9 @@ export function processesWithToken(token: string): FoundProcess[] {
     } catch {
       continue; // gone, or another user's
     }
-    if (environ.includes(needle) && isLive(pid)) found.push({ pid, command: describe(pid) });
+    if (!environ.includes(needle)) continue;
+    const stat = statOf(pid);
+    if (stat.live) found.push({ pid, command: describe(pid), ...(stat.group !== undefined ? { group: stat.group } : {}) });
   }
   return found;
 }

@@ -3,8 +3,10 @@
  * fork) are found by the run token and stopped, pipes held open never hang the run, and output
  * is bounded in the log and kept whole in a file.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInGroup } from '../../src/runner/process.js';
 import type { SuiteRun } from '../../src/model.js';
@@ -130,4 +132,76 @@ describe('bounded output', () => {
     expect(lines).toContain('after');
     expect(statSync(suite.attempts[0]?.output?.file as string).size).toBe(suite.attempts[0]?.output?.bytes);
   });
+});
+
+describe.skipIf(process.platform !== 'linux')('the issue #16 cases, as a suite runs them', () => {
+  it('a suite with timeout 2s whose setsid daemon holds stdout ends at its timeout, the daemon stopped and named', async () => {
+    const repo = tempDir();
+    const pidFile = join(repo, 'daemon.pid');
+    const config = makeConfig({
+      suites: { hang: { command: `setsid sh -c 'echo $$ > ${pidFile}; exec sleep 300' & sleep 300`, timeout: '2s' } },
+    });
+    const started = Date.now();
+    const { runs } = await run(config, repo);
+    const elapsed = Date.now() - started;
+    const suite = runs.suites[0] as SuiteRun;
+    expect(suite.status).toBe('timeout');
+    // the timeout, the grace period (300 ms here) and at most a second for the pipes
+    expect(elapsed).toBeGreaterThanOrEqual(2000);
+    expect(elapsed).toBeLessThan(4500);
+    const daemon = readPid(pidFile);
+    await waitFor(() => !alive(daemon), 2000);
+    expect(suite.attempts[0]?.leaked?.some((entry) => entry.startsWith(`${daemon} `))).toBe(true);
+    expect(suite.problems.map((problem) => problem.message).join('\n')).toMatch(
+      /had 1 process\(es\) outside its process group \(setsid, daemons\) when it was timed out; they were stopped: \d+ sleep 300/,
+    );
+  });
+
+  it("a double fork, sh -c '(sleep 300 &) &', holding the pipes: the command returns, the sleep is stopped and named", async () => {
+    const repo = tempDir();
+    const pidFile = join(repo, 'sleep.pid');
+    const config = makeConfig({
+      suites: { fork: { command: `sh -c '(sleep 300 & echo $! > ${pidFile}) &'; sleep 0.3; echo forked` } },
+    });
+    const started = Date.now();
+    const { runs, lines } = await run(config, repo);
+    expect(Date.now() - started).toBeLessThan(4000);
+    const suite = runs.suites[0] as SuiteRun;
+    expect(suite.status).toBe('passed');
+    expect(lines).toContain('forked');
+    const sleeper = readPid(pidFile);
+    expect(suite.attempts[0]?.leaked).toEqual([`${sleeper} sleep 300`]);
+    await waitFor(() => !alive(sleeper), 2000);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/time'))(
+    'testops run on a suite printing 200 MB on one line: under 200 MB peak RSS (/usr/bin/time -v), the whole line kept in a file',
+    async () => {
+      const repo = tempDir();
+      mkdirSync(join(repo, '.github'));
+      writeFileSync(
+        join(repo, '.github', 'testops.yml'),
+        `version: 1\nsuites:\n  wide:\n    command: head -c 200000000 /dev/zero | tr '\\0' x\n`,
+      );
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' });
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('-c', 'user.name=t', '-c', 'user.email=t@localhost', 'commit', '-qm', 'wide');
+      const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+      const child = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, 'run', '--full', '--format', 'md', '--quiet'], {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' },
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      expect(child.status).toBe(0);
+      const peakKiB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1]);
+      expect(peakKiB / 1024).toBeLessThan(200);
+      // the log got the line cut to 64 KB
+      const cutLine = child.stderr.split('\n').find((line) => line.includes('[line cut:')) as string;
+      expect(Buffer.byteLength(cutLine)).toBeLessThan(66 * 1024);
+      expect(statSync(join(repo, '.testops', 'out', 'work', 'wide', '0', 'output.log')).size).toBe(200_000_000);
+    },
+    60_000,
+  );
 });
