@@ -8,13 +8,13 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-BHL63D5D.js";
+} from "./chunks/chunk-UWFCOATK.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput
-} from "./chunks/chunk-HOZAHPGE.js";
+} from "./chunks/chunk-2RV5P5NV.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -1702,7 +1702,7 @@ ${FAILING_HELP.replace(/^/gm, "  ")}
   testops parse FILE\u2026 [--format auto|junit|ctrf|lcov|cobertura|jacoco|go|istanbul-summary|
                 istanbul-final|k6|locust|autocannon|benchmark|sarif|npm-audit] [--files]
       Prints the normalized model of report files as JSON.
-  testops replay-impact --from REV --to REV [--verify [--mutants]] [--one-source] [--setup CMD] [--config F] [--baseline F] [--json]
+  testops replay-impact --from REV --to REV [--verify [--mutants] [--per-test]] [--one-source] [--setup CMD] [--config F] [--baseline F] [--json]
       Replays selection over a range of commits: suites selected and suite-time saved.
   testops validate [--config F]
       Checks the config and prints every problem, one line each.

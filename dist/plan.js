@@ -2,7 +2,7 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-AHMXNQFD.js";
+} from "./chunks/chunk-6IXFW2XP.js";
 import {
   runStep,
   setOutputs,
@@ -12,7 +12,7 @@ import "./chunks/chunk-43CQIHP6.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-HOZAHPGE.js";
+} from "./chunks/chunk-2RV5P5NV.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,

@@ -2,7 +2,7 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-AHMXNQFD.js";
+} from "./chunks/chunk-6IXFW2XP.js";
 import {
   runStep,
   setOutputs,
@@ -21,12 +21,12 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-BHL63D5D.js";
+} from "./chunks/chunk-UWFCOATK.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-HOZAHPGE.js";
+} from "./chunks/chunk-2RV5P5NV.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

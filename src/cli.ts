@@ -53,7 +53,7 @@ ${FAILING_HELP.replace(/^/gm, '  ')}
   testops parse FILE… [--format auto|junit|ctrf|lcov|cobertura|jacoco|go|istanbul-summary|
                 istanbul-final|k6|locust|autocannon|benchmark|sarif|npm-audit] [--files]
       Prints the normalized model of report files as JSON.
-  testops replay-impact --from REV --to REV [--verify [--mutants]] [--one-source] [--setup CMD] [--config F] [--baseline F] [--json]
+  testops replay-impact --from REV --to REV [--verify [--mutants] [--per-test]] [--one-source] [--setup CMD] [--config F] [--baseline F] [--json]
       Replays selection over a range of commits: suites selected and suite-time saved.
   testops validate [--config F]
       Checks the config and prints every problem, one line each.

@@ -19,6 +19,20 @@ import { parseNameStatus } from './changes.js';
 import { GlobIndex } from './globs.js';
 import { buildImportGraph, isCodeFile } from './imports.js';
 import { runShell } from './replay-shell.js';
+import {
+  coverageArgs,
+  exportCoverageJson,
+  type Hunk,
+  type PerTestCoverage,
+  parseHunks,
+  pythonDefs,
+  pythonOf,
+  readCoverageJson,
+  selectByCoverage,
+  type TestSelection,
+  testKeyOfJunit,
+  writeCoverageRc,
+} from './pytest-coverage.js';
 import { selectSuites } from './select.js';
 
 export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
@@ -38,6 +52,7 @@ export interface TestOutcome {
   status: TestStatus | 'absent';
   /** seconds, as the report says */
   seconds?: number;
+  classname?: string;
 }
 
 /** The full run of one commit: every work item's duration and its tests' outcomes. */
@@ -46,6 +61,8 @@ export interface FullRun {
   items: Array<WorkItem & { seconds: number; problems: string[] }>;
   /** "suite\0file\0classname name" → status */
   tests: Record<string, TestOutcome>;
+  /** with per-test: each pytest suite's per-test coverage (which test executed which line) */
+  coverage?: Record<string, PerTestCoverage>;
 }
 
 export interface MissedTest {
@@ -80,6 +97,25 @@ export interface ReplayCommit {
   mutants?: MutantCheck[];
   /** with verify: the selection's own run disagreed with the full run (or could not run) */
   selectionProblems?: string[];
+  /** with per-test: selection by test from the parent's per-test coverage */
+  perTest?: PerTestRow;
+}
+
+export interface PerTestRow {
+  /** tests selected and all tests (JUnit test cases at the commit) */
+  selectedTests: number;
+  totalTests: number;
+  /** their summed durations, seconds; the same sum for the file-level selection */
+  selectedTime: number;
+  totalTime: number;
+  fileLevelTime: number;
+  /** why a suite fell back to selection by file (the first reason), per suite */
+  fallback: string[];
+  reasons: string[];
+  /** tests whose outcome changed that the per-test selection left out */
+  missed: MissedTest[];
+  /** changed functions made to throw on entry: the tests that then failed, and those not selected */
+  mutants?: MutantCheck[];
 }
 
 export interface MutantCheck {
@@ -106,6 +142,8 @@ export interface ReplayOptions {
   baseline?: Baseline;
   /** directory of recorded full runs (<commit>.json): read when present, written after each run */
   record?: string;
+  /** with verify: record per-test coverage of pytest suites and select by test as well */
+  perTest?: boolean;
   log: Log;
   clock: Clock;
   /** progress lines (stderr in the CLI) */
@@ -157,6 +195,8 @@ export function isOneSource(config: Config, changed: ChangedFile[]): boolean {
 export async function changedBetween(git: Git, parent: string, commit: string): Promise<ChangedFile[]> {
   return parseNameStatus(await git.run(['diff', '--name-status', '-z', '--find-renames', parent, commit]));
 }
+
+const WHOLE_FILE = '(the whole file)';
 
 const failing = (status: string) => status === 'failed' || status === 'errored';
 
@@ -249,6 +289,7 @@ export class Replayer {
       );
       row.selectionProblems = await this.runSelection(plan, after);
       if (this.options.mutants) row.mutants = await this.mutants(commit, changed, after, chosen);
+      if (this.options.perTest) row.perTest = await this.perTest(commit, parent, changed, plan, before, after, chosen, changedTests);
     } else {
       const weight = weigher(this.options.baseline, items);
       for (const item of items) {
@@ -267,7 +308,7 @@ export class Replayer {
     if (recorded) {
       try {
         const run = JSON.parse(readFileSync(recorded, 'utf8')) as FullRun;
-        if (run.commit === commit && Array.isArray(run.items)) {
+        if (run.commit === commit && Array.isArray(run.items) && (!this.options.perTest || this.hasCoverage(run))) {
           this.runs.set(commit, run);
           return run;
         }
@@ -286,13 +327,46 @@ export class Replayer {
     return run;
   }
 
-  /** Every test file of every suite in the worktree as it is now. */
-  private async runEverything(commit: string, label: string): Promise<FullRun> {
-    const items = workItems(this.options.config, await this.files());
+  /** Suites whose per-test coverage can be recorded: pytest (through pytest-cov's test contexts). */
+  private coverageSuites(): string[] {
+    if (!this.options.perTest) return [];
+    return Object.entries(this.options.config.suites)
+      .filter(([, spec]) => /\bpytest\b/.test(spec.command ?? ''))
+      .map(([name]) => name);
+  }
+
+  private hasCoverage(run: FullRun): boolean {
+    return this.coverageSuites().every((suite) => run.coverage?.[suite] !== undefined);
+  }
+
+  /** Every test file of every suite in the worktree as it is now (pytest suites with per-test coverage when asked). */
+  private async runEverything(commit: string, label: string, withCoverage = true): Promise<FullRun> {
+    const repoFiles = await this.files();
+    const items = workItems(this.options.config, repoFiles);
     const run: FullRun = { commit, items: [], tests: {} };
+    const covered = withCoverage ? this.coverageSuites() : [];
     for (const suite of new Set(items.map((item) => item.suite))) {
       const own = items.filter((item) => item.suite === suite);
       const files = own.flatMap((item) => (item.file ? [item.file] : []));
+      if (covered.includes(suite)) {
+        const dir = mkdtempSync(join(this.scratch, 'coverage-'));
+        const paths = writeCoverageRc(dir);
+        const whole = await this.runItems([{ suite }], label, undefined, coverageArgs(paths.rc));
+        try {
+          exportCoverageJson(pythonOf(this.options.config.suites[suite].command ?? '', this.worktree), paths.rc, paths.json, this.worktree);
+          run.coverage = { ...run.coverage, [suite]: readCoverageJson(readFileSync(paths.json, 'utf8'), new Set(repoFiles)) };
+        } catch (error) {
+          whole.problems.push(`per-test coverage was not recorded: ${(error as Error).message.split('\n')[0]}`);
+        }
+        rmSync(dir, { recursive: true, force: true });
+        const attributed = Object.values(whole.tests).every((test) => test.file !== undefined && files.includes(test.file));
+        if (files.length === 0 || (attributed && whole.problems.length === 0)) {
+          Object.assign(run.tests, whole.tests);
+          for (const item of own) run.items.push({ ...item, seconds: shareOf(whole, item), problems: item.file ? [] : whole.problems });
+          continue;
+        }
+        // a collection error or an unattributed test: outcomes come from the runs below, file by file if need be
+      }
       // One run of the whole suite when its report names each test's file; else (node:test) one run per file.
       if (!this.perFile.has(suite)) {
         const whole = await this.runItems([{ suite }], label);
@@ -332,7 +406,7 @@ export class Replayer {
       writeFileSync(absolute, mutant);
       let run: FullRun;
       try {
-        run = await this.runEverything(commit, `mutant-${commit.slice(0, 10)}`);
+        run = await this.runEverything(commit, `mutant-${commit.slice(0, 10)}`, false);
       } finally {
         writeFileSync(absolute, original);
       }
@@ -344,6 +418,147 @@ export class Replayer {
       checks.push({ file: path, failing: dependents.length, missed });
     }
     return checks;
+  }
+
+  /**
+   * Selection by test for the pytest suites, from the parent's per-test coverage: the changed
+   * functions' tests (and changed test files whole), or selection by file where coverage cannot vouch
+   * for the change. Measured in summed test durations at the commit, beside the file-level selection
+   * in the same unit; the outcome changes it leaves out are its misses; with mutants, each changed
+   * function is made to throw on entry and every test that then fails must be selected.
+   */
+  private async perTest(
+    commit: string,
+    parent: string,
+    changed: ChangedFile[],
+    plan: SuitePlan[],
+    before: FullRun | undefined,
+    after: FullRun,
+    chosen: Set<string>,
+    changedTests: MissedTest[],
+  ): Promise<PerTestRow> {
+    const { config, git } = this.options;
+    const covered = this.coverageSuites();
+    const fallback: string[] = [];
+    const reasons: string[] = [];
+    const selections = new Map<string, TestSelection>();
+    const python = covered.length > 0 ? pythonOf(config.suites[covered[0]].command ?? '', this.worktree) : 'python3';
+    const sources = changed.filter((file) => file.status === 'modified' && file.path.endsWith('.py') && !isTestFile(config, file.path));
+    const hunks: Record<string, Hunk[]> = {};
+    let defsBefore: ReturnType<typeof pythonDefs> = {};
+    let defsAfter: ReturnType<typeof pythonDefs> = {};
+    if (covered.length > 0 && sources.length > 0) {
+      const old: Record<string, string> = {};
+      const now: Record<string, string> = {};
+      for (const { path } of sources) {
+        hunks[path] = parseHunks(await git.run(['diff', '-U0', '--no-color', '--no-ext-diff', parent, commit, '--', path]));
+        old[path] = await git.run(['show', `${parent}:${path}`]);
+        now[path] = readFileSync(join(this.worktree, path), 'utf8');
+      }
+      try {
+        defsBefore = pythonDefs(python, old);
+        defsAfter = pythonDefs(python, now);
+      } catch (error) {
+        const why = `the functions of the changed files could not be read with ${python}: ${(error as Error).message.split('\n')[0]}`;
+        for (const path of Object.keys(old)) defsBefore[path] = { error: why };
+      }
+    }
+    for (const suite of plan) {
+      if (!suite.selected) continue;
+      if (!covered.includes(suite.name)) {
+        fallback.push(`${suite.name}: per-test coverage is recorded for pytest suites only`);
+        continue;
+      }
+      const coverage = before?.coverage?.[suite.name];
+      if (!coverage) {
+        fallback.push(`${suite.name}: no per-test coverage at the parent`);
+        continue;
+      }
+      if (!suite.files) {
+        fallback.push(`${suite.name}: ran whole (${suite.reasons[0] ?? ''})`);
+        continue;
+      }
+      const selection = selectByCoverage({
+        changed,
+        hunks,
+        defsBefore,
+        defsAfter,
+        coverage,
+        isTestFile: (path) => isTestFile(config, path),
+      });
+      if (selection.fallback) fallback.push(`${suite.name}: ${selection.fallback}`);
+      else selections.set(suite.name, selection);
+      reasons.push(...selection.reasons.map((reason) => `${suite.name}: ${reason}`));
+    }
+    const fileChosen = (test: { suite: string; file?: string }) =>
+      chosen.has(itemKey({ suite: test.suite, file: test.file })) || chosen.has(itemKey({ suite: test.suite }));
+    // outcome changes name a test by suite, file and name; its classname (pytest's Class) comes from the run
+    // (the same name in two classes: selected only when both are)
+    const classnames = new Map<string, Array<string | undefined>>();
+    for (const test of Object.values(after.tests)) {
+      const key = `${test.suite}\u0000${test.file ?? ''}\u0000${test.name}`;
+      classnames.set(key, [...(classnames.get(key) ?? []), test.classname]);
+    }
+    const testChosen = (test: { suite: string; file?: string; name: string; classname?: string }) => {
+      const selection = selections.get(test.suite);
+      if (!selection || !test.file) return fileChosen(test);
+      if (selection.files.has(test.file)) return true;
+      // a test file that stopped producing results is caught when any of its tests runs
+      if (test.name === WHOLE_FILE) return [...selection.tests].some((key) => key.startsWith(`${test.file}::`));
+      const file = test.file;
+      const candidates = test.classname
+        ? [test.classname]
+        : (classnames.get(`${test.suite}\u0000${file}\u0000${test.name}`) ?? [undefined]);
+      return candidates.every((classname) => selection.tests.has(testKeyOfJunit(file, classname, test.name)));
+    };
+    const row: PerTestRow = {
+      selectedTests: 0,
+      totalTests: 0,
+      selectedTime: 0,
+      totalTime: 0,
+      fileLevelTime: 0,
+      fallback,
+      reasons,
+      missed: changedTests.filter((test) => !testChosen(test)),
+    };
+    for (const test of Object.values(after.tests)) {
+      const seconds = test.seconds ?? 0;
+      row.totalTests++;
+      row.totalTime += seconds;
+      if (fileChosen(test)) row.fileLevelTime += seconds;
+      if (testChosen(test)) {
+        row.selectedTests++;
+        row.selectedTime += seconds;
+      }
+    }
+    if (this.options.mutants && selections.size > 0) {
+      row.mutants = [];
+      const functions = [...selections.values()].flatMap((selection) => selection.functions).slice(0, MAX_MUTANTS);
+      for (const { path, name } of functions) {
+        const defs = defsAfter[path];
+        const def = Array.isArray(defs) ? defs.find((candidate) => candidate.name === name) : undefined;
+        const absolute = join(this.worktree, path);
+        const original = readFileSync(absolute, 'utf8');
+        const lines = original.split('\n');
+        if (!def || def.body <= def.start || lines[def.body - 1] === undefined) continue;
+        const indent = /^\s*/.exec(lines[def.body - 1])?.[0] ?? '';
+        lines.splice(def.body - 1, 0, `${indent}raise RuntimeError("testops replay mutant: ${name}")`);
+        writeFileSync(absolute, lines.join('\n'));
+        let run: FullRun;
+        try {
+          run = await this.runEverything(commit, `fn-mutant-${commit.slice(0, 10)}`, false);
+        } finally {
+          writeFileSync(absolute, original);
+        }
+        const dependents = outcomeChanges(after, run).filter((test) => test.after !== 'ran');
+        const missed = dependents.filter((test) => !testChosen(test));
+        this.options.progress(
+          `  mutant ${path} ${name}() at ${commit.slice(0, 10)}: ${dependents.length} test(s) fail, ${missed.length} not selected by test`,
+        );
+        row.mutants.push({ file: `${path} ${name}()`, failing: dependents.length, missed });
+      }
+    }
+    return row;
   }
 
   /** Runs the selected files as the plan would (files-arg with every selected file) and compares with the full run. */
@@ -382,6 +597,8 @@ export class Replayer {
     items: WorkItem[],
     label: string,
     planned?: SuitePlan,
+    /** appended to the suite's command (per-test coverage) */
+    suffix?: string,
   ): Promise<{ seconds: number; tests: Record<string, TestOutcome>; problems: string[] }> {
     const suite = items[0].suite;
     const files = items.flatMap((item) => (item.file ? [item.file] : []));
@@ -404,9 +621,13 @@ export class Replayer {
     };
     const work = mkdtempSync(join(this.scratch, `${label}-`));
     // needs of the suite are not run: each item is one suite's test files
+    const spec = this.options.config.suites[suite];
     const config: Config = {
       ...this.options.config,
-      suites: { ...this.options.config.suites, [suite]: { ...this.options.config.suites[suite], needs: [] } },
+      suites: {
+        ...this.options.config.suites,
+        [suite]: { ...spec, needs: [], ...(suffix && spec.command ? { command: `${spec.command}${suffix}` } : {}) },
+      },
     };
     const runs: RunsFile = await runPlan({
       plan,
@@ -435,6 +656,7 @@ export class Replayer {
         name: test.name,
         status: test.status,
         seconds: test.duration,
+        ...(test.classname ? { classname: test.classname } : {}),
       };
     }
     const problems = (run?.problems ?? []).map((problem) => problem.message);
@@ -500,7 +722,7 @@ export function outcomeChanges(before: FullRun | undefined, after: FullRun): Mis
       changes.push({
         suite: item.suite,
         file: item.file,
-        name: '(the whole file)',
+        name: WHOLE_FILE,
         before: wasBroken ? 'no results' : 'ran',
         after: broken ? item.problems[0] : 'ran',
       });

@@ -13,7 +13,7 @@ import type { Baseline } from '../model.js';
 import { systemClock } from '../util/clock.js';
 import { createGit } from '../util/git.js';
 import type { Log } from '../util/log.js';
-import { changedBetween, EMPTY_TREE, isOneSource, type ReplayCommit, Replayer } from './replay-engine.js';
+import { changedBetween, EMPTY_TREE, isOneSource, type PerTestRow, type ReplayCommit, Replayer } from './replay-engine.js';
 
 export interface ReplayIo {
   stdout(text: string): void;
@@ -22,7 +22,7 @@ export interface ReplayIo {
 }
 
 const USAGE =
-  'usage: testops replay-impact --from REV --to REV [--verify [--mutants]] [--one-source] [--setup CMD] [--record DIR] [--config FILE] [--baseline FILE] [--json]';
+  'usage: testops replay-impact --from REV --to REV [--verify [--mutants] [--per-test]] [--one-source] [--setup CMD] [--record DIR] [--config FILE] [--baseline FILE] [--json]';
 
 const quietLog = (debug: (line: string) => void): Log => ({
   info: debug,
@@ -47,6 +47,7 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
     verbose?: boolean;
     mutants?: boolean;
     'one-source'?: boolean;
+    'per-test'?: boolean;
   };
   try {
     options = parseArgs({
@@ -63,6 +64,7 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
         verbose: { type: 'boolean' },
         mutants: { type: 'boolean' },
         'one-source': { type: 'boolean' },
+        'per-test': { type: 'boolean' },
       },
       strict: true,
     }).values;
@@ -94,8 +96,9 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
       git,
       config,
       configPath,
-      verify: Boolean(options.verify || options.mutants),
+      verify: Boolean(options.verify || options.mutants || options['per-test']),
       mutants: Boolean(options.mutants),
+      perTest: Boolean(options['per-test']),
       ...(options.setup ? { setup: options.setup } : {}),
       ...(baseline ? { baseline } : {}),
       ...(options.record ? { record: resolve(io.cwd, options.record) } : {}),
@@ -116,16 +119,18 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
       }
       const row = await replayer.replay(commit, parent, subject);
       rows.push(row);
-      if (options.verify) progress(renderRow(row, 'seconds'));
+      if (options.verify || options['per-test']) progress(renderRow(row, 'seconds'));
     }
-    const unit = options.verify || baseline ? 'seconds' : 'files';
+    const verify = Boolean(options.verify || options.mutants || options['per-test']);
+    const unit = verify || baseline ? 'seconds' : 'files';
     const summary = { ...summarize(rows), skipped };
     if (options.json) io.stdout(`${JSON.stringify({ unit, commits: rows, summary }, null, 2)}\n`);
     else
       io.stdout(
-        `${renderReplay(rows, unit, Boolean(options.verify))}${skipped > 0 ? `(${skipped} other commit${skipped === 1 ? '' : 's'} in the range left out: --one-source)\n` : ''}`,
+        `${renderReplay(rows, unit, verify)}${skipped > 0 ? `(${skipped} other commit${skipped === 1 ? '' : 's'} in the range left out: --one-source)\n` : ''}`,
       );
-    return summary.missed + summary.mutantsMissed + summary.selectionProblems > 0 ? 1 : 0;
+    const perTestMissed = summary.perTest ? summary.perTest.missed + summary.perTest.mutantsMissed : 0;
+    return summary.missed + summary.mutantsMissed + summary.selectionProblems + perTestMissed > 0 ? 1 : 0;
   } catch (error) {
     return reportError(error, 'testops replay-impact', (line) => io.stderr(`${line}\n`));
   } finally {
@@ -172,6 +177,82 @@ export interface ReplaySummary {
   selectionProblems: number;
   /** commits of the range not replayed (--one-source) */
   skipped?: number;
+  /** with --per-test: selection by test, in summed test durations */
+  perTest?: PerTestSummary;
+}
+
+export interface PerTestSummary {
+  commits: number;
+  /** shares saved over all commits, by test and (same unit) by file */
+  saved: number;
+  savedByFile: number;
+  oneSourceCommits: number;
+  savedOneSource: number | null;
+  savedOneSourceMedian: number | null;
+  savedOneSourceByFile: number | null;
+  /** commits where a suite fell back to selection by file, by reason kind */
+  fallbacks: Record<string, number>;
+  missed: number;
+  mutants: number;
+  mutantFailures: number;
+  mutantsMissed: number;
+}
+
+function summarizePerTest(rows: ReplayCommit[]): PerTestSummary | undefined {
+  const measured = rows.filter((row) => row.perTest);
+  if (measured.length === 0) return undefined;
+  const share = (list: ReplayCommit[], pick: (row: PerTestRow) => number) => {
+    const total = list.reduce((sum, row) => sum + (row.perTest as PerTestRow).totalTime, 0);
+    return total > 0 ? 1 - list.reduce((sum, row) => sum + pick(row.perTest as PerTestRow), 0) / total : null;
+  };
+  const one = measured.filter((row) => row.oneSource);
+  const fallbacks: Record<string, number> = {};
+  for (const row of measured)
+    for (const reason of (row.perTest as PerTestRow).fallback.slice(0, 1)) {
+      const kind = fallbackKind(reason);
+      fallbacks[kind] = (fallbacks[kind] ?? 0) + 1;
+    }
+  const checks = measured.flatMap((row) => row.perTest?.mutants ?? []);
+  return {
+    commits: measured.length,
+    saved: share(measured, (row) => row.selectedTime) ?? 0,
+    savedByFile: share(measured, (row) => row.fileLevelTime) ?? 0,
+    oneSourceCommits: one.length,
+    savedOneSource: share(one, (row) => row.selectedTime),
+    savedOneSourceMedian: median(
+      one.flatMap((row) =>
+        (row.perTest as PerTestRow).totalTime > 0
+          ? [1 - (row.perTest as PerTestRow).selectedTime / (row.perTest as PerTestRow).totalTime]
+          : [],
+      ),
+    ),
+    savedOneSourceByFile: share(one, (row) => row.fileLevelTime),
+    fallbacks,
+    missed: measured.reduce((sum, row) => sum + (row.perTest as PerTestRow).missed.length, 0),
+    mutants: checks.length,
+    mutantFailures: checks.reduce((sum, check) => sum + check.failing, 0),
+    mutantsMissed: checks.reduce((sum, check) => sum + check.missed.length, 0),
+  };
+}
+
+/** "py: src/a.py:12 (parent) is outside any function body" → "outside any function body" */
+function fallbackKind(reason: string): string {
+  const known = [
+    'outside any function body',
+    'is not Python',
+    'conftest.py',
+    'is new or gone',
+    'is a fixture',
+    'also runs outside the tests',
+    'not in the baseline',
+    'ran whole',
+    'was deleted',
+    'was renamed',
+    'was added',
+    'no per-test coverage at the parent',
+    'pytest suites only',
+  ];
+  return known.find((kind) => reason.includes(kind)) ?? reason;
 }
 
 export function summarize(rows: ReplayCommit[]): ReplaySummary {
@@ -181,6 +262,7 @@ export function summarize(rows: ReplayCommit[]): ReplaySummary {
   const oneTotal = one.reduce((sum, row) => sum + row.totalTime, 0);
   const oneSelected = one.reduce((sum, row) => sum + row.selectedTime, 0);
   const shares = one.filter((row) => row.totalTime > 0).map((row) => 1 - row.selectedTime / row.totalTime);
+  const perTest = summarizePerTest(rows);
   const why: Record<string, number> = {};
   for (const row of one) {
     const kind = row.why.split(' (')[0];
@@ -201,6 +283,7 @@ export function summarize(rows: ReplayCommit[]): ReplaySummary {
     mutantFailures: rows.reduce((sum, row) => sum + (row.mutants ?? []).reduce((total, check) => total + check.failing, 0), 0),
     mutantsMissed: rows.reduce((sum, row) => sum + (row.mutants ?? []).reduce((total, check) => total + check.missed.length, 0), 0),
     selectionProblems: rows.reduce((sum, row) => sum + (row.selectionProblems?.length ?? 0), 0),
+    ...(perTest ? { perTest } : {}),
   };
 }
 
@@ -231,6 +314,22 @@ function renderRow(row: ReplayCommit, unit: 'seconds' | 'files'): string {
     for (const test of check.missed)
       lines.push(`    MISSED (mutant of ${check.file}) ${test.suite} › ${test.file ?? '(suite)'} › ${test.name}`);
   }
+  const by = row.perTest;
+  if (by) {
+    const share = (part: number) => (by.totalTime > 0 ? percent(1 - part / by.totalTime) : 'n/a');
+    lines.push(
+      `    by test: ${by.selectedTests}/${by.totalTests} tests, ${by.selectedTime.toFixed(2)}s of ${by.totalTime.toFixed(2)}s summed test time, ${share(by.selectedTime)} saved (by file ${share(by.fileLevelTime)})` +
+        (by.fallback.length > 0 ? `  [by file: ${by.fallback[0]}]` : ''),
+    );
+    for (const reason of by.fallback.length > 0 ? [] : by.reasons) lines.push(`      ${reason}`);
+    for (const test of by.missed)
+      lines.push(`    MISSED (by test) ${test.suite} › ${test.file ?? '(suite)'} › ${test.name}: ${test.before} → ${test.after}`);
+    for (const check of by.mutants ?? []) {
+      lines.push(`    mutant ${check.file}: ${check.failing} failing test(s), ${check.missed.length} not selected by test`);
+      for (const test of check.missed)
+        lines.push(`    MISSED (by test, mutant of ${check.file}) ${test.suite} › ${test.file ?? '(suite)'} › ${test.name}`);
+    }
+  }
   return lines.join('\n');
 }
 
@@ -250,6 +349,24 @@ export function oneSourceLine(summary: ReplaySummary, unit: 'seconds' | 'files')
   );
 }
 
+/** Selection by test over the replay, beside selection by file in the same unit (summed test durations). */
+export function perTestLine(by: PerTestSummary): string {
+  const pct = (value: number | null) => (value === null ? 'n/a' : percent(value));
+  const fallbacks = Object.entries(by.fallbacks)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([kind, count]) => `${kind}: ${count}`)
+    .join(', ');
+  return (
+    `by test (per-test coverage, summed test durations): ${pct(by.saved)} saved over ${by.commits} commit${by.commits === 1 ? '' : 's'} (by file ${pct(by.savedByFile)}); ` +
+    `on the ${by.oneSourceCommits} one-source-file commit${by.oneSourceCommits === 1 ? '' : 's'} ${pct(by.savedOneSource)} in total, median ${pct(by.savedOneSourceMedian)} (by file ${pct(by.savedOneSourceByFile)}; target ≥ 50%); ` +
+    `${by.missed} missed` +
+    (by.mutants > 0
+      ? `; ${by.mutants} function mutant${by.mutants === 1 ? '' : 's'} failed ${by.mutantFailures} test(s), ${by.mutantsMissed} not selected`
+      : '') +
+    (fallbacks ? `; fell back to selection by file: ${fallbacks}` : '')
+  );
+}
+
 export function renderReplay(rows: ReplayCommit[], unit: 'seconds' | 'files', verified: boolean): string {
   if (rows.length === 0) return 'no commits in that range\n';
   const lines = rows.map((row) => renderRow(row, unit));
@@ -264,7 +381,8 @@ export function renderReplay(rows: ReplayCommit[], unit: 'seconds' | 'files', ve
           ? `; ${summary.mutants} mutant${summary.mutants === 1 ? '' : 's'} of changed source files failed ${summary.mutantFailures} test(s), ${summary.mutantsMissed} not selected`
           : ''),
     );
-  else if (unit === 'files')
+  if (summary.perTest) lines.push(perTestLine(summary.perTest));
+  if (unit === 'files' && !verified)
     lines.push('(every test file weighs the same: pass --baseline FILE with file durations, or --verify to measure)');
   return `${lines.join('\n')}\n`;
 }

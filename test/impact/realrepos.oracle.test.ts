@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { replayImpactCommand } from '../../src/impact/index.js';
-import { oneSourceLine } from '../../src/impact/replay.js';
+import { oneSourceLine, perTestLine } from '../../src/impact/replay.js';
 
 const beside = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/realrepos');
 const REALREPOS = [process.env.TESTOPS_REALREPOS, beside, '/work/shared/realrepos'].find(
@@ -154,4 +154,47 @@ describe('replay-impact --verify on real history', () => {
       40 * 60_000,
     );
   }
+});
+
+/**
+ * Selection by test (pytest's per-test coverage) on the commits of markupsafe that change one source
+ * file since 2023 (5 commits, each against its parent): every changed function made to throw on entry
+ * must fail only tests the selection names, and no outcome change may be missed.
+ */
+describe('replay-impact --per-test on real history', () => {
+  it(
+    'markupsafe: one-source-file commits, selected by test, 0 missed',
+    async () => {
+      const one = CASES.find((entry) => entry.name === 'markupsafe') as Case;
+      const clone = prepare(one);
+      let stdout = '';
+      let stderr = '';
+      const argv = ['--from', '202274a8ed~1', '--to', one.head, '--one-source', '--per-test', '--mutants', '--json'];
+      argv.push('--config', join(CACHE, `${one.name}.testops.yml`), '--record', join(CACHE, `${one.name}-runs-per-test`));
+      const code = await replayImpactCommand(argv, { cwd: clone, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+      const result = JSON.parse(stdout || '{}');
+      const summary = result.summary;
+      console.log(`markupsafe by file: ${oneSourceLine(summary, 'seconds')}\nmarkupsafe ${perTestLine(summary.perTest)}`);
+      for (const row of result.commits) {
+        for (const missed of row.perTest?.missed ?? [])
+          console.log(`  MISSED (by test) ${row.commit.slice(0, 10)} ${missed.file} › ${missed.name}`);
+        for (const check of row.perTest?.mutants ?? [])
+          for (const missed of check.missed)
+            console.log(`  MISSED (by test, mutant of ${check.file}) ${row.commit.slice(0, 10)} ${missed.file} › ${missed.name}`);
+      }
+      expect(stderr.split('\n').filter((line: string) => line.startsWith('replay-impact:'))).toEqual([]);
+      expect(summary.commits).toBe(5);
+      expect(summary.perTest.commits).toBe(5);
+      expect(summary.perTest.missed).toBe(0);
+      // the function mutants prove the per-test claims: each one fails tests, none outside the selection
+      expect(summary.perTest.mutants).toBeGreaterThanOrEqual(3);
+      expect(summary.perTest.mutantFailures).toBeGreaterThan(0);
+      expect(summary.perTest.mutantsMissed).toBe(0);
+      // by file every test runs (every test imports the package); by test most of them need not
+      expect(summary.perTest.savedOneSourceByFile).toBe(0);
+      expect(summary.perTest.savedOneSource).toBeGreaterThan(0.25);
+      expect(code).toBe(0);
+    },
+    15 * 60_000,
+  );
 });
