@@ -8,13 +8,13 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-UWFCOATK.js";
+} from "./chunks/chunk-MHCU45AC.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput
-} from "./chunks/chunk-2RV5P5NV.js";
+} from "./chunks/chunk-EFN6JOFC.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -30,7 +30,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-XIC7EGGO.js";
+} from "./chunks/chunk-4GDBVZQ3.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,

@@ -2,7 +2,7 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-6IXFW2XP.js";
+} from "./chunks/chunk-IKL5UZ6A.js";
 import {
   runStep,
   setOutputs,
@@ -12,12 +12,12 @@ import "./chunks/chunk-43CQIHP6.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-2RV5P5NV.js";
+} from "./chunks/chunk-EFN6JOFC.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-XIC7EGGO.js";
+} from "./chunks/chunk-4GDBVZQ3.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";

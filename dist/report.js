@@ -2,7 +2,7 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-6IXFW2XP.js";
+} from "./chunks/chunk-IKL5UZ6A.js";
 import {
   runStep,
   setOutputs,
@@ -21,12 +21,12 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-UWFCOATK.js";
+} from "./chunks/chunk-MHCU45AC.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-2RV5P5NV.js";
+} from "./chunks/chunk-EFN6JOFC.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -34,7 +34,7 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-XIC7EGGO.js";
+} from "./chunks/chunk-4GDBVZQ3.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";

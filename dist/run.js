@@ -10,7 +10,7 @@ import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-XIC7EGGO.js";
+} from "./chunks/chunk-4GDBVZQ3.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig

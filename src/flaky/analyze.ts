@@ -119,15 +119,17 @@ export function summariseLegs(legs: LegVerdict[]): FlakyEntry {
   return entry;
 }
 
-/**
- * Every leg of every test that ran, assessed on its own history (this run, earlier attempts of it,
- * and the baseline), keyed by test id.
- */
-export function assessLegs(input: AnalyzeInput): Map<string, LegVerdict[]> {
+/** Each leg of each test that ran (those `keep` accepts), assessed on its own history, one at a time. */
+function* legVerdicts(
+  input: AnalyzeInput,
+  keep?: (testId: string) => boolean,
+  current: Map<string, CurrentObservation[]> = currentObservations(input),
+): Generator<LegVerdict> {
   const config = assessConfig(input.config, input.event);
   const infraRuns = infraRunsOf(input.baseline);
-  const byTest = new Map<string, LegVerdict[]>();
-  for (const [key, observations] of currentObservations(input)) {
+  for (const [key, observations] of current) {
+    const test = (observations.at(-1) as CurrentObservation).test;
+    if (keep && !keep(test.id)) continue;
     const past: TestHistoryEntry[] = baselineHistory(input.baseline, key, infraRuns);
     const history = mergeHistories(
       past,
@@ -140,8 +142,20 @@ export function assessLegs(input: AnalyzeInput): Map<string, LegVerdict[]> {
       assessment.sameCode = true;
       assessment.evidence.unshift('outcome differed across repeats with the same seed');
     }
-    const test = (observations.at(-1) as CurrentObservation).test;
-    byTest.set(test.id, [...(byTest.get(test.id) ?? []), { test, assessment }]);
+    yield { test, assessment };
+  }
+}
+
+/**
+ * Every leg of every test that ran, assessed on its own history (this run, earlier attempts of it,
+ * and the baseline), keyed by test id; `keep` picks the tests.
+ */
+export function assessLegs(input: AnalyzeInput, keep?: (testId: string) => boolean): Map<string, LegVerdict[]> {
+  const byTest = new Map<string, LegVerdict[]>();
+  for (const verdict of legVerdicts(input, keep)) {
+    const legs = byTest.get(verdict.test.id);
+    if (legs) legs.push(verdict);
+    else byTest.set(verdict.test.id, [verdict]);
   }
   return byTest;
 }
@@ -165,8 +179,19 @@ export function quarantinedIds(entries: readonly FlakyEntry[]): Set<string> {
  * left out), flaky first, then by rate.
  */
 export function analyzeFlakiness(input: AnalyzeInput): FlakyEntry[] {
+  // Two passes, so the verdicts of millions of stable tests are never all held at once: the first
+  // finds the tests with some leg that is not stable, the second assesses those again, every leg.
+  const current = currentObservations(input);
+  const notStable = new Set<string>();
+  for (const verdict of legVerdicts(input, undefined, current)) if (verdict.assessment.state !== 'stable') notStable.add(verdict.test.id);
+  const byTest = new Map<string, LegVerdict[]>();
+  for (const verdict of legVerdicts(input, (id) => notStable.has(id), current)) {
+    const legs = byTest.get(verdict.test.id);
+    if (legs) legs.push(verdict);
+    else byTest.set(verdict.test.id, [verdict]);
+  }
   const entries: FlakyEntry[] = [];
-  for (const legs of assessLegs(input).values()) {
+  for (const legs of byTest.values()) {
     const entry = summariseLegs(legs);
     if (entry.state !== 'stable') entries.push(entry);
   }

@@ -50,7 +50,8 @@ export async function runPlan(input: RunPlanInput): Promise<RunsFile> {
     mergeTests: mergeTestCases,
     onSuiteDone: (suite) => {
       done.push(suite);
-      writeRunsJson(input.runsPath, partial());
+      // after the last suite the whole file is written next: a big suite is not serialised twice
+      if (done.length < input.plan.suites.length) writeRunsJson(input.runsPath, partial());
       input.onSuiteDone?.(suite);
     },
   });
