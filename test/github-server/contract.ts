@@ -42,8 +42,19 @@ function definition(): object {
   return structuredClone(cachedDefinition);
 }
 
-/** A ready (initialised) backend; handlers are registered by the caller. */
-export async function loadContract(): Promise<OpenAPIBackend> {
+let shared: Promise<OpenAPIBackend> | undefined;
+
+/**
+ * The ready (initialised) backend, one per process: every stand-in uses only its router and
+ * validator, which hold nothing of a server's state, so the validators Ajv compiles on first use
+ * (most of a fresh stand-in's CPU time) are compiled once per test file, not once per test.
+ */
+export function loadContract(): Promise<OpenAPIBackend> {
+  shared ??= newContract();
+  return shared;
+}
+
+async function newContract(): Promise<OpenAPIBackend> {
   const api = new OpenAPIBackend({
     definition: definition() as never,
     quick: true,
