@@ -14,6 +14,7 @@
  *   npm run bench:perf                    # 4,000 trials per row
  *   npm run bench:perf -- --full          # 20,000 trials per row
  *   PERF_SIM_SEED=other npm run bench:perf
+ *   PERF_SIM_ONLY=neighbour PERF_SIM_WINDOWS=20 PERF_SIM_TRIALS=2000 npm run bench:perf   # some rows
  *
  * Targets: A/A false failures ≤ 5 % under every model; detection of +25 % within 5 points of the
  * best possible under every model, with repeat 10 and with repeat 1.
@@ -285,7 +286,7 @@ const lines: string[][] = [];
 let allMet = true;
 const only = process.env.PERF_SIM_ONLY ? new RegExp(process.env.PERF_SIM_ONLY, 'i') : undefined;
 for (const model of MODELS.filter((candidate) => !only || only.test(candidate.name)))
-  for (const window of [5, 20]) {
+  for (const window of (process.env.PERF_SIM_WINDOWS ?? '5,20').split(',').map(Number)) {
     if (model.onlyWindow !== undefined && model.onlyWindow !== window) continue;
     for (const repeats of [1, 5, 10]) {
       const row = simulate(model, window, repeats);

@@ -8,13 +8,13 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-MHCU45AC.js";
+} from "./chunks/chunk-PZ2RK7RN.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput
-} from "./chunks/chunk-EFN6JOFC.js";
+} from "./chunks/chunk-EYAF5MM4.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -38,7 +38,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-AZ7LRTRM.js";
+} from "./chunks/chunk-2UIMNHB5.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -55,7 +55,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-KX6PIBEY.js";
+} from "./chunks/chunk-PEAPAYGY.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,

@@ -14,11 +14,11 @@ import {
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-AZ7LRTRM.js";
+} from "./chunks/chunk-2UIMNHB5.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-3XMA5FUU.js";
-import "./chunks/chunk-KX6PIBEY.js";
+import "./chunks/chunk-PEAPAYGY.js";
 import {
   loadConfig
 } from "./chunks/chunk-LI7QUZ5C.js";

@@ -2,7 +2,7 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-IKL5UZ6A.js";
+} from "./chunks/chunk-3GUL77TW.js";
 import {
   runStep,
   setOutputs,
@@ -12,7 +12,7 @@ import "./chunks/chunk-43CQIHP6.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-EFN6JOFC.js";
+} from "./chunks/chunk-EYAF5MM4.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
@@ -21,7 +21,7 @@ import {
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-KX6PIBEY.js";
+import "./chunks/chunk-PEAPAYGY.js";
 import "./chunks/chunk-LI7QUZ5C.js";
 import {
   matrixFor

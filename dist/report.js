@@ -2,7 +2,7 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-IKL5UZ6A.js";
+} from "./chunks/chunk-3GUL77TW.js";
 import {
   runStep,
   setOutputs,
@@ -21,12 +21,12 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-MHCU45AC.js";
+} from "./chunks/chunk-PZ2RK7RN.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-EFN6JOFC.js";
+} from "./chunks/chunk-EYAF5MM4.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -39,7 +39,7 @@ import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
 import "./chunks/chunk-3XMA5FUU.js";
-import "./chunks/chunk-KX6PIBEY.js";
+import "./chunks/chunk-PEAPAYGY.js";
 import {
   createGit,
   loadConfig

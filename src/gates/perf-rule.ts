@@ -54,6 +54,9 @@ export interface RelativeJudgement {
 export const MIN_RUNS_FOR_SPREAD = 3;
 /** runs the centre is the mean of (the newest ones since the latest step) */
 export const CENTRE_RUNS = 10;
+/** runs a young step is judged on, and how far (in standard errors) they must be slower than the runs before them */
+export const RECENT_RUNS = 5;
+export const RECENT_Z = 1.5;
 /** the power at which "can detect" is quoted */
 const DETECT_POWER = 0.8;
 
@@ -104,7 +107,11 @@ export function judgeRelative(input: {
   const segment = values.slice(lastStart);
   // The centre is the mean of the latest CENTRE_RUNS runs of the segment: a slow drift then lags
   // by ~5 runs instead of half the window, while the spread still comes from the whole window.
-  const recent = segment.slice(-CENTRE_RUNS);
+  // When the latest RECENT_RUNS runs are slower than the runs before them (a step too young or too
+  // small to be found), the centre is theirs: a pull request branched after it is not to blame.
+  const latest = segment.slice(-CENTRE_RUNS);
+  const newer = recentLevel(segment);
+  const recent = newer ?? latest;
   const centre = mean(recent);
   const base = positive ? Math.exp(sign * centre) : sign * centre;
   const runs = { used: recent.length, window };
@@ -127,7 +134,11 @@ export function judgeRelative(input: {
   // head figures beside it and with the limit ("-5%"); the word says whether that is worse.
   const moved = (head - base) / Math.abs(base);
   const changeText = `${moved >= 0 ? '+' : '-'}${round(Math.abs(moved) * 100)}% ${change > 0 ? 'worse' : change < 0 ? 'better' : 'unchanged'}`;
-  const since = step ? ` since a ${step.change >= 0 ? '+' : ''}${round(step.change * 100)}% step ${step.runsAgo} runs ago` : '';
+  const since = step
+    ? ` since a ${step.change >= 0 ? '+' : ''}${round(step.change * 100)}% step ${step.runsAgo} runs ago`
+    : newer
+      ? ', the latest, slower than the runs before them'
+      : '';
   const runsText = `${recent.length} baseline run${recent.length === 1 ? '' : 's'}${since}`;
 
   const df = window - segments.length;
@@ -202,6 +213,23 @@ export function judgeRelative(input: {
     ...common,
     reason: `${changeText}, over ${limitText} but within the noise of ${runsText} (${canDetect})`,
   };
+}
+
+/**
+ * The latest RECENT_RUNS runs of a segment when they are slower than the (up to) CENTRE_RUNS runs
+ * before them by more than RECENT_Z standard errors of the difference (one-sided: a faster recent
+ * level never lowers the centre, which would fail innocent heads). Under a steady level this fires in
+ * about 7 % of windows and costs a little detection; after an undetected step it keeps the centre on
+ * the new level. Needs RECENT_RUNS + 3 runs in the segment.
+ */
+function recentLevel(segment: readonly number[]): number[] | undefined {
+  if (segment.length < RECENT_RUNS + 3) return undefined;
+  const last = segment.slice(-RECENT_RUNS);
+  const before = segment.slice(0, -RECENT_RUNS).slice(-CENTRE_RUNS);
+  const centre = mean(segment);
+  const spread = Math.sqrt(segment.reduce((sum, value) => sum + (value - centre) ** 2, 0) / (segment.length - 1));
+  const error = spread * Math.sqrt(1 / last.length + 1 / before.length);
+  return mean(last) - mean(before) > RECENT_Z * error ? last : undefined;
 }
 
 /**

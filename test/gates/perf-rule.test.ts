@@ -137,6 +137,22 @@ describe('step changes', () => {
     expect(judge(runs([...before, ...after]), [170])).toMatchObject({ status: 'fail', rule: 'prediction-interval' });
     expect(judge(runs([...before, ...after]), [170]).reason).toContain('since a +30% step 8 runs ago');
   });
+
+  it('too young or too small to be found, a slower recent level still moves the centre; a faster one does not', () => {
+    // the latest 5 runs of the noisy window 14% slower: no step is found, but the centre is theirs
+    const slower = [...NOISY.slice(0, 15), ...NOISY.slice(15).map((value) => value * 1.14)];
+    expect(findSteps(slower.map(Math.log))).toEqual([]);
+    const head = [262];
+    const judged = judge(runs(slower), head);
+    expect(judged.runs.used).toBe(5);
+    expect(judged.reason).toContain('5 baseline runs, the latest, slower than the runs before them');
+    expect(judged.status).not.toBe('fail');
+    // the same head against the window without the slower runs fails
+    expect(judge(runs(NOISY), head)).toMatchObject({ status: 'fail', runs: { used: 10 } });
+    // 14% faster: the centre stays on the latest 10 runs, so an innocent head is not judged against a lucky streak
+    const faster = [...NOISY.slice(0, 15), ...NOISY.slice(15).map((value) => value / 1.14)];
+    expect(judge(runs(faster), [200]).runs.used).toBe(10);
+  });
 });
 
 describe('the baseline window', () => {
