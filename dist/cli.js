@@ -8,13 +8,13 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-PZ2RK7RN.js";
+} from "./chunks/chunk-ZZTXX7QL.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput
-} from "./chunks/chunk-EYAF5MM4.js";
+} from "./chunks/chunk-PHEWAOUE.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

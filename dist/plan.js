@@ -2,7 +2,7 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-3GUL77TW.js";
+} from "./chunks/chunk-AUYPMLVE.js";
 import {
   runStep,
   setOutputs,
@@ -12,7 +12,7 @@ import "./chunks/chunk-43CQIHP6.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-EYAF5MM4.js";
+} from "./chunks/chunk-PHEWAOUE.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,

@@ -2,7 +2,7 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-3GUL77TW.js";
+} from "./chunks/chunk-AUYPMLVE.js";
 import {
   runStep,
   setOutputs,
@@ -21,12 +21,12 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-PZ2RK7RN.js";
+} from "./chunks/chunk-ZZTXX7QL.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-EYAF5MM4.js";
+} from "./chunks/chunk-PHEWAOUE.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

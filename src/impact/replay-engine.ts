@@ -114,6 +114,8 @@ export interface PerTestRow {
   reasons: string[];
   /** tests whose outcome changed that the per-test selection left out */
   missed: MissedTest[];
+  /** the selected tests run alone (files-arg with pytest node ids) disagreeing with the full run */
+  selectionProblems: string[];
   /** changed functions made to throw on entry: the tests that then failed, and those not selected */
   mutants?: MutantCheck[];
 }
@@ -520,7 +522,35 @@ export class Replayer {
       fallback,
       reasons,
       missed: changedTests.filter((test) => !testChosen(test)),
+      selectionProblems: [],
     };
+    // run just the selected tests, as a rerun would (files-arg with node ids), and compare with the full run
+    for (const [suite, selection] of selections) {
+      const ids = [...selection.files, ...[...selection.tests].filter((key) => !selection.files.has(key.split('::')[0]))].sort();
+      if (ids.length === 0) continue;
+      const planned: SuitePlan = { name: suite, selected: true, reasons: ['by test'], files: ids };
+      const result = await this.runItems(
+        ids.map((file) => ({ suite, file })),
+        `by-test-${suite}`,
+        planned,
+      );
+      row.selectionProblems.push(...result.problems.map((problem) => `${suite}: ${problem}`));
+      const id = (test: TestOutcome) => `${test.file ?? ''}\u0000${test.classname ?? ''}\u0000${test.name}`;
+      const got = new Map(Object.values(result.tests).map((test) => [id(test), test]));
+      const absent = new Set<string>();
+      for (const test of Object.values(after.tests)) {
+        if (test.suite !== suite || !test.file || !testChosen(test)) continue;
+        const key = testKeyOfJunit(test.file, test.classname, test.name);
+        const ran = got.get(id(test));
+        if (!ran) absent.add(key);
+        else if (failing(ran.status) !== failing(test.status))
+          row.selectionProblems.push(`${suite}: ${key} is ${ran.status} run by test but ${test.status} in the full run`);
+      }
+      if (absent.size > 0)
+        row.selectionProblems.push(
+          `${suite}: run by test, ${[...absent].slice(0, 3).join(', ')}${absent.size > 3 ? ` and ${absent.size - 3} more` : ''} reported nothing`,
+        );
+    }
     for (const test of Object.values(after.tests)) {
       const seconds = test.seconds ?? 0;
       row.totalTests++;
@@ -641,10 +671,12 @@ export class Replayer {
     rmSync(work, { recursive: true, force: true });
     const run = runs.suites.find((entry) => entry.name === suite);
     const tests: Record<string, TestOutcome> = {};
-    const single = files.length === 1 ? files[0] : undefined;
+    // files may be pytest node ids (`tests/test_a.py::test_b`): their file is the part before `::`
+    const paths = [...new Set(files.map((file) => file.split('::')[0]))];
+    const single = paths.length === 1 ? paths[0] : undefined;
     const testFiles = new Set(
       files.length > 0
-        ? files
+        ? paths
         : workItems(this.options.config, await this.files()).flatMap((item) => (item.suite === suite && item.file ? [item.file] : [])),
     );
     for (const test of run?.tests ?? []) {

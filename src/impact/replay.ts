@@ -129,7 +129,7 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
       io.stdout(
         `${renderReplay(rows, unit, verify)}${skipped > 0 ? `(${skipped} other commit${skipped === 1 ? '' : 's'} in the range left out: --one-source)\n` : ''}`,
       );
-    const perTestMissed = summary.perTest ? summary.perTest.missed + summary.perTest.mutantsMissed : 0;
+    const perTestMissed = summary.perTest ? summary.perTest.missed + summary.perTest.mutantsMissed + summary.perTest.selectionProblems : 0;
     return summary.missed + summary.mutantsMissed + summary.selectionProblems + perTestMissed > 0 ? 1 : 0;
   } catch (error) {
     return reportError(error, 'testops replay-impact', (line) => io.stderr(`${line}\n`));
@@ -193,6 +193,8 @@ export interface PerTestSummary {
   /** commits where a suite fell back to selection by file, by reason kind */
   fallbacks: Record<string, number>;
   missed: number;
+  /** the selected tests run alone disagreeing with the full run */
+  selectionProblems: number;
   mutants: number;
   mutantFailures: number;
   mutantsMissed: number;
@@ -229,6 +231,7 @@ function summarizePerTest(rows: ReplayCommit[]): PerTestSummary | undefined {
     savedOneSourceByFile: share(one, (row) => row.fileLevelTime),
     fallbacks,
     missed: measured.reduce((sum, row) => sum + (row.perTest as PerTestRow).missed.length, 0),
+    selectionProblems: measured.reduce((sum, row) => sum + ((row.perTest as PerTestRow).selectionProblems?.length ?? 0), 0),
     mutants: checks.length,
     mutantFailures: checks.reduce((sum, check) => sum + check.failing, 0),
     mutantsMissed: checks.reduce((sum, check) => sum + check.missed.length, 0),
@@ -322,6 +325,7 @@ function renderRow(row: ReplayCommit, unit: 'seconds' | 'files'): string {
         (by.fallback.length > 0 ? `  [by file: ${by.fallback[0]}]` : ''),
     );
     for (const reason of by.fallback.length > 0 ? [] : by.reasons) lines.push(`      ${reason}`);
+    for (const problem of by.selectionProblems ?? []) lines.push(`    SELECTION (by test) ${problem}`);
     for (const test of by.missed)
       lines.push(`    MISSED (by test) ${test.suite} › ${test.file ?? '(suite)'} › ${test.name}: ${test.before} → ${test.after}`);
     for (const check of by.mutants ?? []) {
@@ -360,6 +364,7 @@ export function perTestLine(by: PerTestSummary): string {
     `by test (per-test coverage, summed test durations): ${pct(by.saved)} saved over ${by.commits} commit${by.commits === 1 ? '' : 's'} (by file ${pct(by.savedByFile)}); ` +
     `on the ${by.oneSourceCommits} one-source-file commit${by.oneSourceCommits === 1 ? '' : 's'} ${pct(by.savedOneSource)} in total, median ${pct(by.savedOneSourceMedian)} (by file ${pct(by.savedOneSourceByFile)}; target ≥ 50%); ` +
     `${by.missed} missed` +
+    (by.selectionProblems > 0 ? `, ${by.selectionProblems} by-test run problem(s)` : '') +
     (by.mutants > 0
       ? `; ${by.mutants} function mutant${by.mutants === 1 ? '' : 's'} failed ${by.mutantFailures} test(s), ${by.mutantsMissed} not selected`
       : '') +

@@ -186,6 +186,10 @@ describe('replay-impact --per-test on real history', () => {
       expect(summary.commits).toBe(5);
       expect(summary.perTest.commits).toBe(5);
       expect(summary.perTest.missed).toBe(0);
+      // the selected tests run alone through files-arg with pytest node ids, as the full run ran them
+      expect(result.commits.flatMap((row: { perTest?: { selectionProblems: string[] } }) => row.perTest?.selectionProblems ?? [])).toEqual(
+        [],
+      );
       // the function mutants prove the per-test claims: each one fails tests, none outside the selection
       expect(summary.perTest.mutants).toBeGreaterThanOrEqual(3);
       expect(summary.perTest.mutantFailures).toBeGreaterThan(0);
