@@ -21,7 +21,8 @@ export default defineConfig({
     // Most files spend most of their time waiting (throttled GitHub writes a second apart, cache
     // retry backoff, scenario steps), not computing: three files per core keep the cores busy, and
     // the longest files start first (test/sequencer.ts). Measured in docs/testing.md.
-    maxWorkers: Math.max(2, availableParallelism() * 3),
+    // TESTOPS_TEST_WORKERS=N overrides it (the projects do not see vitest's --maxWorkers).
+    maxWorkers: Number(process.env.TESTOPS_TEST_WORKERS) || Math.max(2, availableParallelism() * 3),
     sequence: { sequencer: LongestFirstSequencer },
     reporters: ['default'],
     // per-file CPU time when TESTOPS_TEST_CPU_LOG names a file (docs/testing.md)

@@ -30,7 +30,7 @@ if (log) {
     const file = expect.getState().testPath ?? '?';
     appendFileSync(
       log,
-      `${JSON.stringify({ file, pid: process.pid, own, children, ownDelta: own - start[0], childrenDelta: children - start[1], wall: (performance.now() - wall) / 1000, uptime: process.uptime() })}\n`,
+      `${JSON.stringify({ file, pid: process.pid, own, children, ownDelta: own - start[0], childrenDelta: children - start[1], wall: (performance.now() - wall) / 1000, uptime: process.uptime(), end: Date.now() / 1000 })}\n`,
     );
   });
 }
