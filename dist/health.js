@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-LRSEZXQJ.js";
+} from "./chunks/chunk-ON52TGYD.js";
 import {
   summary
-} from "./chunks/chunk-43CQIHP6.js";
+} from "./chunks/chunk-KQXJ2I2C.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-2UIMNHB5.js";
+} from "./chunks/chunk-KILOLZWI.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-3XMA5FUU.js";
-import "./chunks/chunk-PEAPAYGY.js";
+import "./chunks/chunk-K652EIRL.js";
 import {
   loadConfig
-} from "./chunks/chunk-LI7QUZ5C.js";
+} from "./chunks/chunk-ZBAE4RIK.js";
 import {
   redactor
-} from "./chunks/chunk-G42YK7J2.js";
+} from "./chunks/chunk-QVF36VGW.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

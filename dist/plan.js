@@ -2,30 +2,30 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-AUYPMLVE.js";
+} from "./chunks/chunk-YN7ZP2V3.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-LRSEZXQJ.js";
-import "./chunks/chunk-43CQIHP6.js";
+} from "./chunks/chunk-ON52TGYD.js";
+import "./chunks/chunk-KQXJ2I2C.js";
 import {
   makePlan,
   pullFilesApi
-} from "./chunks/chunk-PHEWAOUE.js";
+} from "./chunks/chunk-KDCSXW5B.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   systemClock,
   writeJson
-} from "./chunks/chunk-4GDBVZQ3.js";
+} from "./chunks/chunk-3DQ2B37I.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-PEAPAYGY.js";
-import "./chunks/chunk-LI7QUZ5C.js";
+import "./chunks/chunk-K652EIRL.js";
+import "./chunks/chunk-ZBAE4RIK.js";
 import {
   matrixFor
-} from "./chunks/chunk-G42YK7J2.js";
+} from "./chunks/chunk-QVF36VGW.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

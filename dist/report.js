@@ -2,15 +2,15 @@ import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
   restoreBaselineFromHistory
-} from "./chunks/chunk-AUYPMLVE.js";
+} from "./chunks/chunk-YN7ZP2V3.js";
 import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-LRSEZXQJ.js";
+} from "./chunks/chunk-ON52TGYD.js";
 import {
   summary
-} from "./chunks/chunk-43CQIHP6.js";
+} from "./chunks/chunk-KQXJ2I2C.js";
 import {
   actionExecutor,
   applyEffects,
@@ -21,12 +21,12 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-ZZTXX7QL.js";
+} from "./chunks/chunk-RZ4RJNA6.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns
-} from "./chunks/chunk-PHEWAOUE.js";
+} from "./chunks/chunk-KDCSXW5B.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -34,16 +34,16 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-4GDBVZQ3.js";
+} from "./chunks/chunk-3DQ2B37I.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
 import "./chunks/chunk-3XMA5FUU.js";
-import "./chunks/chunk-PEAPAYGY.js";
+import "./chunks/chunk-K652EIRL.js";
 import {
   createGit,
   loadConfig
-} from "./chunks/chunk-LI7QUZ5C.js";
+} from "./chunks/chunk-ZBAE4RIK.js";
 import {
   EventError,
   InputError,
@@ -52,7 +52,7 @@ import {
   formatPath,
   minOf,
   redactor
-} from "./chunks/chunk-G42YK7J2.js";
+} from "./chunks/chunk-QVF36VGW.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";
@@ -67,6 +67,30 @@ import { join } from "node:path";
 
 // src/pipeline/comment.ts
 init_define_TESTOPS_UPLOT();
+
+// src/gates/verdict-schema.ts
+init_define_TESTOPS_UPLOT();
+var quantity = external_exports.object({
+  value: external_exports.number(),
+  unit: external_exports.string(),
+  of: external_exports.number().optional(),
+  label: external_exports.string().optional()
+});
+var figureSchema = external_exports.union([quantity, external_exports.object({ parts: external_exports.array(quantity) }), external_exports.object({ text: external_exports.string() })]);
+var thresholdSchema = external_exports.object({
+  limits: external_exports.array(external_exports.object({ op: external_exports.string(), value: quantity, status: external_exports.string().optional() })).optional(),
+  change: external_exports.number().optional(),
+  relative: external_exports.boolean().optional(),
+  text: external_exports.string().optional()
+});
+var baselineFigureSchema = external_exports.object({
+  value: figureSchema,
+  commit: external_exports.string().optional(),
+  createdAt: external_exports.string().optional(),
+  files: external_exports.number().optional()
+});
+
+// src/pipeline/comment.ts
 var sha = external_exports.string().regex(/^[0-9a-f]{40,64}$/i, "expected a commit SHA");
 var num = external_exports.number();
 var str = external_exports.string();
@@ -96,9 +120,9 @@ var uploadedReport = external_exports.object({
       gate: str,
       subject: optStr,
       status: str,
-      value: str.nullable(),
-      baseline: str.nullable(),
-      threshold: str.nullable(),
+      value: figureSchema.nullable(),
+      baseline: baselineFigureSchema.nullable(),
+      threshold: thresholdSchema.nullable(),
       reason: str,
       blocking: external_exports.boolean().optional(),
       rule: optStr

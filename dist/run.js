@@ -4,18 +4,18 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-LRSEZXQJ.js";
-import "./chunks/chunk-43CQIHP6.js";
+} from "./chunks/chunk-ON52TGYD.js";
+import "./chunks/chunk-KQXJ2I2C.js";
 import {
   readJson,
   runPlan,
   systemClock
-} from "./chunks/chunk-4GDBVZQ3.js";
+} from "./chunks/chunk-3DQ2B37I.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   loadConfig
-} from "./chunks/chunk-LI7QUZ5C.js";
-import "./chunks/chunk-G42YK7J2.js";
+} from "./chunks/chunk-ZBAE4RIK.js";
+import "./chunks/chunk-QVF36VGW.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

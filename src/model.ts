@@ -614,16 +614,75 @@ export interface Baseline {
 
 export type GateStatus = 'pass' | 'warn' | 'fail' | 'skipped';
 
+/**
+ * What a verdict's number measures. render/ alone turns a Quantity into words (src/render/quantity.ts):
+ * `percent` 0–100, `ratio` a fraction 0–1 shown as a percentage, `seconds` a duration, `count` a
+ * whole number, `points` percentage points (a coverage drop); any other unit is a perf metric's own, as its tool wrote it ("ms", "/s").
+ */
+export type QuantityUnit = 'percent' | 'ratio' | 'seconds' | 'count' | 'points';
+
+export interface Quantity {
+  value: number;
+  unit: QuantityUnit | (string & {});
+  /** a count out of a whole: "20/30 passed" */
+  of?: number;
+  /** what a count counts ("passed", "new", "stale", "high+") */
+  label?: string;
+}
+
+/** A value that is not a number: a branch name, a state. */
+export interface TextFigure {
+  text: string;
+}
+
+/** Counts side by side: "1 new, 2 known" */
+export interface PartsFigure {
+  parts: Quantity[];
+}
+
+export type Figure = Quantity | PartsFigure | TextFigure;
+
+/**
+ * One limit of a threshold. With a `status`, the value gets that status when it is `op` the limit
+ * ("fail < 80%"); without one, the value must be `op` the limit to pass ("< 1%").
+ */
+export interface Limit {
+  op: '<' | '<=' | '>' | '>=';
+  value: Quantity;
+  status?: 'warn' | 'fail';
+}
+
+export interface Threshold {
+  /** absolute limits, worst last: "warn < 80%, fail < 70%" */
+  limits?: Limit[];
+  /** a relative limit on the change against the baseline, a fraction: +0.15 = 15 % up, −0.05 = 5 % down (perf) */
+  change?: number;
+  /** the limits are on the change against the baseline (percent), shown signed: "warn > +25%" */
+  relative?: boolean;
+  /** a rule given in words (a policy, a load tool's threshold expression) */
+  text?: string;
+}
+
+/** The baseline value a verdict compared with, and where it came from. */
+export interface BaselineFigure {
+  value: Figure;
+  /** the baseline's commit and when it was made (ISO); the renderer says how old it is */
+  commit?: string;
+  createdAt?: string;
+  /** the baseline was taken over just the files this run measured (how many) */
+  files?: number;
+}
+
 export interface Verdict {
   /** coverage | patch-coverage | perf | security | flakiness | pass-rate | duration | tests | … */
   gate: string;
   /** optional sub-subject: a scenario/metric, a suite */
   subject?: string;
   status: GateStatus;
-  /** human-formatted values, e.g. "82.4%" */
-  value: string | null;
-  baseline: string | null;
-  threshold: string | null;
+  /** numbers with their units, never preformatted text (render/ formats them) */
+  value: Figure | null;
+  baseline: BaselineFigure | null;
+  threshold: Threshold | null;
   /** one line: why this status */
   reason: string;
   /** whether this verdict can fail the job (fail-on) */

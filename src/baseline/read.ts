@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Baseline, BaselineInfo } from '../model.js';
-import { formatAge } from './age.js';
+import { formatAge } from '../render/format.js';
 import { BASELINE_FILE, BASELINE_SCHEMA_VERSION, baselineFileSchema } from './format.js';
 
 export function readBaseline(

@@ -15,6 +15,7 @@
  *   evidence, never extra trials: a retry after a failure shares the failure's state.
  */
 import type { TestHistoryEntry } from '../model.js';
+import { formatPct } from '../render/format.js';
 import { wilson } from './estimate.js';
 
 export interface AssessConfig {
@@ -83,10 +84,7 @@ export const RELEASE_SHARE = 0.75;
 /** Evidence sentences kept per kind (the rest are counted). */
 const MAX_EVIDENCE = 5;
 
-const pct = (value: number) => {
-  const p = value * 100;
-  return `${p < 10 && p !== 0 && p !== Math.round(p) ? p.toFixed(1) : Math.round(p)}%`;
-};
+const pct = (value: number) => formatPct(value * 100, value < 0.1 ? 1 : 0);
 const short = (sha: string) => sha.slice(0, 7);
 const runLabel = (entry: TestHistoryEntry) =>
   entry.runId

@@ -6,6 +6,7 @@
 import { markdownTable } from 'markdown-table';
 import type { FlakyEntry, TestHistoryEntry } from '../model.js';
 import { escapeText } from '../render/escape.js';
+import { formatPct } from '../render/format.js';
 import type { Assessment } from './assess.js';
 import { classifyFailures } from './hints.js';
 import type { TestIdentity } from './observations.js';
@@ -118,7 +119,7 @@ export interface Links {
   repo: string;
 }
 
-const pct = (value: number) => `${(value * 100).toFixed(value < 0.1 && value > 0 ? 1 : 0)}%`;
+const pct = (value: number) => formatPct(value * 100, value < 0.1 ? 1 : 0);
 /**
  * Test names and failure snippets are untrusted text: escaped for markdown and HTML, so a name like
  * "applies a <discount> code" is shown as written instead of being swallowed as an HTML tag.

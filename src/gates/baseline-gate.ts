@@ -1,6 +1,6 @@
 /** The `baseline` verdict: where the comparison values came from, or plainly why there are none. */
 import type { Verdict } from '../model.js';
-import { type BaselineContext, baselineLabel } from './context.js';
+import { type BaselineContext, baselineFigure } from './context.js';
 
 export function baselineVerdict(context: BaselineContext): Verdict {
   if (context.info.status === 'ok' && context.baseline) {
@@ -8,8 +8,8 @@ export function baselineVerdict(context: BaselineContext): Verdict {
     return {
       gate: 'baseline',
       status: 'pass',
-      value: provenance.branch,
-      baseline: baselineLabel(provenance.branch, context),
+      value: { text: provenance.branch },
+      baseline: baselineFigure({ text: provenance.branch }, context),
       threshold: null,
       reason: `baseline from ${provenance.branch} at ${provenance.commit.slice(0, 7)}${provenance.runId ? `, run ${provenance.runId}` : ''}${context.info.key ? ` (cache key ${context.info.key})` : ''}`,
     };
@@ -17,9 +17,9 @@ export function baselineVerdict(context: BaselineContext): Verdict {
   return {
     gate: 'baseline',
     status: context.requireBaseline ? 'fail' : 'skipped',
-    value: context.info.status,
+    value: { text: context.info.status },
     baseline: null,
-    threshold: context.requireBaseline ? 'required' : null,
+    threshold: context.requireBaseline ? { text: 'required' } : null,
     reason: `${context.info.reason ?? `baseline ${context.info.status}`}${context.requireBaseline ? ' (require-baseline is set)' : ''}`,
   };
 }

@@ -1,6 +1,5 @@
-/** What every gate that compares against the baseline needs, and the wording they share. */
-import { formatAge } from '../baseline/age.js';
-import type { Baseline, BaselineInfo, Verdict } from '../model.js';
+/** What every gate that compares against the baseline needs, and the data they share. */
+import type { Baseline, BaselineFigure, BaselineInfo, Figure, Limit, Quantity, Threshold, Verdict } from '../model.js';
 
 export interface BaselineContext {
   baseline: Baseline | null;
@@ -10,13 +9,50 @@ export interface BaselineContext {
   now: Date;
 }
 
-/** "81.2% @ abc1234, 2d ago" */
-export function baselineLabel(value: string, context: BaselineContext): string {
+/** A percentage (0–100) */
+export const percent = (value: number): Quantity => ({ value, unit: 'percent' });
+/** A duration in seconds */
+export const seconds = (value: number): Quantity => ({ value, unit: 'seconds' });
+/** A count, with what it counts */
+export const count = (value: number, label?: string, of?: number): Quantity => ({
+  value,
+  unit: 'count',
+  ...(of !== undefined ? { of } : {}),
+  ...(label ? { label } : {}),
+});
+
+/** A baseline value with the commit and time of the baseline it came from */
+export function baselineFigure(value: Figure, context: BaselineContext, files?: number): BaselineFigure {
   const provenance = context.baseline?.provenance ?? context.info.provenance;
-  if (!provenance) return value;
-  const age = (context.now.getTime() - Date.parse(provenance.createdAt)) / 1000;
-  const when = formatAge(age);
-  return `${value} @ ${provenance.commit.slice(0, 7)}, ${when === 'just now' ? when : `${when} ago`}`;
+  return {
+    value,
+    ...(provenance ? { commit: provenance.commit, createdAt: provenance.createdAt } : {}),
+    ...(files !== undefined ? { files } : {}),
+  };
+}
+
+/** "warn < 80%, fail < 70%" (or "< 70%" when the warning level is not above the minimum) */
+export function floorThreshold(failBelow: Quantity, warnBelow?: Quantity): Threshold {
+  const limits: Limit[] =
+    warnBelow && warnBelow.value > failBelow.value
+      ? [
+          { op: '<', value: warnBelow, status: 'warn' },
+          { op: '<', value: failBelow, status: 'fail' },
+        ]
+      : [{ op: '<', value: failBelow, status: 'fail' }];
+  return { limits };
+}
+
+/** "warn > 0.25 pts, fail > 0.5 pts" */
+export function ceilingThreshold(failAbove: Quantity, warnAbove?: Quantity): Threshold {
+  const limits: Limit[] =
+    warnAbove && warnAbove.value < failAbove.value
+      ? [
+          { op: '>', value: warnAbove, status: 'warn' },
+          { op: '>', value: failAbove, status: 'fail' },
+        ]
+      : [{ op: '>', value: failAbove, status: 'fail' }];
+  return { limits };
 }
 
 /** Why there is no baseline to compare with, in one line. */
@@ -29,7 +65,7 @@ export function noBaselineReason(context: BaselineContext): string {
 export function withoutBaseline(
   gate: string,
   context: BaselineContext,
-  fields: { subject?: string; value: string | null; threshold: string | null; what?: string },
+  fields: { subject?: string; value: Figure | null; threshold: Threshold | null; what?: string },
 ): Verdict {
   const reason = noBaselineReason(context);
   return {
@@ -42,6 +78,3 @@ export function withoutBaseline(
     reason: `${fields.what ? `${fields.what}: ` : ''}${reason}${context.requireBaseline ? ' (require-baseline is set)' : ''}`,
   };
 }
-
-export const formatPct = (pct: number): string => `${(Math.floor(pct * 10 + 1e-9) / 10).toFixed(1)}%`;
-export const formatPoints = (points: number): string => `${points.toFixed(1)} pts`;

@@ -5,7 +5,8 @@
 import type { GatesConfig } from '../config/schema.js';
 import { coverageTotals } from '../ingest/coverage/totals.js';
 import type { CoverageReport, Plan, Report, RunsFile, Verdict } from '../model.js';
-import { type BaselineContext, baselineLabel, formatPct, formatPoints, withoutBaseline } from './context.js';
+import { formatPoints } from '../render/format.js';
+import { type BaselineContext, baselineFigure, ceilingThreshold, floorThreshold, percent, withoutBaseline } from './context.js';
 import type { PatchCoverage } from './patch.js';
 
 /** How many files are listed as having lost the most coverage. */
@@ -23,9 +24,9 @@ function levelVerdict(gate: string, subject: string, pct: number, failBelow: num
     gate,
     subject,
     status,
-    value: formatPct(pct),
+    value: percent(pct),
     baseline: null,
-    threshold: warnBelow > failBelow ? `warn < ${warnBelow}%, fail < ${failBelow}%` : `fail < ${failBelow}%`,
+    threshold: floorThreshold(percent(failBelow), percent(warnBelow)),
     reason,
   };
 }
@@ -123,7 +124,7 @@ export function coverageGate(
           status: 'skipped',
           value: null,
           baseline: null,
-          threshold: `fail < ${config.min}%`,
+          threshold: floorThreshold(percent(config.min)),
           reason: 'no coverage report in this run',
         },
       ],
@@ -136,8 +137,7 @@ export function coverageGate(
   const scoped = base ? scopedBaseLines(base, coverage) : undefined;
   // the baseline's line figure that this run's can be compared with, and how to label it
   const baseLinesPct = scoped ? (scoped.total > 0 ? scoped.pct : undefined) : (base?.totals.lines.pct ?? undefined);
-  const baseLinesLabel = (pct: number) =>
-    `${baselineLabel(formatPct(pct), context)}${scoped ? ` (the ${scoped.files === 1 ? 'file' : `${scoped.files} files`} this run measured)` : ''}`;
+  const baseLinesLabel = (pct: number) => baselineFigure(percent(pct), context, scoped?.files);
 
   if (lines.total === 0)
     verdicts.push({
@@ -146,7 +146,7 @@ export function coverageGate(
       status: 'skipped',
       value: null,
       baseline: null,
-      threshold: `fail < ${config.min}%`,
+      threshold: floorThreshold(percent(config.min)),
       reason: 'the coverage report has no coverable lines',
     });
   else {
@@ -171,7 +171,7 @@ export function coverageGate(
         status: 'skipped',
         value: null,
         baseline: null,
-        threshold: `fail < ${branchesMin}%`,
+        threshold: floorThreshold(percent(branchesMin)),
         reason: 'the coverage report has no branch data',
       });
     else {
@@ -183,7 +183,7 @@ export function coverageGate(
         config['branches-warn'] ?? branchesMin,
         `${branches.covered} of ${branches.total} branches covered`,
       );
-      if (base && base.totals.branches.pct !== null) verdict.baseline = baselineLabel(formatPct(base.totals.branches.pct), context);
+      if (base && base.totals.branches.pct !== null) verdict.baseline = baselineFigure(percent(base.totals.branches.pct), context);
       verdicts.push(verdict);
     }
   }
@@ -191,17 +191,15 @@ export function coverageGate(
   const maxDrop = config['max-drop'];
   if (maxDrop !== undefined && lines.total > 0) {
     const warnDrop = config['max-drop-warn'] ?? maxDrop / 2;
-    const threshold = `warn > ${warnDrop} pts, fail > ${maxDrop} pts`;
+    const threshold = ceilingThreshold({ value: maxDrop, unit: 'points' }, { value: warnDrop, unit: 'points' });
     if (!base)
-      verdicts.push(
-        withoutBaseline('coverage', context, { subject: 'drop', value: formatPct(linesPct), threshold, what: 'coverage drop' }),
-      );
+      verdicts.push(withoutBaseline('coverage', context, { subject: 'drop', value: percent(linesPct), threshold, what: 'coverage drop' }));
     else if (baseLinesPct === undefined)
       verdicts.push({
         gate: 'coverage',
         subject: 'drop',
         status: 'skipped',
-        value: formatPct(linesPct),
+        value: percent(linesPct),
         baseline: null,
         threshold,
         reason: 'none of the files this run measured has coverage in the baseline',
@@ -215,7 +213,7 @@ export function coverageGate(
         gate: 'coverage',
         subject: 'drop',
         status,
-        value: formatPct(linesPct),
+        value: percent(linesPct),
         baseline: baseLinesLabel(baseLinesPct),
         threshold,
         reason: `${
@@ -237,7 +235,7 @@ export function coverageGate(
 
   const patchMin = config['patch-min'] ?? config.min;
   const patchWarn = config['patch-warn'] ?? patchMin;
-  const patchThreshold = patchWarn > patchMin ? `warn < ${patchWarn}%, fail < ${patchMin}%` : `fail < ${patchMin}%`;
+  const patchThreshold = floorThreshold(percent(patchMin), percent(patchWarn));
   if (!patch)
     verdicts.push({
       gate: 'patch-coverage',

@@ -1,8 +1,8 @@
 /** The `duration` gate: each suite against its budget, and the whole run against the baseline. */
 import type { GatesConfig } from '../config/schema.js';
-import { formatDuration } from '../config/units.js';
 import type { RunsFile, Verdict } from '../model.js';
-import { type BaselineContext, baselineLabel, withoutBaseline } from './context.js';
+import type { Threshold } from '../model.js';
+import { type BaselineContext, baselineFigure, percent, seconds, withoutBaseline } from './context.js';
 import { median } from './stats.js';
 
 /** Growth of the total run time smaller than this is noise, whatever the percentage. */
@@ -18,9 +18,14 @@ export function durationGate(runs: RunsFile, config: GatesConfig['duration'], co
       gate: 'duration',
       subject: suite.name,
       status,
-      value: formatDuration(suite.duration),
+      value: seconds(suite.duration),
       baseline: null,
-      threshold: `budget ${formatDuration(suite.budget)} (warn > ${config.warn}%, fail > ${config.fail}%)`,
+      threshold: {
+        limits: [
+          { op: '>', value: seconds((suite.budget * config.warn) / 100), status: 'warn' },
+          { op: '>', value: seconds((suite.budget * config.fail) / 100), status: 'fail' },
+        ],
+      },
       reason: `${Math.round(share)}% of its budget`,
     });
   }
@@ -28,7 +33,14 @@ export function durationGate(runs: RunsFile, config: GatesConfig['duration'], co
   if (!Number.isFinite(wallClock) || runs.cancelled) return verdicts;
   const warn = config['total-warn'];
   const fail = config['total-fail'];
-  const threshold = `warn > +${Math.round(warn * 100)}%${fail !== undefined ? `, fail > +${Math.round(fail * 100)}%` : ''}`;
+  // a change against the baseline median, in percent
+  const threshold: Threshold = {
+    relative: true,
+    limits: [
+      { op: '>', value: percent(warn * 100), status: 'warn' },
+      ...(fail !== undefined ? [{ op: '>' as const, value: percent(fail * 100), status: 'fail' as const }] : []),
+    ],
+  };
   // A partial run (impact selection, a shard) is compared with the same suites' history, never
   // with the total of a full default-branch run, which would hide growth behind the skipped suites.
   const partial = runs.suites.some((suite) => !suite.selected || suite.status === 'skipped');
@@ -48,7 +60,7 @@ export function durationGate(runs: RunsFile, config: GatesConfig['duration'], co
       gate: 'duration',
       subject: 'total',
       status: 'skipped',
-      value: formatDuration(total),
+      value: seconds(total),
       baseline: null,
       threshold,
       reason: 'none of the suites that ran has a duration history in the baseline yet',
@@ -56,9 +68,7 @@ export function durationGate(runs: RunsFile, config: GatesConfig['duration'], co
     return verdicts;
   }
   if (history.length === 0) {
-    verdicts.push(
-      withoutBaseline('duration', context, { subject: 'total', value: formatDuration(total), threshold, what: 'total run time' }),
-    );
+    verdicts.push(withoutBaseline('duration', context, { subject: 'total', value: seconds(total), threshold, what: 'total run time' }));
     // a missing total baseline never fails the job on its own: the run time is informational without one
     const last = verdicts.at(-1) as Verdict;
     if (last.status === 'fail' && fail === undefined) last.status = 'skipped';
@@ -72,8 +82,8 @@ export function durationGate(runs: RunsFile, config: GatesConfig['duration'], co
     gate: 'duration',
     subject: 'total',
     status,
-    value: formatDuration(total),
-    baseline: baselineLabel(formatDuration(base), context),
+    value: seconds(total),
+    baseline: baselineFigure(seconds(base), context),
     threshold,
     reason: `${change >= 0 ? '+' : ''}${Math.round(change * 100)}% against the baseline median${scope}${!grew && change > warn ? ` (under the ${TOTAL_FLOOR_SECONDS}s noise floor)` : ''}`,
   });

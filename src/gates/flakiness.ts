@@ -7,13 +7,13 @@
 import { quarantinedIds } from '../flaky/analyze.js';
 import type { GatesConfig } from '../config/schema.js';
 import type { FlakyEntry, SuiteRun, Verdict } from '../model.js';
-import { formatPct } from './context.js';
+import { ceilingThreshold, percent } from './context.js';
 
 export function flakinessGate(suites: SuiteRun[], flaky: FlakyEntry[], config: GatesConfig['flakiness']): Verdict {
   const excused = quarantinedIds(flaky);
   const tests = suites.flatMap((suite) => suite.tests).filter((test) => test.status !== 'skipped' && !excused.has(test.id));
   const warnAt = config.warn ?? config.budget / 2;
-  const threshold = `warn > ${warnAt}%, fail > ${config.budget}%`;
+  const threshold = ceilingThreshold(percent(config.budget), percent(warnAt));
   const quarantined = flaky.filter((entry) => entry.quarantined);
   const listed =
     quarantined.length > 0
@@ -30,7 +30,7 @@ export function flakinessGate(suites: SuiteRun[], flaky: FlakyEntry[], config: G
   return {
     gate: 'flakiness',
     status,
-    value: formatPct(pct),
+    value: percent(pct),
     baseline: null,
     threshold,
     reason: `${evidence} of ${tests.length} tests flaked in this run${status === 'fail' ? `, over the ${config.budget}% budget` : ''}${listed}`,

@@ -14,7 +14,8 @@ import type { LevelPolicy } from '../config/sections/level-policy.js';
 import { DEFAULT_LEVEL_POLICIES, type LevelName } from '../config/sections/levels.js';
 import { formatDuration } from '../config/units.js';
 import type { FlakyEntry, GateStatus, LevelRow, SuiteRun, Verdict } from '../model.js';
-import { formatPct } from './context.js';
+import { formatPct } from '../render/format.js';
+import { percent } from './context.js';
 
 const RANK: Record<GateStatus, number> = { skipped: 0, pass: 1, warn: 2, fail: 3 };
 const worst = (statuses: GateStatus[]): GateStatus => statuses.reduce((a, b) => (RANK[b] > RANK[a] ? b : a), 'pass' as GateStatus);
@@ -174,9 +175,9 @@ function judgeGroup(
     gate: 'level',
     subject: group.suite ? `${level} › ${group.suite}` : level,
     status: judged.every((entry) => entry.status === 'skipped') ? 'skipped' : status,
-    value: passPct === null ? null : formatPct(passPct),
+    value: passPct === null ? null : percent(passPct),
     baseline: null,
-    threshold: thresholdText(policy),
+    threshold: { text: thresholdText(policy) },
     reason: `${judged.map((entry) => entry.text).join('; ')} — ${suites.length === 1 ? 'suite' : 'suites'} ${suites.join(', ')}`,
   };
   const row: LevelRow = {
@@ -185,7 +186,7 @@ function judgeGroup(
     tests: counted.length,
     failed,
     passRate: passPct,
-    policy: verdict.threshold as string,
+    policy: thresholdText(policy),
     seconds,
     ...(policy.budget !== undefined ? { budget: policy.budget } : {}),
     flakyRate,

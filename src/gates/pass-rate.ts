@@ -1,7 +1,7 @@
 /** The `pass-rate` gate: passed tests over tests that ran, quarantined tests left out. */
 import type { GatesConfig } from '../config/schema.js';
 import type { SuiteRun, Verdict } from '../model.js';
-import { formatPct } from './context.js';
+import { floorThreshold, percent } from './context.js';
 
 /** `deferred`: suites whose level policy judges their failures (src/gates/levels.ts); they are left out here. */
 export function passRateGate(
@@ -12,7 +12,7 @@ export function passRateGate(
 ): Verdict {
   const own = suites.filter((suite) => !deferred.has(suite.name));
   const counted = own.flatMap((suite) => suite.tests).filter((test) => test.status !== 'skipped' && !quarantined.has(test.id));
-  const threshold = `warn < ${config.warn}%, fail < ${config.fail}%`;
+  const threshold = floorThreshold(percent(config.fail), percent(config.warn));
   const left = suites.length - own.length;
   const leftOut = left > 0 ? ` (${left} suite${left === 1 ? '' : 's'} judged by ${left === 1 ? 'its' : 'their'} level policy)` : '';
   if (counted.length === 0)
@@ -31,7 +31,7 @@ export function passRateGate(
   return {
     gate: 'pass-rate',
     status,
-    value: formatPct(pct),
+    value: percent(pct),
     baseline: null,
     threshold,
     reason: `${passed} of ${counted.length} tests passed, ${level}${leftOut}`,

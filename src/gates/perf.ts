@@ -5,10 +5,9 @@
  */
 import type { GatesConfig } from '../config/schema.js';
 import type { PerfLimit } from '../config/sections/gates.js';
-import type { GateStatus, Report, SuiteRun, Verdict } from '../model.js';
-import { type BaselineContext, baselineLabel, noBaselineReason } from './context.js';
+import type { GateStatus, Quantity, Report, SuiteRun, Verdict } from '../model.js';
+import { type BaselineContext, baselineFigure, noBaselineReason } from './context.js';
 import { baseRunsOf, judgeRelative, type RelativeJudgement, runOf } from './perf-rule.js';
-import { formatRate } from '../util/rate.js';
 import { median } from './stats.js';
 import { pushAll } from '../util/arrays.js';
 
@@ -69,12 +68,8 @@ function floorInMetricUnit(floorSeconds: number, unit: string): number {
   return 0;
 }
 
-function formatValue(value: number, unit: string): string {
-  const rounded = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
-  if (unit === 'ratio' || unit === 'fraction') return formatRate(value);
-  if (unit === '') return String(rounded);
-  return `${rounded}${/^[a-zµ%]/i.test(unit) && unit.length <= 2 ? '' : ' '}${unit}`;
-}
+/** A metric value as a verdict's quantity, in the metric's own unit (render/ formats it) */
+const measured = (value: number, unit: string): Quantity => ({ value, unit });
 
 export interface PerfGateResult {
   verdicts: Verdict[];
@@ -93,7 +88,7 @@ export function perfGate(suites: SuiteRun[], config: GatesConfig['perf'], contex
           status: 'fail',
           value: null,
           baseline: null,
-          threshold: failed,
+          threshold: { text: failed },
           reason: `the load tool reported threshold "${failed}" as failed`,
           rule: 'tool-threshold',
         });
@@ -131,9 +126,9 @@ export function perfGate(suites: SuiteRun[], config: GatesConfig['perf'], contex
             gate: 'perf',
             subject,
             status: ok ? 'pass' : 'fail',
-            value: formatValue(headValue, head.unit),
-            baseline: baseValue === null ? null : baselineLabel(formatValue(baseValue, head.unit), context),
-            threshold: `${op} ${formatValue(bound, head.unit)}`,
+            value: measured(headValue, head.unit),
+            baseline: baseValue === null ? null : baselineFigure(measured(baseValue, head.unit), context),
+            threshold: { limits: [{ op, value: measured(bound, head.unit) }] },
             reason: ok ? `within the absolute limit ${limit.text}` : `breaks the absolute limit ${limit.text}`,
             rule: 'absolute',
           };
@@ -143,9 +138,9 @@ export function perfGate(suites: SuiteRun[], config: GatesConfig['perf'], contex
             gate: 'perf',
             subject,
             status: missing && context.requireBaseline ? 'fail' : 'skipped',
-            value: formatValue(headValue, head.unit),
+            value: measured(headValue, head.unit),
             baseline: null,
-            threshold: limit.text,
+            threshold: { change: head.biggerIsBetter ? -limit.change : limit.change },
             reason: missing
               ? `${noBaselineReason(context)}${context.requireBaseline ? ' (require-baseline is set)' : ''}`
               : 'no baseline samples for this metric yet',
@@ -169,9 +164,9 @@ export function perfGate(suites: SuiteRun[], config: GatesConfig['perf'], contex
             gate: 'perf',
             subject,
             status: judged.status,
-            value: formatValue(headValue, head.unit),
-            baseline: judged.base === null ? null : baselineLabel(formatValue(judged.base, head.unit), context),
-            threshold: limit.text,
+            value: measured(headValue, head.unit),
+            baseline: judged.base === null ? null : baselineFigure(measured(judged.base, head.unit), context),
+            threshold: { change: head.biggerIsBetter ? -limit.change : limit.change },
             reason: head.samples.length > 1 ? `${judged.reason} (head: ${head.samples.length} repeats in one run)` : judged.reason,
             rule: judged.rule,
           };

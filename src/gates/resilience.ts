@@ -7,10 +7,12 @@
  */
 import type { GatesConfig } from '../config/schema.js';
 import type { FaultEvent, SuiteRun, Verdict } from '../model.js';
-import { formatPct } from './context.js';
+import type { Threshold } from '../model.js';
+import { count, floorThreshold, percent, seconds } from './context.js';
 import { pushAll } from '../util/arrays.js';
 
-const seconds = (value: number) => `${value.toFixed(1)} s`;
+/** seconds in a reason: "5.0 s" */
+const inSeconds = (value: number) => `${value.toFixed(1)} s`;
 
 /** "api killed at 5.0 s, ready again at 7.1 s; api paused at 12.0 s for 3s" */
 export function describeFaults(suite: SuiteRun): string {
@@ -21,12 +23,12 @@ export function describeFaults(suite: SuiteRun): string {
       if (event.kind === 'kill') {
         const back = events.slice(index + 1).find((later) => later.kind === 'ready' || later.kind === 'not-ready' || later.kind === 'kill');
         parts.push(
-          `${event.target} killed (${event.detail}) at ${seconds(event.at)}${
-            back?.kind === 'ready' ? `, ready again at ${seconds(back.at)}` : back?.kind === 'not-ready' ? ', never ready again' : ''
+          `${event.target} killed (${event.detail}) at ${inSeconds(event.at)}${
+            back?.kind === 'ready' ? `, ready again at ${inSeconds(back.at)}` : back?.kind === 'not-ready' ? ', never ready again' : ''
           }`,
         );
-      } else if (event.kind === 'pause') parts.push(`${event.target} paused at ${seconds(event.at)} for ${event.detail}`);
-      else if (event.kind === 'partition') parts.push(`${event.target} partitioned at ${seconds(event.at)} for ${event.detail}`);
+      } else if (event.kind === 'pause') parts.push(`${event.target} paused at ${inSeconds(event.at)} for ${event.detail}`);
+      else if (event.kind === 'partition') parts.push(`${event.target} partitioned at ${inSeconds(event.at)} for ${event.detail}`);
     }
     for (const proxy of service.proxies ?? []) {
       if (proxy.dropped + proxy.reset > 0)
@@ -54,7 +56,7 @@ export function resilienceGate(suites: readonly SuiteRun[], config: GatesConfig[
 }
 
 function passRateRow(suite: SuiteRun, min: number): Verdict {
-  const threshold = `fail < ${min}%`;
+  const threshold = floorThreshold(percent(min));
   const faults = describeFaults(suite);
   const under = faults ? ` under faults: ${faults}` : '';
   const counted = suite.tests.filter((test) => test.status !== 'skipped');
@@ -73,7 +75,7 @@ function passRateRow(suite: SuiteRun, min: number): Verdict {
   return {
     ...base,
     status: pct < min ? 'fail' : 'pass',
-    value: formatPct(pct),
+    value: percent(pct),
     reason: `${passed} of ${counted.length} tests passed${under}`,
   };
 }
@@ -90,7 +92,7 @@ function recoveryRows(suite: SuiteRun, max: number): Verdict[] {
         gate: 'resilience',
         subject: `${suite.name}/${service.name} recovery`,
         baseline: null,
-        threshold: `≤ ${seconds(max)}`,
+        threshold: { limits: [{ op: '<=', value: seconds(max) }] } as Threshold,
       };
       if (event.recovery === undefined) {
         const why = events.slice(index + 1).find((later) => later.kind === 'not-ready');
@@ -98,7 +100,7 @@ function recoveryRows(suite: SuiteRun, max: number): Verdict[] {
           ...base,
           status: 'fail',
           value: null,
-          reason: `killed at ${seconds(event.at)} and never ready again${why?.detail ? ` (${why.detail})` : ''}`,
+          reason: `killed at ${inSeconds(event.at)} and never ready again${why?.detail ? ` (${why.detail})` : ''}`,
         });
         return;
       }
@@ -106,7 +108,7 @@ function recoveryRows(suite: SuiteRun, max: number): Verdict[] {
         ...base,
         status: event.recovery > max ? 'fail' : 'pass',
         value: seconds(event.recovery),
-        reason: `killed at ${seconds(event.at)}, ready again at ${seconds(event.at + event.recovery)}${event.recovery > max ? `, slower than ${seconds(max)}` : ''}`,
+        reason: `killed at ${inSeconds(event.at)}, ready again at ${inSeconds(event.at + event.recovery)}${event.recovery > max ? `, slower than ${inSeconds(max)}` : ''}`,
       });
     });
   }
@@ -129,9 +131,9 @@ function cassetteRow(suite: SuiteRun, onStale: 'warn' | 'fail'): Verdict {
     gate: 'resilience',
     subject: `${suite.name} cassettes`,
     status: audit.staleCount > 0 ? onStale : 'pass',
-    value: `${audit.staleCount} stale`,
+    value: count(audit.staleCount, 'stale'),
     baseline: null,
-    threshold: `${onStale} on stale`,
+    threshold: { limits: [{ op: '>', value: count(0, 'stale'), status: onStale }] },
     reason: parts.join('; '),
   };
 }

@@ -4,8 +4,8 @@
  * (src/gates/levels.ts: security must pass, adversarial may fail up to 15 %).
  */
 import type { GatesConfig } from '../config/schema.js';
-import type { Finding, Report, Severity, SuiteRun, Verdict } from '../model.js';
-import { type BaselineContext, baselineLabel, formatPct, withoutBaseline } from './context.js';
+import type { Finding, Report, Severity, SuiteRun, Threshold, Verdict } from '../model.js';
+import { type BaselineContext, baselineFigure, count, withoutBaseline } from './context.js';
 
 const SEVERITY_ORDER: Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
 const atLeast = (severity: Severity, floor: Severity) => SEVERITY_ORDER.indexOf(severity) >= SEVERITY_ORDER.indexOf(floor);
@@ -34,7 +34,7 @@ export function securityGate(suites: SuiteRun[], config: GatesConfig['security']
   const counts: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
   for (const finding of unique) counts[finding.severity]++;
   const floor = config['fail-on-severity'];
-  const threshold = `no new ${floor}${floor === 'critical' ? '' : '+'} findings`;
+  const threshold: Threshold = { limits: [{ op: '>', status: 'fail', value: count(0, `new ${floor}${floor === 'critical' ? '' : '+'}`) }] };
   const known = context.baseline && context.info.status === 'ok' ? new Set(context.baseline.findings) : null;
   const severe = unique.filter((finding) => atLeast(finding.severity, floor));
   let newFindings: Finding[];
@@ -46,8 +46,8 @@ export function securityGate(suites: SuiteRun[], config: GatesConfig['security']
         gate: 'security',
         subject: 'findings',
         status: blocking.length > 0 ? 'fail' : 'pass',
-        value: `${newFindings.length} new, ${unique.length - newFindings.length} known`,
-        baseline: baselineLabel(`${known.size} known`, context),
+        value: { parts: [count(newFindings.length, 'new'), count(unique.length - newFindings.length, 'known')] },
+        baseline: baselineFigure(count(known.size, 'known'), context),
         threshold,
         reason:
           blocking.length > 0
@@ -64,7 +64,7 @@ export function securityGate(suites: SuiteRun[], config: GatesConfig['security']
       verdicts.push(
         withoutBaseline('security', context, {
           subject: 'findings',
-          value: `${blockingUnknown.length} ${floor}+`,
+          value: count(blockingUnknown.length, `${floor}+`),
           threshold,
           what: `${blockingUnknown.length} ${floor}+ finding${blockingUnknown.length > 1 ? 's' : ''} cannot be classed as new or known`,
         }),
@@ -74,7 +74,7 @@ export function securityGate(suites: SuiteRun[], config: GatesConfig['security']
         gate: 'security',
         subject: 'findings',
         status: 'pass',
-        value: `${unique.length} found`,
+        value: count(unique.length, 'found'),
         baseline: null,
         threshold,
         reason: `no finding at or above ${floor} that could be new`,

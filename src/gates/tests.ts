@@ -5,6 +5,7 @@
  */
 import type { Problem, SuiteRun, Verdict } from '../model.js';
 import { formatDuration } from '../config/units.js';
+import { count } from './context.js';
 
 const FATAL_PROBLEMS: ReadonlySet<Problem['kind']> = new Set([
   'no-report',
@@ -34,9 +35,9 @@ export function suiteVerdict(suite: SuiteRun, quarantined: ReadonlySet<string>, 
     gate: 'tests',
     subject: suite.name,
     status,
-    value: suite.totals.tests > 0 ? `${suite.totals.passed}/${suite.totals.tests - suite.totals.skipped} passed` : null,
+    value: suite.totals.tests > 0 ? count(suite.totals.passed, 'passed', suite.totals.tests - suite.totals.skipped) : null,
     baseline: null,
-    threshold: 'no failures',
+    threshold: { text: 'no failures' },
     reason,
   });
   if (suite.status === 'skipped') return verdict('skipped', `not run: ${suite.reasons[0] ?? 'skipped'}`);

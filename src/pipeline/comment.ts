@@ -16,6 +16,7 @@ import type { Log } from '../util/log.js';
 import { z } from 'zod';
 import { EventError, InputError } from '../errors.js';
 import { minOf } from '../util/arrays.js';
+import { baselineFigureSchema, figureSchema, thresholdSchema } from '../gates/verdict-schema.js';
 
 const sha = z.string().regex(/^[0-9a-f]{40,64}$/i, 'expected a commit SHA');
 const num = z.number();
@@ -52,9 +53,9 @@ const uploadedReport = z.object({
       gate: str,
       subject: optStr,
       status: str,
-      value: str.nullable(),
-      baseline: str.nullable(),
-      threshold: str.nullable(),
+      value: figureSchema.nullable(),
+      baseline: baselineFigureSchema.nullable(),
+      threshold: thresholdSchema.nullable(),
       reason: str,
       blocking: z.boolean().optional(),
       rule: optStr,

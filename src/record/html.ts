@@ -13,7 +13,8 @@ import type { Baseline, FileCoverage, Plan, Report, RunsFile, TestCase } from '.
 import { linksFor } from '../render/links.js';
 import { escapeText } from '../render/escape.js';
 import { statusWord } from '../render/vocabulary.js';
-import { formatChange, formatCount, formatCoveragePct, formatMetric, formatPct, formatSeconds, shortSha } from '../render/format.js';
+import { formatBaselineFigure, formatFigure, formatThreshold } from '../render/quantity.js';
+import { formatChange, formatCount, formatMetric, formatPct, formatSeconds, shortSha } from '../render/format.js';
 import { REPORT_CSS, REPORT_JS } from './html-client.js';
 import { pageHead } from '../render/page.js';
 import { rerunFailedCommand, suiteCommand } from './reproduce.js';
@@ -154,9 +155,9 @@ export function renderReportHtml(input: HtmlInput): string {
         report.gates.map((gate) => [
           statusCell(gate.status),
           `${esc(gate.gate)}${gate.subject ? ` <span class="muted">${esc(gate.subject)}</span>` : ''}${gate.blocking === false ? ' <span class="muted">(not blocking)</span>' : ''}`,
-          esc(gate.value ?? '—'),
-          esc(gate.baseline ?? '—'),
-          esc(gate.threshold ?? '—'),
+          esc(formatFigure(gate.value, gate.threshold)),
+          esc(formatBaselineFigure(gate.baseline, report.createdAt, gate.threshold)),
+          esc(formatThreshold(gate.threshold)),
           esc(gate.reason),
         ]),
       )
@@ -258,10 +259,10 @@ ${entry.file ? `<p>${a(`${entry.file}${entry.line ? `:${entry.line}` : ''}`, lin
     const totals = report.coverage.totals;
     const base = report.coverage.baseline;
     const patch = report.coverage.patch;
-    coverageBody = `<dl class="kv"><dt>Lines</dt><dd>${esc(formatCoveragePct(totals.lines.pct))} (${formatCount(totals.lines.covered)}/${formatCount(totals.lines.total)})${base ? ` — baseline ${esc(formatCoveragePct(base.lines.pct))}` : ''}</dd>
-<dt>Branches</dt><dd>${esc(formatCoveragePct(totals.branches.pct))} (${formatCount(totals.branches.covered)}/${formatCount(totals.branches.total)})${base ? ` — baseline ${esc(formatCoveragePct(base.branches.pct))}` : ''}</dd>
-${patch ? `<dt>Changed lines</dt><dd>${patch.pct === null ? 'no coverable changed line' : `${esc(formatCoveragePct(patch.pct))} (${patch.covered}/${patch.total})`}</dd>` : ''}</dl>
-${report.coverage.drops.length ? `<p>Largest drops: ${report.coverage.drops.map((drop) => `${esc(drop.path)} ${esc(formatCoveragePct(drop.before))} → ${esc(formatCoveragePct(drop.after))}`).join('; ')}</p>` : ''}
+    coverageBody = `<dl class="kv"><dt>Lines</dt><dd>${esc(formatPct(totals.lines.pct))} (${formatCount(totals.lines.covered)}/${formatCount(totals.lines.total)})${base ? ` — baseline ${esc(formatPct(base.lines.pct))}` : ''}</dd>
+<dt>Branches</dt><dd>${esc(formatPct(totals.branches.pct))} (${formatCount(totals.branches.covered)}/${formatCount(totals.branches.total)})${base ? ` — baseline ${esc(formatPct(base.branches.pct))}` : ''}</dd>
+${patch ? `<dt>Changed lines</dt><dd>${patch.pct === null ? 'no coverable changed line' : `${esc(formatPct(patch.pct))} (${patch.covered}/${patch.total})`}</dd>` : ''}</dl>
+${report.coverage.drops.length ? `<p>Largest drops: ${report.coverage.drops.map((drop) => `${esc(drop.path)} ${esc(formatPct(drop.before))} → ${esc(formatPct(drop.after))}`).join('; ')}</p>` : ''}
 <div id="coverage-list"><noscript>Per-file coverage needs JavaScript.</noscript></div>`;
   }
 

@@ -7,6 +7,7 @@
 import type { Baseline, Plan, Report, RunsFile, SuiteRun, TestCase } from '../model.js';
 import { type AnomalyKind, CATALOGUE, looksOutOfMemory, type Priority, securityPriority, stepsForFailures } from './catalogue.js';
 import { reproduceCommands } from './reproduce.js';
+import { formatPct } from '../render/format.js';
 
 export interface WarroomEntry {
   /** format version of the line */
@@ -52,7 +53,7 @@ export const THRESHOLDS = {
 } as const;
 
 const isFailure = (test: TestCase) => test.status === 'failed' || test.status === 'errored';
-const pct = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;
+const pct = (fraction: number) => formatPct(fraction * 100);
 const failureText = (test: TestCase) =>
   test.attempts
     .filter((attempt) => attempt.status === 'failed' || attempt.status === 'errored')

@@ -9,6 +9,7 @@
  *   rest — and the last one kept of a level says how many more there are and where they are listed.
  * - the check run (src/github/checks.ts): every annotation, 50 per request.
  */
+import { formatBaselineFigure, formatFigure, formatThreshold } from './quantity.js';
 import type { Report } from '../model.js';
 import { firstLines, plural } from './format.js';
 import { allProblems } from './sections.js';
@@ -96,9 +97,9 @@ export function collectAnnotations(report: Report, configPath: string, options: 
   for (const gate of report.gates) {
     if (gate.status !== 'fail' || !CONFIG_GATES.has(gate.gate)) continue;
     const values = [
-      gate.value && `value ${gate.value}`,
-      gate.baseline && `baseline ${gate.baseline}`,
-      gate.threshold && `threshold ${gate.threshold}`,
+      gate.value && `value ${formatFigure(gate.value, gate.threshold)}`,
+      gate.baseline && `baseline ${formatBaselineFigure(gate.baseline, report.createdAt, gate.threshold)}`,
+      gate.threshold && `threshold ${formatThreshold(gate.threshold)}`,
     ]
       .filter(Boolean)
       .join(', ');

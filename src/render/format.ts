@@ -2,8 +2,6 @@
  * Small formatting helpers shared by the comment, the summary and the annotations: numbers,
  * durations, ages. They return plain text; escaping is the renderer's, through ./escape.ts.
  */
-import { formatRate } from '../util/rate.js';
-
 /** The first `count` non-empty lines of a message, each cut to `width` characters. */
 export function firstLines(text: string, count = 4, width = 200): string {
   const lines = text
@@ -29,21 +27,24 @@ export function formatCount(count: number): string {
   return NUMBER_FORMATS[0].format(count);
 }
 
-/** "82.4%" (one decimal; "100%" and "0%" without) */
-export function formatPct(pct: number | null | undefined): string {
-  if (pct === null || pct === undefined || Number.isNaN(pct)) return '—';
-  const rounded = Math.round(pct * 10) / 10;
-  return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)}%`;
+/**
+ * The one percent formatter: a percentage (0–100) rounded to `digits` decimals, trailing zeros
+ * dropped: "82.4%", "66.7%" (20 of 30), "100%", "0%". A gate's value that would read the same as
+ * its limit gets more digits (src/render/quantity.ts).
+ */
+export function formatPct(pct: number | null | undefined, digits = 1): string {
+  if (pct === null || pct === undefined || !Number.isFinite(pct)) return '—';
+  const text = pct.toFixed(digits).replace(/\.0+$|(\.\d*?)0+$/, '$1');
+  return `${text === '-0' ? '0' : text}%`;
 }
 
 /**
- * A coverage percentage, cut down to one decimal as the gates table writes it (src/gates/context.ts),
- * so the coverage section and the table agree, and 79.96% never reads as the 80% it did not reach.
+ * A rate (a fraction 0–1) as a percentage a reader can compare: two decimals under 10 % so that an
+ * error rate of 0.0094 reads "0.94%" (not "0.01" or "0.9%"), one above.
  */
-export function formatCoveragePct(pct: number | null | undefined): string {
-  if (pct === null || pct === undefined || Number.isNaN(pct)) return '—';
-  const cut = Math.floor(pct * 10 + 1e-9) / 10;
-  return `${Number.isInteger(cut) ? cut.toFixed(0) : cut.toFixed(1)}%`;
+export function formatRate(fraction: number): string {
+  const pct = fraction * 100;
+  return formatPct(pct, Math.abs(pct) < 10 ? 2 : 1);
 }
 
 /** Seconds → "850ms", "12.3s", "4m 05s", "1h 02m". */
@@ -67,6 +68,13 @@ export function formatMetric(value: number | null, unit: string): string {
   return unit === '%' ? `${number}%` : `${number} ${unit}`;
 }
 
+/** Percentage points: "0.5 pts" (`signed`: "+0.5 pts" / "−0.5 pts") */
+export function formatPoints(points: number, signed = false): string {
+  const text = `${Math.abs(points).toFixed(1)} pts`;
+  if (!signed) return points < 0 ? `−${text}` : text;
+  return `${points > 0 ? '+' : points < 0 ? '−' : '±'}${text}`;
+}
+
 /** A relative change as "+12.5%" / "−3.0%" (true minus sign), or "—". */
 export function formatChange(change: number | null): string {
   if (change === null || !Number.isFinite(change)) return '—';
@@ -76,16 +84,22 @@ export function formatChange(change: number | null): string {
   return `${pct > 0 ? '+' : '−'}${text}%`;
 }
 
-/** Age between two ISO timestamps: "just now", "5 min", "3 h", "2 days". */
-export function formatAge(from: string, to: string): string {
-  const ms = Date.parse(to) - Date.parse(from);
-  if (!Number.isFinite(ms)) return 'age unknown';
-  const minutes = Math.max(0, Math.round(ms / 60000));
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min old`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h old`;
-  return `${Math.round(hours / 24)} days old`;
+/** The one age formatter: "3d", "5h", "12m", "just now" (or "in the future"). */
+export function formatAge(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 60) return seconds < 0 ? 'in the future' : 'just now';
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes}m`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours}h`;
+  return `${Math.floor(hours / 24)}d`;
+}
+
+/** How old something made at `from` was at `to` (ISO times): "2d ago", "just now", or undefined. */
+export function formatAgeSince(from: string, to: string): string | undefined {
+  const seconds = (Date.parse(to) - Date.parse(from)) / 1000;
+  if (!Number.isFinite(seconds)) return undefined;
+  const age = formatAge(seconds);
+  return age === 'just now' || age === 'in the future' ? age : `${age} ago`;
 }
 
 export function shortSha(sha: string): string {

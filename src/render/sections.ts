@@ -3,17 +3,18 @@
  * summary render the same sections; only the layout and the size budget differ.
  */
 import type { GateStatus, Problem, Report, Severity } from '../model.js';
+import { formatBaselineFigure, formatFigure, formatQuantity, formatThreshold } from './quantity.js';
 import { escapeText } from './escape.js';
 import {
   firstLines,
-  formatAge,
+  formatAgeSince,
   formatChange,
   formatCount,
   formatMetric,
-  formatCoveragePct,
   earlyEvidence,
   earlySentence,
   formatPct,
+  formatPoints,
   retrySentence,
   formatSeconds,
   plural,
@@ -91,7 +92,7 @@ export function baselineLine(report: Report, links: Links): string {
     const commit = commitLink
       ? `[${escapeText(shortSha(provenance.commit), 'code')}](${commitLink})`
       : escapeText(shortSha(provenance.commit), 'code');
-    return `Baseline: ${escapeText(provenance.branch, 'code')} at ${commit}, ${formatAge(provenance.createdAt, report.createdAt)}.`;
+    return `Baseline: ${escapeText(provenance.branch, 'code')} at ${commit}, ${formatAgeSince(provenance.createdAt, report.createdAt) ?? 'age unknown'}.`;
   }
   const what = baselineStatus(info.status);
   const reason = info.reason ? `: ${escapeText(info.reason)}` : '';
@@ -101,7 +102,7 @@ export function baselineLine(report: Report, links: Links): string {
 function gatesSection(report: Report): Section {
   const provenance = report.baseline.status === 'ok' ? report.baseline.provenance : undefined;
   const baselineNote = provenance
-    ? `<br><sub>${escapeText(shortSha(provenance.commit))}, ${formatAge(provenance.createdAt, report.createdAt)}</sub>`
+    ? `<br><sub>${escapeText(shortSha(provenance.commit))}, ${formatAgeSince(provenance.createdAt, report.createdAt) ?? 'age unknown'}</sub>`
     : '';
   const gates = [...report.gates].sort((a, b) => rank(STATUS_ORDER, a.status) - rank(STATUS_ORDER, b.status));
   return {
@@ -119,12 +120,12 @@ function gatesSection(report: Report): Section {
             rows: gates.map((gate) => [
               `${gateName(gate.gate)}${gate.subject ? ` · ${escapeText(gate.subject)}` : ''}`,
               `${gateStatus(gate.status)}${gate.blocking === false && gate.status === 'fail' ? ' (not blocking)' : ''}`,
-              escapeText(gate.value ?? '—'),
-              // the gates already write "value @ commit, age"; add the provenance only where they did not
-              gate.baseline === null
+              escapeText(formatFigure(gate.value, gate.threshold)),
+              // a baseline figure without its own commit gets the report's baseline provenance
+              gate.baseline === null || gate.baseline === undefined
                 ? '—'
-                : `${escapeText(gate.baseline)}${provenance && String(gate.baseline).includes(shortSha(provenance.commit)) ? '' : baselineNote}`,
-              escapeText(gate.threshold ?? '—'),
+                : `${escapeText(formatBaselineFigure(gate.baseline, report.createdAt, gate.threshold))}${typeof gate.baseline === 'object' && gate.baseline.commit ? '' : baselineNote}`,
+              escapeText(formatThreshold(gate.threshold)),
               escapeText(gate.reason),
             ]),
           },
@@ -263,28 +264,36 @@ function coverageSection(report: Report, links: Links): Section | undefined {
     if (base === undefined || base === null || head === null) return '—';
     const points = head - base;
     if (Math.abs(points) < 0.05) return '±0.0';
-    return `${points > 0 ? '+' : '−'}${Math.abs(points).toFixed(1)} pts`;
+    return formatPoints(points, true);
   };
+  // percentages rounded as the gates table rounds them: never to a coverage limit they missed
+  const limits = report.gates.flatMap((gate) =>
+    (gate.gate === 'coverage' || gate.gate === 'patch-coverage') && Array.isArray(gate.threshold?.limits)
+      ? gate.threshold.limits.map((limit) => limit.value)
+      : [],
+  );
+  const formatPct = (pct: number | null | undefined) =>
+    pct === null || pct === undefined ? '—' : formatQuantity({ value: pct, unit: 'percent' }, limits);
   const ratio = (covered: number, total: number) => `${formatCount(covered)} / ${formatCount(total)}`;
   const rows: string[][] = (['lines', 'branches', 'functions'] as const)
     .filter((kind) => coverage.totals[kind].total > 0 || (coverage.baseline?.[kind].total ?? 0) > 0)
     .map((kind) => [
       kind[0].toUpperCase() + kind.slice(1),
-      `${formatCoveragePct(coverage.totals[kind].pct)} (${ratio(coverage.totals[kind].covered, coverage.totals[kind].total)})`,
-      coverage.baseline ? formatCoveragePct(coverage.baseline[kind].pct) : '—',
+      `${formatPct(coverage.totals[kind].pct)} (${ratio(coverage.totals[kind].covered, coverage.totals[kind].total)})`,
+      coverage.baseline ? formatPct(coverage.baseline[kind].pct) : '—',
       delta(coverage.totals[kind].pct, coverage.baseline?.[kind].pct),
     ]);
   const patch = coverage.patch;
   if (patch) {
     rows.push([
       'Patch (changed lines)',
-      patch.pct === null ? 'no coverable changed lines' : `${formatCoveragePct(patch.pct)} (${ratio(patch.covered, patch.total)})`,
+      patch.pct === null ? 'no coverable changed lines' : `${formatPct(patch.pct)} (${ratio(patch.covered, patch.total)})`,
       '—',
       '—',
     ]);
   }
   const intro = [
-    `Total line coverage **${formatCoveragePct(coverage.totals.lines.pct)}**${coverage.baseline ? ` (baseline ${formatCoveragePct(coverage.baseline.lines.pct)})` : ' (no baseline to compare with)'}${patch && patch.pct !== null ? `, patch coverage **${formatCoveragePct(patch.pct)}**` : ''}.`,
+    `Total line coverage **${formatPct(coverage.totals.lines.pct)}**${coverage.baseline ? ` (baseline ${formatPct(coverage.baseline.lines.pct)})` : ' (no baseline to compare with)'}${patch && patch.pct !== null ? `, patch coverage **${formatPct(patch.pct)}**` : ''}.`,
     '',
     ['| Coverage | Head | Baseline | Change |', '| --- | --- | --- | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n'),
   ];
@@ -301,7 +310,7 @@ function coverageSection(report: Report, links: Links): Section | undefined {
   return {
     key: 'coverage',
     priority: PRIORITY.coverage,
-    title: `📊 Coverage: ${formatCoveragePct(coverage.totals.lines.pct)}${patch && patch.pct !== null ? `, patch ${formatCoveragePct(patch.pct)}` : ''}`,
+    title: `📊 Coverage: ${formatPct(coverage.totals.lines.pct)}${patch && patch.pct !== null ? `, patch ${formatPct(patch.pct)}` : ''}`,
     intro,
     block:
       drops.length > 0
@@ -310,8 +319,8 @@ function coverageSection(report: Report, links: Links): Section | undefined {
             header: ['File', 'Before', 'After', 'Change'],
             rows: drops.map((drop) => [
               location(links, drop.path),
-              formatCoveragePct(drop.before),
-              formatCoveragePct(drop.after),
+              formatPct(drop.before),
+              formatPct(drop.after),
               delta(drop.after, drop.before),
             ]),
           }

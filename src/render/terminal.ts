@@ -5,9 +5,10 @@
  * untrusted: control characters (an ESC that would drive the terminal, a carriage return that
  * would overwrite the line) are shown as visible escapes, never passed through.
  */
+import { formatBaselineFigure, formatFigure, formatThreshold } from './quantity.js';
 import { createColors } from 'picocolors';
 import type { GateStatus, Report } from '../model.js';
-import { formatChange, formatCount, formatMetric, formatSeconds, shortSha } from './format.js';
+import { formatChange, formatCount, formatMetric, formatPct, formatSeconds, shortSha } from './format.js';
 import { earlyEvidence, retrySentence } from './format.js';
 import { pushAll } from '../util/arrays.js';
 
@@ -121,9 +122,9 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       gates.map((gate) => [
         ICON[gate.status],
         gateName(gate),
-        terminalText(gate.value ?? '—'),
-        gate.baseline ? `base ${terminalText(gate.baseline)}` : '',
-        terminalText(gate.threshold ?? ''),
+        terminalText(formatFigure(gate.value, gate.threshold)),
+        gate.baseline ? `base ${terminalText(formatBaselineFigure(gate.baseline, report.createdAt, gate.threshold))}` : '',
+        gate.threshold ? terminalText(formatThreshold(gate.threshold)) : '',
         cut(terminalText(shorten(gate.reason)), Math.max(30, width - 60)),
       ]),
     ).map((line, index) => {
@@ -195,7 +196,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
 
   if (report.coverage) {
     const { totals, baseline } = report.coverage;
-    const pct = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toFixed(1)}%`);
+    const pct = (value: number | null | undefined) => formatPct(value);
     const rows = [
       [`lines ${pct(totals.lines.pct)}`, baseline ? `base ${pct(baseline.lines.pct)}` : '', `branches ${pct(totals.branches?.pct)}`],
     ];

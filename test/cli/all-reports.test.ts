@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Report, Verdict } from '../../src/model.js';
+import type { Report } from '../../src/model.js';
+import { shown } from '../gates/helpers.js';
 import { renderAnnotations } from '../../src/render/annotations.js';
 import { git, makeRepo, testops, writeFiles } from './helpers.js';
 
@@ -49,8 +50,12 @@ async function commitOnBranch(repo: string, branch: string, files: Record<string
 }
 
 const readReport = (repo: string): Report => JSON.parse(readFileSync(join(repo, '.testops/out/report.json'), 'utf8')) as Report;
-const gate = (report: Report, name: string, subject: string): Verdict | undefined =>
-  report.gates.find((verdict) => verdict.gate === name && verdict.subject === subject);
+/** the verdict as the report shows it (its numbers formatted by src/render/quantity.ts) */
+const gate = (report: Report, name: string, subject: string) =>
+  shown(
+    report.gates.find((verdict) => verdict.gate === name && verdict.subject === subject),
+    report.createdAt,
+  );
 
 describe('testops run with every report kind, against a recorded baseline', () => {
   let repo: string;
@@ -90,7 +95,7 @@ describe('testops run with every report kind, against a recorded baseline', () =
       expect(scenarios).toContain(scenario);
     expect(report.perf.every((row) => row.base !== null && row.status === 'pass')).toBe(true);
     expect(gate(report, 'security', 'findings')).toMatchObject({ status: 'pass', value: '0 new, 2 known' });
-    expect(gate(report, 'coverage', 'drop')).toMatchObject({ status: 'pass', value: '91.6%', baseline: `91.6% @ ${baseSha}, just now` });
+    expect(gate(report, 'coverage', 'drop')).toMatchObject({ status: 'pass', value: '91.7%', baseline: `91.7% @ ${baseSha}, just now` });
   }, 30_000);
 
   it('a p95 regression, a new high SARIF finding and a coverage drop fail, each verdict explaining itself', async () => {
@@ -101,8 +106,13 @@ describe('testops run with every report kind, against a recorded baseline', () =
     expect(report.conclusion).toBe('failure');
 
     const p95 = gate(report, 'perf', 'k6/p95');
-    expect(p95).toMatchObject({ status: 'fail', rule: 'prediction-interval', threshold: '+15%', baseline: `200ms @ ${baseSha}, just now` });
-    expect(p95?.value).toMatch(/^2[56]\dms$/);
+    expect(p95).toMatchObject({
+      status: 'fail',
+      rule: 'prediction-interval',
+      threshold: '+15%',
+      baseline: `200 ms @ ${baseSha}, just now`,
+    });
+    expect(p95?.value).toMatch(/^2[56]\d ms$/);
     expect(p95?.reason).toMatch(
       /^\+(2[5-9]|3\d)% worse, over \+15% and beyond the 95% prediction bound of 3 baseline runs \(can detect \+\d+% here\) \(head: 3 repeats in one run\)$/,
     );
@@ -124,15 +134,15 @@ describe('testops run with every report kind, against a recorded baseline', () =
     expect(gate(report, 'coverage', 'drop')).toMatchObject({
       status: 'fail',
       value: '83.3%',
-      baseline: `91.6% @ ${baseSha}, just now`,
-      threshold: 'warn > 0.5 pts, fail > 1 pts',
+      baseline: `91.7% @ ${baseSha}, just now`,
+      threshold: 'warn > 0.5 pts, fail > 1.0 pts',
       reason: 'dropped 8.3 pts against the baseline',
     });
 
     // The comment a maintainer reads: the sections agree with the gates table.
     const comment = readFileSync(join(repo, '.testops/out/comment.md'), 'utf8');
     expect(comment).toContain('### ❌ testops: Failed');
-    expect(comment).toContain('Total line coverage **83.3%** (baseline 91.6%), patch coverage **70%**.');
+    expect(comment).toContain('Total line coverage **83.3%** (baseline 91.7%), patch coverage **70%**.');
     expect(comment).toContain('<summary>🔒 Security: 1 new finding</summary>');
     // The repeated load suites have no tests: no "0 of 0" determinism rows.
     expect(comment).not.toContain('Determinism');
@@ -148,7 +158,7 @@ describe('testops run with every report kind, against a recorded baseline', () =
     );
     expect(notices.every((annotation) => annotation.file === '.github/testops.yml')).toBe(true);
     expect(notices.find((annotation) => annotation.title === 'Gate failed: perf (k6/p95)')?.message).toContain(
-      `baseline 200ms @ ${baseSha}, just now, threshold +15%`,
+      `baseline 200 ms @ ${baseSha}, just now, threshold +15%`,
     );
   }, 30_000);
 });

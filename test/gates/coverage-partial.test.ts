@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computePatchCoverage, evaluateGates, narrowRunsCoverage, partialRun } from '../../src/gates/index.js';
 import { coverageTotals } from '../../src/ingest/coverage/totals.js';
 import type { CoverageReport, FileCoverage, SuitePlan } from '../../src/model.js';
-import { baseline, config, OK, runs, suite, tests } from './helpers.js';
+import { baseline, config, OK, runs, shown, suite, tests } from './helpers.js';
 
 /** A file of `total` lines whose first `covered` lines ran. */
 const file = (path: string, covered: number, total: number): FileCoverage => ({
@@ -53,9 +53,9 @@ describe('coverage of a partial run', () => {
     const result = evaluateGates({ runs: judged, baseline: base, baselineInfo: OK, config: gatesConfig, patch, flaky: [], partial });
     const verdict = (gate: string, subject?: string) =>
       result.verdicts.find((entry) => entry.gate === gate && (subject === undefined || entry.subject === subject));
-    expect(verdict('coverage', 'lines')).toMatchObject({
+    expect(shown(verdict('coverage', 'lines'))).toMatchObject({
       status: 'pass',
-      value: '90.0%',
+      value: '90%',
       reason: '45 of 50 lines covered in the file the selected tests cover (2 of 109 test files ran), at or above 85%',
     });
     expect(verdict('coverage', 'drop')).toMatchObject({
@@ -63,8 +63,8 @@ describe('coverage of a partial run', () => {
       reason:
         'dropped 2.0 pts against the baseline, over the file the selected tests cover and the same files in the baseline (2 of 109 test files ran)',
     });
-    expect(verdict('coverage', 'drop')?.baseline).toMatch(/^92\.0% @ abc1234/);
-    expect(verdict('patch-coverage')).toMatchObject({ status: 'fail', value: '75.0%' });
+    expect(shown(verdict('coverage', 'drop'))?.baseline).toMatch(/^92% @ abc1234/);
+    expect(shown(verdict('patch-coverage'))).toMatchObject({ status: 'fail', value: '75%' });
     expect(verdict('patch-coverage')?.reason).toMatch(/^3 of 4 changed coverable lines covered in the file the selected tests cover/);
     // files the subset never loaded are not "drops"
     expect(result.coverage?.drops.map((drop) => drop.path)).toEqual(['src/math.ts']);

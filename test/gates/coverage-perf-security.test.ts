@@ -5,7 +5,7 @@ import { computePatchCoverage } from '../../src/gates/patch.js';
 import { perfGate } from '../../src/gates/perf.js';
 import { securityGate } from '../../src/gates/security.js';
 import type { Finding, PerfScenario } from '../../src/model.js';
-import { baseline, config, context, coverage, suite, tests } from './helpers.js';
+import { baseline, config, context, coverage, shown, suite, tests } from './helpers.js';
 
 const coverageConfig = (yaml = '') => config(yaml ? `coverage:\n${yaml.replace(/^/gm, '  ')}` : '').gates.coverage;
 
@@ -14,8 +14,11 @@ describe('coverage gate (min 80, warn below 85 by default)', () => {
     coverageGate(coverage(covered, total), undefined, coverageConfig(yaml), context(null)).verdicts.find((v) => v.subject === 'lines');
 
   it('exactly at the minimum warns; just under fails', () => {
-    expect(lines(80, 100)).toMatchObject({ status: 'warn', value: '80.0%' });
-    expect(lines(799, 1000)).toMatchObject({ status: 'fail', value: '79.9%' });
+    expect(shown(lines(80, 100))).toMatchObject({ status: 'warn', value: '80%', threshold: 'warn < 85%, fail < 80%' });
+    expect(shown(lines(799, 1000))).toMatchObject({ status: 'fail', value: '79.9%' });
+    // rounded, but never to the limit it missed: 79.96% reads 79.96%, not 80%
+    expect(shown(lines(7996, 10000))).toMatchObject({ status: 'fail', value: '79.96%' });
+    expect(lines(7996, 10000)?.value).toEqual({ value: 79.96, unit: 'percent' });
   });
 
   it('exactly at the warning level passes', () => {
@@ -32,7 +35,7 @@ describe('coverage gate (min 80, warn below 85 by default)', () => {
 
   it('branches are gated when branches-min is set', () => {
     const result = coverageGate(coverage(90, 100, 'a.ts', [7, 10]), undefined, coverageConfig('branches-min: 70'), context(null));
-    expect(result.verdicts.find((v) => v.subject === 'branches')).toMatchObject({ status: 'pass', value: '70.0%' });
+    expect(shown(result.verdicts.find((v) => v.subject === 'branches'))).toMatchObject({ status: 'pass', value: '70%' });
     const under = coverageGate(coverage(90, 100, 'a.ts', [6, 10]), undefined, coverageConfig('branches-min: 70'), context(null));
     expect(under.verdicts.find((v) => v.subject === 'branches')?.status).toBe('fail');
   });
@@ -45,9 +48,10 @@ describe('coverage gate (min 80, warn below 85 by default)', () => {
       coverageGate(coverage(covered, 1000), undefined, coverageConfig('max-drop: 0.5'), ctx).verdicts.find((v) => v.subject === 'drop');
 
     it('exactly at max-drop warns; just over fails', () => {
-      expect(drop(795)).toMatchObject({
+      expect(shown(drop(795))).toMatchObject({
         status: 'warn',
-        baseline: '80.0% @ abc1234, 2d ago',
+        baseline: '80% @ abc1234, 2d ago',
+        threshold: 'warn > 0.3 pts, fail > 0.5 pts',
         reason: 'dropped 0.5 pts against the baseline',
       });
       expect(drop(794)?.status).toBe('fail');
@@ -77,12 +81,14 @@ describe('coverage gate (min 80, warn below 85 by default)', () => {
         },
       });
       const result = coverageGate(coverage(60, 100, 'web/b.ts'), undefined, coverageConfig('max-drop: 0.5'), context(repo));
-      expect(result.verdicts.find((v) => v.subject === 'drop')).toMatchObject({
+      expect(shown(result.verdicts.find((v) => v.subject === 'drop'))).toMatchObject({
         status: 'pass',
-        baseline: '60.0% @ abc1234, 2d ago (the file this run measured)',
+        baseline: '60% @ abc1234, 2d ago (the file this run measured)',
         reason: 'unchanged against the baseline, over the same files',
       });
-      expect(result.verdicts.find((v) => v.subject === 'lines')?.baseline).toBe('60.0% @ abc1234, 2d ago (the file this run measured)');
+      expect(shown(result.verdicts.find((v) => v.subject === 'lines'))?.baseline).toBe(
+        '60% @ abc1234, 2d ago (the file this run measured)',
+      );
       expect(result.coverage?.baseline?.lines).toEqual({ covered: 60, total: 100, pct: 60 });
       // a real drop in the measured file still fails
       const worse = coverageGate(coverage(50, 100, 'web/b.ts'), undefined, coverageConfig('max-drop: 0.5'), context(repo));
@@ -104,7 +110,7 @@ describe('coverage gate (min 80, warn below 85 by default)', () => {
       );
 
     it('exactly at patch-min passes; just under fails', () => {
-      expect(verdict(3, 4)).toMatchObject({ status: 'pass', value: '75.0%' });
+      expect(shown(verdict(3, 4))).toMatchObject({ status: 'pass', value: '75%' });
       expect(verdict(74, 100)?.status).toBe('fail');
     });
 
@@ -163,17 +169,18 @@ describe('perf gate', () => {
 
   it('relative default +15% with the rule that decided, and a report row', () => {
     const result = perfGate([suite({ perf: [scenario(260)] })], config().gates.perf, context(base));
-    expect(result.verdicts).toEqual([
+    expect(result.verdicts.map((verdict) => shown(verdict))).toEqual([
       expect.objectContaining({
         gate: 'perf',
         subject: 'unit › checkout/p95',
         status: 'fail',
         rule: 'prediction-interval',
-        baseline: '200ms @ abc1234, 2d ago',
-        value: '260ms',
+        baseline: '200 ms @ abc1234, 2d ago',
+        value: '260 ms',
         threshold: '+15%',
       }),
     ]);
+    expect(result.verdicts[0]).toMatchObject({ value: { value: 260, unit: 'ms' }, threshold: { change: 0.15 } });
     expect(result.rows[0]).toMatchObject({
       scenario: 'unit › checkout',
       metric: 'p95',
@@ -206,8 +213,12 @@ describe('perf gate', () => {
       ).verdicts.find((v) => v.subject === 'unit › checkout/error_rate');
     expect(at(0.009)?.status).toBe('pass');
     expect(at(0.01)?.status).toBe('fail');
-    // a rate reads as a rate: 0.0094 is "0.94%", not "0.01"
-    expect(at(0.0094)).toMatchObject({ value: '0.94%', threshold: '< 1%' });
+    // a rate reads as a rate: 0.0094 is "0.94%" against "< 1%", not "0.01" against "< 0.01"
+    expect(shown(at(0.0094))).toMatchObject({ value: '0.94%', threshold: '< 1%' });
+    expect(at(0.0094)).toMatchObject({
+      value: { value: 0.0094, unit: 'ratio' },
+      threshold: { limits: [{ op: '<', value: { value: 0.01, unit: 'ratio' } }] },
+    });
   });
 
   it('no baseline: relative limits skipped with the reason, or failed with require-baseline', () => {
@@ -235,7 +246,7 @@ describe('perf gate', () => {
     });
     const withRate = baseline({ perf: { 'unit › checkout': { throughput: { unit: '/s', biggerIsBetter: true, samples: [200] } } } });
     const fell = perfGate([suite({ perf: [throughput(198)] })], config().gates.perf, context(withRate));
-    expect(fell.verdicts[0]).toMatchObject({ status: 'pass', threshold: '-5%', reason: '-1% worse, within -5%' });
+    expect(shown(fell.verdicts[0])).toMatchObject({ status: 'pass', threshold: '−5%', reason: '-1% worse, within -5%' });
     expect(fell.rows[0].change).toBeCloseTo(-0.01, 10);
     const rose = perfGate([suite({ perf: [throughput(210)] })], config().gates.perf, context(withRate));
     expect(rose.verdicts[0].reason).toBe('+5% better, within -5%');
@@ -269,7 +280,8 @@ describe('perf gate', () => {
     };
     const verdict = perfGate([suite({ perf: [repeated] })], config().gates.perf, context(base)).verdicts[0];
     expect(verdict.reason).toContain('(head: 4 repeats in one run)');
-    expect(verdict.value).toBe('231ms');
+    expect(verdict.value).toEqual({ value: 230.5, unit: 'ms' });
+    expect(shown(verdict)?.value).toBe('231 ms');
     expect(verdict.status).toBe('fail');
   });
 });

@@ -3,7 +3,18 @@ import { parseConfigText } from '../../src/config/load.js';
 import type { Config } from '../../src/config/schema.js';
 import { coverageTotals } from '../../src/gates/coverage-merge.js';
 import type { BaselineContext } from '../../src/gates/context.js';
-import type { Baseline, BaselineInfo, CoverageReport, FileCoverage, RunsFile, SuiteRun, TestCase, TestStatus } from '../../src/model.js';
+import type {
+  Baseline,
+  BaselineInfo,
+  CoverageReport,
+  FileCoverage,
+  RunsFile,
+  SuiteRun,
+  TestCase,
+  TestStatus,
+  Verdict,
+} from '../../src/model.js';
+import { formatBaselineFigure, formatFigure, formatThreshold } from '../../src/render/quantity.js';
 import { testId } from '../../src/util/id.js';
 
 export function config(gatesYaml = ''): Config {
@@ -131,5 +142,16 @@ export function context(base: Baseline | null, requireBaseline = false): Baselin
     info: base ? { status: 'ok', provenance: base.provenance } : MISSING,
     requireBaseline,
     now: new Date('2026-11-20T10:01:00.000Z'),
+  };
+}
+
+/** A verdict's numbers as the report shows them (src/render/quantity.ts), at the context's time. */
+export function shown(verdict: Verdict | undefined, now = context(null).now.toISOString()): Record<string, unknown> | undefined {
+  if (!verdict) return undefined;
+  return {
+    ...verdict,
+    value: formatFigure(verdict.value, verdict.threshold),
+    baseline: verdict.baseline ? formatBaselineFigure(verdict.baseline, now, verdict.threshold) : null,
+    threshold: verdict.threshold ? formatThreshold(verdict.threshold) : null,
   };
 }

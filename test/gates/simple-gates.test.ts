@@ -4,14 +4,14 @@ import { flakinessGate } from '../../src/gates/flakiness.js';
 import { passRateGate } from '../../src/gates/pass-rate.js';
 import { testsGate } from '../../src/gates/tests.js';
 import type { FlakyEntry } from '../../src/model.js';
-import { baseline, config, context, runs, suite, test, tests } from './helpers.js';
+import { baseline, config, context, runs, shown, suite, test, tests } from './helpers.js';
 
 const none = new Set<string>();
 
 describe('tests gate', () => {
   it('passes a suite whose tests all passed', () => {
     const [verdict] = testsGate([suite({ tests: tests(3) })], none);
-    expect(verdict).toMatchObject({ gate: 'tests', subject: 'unit', status: 'pass', value: '3/3 passed' });
+    expect(shown(verdict)).toMatchObject({ gate: 'tests', subject: 'unit', status: 'pass', value: '3/3 passed' });
   });
 
   it('fails on one failed test and names it', () => {
@@ -67,13 +67,20 @@ describe('pass-rate gate (warn < 95, fail < 90)', () => {
   const gate = (n: number, failed: number) => passRateGate([suite({ tests: tests(n, failed) })], none, config().gates['pass-rate']);
 
   it('exactly at the warn level passes; just under warns', () => {
-    expect(gate(20, 1)).toMatchObject({ status: 'pass', value: '95.0%' });
-    expect(gate(1000, 51)).toMatchObject({ status: 'warn', value: '94.9%' });
+    expect(shown(gate(20, 1))).toMatchObject({ status: 'pass', value: '95%', threshold: 'warn < 95%, fail < 90%' });
+    expect(shown(gate(1000, 51))).toMatchObject({ status: 'warn', value: '94.9%' });
   });
 
   it('exactly at the fail level warns; just under fails', () => {
     expect(gate(10, 1).status).toBe('warn');
-    expect(gate(1000, 101)).toMatchObject({ status: 'fail', value: '89.9%' });
+    expect(shown(gate(1000, 101))).toMatchObject({ status: 'fail', value: '89.9%' });
+  });
+
+  it('rounds the rate, never cuts it: 20 of 30 is 66.7%, and a rate just under a limit never reads as the limit', () => {
+    expect(gate(30, 10).value).toEqual({ value: (20 / 30) * 100, unit: 'percent' });
+    expect(shown(gate(30, 10))?.value).toBe('66.7%');
+    // 9,499 of 10,000 is 94.99%: one decimal would read "95%", the level it missed
+    expect(shown(gate(10000, 501))).toMatchObject({ status: 'warn', value: '94.99%' });
   });
 
   it('an empty report is skipped, not a pass', () => {
@@ -82,9 +89,9 @@ describe('pass-rate gate (warn < 95, fail < 90)', () => {
 
   it('quarantined tests are left out of the rate', () => {
     const list = tests(10, 2);
-    expect(passRateGate([suite({ tests: list })], new Set([list[0].id, list[1].id]), config().gates['pass-rate'])).toMatchObject({
+    expect(shown(passRateGate([suite({ tests: list })], new Set([list[0].id, list[1].id]), config().gates['pass-rate']))).toMatchObject({
       status: 'pass',
-      value: '100.0%',
+      value: '100%',
     });
   });
 });
@@ -95,8 +102,8 @@ describe('flakiness gate (budget 5%, warn above half of it)', () => {
     flakinessGate([suite({ tests: tests(n, 0, flakyCount) })], flaky, config().gates.flakiness);
 
   it('exactly at the budget warns; just over fails', () => {
-    expect(gate(20, 1)).toMatchObject({ status: 'warn', value: '5.0%' });
-    expect(gate(1000, 51)).toMatchObject({ status: 'fail', value: '5.1%' });
+    expect(shown(gate(20, 1))).toMatchObject({ status: 'warn', value: '5%', threshold: 'warn > 2.5%, fail > 5%' });
+    expect(shown(gate(1000, 51))).toMatchObject({ status: 'fail', value: '5.1%' });
   });
 
   it('under the warn level passes; an empty run is skipped', () => {
@@ -147,7 +154,7 @@ describe('duration gate (budget warn > 100%, fail > 150%)', () => {
     const total = (seconds: number) =>
       durationGate(runs([suite()], seconds), gates, context(base)).find((verdict) => verdict.subject === 'total');
     expect(total(125)?.status).toBe('pass');
-    expect(total(126)).toMatchObject({ status: 'warn', baseline: '1m 40s @ abc1234, 2d ago' });
+    expect(shown(total(126))).toMatchObject({ status: 'warn', baseline: '1m 40s @ abc1234, 2d ago', threshold: 'warn > +25%' });
     const small = baseline({ totalDurations: [20] });
     expect(durationGate(runs([suite()], 29), gates, context(small)).find((verdict) => verdict.subject === 'total')?.status).toBe('pass');
   });
@@ -164,7 +171,7 @@ describe('duration gate (budget warn > 100%, fail > 150%)', () => {
         context(base),
       ).find((verdict) => verdict.subject === 'total');
     // 130s is +30% on unit's own 100s median (not −78% against the 600s full run)
-    expect(partial(130)).toMatchObject({ status: 'warn', value: '2m 10s' });
+    expect(shown(partial(130))).toMatchObject({ status: 'warn', value: '2m 10s' });
     expect(partial(130)?.reason).toContain('+30% against the baseline median (the 1 suite that ran)');
     expect(partial(100)?.status).toBe('pass');
     const unknown = durationGate(

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReportFile, ReportError } from '../../src/ingest/index.js';
 import { coverageTotals } from '../../src/ingest/coverage/totals.js';
 import { coverageGate } from '../../src/gates/coverage.js';
-import { formatCoveragePct } from '../../src/render/format.js';
+import { formatPct } from '../../src/render/format.js';
 import { config, context } from '../gates/helpers.js';
 import type { CoverageReport } from '../../src/model.js';
 import { tempFiles } from './helpers.js';
@@ -30,7 +30,7 @@ describe('0/0 is no data', () => {
     expect(report.totals.branches).toEqual({ covered: 0, total: 0, pct: null });
     expect(report.totals.functions.pct).toBeNull();
     expect(coverageTotals([]).lines.pct).toBeNull();
-    expect(formatCoveragePct(report.totals.branches.pct)).toBe('—');
+    expect(formatPct(report.totals.branches.pct)).toBe('—');
   });
 
   it('0/0 branches do not pass a branches-min gate', async () => {

@@ -81,7 +81,7 @@ describe('the comment in headless Chromium', () => {
       expect(gates?.headers).toEqual(['Gate', 'Status', 'Value', 'Baseline', 'Threshold', 'Why']);
       expect(gates?.rows).toHaveLength(6);
       expect(gates?.rows.every((row) => row.length === 6)).toBe(true);
-      expect(gates?.rows[1].slice(0, 4)).toEqual(['coverage', '❌ fail', '83.1%', '84.0%\n9a8b7c6, 2 days old']);
+      expect(gates?.rows[1].slice(0, 4)).toEqual(['coverage', '❌ fail', '83.1%', '84%\n9a8b7c6, 2d ago']);
 
       const summaries = await page.locator('details > summary').allInnerTexts();
       expect(summaries).toEqual([

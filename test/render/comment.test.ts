@@ -34,9 +34,9 @@ describe('renderComment', () => {
     expect(gates.map((row) => row.length)).toEqual(Array(6).fill(6));
     // Baseline cells name the commit and the age of the baseline.
     const coverageRow = gates.find((row) => row[0] === 'coverage')!;
-    expect(coverageRow[3]).toBe('84.0%<br><sub>9a8b7c6, 2 days old</sub>');
+    expect(coverageRow[3]).toBe('84%<br><sub>9a8b7c6, 2d ago</sub>');
     expect(body).toContain(
-      'Baseline: `main` at [`9a8b7c6`](https://github.com/acme/shop/commit/9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b), 2 days old.',
+      'Baseline: `main` at [`9a8b7c6`](https://github.com/acme/shop/commit/9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b), 2d ago.',
     );
     // No failures section when nothing failed; impact, coverage, perf and security are there.
     expect(body).not.toContain('Failed tests');
@@ -168,13 +168,13 @@ describe('renderComment', () => {
     expect(body).not.toContain('not in the baseline');
   });
 
-  it('coverage figures in the section are cut to one decimal like the gates table: 22 of 24 is 91.6% in both', () => {
+  it('coverage figures are rounded like the gates table, never to a limit they missed: 22 of 24 is 91.7%, 79.96% is not 80%', () => {
     const report = greenReport();
     report.coverage!.totals.lines = { covered: 22, total: 24, pct: (22 / 24) * 100 };
     report.coverage!.baseline!.lines = { covered: 7996, total: 10000, pct: 79.96 };
     const body = renderComment(report);
-    expect(body).toContain('<summary>📊 Coverage: 91.6%, patch 91.3%</summary>');
-    expect(body).toContain('Total line coverage **91.6%** (baseline 79.9%)');
+    expect(body).toContain('<summary>📊 Coverage: 91.7%, patch 91.3%</summary>');
+    expect(body).toContain('Total line coverage **91.7%** (baseline 79.96%)');
   });
 
   it('leaves out suites with no tests from the determinism section (a load test repeated for perf samples)', () => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resilienceGate } from '../../src/gates/resilience.js';
 import { selectSuites } from '../../src/impact/select.js';
+import { shown } from '../gates/helpers.js';
 import { cleanTempDirs, makeConfig, run, tempDir } from './helpers.js';
 
 afterEach(cleanTempDirs);
@@ -98,7 +99,7 @@ describe('GOLDEN cassettes', () => {
       staleCount: 1,
     });
     const [row] = resilienceGate(runs.suites, config.gates.resilience);
-    expect(row).toMatchObject({ gate: 'resilience', subject: 'golden cassettes', status: 'warn', value: '1 stale' });
+    expect(shown(row)).toMatchObject({ gate: 'resilience', subject: 'golden cassettes', status: 'warn', value: '1 stale', threshold: 'warn > 0 stale' });
     expect(row?.reason).toBe(
       '1 of 2 cassettes recorded before the last change to src/client/api.ts (2026-11-05): re-record them; 1 not read by this run (by manifest)',
     );
