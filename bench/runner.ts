@@ -118,7 +118,11 @@ async function scaleCase(megabytes: number) {
     `| testops run --full (parse, runs.json ${runsMiB} MiB, report, record) | ${run.seconds.toFixed(1)}s | ${run.peakMiB.toFixed(0)} MiB | ${run.exitCode} |`,
   );
   console.log(
-    `testops run / parser: ${(run.seconds / parser.seconds).toFixed(2)}× the time, ${(run.peakMiB / parser.peakMiB).toFixed(2)}× the peak RSS; target: under ${limit} MiB peak — ${run.peakMiB < limit ? 'met' : 'NOT met'}`,
+    `testops run / parser: ${(run.seconds / parser.seconds).toFixed(2)}× the time, ${(run.peakMiB / parser.peakMiB).toFixed(2)}× the peak RSS; ${
+      megabytes >= 1024
+        ? `target (1 GB under ${limit} MiB peak): ${run.peakMiB < limit && (run.exitCode === 0 || run.exitCode === 1) ? 'met' : 'NOT met'}`
+        : `the target (under ${limit} MiB) is for SCALE_MB=1024`
+    }`,
   );
   // exit 1 is the run's verdict (3% of the tests fail); anything else is a crash
   if (run.exitCode !== 0 && run.exitCode !== 1) console.log(`testops run exited with ${run.exitCode}:\n${run.stderrTail}`);
