@@ -41,7 +41,7 @@ it('g. the cache service is down: the comment says the baseline is missing, and 
   expect(comment?.body).not.toContain('Baseline: `main`');
   expect(run.summary).toContain('No baseline was found');
   world.github.assertNoViolations();
-}, 150_000);
+});
 
 it('g. a cache service answering 500 is retried by @actions/cache and then treated as missing', async () => {
   await world.cache.setMode('error');
@@ -62,4 +62,4 @@ it('g. a cache service answering 500 is retried by @actions/cache and then treat
       .filter((r) => r.path.endsWith('/GetCacheEntryDownloadURL'))
       .map((r) => r.status),
   ).toEqual([500, 500, 500, 500, 500]);
-}, 180_000);
+});

@@ -96,7 +96,7 @@ describe('l. shard matrix: plan → 3 shards → one merged report', () => {
     expect(full.step('restore').outputs['cache-matched-key']).toBe(key);
     expect(calls(world).some((c) => c.includes('comment'))).toBe(false);
     world.github.assertNoViolations();
-  }, 120_000);
+  });
 
   it('on a PR, with a failing test and no plan.json uploaded: shards write no comment, the merge writes one and fails like the unsharded run', async () => {
     const head = await commitOnBranch(
@@ -136,7 +136,7 @@ describe('l. shard matrix: plan → 3 shards → one merged report', () => {
     // a PR never saves the baseline (a failing run does keep its attempt record for re-runs)
     expect(world.cache.entries().filter((entry) => !entry.key.startsWith('testops-v1-attempts-'))).toEqual([]);
     world.github.assertNoViolations();
-  }, 120_000);
+  });
 
   it('a tampered plan.json from a shard cannot make a PR run write the baseline: the event comes from the report job', async () => {
     const head = await commitOnBranch(
@@ -170,5 +170,5 @@ describe('l. shard matrix: plan → 3 shards → one merged report', () => {
     expect(stickyComments(world, 72)).toHaveLength(1);
     expect(readReport(report.outputs.report).event).toMatchObject({ name: 'pull_request', prNumber: 72, isDefaultBranch: false });
     world.github.assertNoViolations();
-  }, 120_000);
+  });
 });

@@ -64,7 +64,7 @@ describe('p. annotations within GitHub limits', () => {
     expect(run.outputs['check-run-url']).toBe(`https://github.com/acme/demo/runs/${check?.id}`);
     expect(run.log).toMatch(/check run "testops \/ test" created on [0-9a-f]{7} with \d+ annotation\(s\) in 1 request\(s\)/);
     world.github.assertNoViolations();
-  }, 180_000);
+  });
 });
 
 /** a small PR: one changed source file, its suites pass */
@@ -117,7 +117,7 @@ describe('p. the check run', () => {
     expect(run.outputs['check-run-url'] ?? '').toBe('');
     expect(run.outputs['comment-url']).toBeDefined();
     world.github.assertNoViolations();
-  }, 180_000);
+  });
 
   it('check-run: true without the permission is a warning; check-run: false never calls the Checks API', async () => {
     world.github.state.user(BOT).checks = 'read';
@@ -178,5 +178,5 @@ describe('p. the check run', () => {
     expect(checks[0]).toMatchObject({ name: 'testops / test', headSha: head, conclusion: 'success', creator: BOT });
     expect(comment.outputs['check-run-url']).toBe(`https://github.com/acme/demo/runs/${checks[0]?.id}`);
     world.github.assertNoViolations();
-  }, 180_000);
+  });
 });

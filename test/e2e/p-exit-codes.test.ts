@@ -37,13 +37,13 @@ describe('p. exit codes of the action steps', () => {
     const passed = await pull(HARMLESS);
     expect(passed.status, explain(passed)).toBe('success');
     for (const step of ['plan', 'run', 'report']) expect(passed.step(step)).toMatchObject({ outcome: 'success', exitCode: 0 });
-  }, 120_000);
+  });
 
   it('1 when a gate fails', async () => {
     const failed = await pull(BREAK_A_TEST);
     expect(failed.step('report'), explain(failed)).toMatchObject({ outcome: 'failure', exitCode: 1 });
     expect(failed.outputs.conclusion).toBe('failure');
-  }, 120_000);
+  });
 
   it('fail-on-gates: False reports the failure and exits 0', async () => {
     // getBooleanInput's spellings: False is false (it used to fail the job anyway)
@@ -54,7 +54,7 @@ describe('p. exit codes of the action steps', () => {
     expect(reported.annotations.map((a) => `${a.level}: ${a.message}`)).toContainEqual(
       expect.stringMatching(/^warning: testops: \d+ gates? failed — /),
     );
-  }, 120_000);
+  });
 
   it('2 for a wrong input, before any suite runs, naming the input and the allowed values', async () => {
     const run = await pull(HARMLESS, { 'fail-on-gates': 'yes' });
@@ -72,7 +72,7 @@ describe('p. exit codes of the action steps', () => {
     expect(errors(mode).map((a) => a.message)).toEqual([
       'input mode: expected one of full, plan, run, report, comment, health, got "ful" (set it in the testops step\'s with:)',
     ]);
-  }, 120_000);
+  });
 
   it('2 for a config error (a YAML alias bomb) through dist/plan.js, and the report step does not add a second error', async () => {
     const bomb = `version: 1
@@ -109,7 +109,7 @@ suites:
     expect(errors(git).map((a) => [a.title, a.message])).toEqual([
       ['testops plan: git error', expect.stringMatching(/^the base "no-such-branch" is not in this checkout: set "fetch-depth: 0"/)],
     ]);
-  }, 120_000);
+  });
 
   it('3 for an internal error: one line saying it is a testops bug, the stack only with RUNNER_DEBUG=1', async () => {
     // RUNNER_TEMP names a file: the step cannot make its directory, which testops does not foresee
@@ -125,5 +125,5 @@ suites:
     const debug = await pull(HARMLESS, {}, { RUNNER_TEMP: notADirectory, RUNNER_DEBUG: '1' });
     expect(debug.step('plan')).toMatchObject({ outcome: 'failure', exitCode: 3 });
     expect(debug.step('plan').stdout).toMatch(/::debug::.*%0A\s+at /);
-  }, 120_000);
+  });
 });

@@ -5,7 +5,8 @@
  * pull_request or a push event.
  */
 import { execFile } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -89,6 +90,19 @@ export interface World {
   close(): Promise<void>;
 }
 
+/** The port fixtures/demo's config gives its api service. */
+const DEMO_API_PORT = 47613;
+
+/** A port nothing listens on now (the kernel's choice for port 0, released at once). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (!address || typeof address === 'string') throw new Error('no port from the kernel');
+  return address.port;
+}
+
 export async function startWorld(): Promise<World> {
   const root = mkdtempSync(join(tmpdir(), 'testops-e2e-'));
   const workspace = join(root, 'repo');
@@ -96,6 +110,9 @@ export async function startWorld(): Promise<World> {
     recursive: true,
     filter: (source) => !/[/\\](node_modules|reports|\.testops)([/\\]|$)/.test(source),
   });
+  // the demo's api service gets a port of its own, so worlds of files run in parallel never collide
+  const config = join(workspace, '.github', 'testops.yml');
+  writeFileSync(config, readFileSync(config, 'utf8').replaceAll(String(DEMO_API_PORT), String(await freePort())));
   const git = new Git(workspace);
   await git.run('init', '-q', '-b', 'main');
   appendFileSync(join(workspace, '.gitignore'), 'reports/\nnode_modules/\n.testops/\n');
