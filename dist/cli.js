@@ -8,13 +8,13 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-RZ4RJNA6.js";
+} from "./chunks/chunk-WJ6XKR5L.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput
-} from "./chunks/chunk-KDCSXW5B.js";
+} from "./chunks/chunk-O5MT5DKM.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -30,7 +30,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-3DQ2B37I.js";
+} from "./chunks/chunk-I37ZD2DS.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -38,11 +38,11 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-KILOLZWI.js";
+} from "./chunks/chunk-P3X2TZ5N.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
-} from "./chunks/chunk-3XMA5FUU.js";
+} from "./chunks/chunk-2ZN5WP2U.js";
 import {
   archivePath,
   archiveRecords,
@@ -55,7 +55,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-K652EIRL.js";
+} from "./chunks/chunk-FAJ64X54.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,
@@ -63,7 +63,7 @@ import {
   findConfig,
   loadConfig,
   readConfigFile
-} from "./chunks/chunk-ZBAE4RIK.js";
+} from "./chunks/chunk-KA5FZS4X.js";
 import {
   EXIT,
   GitStateError,
@@ -86,7 +86,7 @@ import {
   reportError,
   shellQuote,
   terminalText
-} from "./chunks/chunk-QVF36VGW.js";
+} from "./chunks/chunk-63UZFB53.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT
@@ -1881,6 +1881,7 @@ async function runCommand(argv, io2) {
       repoRoot,
       plan,
       runs,
+      runsFile: paths.runs,
       config,
       configPath,
       paths,

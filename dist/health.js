@@ -4,32 +4,35 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-ON52TGYD.js";
+} from "./chunks/chunk-PH2YX5T5.js";
 import {
   summary
-} from "./chunks/chunk-KQXJ2I2C.js";
+} from "./chunks/chunk-KUJRTD67.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-KILOLZWI.js";
+} from "./chunks/chunk-P3X2TZ5N.js";
 import {
   flakyIssuesApi
-} from "./chunks/chunk-3XMA5FUU.js";
-import "./chunks/chunk-K652EIRL.js";
+} from "./chunks/chunk-2ZN5WP2U.js";
+import "./chunks/chunk-FAJ64X54.js";
 import {
   loadConfig
-} from "./chunks/chunk-ZBAE4RIK.js";
+} from "./chunks/chunk-KA5FZS4X.js";
 import {
   redactor
-} from "./chunks/chunk-QVF36VGW.js";
+} from "./chunks/chunk-63UZFB53.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";
 
 // src/steps/health.ts
+init_define_TESTOPS_UPLOT();
+
+// src/pipeline/health-step.ts
 init_define_TESTOPS_UPLOT();
 
 // src/health/issue.ts
@@ -62,9 +65,8 @@ ${HEALTH_MARKER}`
   return { action: reopen ? "reopened" : "updated", number: updated.number, url: updated.url };
 }
 
-// src/steps/health.ts
-await runStep("health", async () => {
-  const context = stepContext();
+// src/pipeline/health-step.ts
+async function healthImpl(context, setOutputs2) {
   const { log, event, inputs } = context;
   const { config } = loadConfig(context.repoRoot, inputs.config);
   const dir = inputs.history;
@@ -98,10 +100,13 @@ await runStep("health", async () => {
       );
     }
   }
-  setOutputs({
+  setOutputs2({
     "health-issue-url": issueUrl,
     "health-alerts": report.alerts.length,
     conclusion: report.alerts.length > 0 ? "failure" : "success"
   });
   return 0;
-});
+}
+
+// src/steps/health.ts
+await runStep("health", () => healthImpl(stepContext(), setOutputs));

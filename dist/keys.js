@@ -6,7 +6,7 @@ import {
   readActionInputs,
   readEventContext,
   setOutput
-} from "./chunks/chunk-KQXJ2I2C.js";
+} from "./chunks/chunk-KUJRTD67.js";
 import {
   attemptsKeys,
   cacheKeys
@@ -18,23 +18,20 @@ import {
   actionsLog,
   describeError,
   pathsUnder
-} from "./chunks/chunk-QVF36VGW.js";
+} from "./chunks/chunk-63UZFB53.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";
 
 // src/steps/keys.ts
 init_define_TESTOPS_UPLOT();
-import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-var log = ledgerLog(
-  actionsLog(),
-  fileLedgerStore(join(pathsUnder(join(process.env.RUNNER_TEMP || tmpdir(), "testops")).root, "annotations.json")),
-  "keys"
-);
-try {
-  const env = process.env;
+
+// src/pipeline/keys-step.ts
+init_define_TESTOPS_UPLOT();
+import { readFileSync } from "node:fs";
+function keysImpl(env) {
   const event = readEventContext(env, (path) => readFileSync(path, "utf8"));
   const variant = resolveVariant(env);
   const runId = event.runId ?? "local";
@@ -55,12 +52,28 @@ try {
     runAttempt,
     ...variant ? { variant } : {}
   });
-  log.info(`testops keys: variant ${variant ? `"${variant}"` : "(none)"}; baseline ${baseline.key}; attempts ${attempts.key}`);
-  setOutput("baseline-key", baseline.key);
-  setOutput("baseline-restore-keys", baseline.restoreKeys.join("\n"));
-  setOutput("attempts-key", attempts.key);
-  setOutput("attempts-restore-key", attempts.restoreKey);
-  setOutput("variant", variant ?? "");
+  return {
+    line: `testops keys: variant ${variant ? `"${variant}"` : "(none)"}; baseline ${baseline.key}; attempts ${attempts.key}`,
+    outputs: {
+      "baseline-key": baseline.key,
+      "baseline-restore-keys": baseline.restoreKeys.join("\n"),
+      "attempts-key": attempts.key,
+      "attempts-restore-key": attempts.restoreKey,
+      variant: variant ?? ""
+    }
+  };
+}
+
+// src/steps/keys.ts
+var log = ledgerLog(
+  actionsLog(),
+  fileLedgerStore(join(pathsUnder(join(process.env.RUNNER_TEMP || tmpdir(), "testops")).root, "annotations.json")),
+  "keys"
+);
+try {
+  const { outputs, line } = keysImpl(process.env);
+  log.info(line);
+  for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
 } catch (error) {
   const described = describeError(error, "testops keys");
   log.warning(`testops keys: no cache keys, so no baseline is restored or saved: ${described.line}`);

@@ -1,16 +1,13 @@
 import { createRequire as __testopsCreateRequire } from 'node:module';
 const require = __testopsCreateRequire(import.meta.url);
 import {
-  restoreBaselineFromHistory
-} from "./chunks/chunk-YN7ZP2V3.js";
-import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-ON52TGYD.js";
+} from "./chunks/chunk-PH2YX5T5.js";
 import {
   summary
-} from "./chunks/chunk-KQXJ2I2C.js";
+} from "./chunks/chunk-KUJRTD67.js";
 import {
   actionExecutor,
   applyEffects,
@@ -21,12 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-RZ4RJNA6.js";
+} from "./chunks/chunk-WJ6XKR5L.js";
 import {
   eventCacheKeys,
   makePlan,
-  mergeRuns
-} from "./chunks/chunk-KDCSXW5B.js";
+  mergeRuns,
+  restoreBaselineFromHistory
+} from "./chunks/chunk-O5MT5DKM.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -34,16 +32,16 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-3DQ2B37I.js";
+} from "./chunks/chunk-I37ZD2DS.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-3XMA5FUU.js";
-import "./chunks/chunk-K652EIRL.js";
+import "./chunks/chunk-2ZN5WP2U.js";
+import "./chunks/chunk-FAJ64X54.js";
 import {
   createGit,
   loadConfig
-} from "./chunks/chunk-ZBAE4RIK.js";
+} from "./chunks/chunk-KA5FZS4X.js";
 import {
   EventError,
   InputError,
@@ -52,7 +50,7 @@ import {
   formatPath,
   minOf,
   redactor
-} from "./chunks/chunk-QVF36VGW.js";
+} from "./chunks/chunk-63UZFB53.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";
@@ -402,7 +400,7 @@ async function planAndRuns(context) {
   }
   const plan = readJson(paths.plan, "plan.json (the plan step did not run or failed)");
   try {
-    return { plan, runs: readJson(paths.runs, "runs.json") };
+    return { plan, runs: readJson(paths.runs, "runs.json"), runsFile: paths.runs };
   } catch (error) {
     if (!(error instanceof MissingFileError)) throw error;
     const outcome = process.env.TESTOPS_RUN_OUTCOME;
@@ -412,7 +410,7 @@ async function planAndRuns(context) {
 }
 async function reportImpl(context, setOutputs2) {
   const { log, paths, inputs } = context;
-  const { plan, runs } = await planAndRuns(context);
+  const { plan, runs, runsFile } = await planAndRuns(context);
   const { config, path: configPath } = loadConfig(context.repoRoot, plan.configPath);
   await restoreBaselineFromHistory({
     repoRoot: context.repoRoot,
@@ -433,6 +431,7 @@ async function reportImpl(context, setOutputs2) {
       repoRoot: context.repoRoot,
       plan,
       runs,
+      ...runsFile ? { runsFile } : {},
       config,
       configPath,
       paths,

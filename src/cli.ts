@@ -253,6 +253,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
       repoRoot,
       plan,
       runs,
+      runsFile: paths.runs,
       config,
       configPath,
       paths,

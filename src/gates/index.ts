@@ -22,7 +22,7 @@ import { testsGate } from './tests.js';
 export { coverageTotals, mergeCoverageReports } from './coverage-merge.js';
 export { addedLines } from './diff.js';
 export { coveredFilesOnly, narrowRunsCoverage, type PartialRun, partialRun } from './coverage.js';
-export { computePatchCoverage, type PatchCoverage, patchCoverage } from './patch.js';
+export { computePatchCoverage, type PatchCoverage, patchChanges, patchCoverage } from './patch.js';
 export { judgeRelative, type RelativeJudgement } from './perf-rule.js';
 
 export interface GateInput {

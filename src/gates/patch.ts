@@ -49,15 +49,10 @@ export function computePatchCoverage(changed: Map<string, number[]>, coverage: C
   return { covered, total, pct: total === 0 ? null : (covered / total) * 100, files };
 }
 
-export async function patchCoverage(input: {
-  git: Git;
-  mergeBase: string;
-  head?: string;
-  coverage: CoverageReport;
-}): Promise<PatchCoverage> {
-  // Without a head, the working tree is compared (committed + staged + unstaged changes), as diff-cover does.
-  const range = input.head ? [`${input.mergeBase}...${input.head}`] : [input.mergeBase];
-  const diff = await input.git.run([
+/** The lines the change added, per file: `git diff -U0 <merge-base>...<head>`, or against the working tree without a head (as diff-cover does). */
+export async function patchChanges(git: Git, mergeBase: string, head?: string): Promise<Map<string, number[]>> {
+  const range = head ? [`${mergeBase}...${head}`] : [mergeBase];
+  const diff = await git.run([
     '-c',
     'diff.mnemonicprefix=no',
     '-c',
@@ -71,5 +66,14 @@ export async function patchCoverage(input: {
     ...range,
     '--',
   ]);
-  return computePatchCoverage(addedLines(diff), input.coverage);
+  return addedLines(diff);
+}
+
+export async function patchCoverage(input: {
+  git: Git;
+  mergeBase: string;
+  head?: string;
+  coverage: CoverageReport;
+}): Promise<PatchCoverage> {
+  return computePatchCoverage(await patchChanges(input.git, input.mergeBase, input.head), input.coverage);
 }

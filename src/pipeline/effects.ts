@@ -61,7 +61,17 @@ export type Effect =
   /** workflow-command annotations at file:line */
   | { kind: 'annotations'; configPath: string; changedFiles: string[] }
   /** report.html, warroom.ndjson and bundle.zip: for people; failing to write them never changes the verdict */
-  | { kind: 'record'; dir: string; workDir: string; runs: RunsFile; plan: Plan; baseline: Baseline | null; comment: CommentOptions }
+  | {
+      kind: 'record';
+      dir: string;
+      workDir: string;
+      runs: RunsFile;
+      /** runs.json as written for these runs (streamed into the bundle), when there is one */
+      runsFile?: string;
+      plan: Plan;
+      baseline: Baseline | null;
+      comment: CommentOptions;
+    }
   /** the durable history (history.store: branch) */
   | { kind: 'history-append'; repoRoot: string; history: HistoryConfig; runs: RunsFile; plan: Plan }
   /** a slim copy of this attempt's results, for a re-run of the same workflow run */
@@ -137,6 +147,8 @@ export interface EffectContext {
   repoRoot: string;
   plan: Plan;
   runs: RunsFile;
+  /** runs.json on disk, when it holds exactly these runs (not merged shards) */
+  runsFile?: string;
   config: Config;
   configPath: string;
   /** the baseline the report was judged against, and the suites' fingerprints (buildReport) */
@@ -258,6 +270,7 @@ export function planEffects(report: Report, context: EffectContext): Effect[] {
       dir: context.recordDir,
       workDir: paths.work,
       runs: context.runs,
+      ...(context.runsFile ? { runsFile: context.runsFile } : {}),
       plan,
       baseline: context.baseline,
       comment,

@@ -109,6 +109,7 @@ function localHandlers(
       const record = await writeRecord(effect.dir, {
         report: state.current(),
         runs: effect.runs,
+        ...(effect.runsFile ? { runsFile: effect.runsFile } : {}),
         plan: effect.plan,
         baseline: effect.baseline,
         comment: state.comment(effect.comment),

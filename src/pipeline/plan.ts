@@ -8,6 +8,8 @@ import { planEarlyRepeats } from '../flaky/early.js';
 import type { Config } from '../config/schema.js';
 import { loadConfig } from '../config/load.js';
 import {
+  matrixFor,
+  pullFilesApi,
   buildImportGraph,
   detectChanges,
   fullRunReason,
@@ -23,6 +25,11 @@ import { deriveSeed } from '../runner/index.js';
 import type { Clock } from '../util/clock.js';
 import { createGit } from '../util/git.js';
 import type { Log } from '../util/log.js';
+import { restoreBaselineFromHistory } from '../history/rebuild.js';
+import type { SetOutputs, StepContext } from '../steps/common.js';
+import { systemClock } from '../util/clock.js';
+import { resolveVariant } from '../util/variant.js';
+import { writeJson } from './files.js';
 import { pushAll } from '../util/arrays.js';
 
 export interface PlanInput {
@@ -118,4 +125,53 @@ export function eventCacheKeys(event: EventInfo, variant?: string): Plan['cache'
     runAttempt: event.runAttempt ?? 1,
     ...(variant ? { variant } : {}),
   });
+}
+
+/** The action's plan step: plan.json and the plan outputs (src/steps/plan.ts). */
+export async function planImpl(context: StepContext, setOutputs: SetOutputs): Promise<number> {
+  const { log, event } = context;
+  const { inputs } = context;
+  const octokit = context.octokit();
+  // history.store: branch — a baseline the cache lost is rebuilt from the data branch
+  await restoreBaselineFromHistory({
+    repoRoot: context.repoRoot,
+    configPath: inputs.config,
+    baselineDir: context.paths.baseline,
+    ...(event.defaultBranch ? { defaultBranch: event.defaultBranch } : {}),
+    log,
+  });
+  const { plan } = await makePlan({
+    repoRoot: context.repoRoot,
+    configPath: inputs.config,
+    event,
+    baseRef: inputs['base-ref'],
+    shard: inputs.shard,
+    fullRun: inputs['full-run'],
+    baselineDir: context.paths.baseline,
+    variant: resolveVariant(process.env),
+    ...(process.env.TEST_SEED ? { seed: process.env.TEST_SEED } : {}),
+    ...(octokit && event.repo && !event.isFork ? { pullFiles: pullFilesApi(octokit) } : {}),
+    log,
+    clock: systemClock,
+  });
+  writeJson(context.paths.plan, plan);
+
+  log.group(`testops plan: ${plan.suites.filter((s) => s.selected).length} of ${plan.suites.length} suites selected`);
+  for (const suite of plan.suites) log.info(`${suite.selected ? '✓ run ' : '– skip'} ${suite.name}: ${suite.reasons.join('; ')}`);
+  if (plan.changedFiles) log.info(`${plan.changedFiles.length} changed files (from ${plan.changedSource})`);
+  log.info(`TEST_SEED=${plan.seed}`);
+  log.endGroup();
+  for (const problem of plan.problems) log.warning(problem.message);
+
+  setOutputs({
+    'selected-suites': JSON.stringify(plan.suites.filter((suite) => suite.selected).map((suite) => suite.name)),
+    'skipped-suites': JSON.stringify(
+      plan.suites.filter((suite) => !suite.selected).map((suite) => ({ name: suite.name, reason: suite.reasons.join('; ') })),
+    ),
+    matrix: JSON.stringify(matrixFor(inputs.shards)),
+    'cache-key': plan.cache.key,
+    seed: plan.seed,
+    plan: context.paths.plan,
+  });
+  return 0;
 }

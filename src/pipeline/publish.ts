@@ -13,7 +13,7 @@ import type { CheckRunSetting } from './check-run.js';
 import { type Effect, type EffectContext, planEffects, type PublishOutcome, refreshesBaseline } from './effects.js';
 import { applyEffects, type Executor } from './execute.js';
 import type { Paths } from './paths.js';
-import { buildReport } from './report.js';
+import { buildReport, readReportFacts } from './report.js';
 
 export type { CommentMode };
 export { refreshesBaseline } from './effects.js';
@@ -23,6 +23,8 @@ export interface ReportRunInput {
   repoRoot: string;
   plan: Plan;
   runs: RunsFile;
+  /** runs.json on disk, when it holds exactly these runs */
+  runsFile?: string;
   config: Config;
   configPath: string;
   paths: Paths;
@@ -63,7 +65,8 @@ export interface ReportRunResult {
 export async function reportRun(input: ReportRunInput, executor: Executor): Promise<ReportRunResult> {
   const { plan, runs, config, git, publish } = input;
   const tree = (await git.run(['rev-parse', `${plan.event.headSha}^{tree}`], { allowFailure: true })).trim() || undefined;
-  const { report, baseline, scopes } = await buildReport({
+  // the I/O first (the baseline directory, git), then the report, built once
+  const facts = await readReportFacts({
     plan,
     runs,
     config,
@@ -76,6 +79,7 @@ export async function reportRun(input: ReportRunInput, executor: Executor): Prom
     ...(tree ? { tree } : {}),
     clock: input.clock,
   });
+  const { report, baseline, scopes } = buildReport({ plan, runs, config, ...facts });
   // a PR whose merge-base predates an issue's closing must not reopen it (asked only when issues are written)
   const issues = publish.github && config.flaky.issues && report.flaky.some((entry) => entry.state !== 'stable');
   const mergeBaseAt = issues && plan.mergeBase ? await mergeBaseTime(git, plan.mergeBase) : undefined;
@@ -84,6 +88,7 @@ export async function reportRun(input: ReportRunInput, executor: Executor): Prom
     repoRoot: input.repoRoot,
     plan,
     runs,
+    ...(input.runsFile ? { runsFile: input.runsFile } : {}),
     config,
     configPath: input.configPath,
     baseline,

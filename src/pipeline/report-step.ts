@@ -12,7 +12,7 @@ import { exitCodeForVerdict, InputError } from '../errors.js';
 import { restoreBaselineFromHistory } from '../history/rebuild.js';
 import { mergeRuns } from '../impact/index.js';
 import type { Plan, RunsFile } from '../model.js';
-import type { StepContext } from '../steps/common.js';
+import type { SetOutputs, StepContext } from '../steps/common.js';
 import { systemClock } from '../util/clock.js';
 import { createGit } from '../util/git.js';
 import { redactor } from '../util/redact.js';
@@ -25,8 +25,6 @@ import { MissingFileError, readJson } from './files.js';
 import { eventCacheKeys, makePlan } from './plan.js';
 import { reportRun } from './publish.js';
 import { runsForMissingResults } from './report.js';
-
-type SetOutputs = (values: Record<string, string | number | boolean | undefined>) => void;
 
 /** The triggering run named by a workflow_run event payload (the trusted side of the recipe): its id and attempt. */
 function triggeringRun(env: NodeJS.ProcessEnv): { runId?: string; runAttempt?: number } {
@@ -85,7 +83,7 @@ export async function commentImpl(context: StepContext, setOutputs: SetOutputs):
 }
 
 /** Plan and runs of this report: the plan and run steps' files, or the shards' artifacts under the runs input. */
-async function planAndRuns(context: StepContext): Promise<{ plan: Plan; runs: RunsFile }> {
+async function planAndRuns(context: StepContext): Promise<{ plan: Plan; runs: RunsFile; runsFile?: string }> {
   const { inputs, paths, log } = context;
   const runsDir = inputs.runs;
   if (inputs.mode === 'report' && runsDir) {
@@ -130,7 +128,7 @@ async function planAndRuns(context: StepContext): Promise<{ plan: Plan; runs: Ru
   }
   const plan = readJson<Plan>(paths.plan, 'plan.json (the plan step did not run or failed)');
   try {
-    return { plan, runs: readJson<RunsFile>(paths.runs, 'runs.json') };
+    return { plan, runs: readJson<RunsFile>(paths.runs, 'runs.json'), runsFile: paths.runs };
   } catch (error) {
     if (!(error instanceof MissingFileError)) throw error;
     const outcome = process.env.TESTOPS_RUN_OUTCOME;
@@ -142,7 +140,7 @@ async function planAndRuns(context: StepContext): Promise<{ plan: Plan; runs: Ru
 /** The report step: runs + baseline → the report, published by the Action's executor; its exit code. */
 export async function reportImpl(context: StepContext, setOutputs: SetOutputs): Promise<number> {
   const { log, paths, inputs } = context;
-  const { plan, runs } = await planAndRuns(context);
+  const { plan, runs, runsFile } = await planAndRuns(context);
   const { config, path: configPath } = loadConfig(context.repoRoot, plan.configPath);
   // a report job of its own (merged shards) has no plan step before it: rebuild a lost baseline here
   await restoreBaselineFromHistory({
@@ -166,6 +164,7 @@ export async function reportImpl(context: StepContext, setOutputs: SetOutputs): 
       repoRoot: context.repoRoot,
       plan,
       runs,
+      ...(runsFile ? { runsFile } : {}),
       config,
       configPath,
       paths,

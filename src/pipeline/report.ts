@@ -1,12 +1,15 @@
 /**
  * Reporting: plan + runs + baseline → flakiness, gates, and the Report every renderer reads.
- * Pure except for the baseline directory and git (patch coverage), both passed in.
+ * `readReportFacts` reads what the report needs besides plan and runs (the baseline directory,
+ * git: the lines the change added, the suites' fingerprints); `buildReport` is pure and returns a
+ * report that nothing changes afterwards (publishing merges its outcome into a new one,
+ * src/pipeline/effects.ts).
  */
 import { readBaseline } from '../baseline/index.js';
 import type { Config } from '../config/schema.js';
 import { analyzeFlakiness, quarantinedIds, suiteScopes } from '../flaky/index.js';
 import { retryTime } from '../flaky/retry-time.js';
-import { evaluateGates, narrowRunsCoverage, type PatchCoverage, partialRun, patchCoverage } from '../gates/index.js';
+import { computePatchCoverage, evaluateGates, narrowRunsCoverage, partialRun, patchChanges } from '../gates/index.js';
 import { mergeCoverage, testTotals } from '../ingest/index.js';
 import type { Baseline, BaselineInfo, CoverageReport, Plan, Problem, Report, RunsFile, SuiteRun, TestCase } from '../model.js';
 import { retryRows, shardRows } from '../runner/replay.js';
@@ -16,7 +19,8 @@ import { VERSION } from '../version.js';
 import { locateInStack } from './locate.js';
 import { pushAll } from '../util/arrays.js';
 
-export interface ReportInput {
+/** Where the report's facts are read from. */
+export interface ReportSource {
   plan: Plan;
   runs: RunsFile;
   config: Config;
@@ -32,6 +36,28 @@ export interface ReportInput {
   git?: Git;
   tree?: string;
   clock: Clock;
+}
+
+/** What the report is built from besides plan, runs and config: read once, then only read. */
+export interface ReportFacts {
+  baseline: Baseline | null;
+  baselineInfo: BaselineInfo;
+  /** the lines the change added, per file (for patch coverage); absent without a merge-base or coverage */
+  changedLines?: Map<string, number[]>;
+  /** why the changed lines could not be read */
+  changedLinesProblem?: string;
+  /** suite → fingerprint of what its tests reach at the head */
+  scopes: Record<string, string>;
+  tree?: string;
+  previousAttempts?: RunsFile[];
+  /** when the report is made (ISO) */
+  createdAt: string;
+}
+
+export interface ReportInput extends ReportFacts {
+  plan: Plan;
+  runs: RunsFile;
+  config: Config;
 }
 
 export interface ReportResult {
@@ -65,7 +91,7 @@ export function runsForMissingResults(plan: Plan, reason: string, now: Date): Ru
   return { version: 1, startedAt: at, finishedAt: at, cancelled: false, seed: plan.seed, suites };
 }
 
-function baselineFor(input: ReportInput): { baseline: Baseline | null; info: BaselineInfo } {
+function baselineFor(input: ReportSource): { baseline: Baseline | null; info: BaselineInfo } {
   const read = readBaseline(input.baselineDir, {
     maxAgeSeconds: input.config.baseline['max-age'],
     now: input.clock.now(),
@@ -106,10 +132,39 @@ function flakyAndRetries(tests: readonly TestCase[], runs: RunsFile): Pick<Repor
   };
 }
 
-export async function buildReport(input: ReportInput): Promise<ReportResult> {
-  const { plan, runs, config } = input;
-  const problems: Problem[] = [...plan.problems];
+/** The report's facts: the baseline, the lines the change added, the suites' fingerprints. */
+export async function readReportFacts(input: ReportSource): Promise<ReportFacts> {
+  const { plan, runs, git } = input;
   const { baseline, info } = baselineFor(input);
+  let changed: Pick<ReportFacts, 'changedLines' | 'changedLinesProblem'> = {};
+  if (git && plan.mergeBase && runs.suites.some((suite) => suite.coverage)) {
+    try {
+      changed = { changedLines: await patchChanges(git, plan.mergeBase, plan.event.headSha) };
+    } catch (error) {
+      changed = { changedLinesProblem: (error as Error).message };
+    }
+  }
+  return {
+    baseline,
+    baselineInfo: info,
+    ...changed,
+    scopes: git ? await suiteScopes(git, input.config.suites, plan.event.headSha) : {},
+    ...(input.tree ? { tree: input.tree } : {}),
+    ...(input.previousAttempts ? { previousAttempts: input.previousAttempts } : {}),
+    createdAt: input.clock.now().toISOString(),
+  };
+}
+
+/** Read the facts and build the report. */
+export async function assembleReport(input: ReportSource): Promise<ReportResult> {
+  const { plan, runs, config } = input;
+  return buildReport({ plan, runs, config, ...(await readReportFacts(input)) });
+}
+
+/** The report of a run. Pure: the same input gives the same report, and nothing is read or written. */
+export function buildReport(input: ReportInput): ReportResult {
+  const { plan, runs, config, baseline, baselineInfo: info, scopes } = input;
+  const problems: Problem[] = [...plan.problems];
   if (info.status !== 'ok') problems.push({ kind: 'baseline', message: info.reason ?? `baseline ${info.status}` });
 
   // test files narrowed by imports: coverage and patch coverage are judged over the files those tests cover
@@ -117,16 +172,10 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
   const judged = narrowRunsCoverage(runs, partial);
   const coverages = judged.suites.flatMap((suite) => (suite.coverage ? [suite.coverage] : []));
   const coverage: CoverageReport | undefined = coverages.length > 0 ? mergeCoverage(coverages) : undefined;
-  let patch: PatchCoverage | undefined;
-  if (coverage && plan.mergeBase && input.git) {
-    try {
-      patch = await patchCoverage({ git: input.git, mergeBase: plan.mergeBase, head: plan.event.headSha, coverage });
-    } catch (error) {
-      problems.push({ kind: 'other', message: `patch coverage could not be computed: ${(error as Error).message}` });
-    }
-  }
+  const patch = coverage && input.changedLines ? computePatchCoverage(input.changedLines, coverage) : undefined;
+  if (coverage && input.changedLinesProblem)
+    problems.push({ kind: 'other', message: `patch coverage could not be computed: ${input.changedLinesProblem}` });
 
-  const scopes = input.git ? await suiteScopes(input.git, config.suites, plan.event.headSha) : {};
   const flaky = analyzeFlakiness({
     runs,
     baseline,
@@ -155,7 +204,7 @@ export async function buildReport(input: ReportInput): Promise<ReportResult> {
   const report: Report = {
     version: 1,
     conclusion: gates.conclusion,
-    createdAt: input.clock.now().toISOString(),
+    createdAt: input.createdAt,
     event,
     gates: gates.verdicts,
     suites: runs.suites.map((suite) => ({

@@ -7,6 +7,10 @@ import type { Clock } from '../util/clock.js';
 import type { Log } from '../util/log.js';
 import { resolveVariant } from '../util/variant.js';
 import { writeRunsJson } from '../runner/runs-json.js';
+import { loadConfig } from '../config/load.js';
+import type { SetOutputs, StepContext } from '../steps/common.js';
+import { systemClock } from '../util/clock.js';
+import { readJson } from './files.js';
 
 export interface RunPlanInput {
   plan: Plan;
@@ -57,4 +61,34 @@ export async function runPlan(input: RunPlanInput): Promise<RunsFile> {
   });
   writeRunsJson(input.runsPath, runs);
   return runs;
+}
+
+/** The action's run step: plan.json → the selected suites → runs.json; stops cleanly on SIGINT/SIGTERM (src/steps/run.ts). */
+export async function runImpl(context: StepContext, setOutputs: SetOutputs): Promise<number> {
+  const plan = readJson<Plan>(context.paths.plan, 'plan.json (the plan step did not run or failed)');
+  const { config } = loadConfig(context.repoRoot, plan.configPath);
+  const controller = new AbortController();
+  const stop = (signal: NodeJS.Signals) => {
+    context.log.warning(`testops run: ${signal} received — stopping suites and services, keeping what was gathered`);
+    controller.abort();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const runs = await runPlan({
+    plan,
+    config,
+    repoRoot: context.repoRoot,
+    workDir: context.paths.work,
+    runsPath: context.paths.runs,
+    log: context.log,
+    clock: systemClock,
+    signal: controller.signal,
+  });
+  const failed = runs.suites.filter((suite) => suite.selected && suite.status !== 'passed');
+  context.log.info(
+    `testops run: ${runs.suites.filter((s) => s.selected).length} suites ran, ${failed.length} not passing; results in ${context.paths.runs}`,
+  );
+  setOutputs({ runs: context.paths.runs });
+  // The report step decides the verdict (gates, quarantine): the run itself only fails on a crash.
+  return 0;
 }

@@ -64,6 +64,8 @@ export function stepContext(env: NodeJS.ProcessEnv = process.env): StepContext {
   };
 }
 
+export type SetOutputs = (outputs: Record<string, string | number | boolean | undefined>) => void;
+
 export function setOutputs(outputs: Record<string, string | number | boolean | undefined>): void {
   for (const [name, value] of Object.entries(outputs)) if (value !== undefined) core.setOutput(name, String(value));
 }

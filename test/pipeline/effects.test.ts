@@ -12,7 +12,7 @@ import type { EventInfo, Plan, Report, RunsFile } from '../../src/model.js';
 import { type EffectContext, finalReport, planCommentEffects, planEffects } from '../../src/pipeline/effects.js';
 import { actionExecutor, applyEffects, cliExecutor } from '../../src/pipeline/execute.js';
 import { pathsUnder } from '../../src/pipeline/paths.js';
-import { buildReport } from '../../src/pipeline/report.js';
+import { buildReport, readReportFacts } from '../../src/pipeline/report.js';
 import type { Clock } from '../../src/util/clock.js';
 import { memoryLog } from '../../src/util/log.js';
 import { runsFile, suiteRun, testCase } from '../flaky/helpers.js';
@@ -61,7 +61,9 @@ async function built(event: EventInfo) {
   ]);
   const paths = pathsUnder(join(dir, 'out'), join(dir, 'baseline'));
   const clock: Clock = { now: () => new Date('2026-03-01T12:00:00Z'), monotonic: () => 0 };
-  const { report, baseline, scopes } = await buildReport({ plan, runs, config, baselineDir: paths.baseline, clock });
+  const facts = await readReportFacts({ plan, runs, config, baselineDir: paths.baseline, clock });
+  const input = deepFreeze({ plan, runs, config, ...facts });
+  const { report, baseline, scopes } = buildReport(input);
   const context = (overrides: Partial<EffectContext> = {}): EffectContext => ({
     repoRoot: dir,
     plan,
@@ -81,8 +83,17 @@ async function built(event: EventInfo) {
     outputs: true,
     ...overrides,
   });
-  return { report: deepFreeze(report), context, paths, dir };
+  return { report: deepFreeze(report), context, paths, dir, input };
 }
+
+describe('buildReport', () => {
+  it('is pure: from frozen facts, the same report every time; nothing read, nothing changed', async () => {
+    const { report, input } = await built(prEvent());
+    expect(buildReport(input).report).toEqual(report);
+    expect(report.createdAt).toBe('2026-03-01T12:00:00.000Z');
+    expect(report.flaky.map((entry) => entry.name)).toContain('saves the draft');
+  }, 60_000);
+});
 
 describe('planEffects', () => {
   it('is pure: a frozen report and context give the same effects every time, in the order they apply', async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { updateBaseline, writeBaseline } from '../../src/baseline/index.js';
 import type { Baseline } from '../../src/model.js';
-import { buildReport } from '../../src/pipeline/report.js';
+import { assembleReport } from '../../src/pipeline/report.js';
 import { renderComment } from '../../src/render/index.js';
 import { systemClock } from '../../src/util/clock.js';
 import { cleanTempDirs, makeConfig, makePlan, run, tempDir } from '../runner/helpers.js';
@@ -69,7 +69,7 @@ describe('default-branch history reaches the report and the comment’s charts',
     writeBaseline(baselineDir, baseline as Baseline);
     const plan = makePlan(head.config, head.repo);
     const { runs } = await run(head.config, head.repo, { plan });
-    const { report } = await buildReport({ plan, runs, config: head.config, baselineDir, clock: systemClock });
+    const { report } = await assembleReport({ plan, runs, config: head.config, baselineDir, clock: systemClock });
 
     const p95 = report.perf.find((entry) => entry.metric === 'p95');
     expect(p95?.head).toBe(130);
@@ -92,7 +92,7 @@ describe('default-branch history reaches the report and the comment’s charts',
     const head = setup(130);
     const plan = makePlan(head.config, head.repo);
     const { runs } = await run(head.config, head.repo, { plan });
-    const { report } = await buildReport({ plan, runs, config: head.config, baselineDir: join(head.repo, 'none'), clock: systemClock });
+    const { report } = await assembleReport({ plan, runs, config: head.config, baselineDir: join(head.repo, 'none'), clock: systemClock });
     expect(report.perf.every((entry) => entry.history === undefined)).toBe(true);
     expect(report.suites.every((suite) => suite.history === undefined)).toBe(true);
     const comment = renderComment(report);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { updateBaseline, writeBaseline } from '../../src/baseline/index.js';
 import type { Config } from '../../src/config/schema.js';
 import type { Baseline, Plan, Report, RunsFile } from '../../src/model.js';
-import { buildReport } from '../../src/pipeline/report.js';
+import { assembleReport } from '../../src/pipeline/report.js';
 import { systemClock } from '../../src/util/clock.js';
 import { FIXTURES, freePort, makeConfig, makePlan, run, tempDir } from '../runner/helpers.js';
 
@@ -192,6 +192,6 @@ export async function anomalyRun(): Promise<AnomalyRun> {
     },
   };
   const { runs } = await run(config, repo, { plan });
-  const { report, baseline: read } = await buildReport({ plan, runs, config, baselineDir, clock: systemClock });
+  const { report, baseline: read } = await assembleReport({ plan, runs, config, baselineDir, clock: systemClock });
   return { repo, config, plan, runs, report, baseline: read, workDir: join(repo, '.work') };
 }
