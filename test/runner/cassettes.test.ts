@@ -99,7 +99,13 @@ describe('GOLDEN cassettes', () => {
       staleCount: 1,
     });
     const [row] = resilienceGate(runs.suites, config.gates.resilience);
-    expect(shown(row)).toMatchObject({ gate: 'resilience', subject: 'golden cassettes', status: 'warn', value: '1 stale', threshold: 'warn > 0 stale' });
+    expect(shown(row)).toMatchObject({
+      gate: 'resilience',
+      subject: 'golden cassettes',
+      status: 'warn',
+      value: '1 stale',
+      threshold: 'warn > 0 stale',
+    });
     expect(row?.reason).toBe(
       '1 of 2 cassettes recorded before the last change to src/client/api.ts (2026-11-05): re-record them; 1 not read by this run (by manifest)',
     );
