@@ -8,7 +8,7 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-WJ6XKR5L.js";
+} from "./chunks/chunk-EP5KAU7V.js";
 import {
   makePlan,
   readBaseline,

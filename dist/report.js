@@ -18,7 +18,7 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-WJ6XKR5L.js";
+} from "./chunks/chunk-EP5KAU7V.js";
 import {
   eventCacheKeys,
   makePlan,

@@ -4,32 +4,16 @@
  * executor, and return the final report — the built one with what publishing did merged in —
  * which is what report.json holds, written once.
  */
-import type { CommentMode, Config } from '../config/schema.js';
 import { mergeBaseTime } from '../flaky/git-facts.js';
-import type { Plan, Report, RunsFile } from '../model.js';
+import type { Report, RunsFile } from '../model.js';
 import type { Clock } from '../util/clock.js';
 import type { Git } from '../util/git.js';
-import type { CheckRunSetting } from './check-run.js';
 import { type Effect, type EffectContext, planEffects, type PublishOutcome, refreshesBaseline } from './effects.js';
 import { applyEffects, type Executor } from './execute.js';
-import type { Paths } from './paths.js';
 import { buildReport, readReportFacts } from './report.js';
 
-export type { CommentMode };
-export { refreshesBaseline } from './effects.js';
-
-export interface ReportRunInput {
-  /** this job's checkout */
-  repoRoot: string;
-  plan: Plan;
-  runs: RunsFile;
-  /** runs.json on disk, when it holds exactly these runs */
-  runsFile?: string;
-  config: Config;
-  configPath: string;
-  paths: Paths;
-  /** where report.html, warroom.ndjson and bundle.zip go */
-  recordDir: string;
+export interface ReportRunInput
+  extends Pick<EffectContext, 'repoRoot' | 'plan' | 'runs' | 'runsFile' | 'config' | 'configPath' | 'paths' | 'recordDir'> {
   /** the restore step's key and outcome, and what to say of a missing baseline */
   baselineKey?: string;
   baselineOutcome?: string;
@@ -38,19 +22,12 @@ export interface ReportRunInput {
   previousAttempts?: RunsFile[];
   git: Git;
   clock: Clock;
-  /** how to publish: everything planEffects needs that is not the report's own data */
-  publish: {
-    github: boolean;
-    commentMode: CommentMode;
-    commentId?: string;
-    checkRun: CheckRunSetting;
+  /** how to publish: what planEffects needs that is neither the report nor read here */
+  publish: Pick<EffectContext, 'github' | 'commentMode' | 'commentId' | 'checkRun' | 'failOnGates' | 'outputs' | 'terminal' | 'html'> & {
+    /** refresh the baseline: always, never, or when this is a default-branch run (refreshesBaseline) */
     updateBaseline: boolean | 'default-branch';
     /** keep this attempt's results for a re-run (the action, with a run id) */
     attempts?: (runs: RunsFile) => EffectContext['attempts'];
-    failOnGates: boolean;
-    outputs: boolean;
-    terminal?: EffectContext['terminal'];
-    html?: boolean;
   };
 }
 
