@@ -8,13 +8,13 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-EP5KAU7V.js";
+} from "./chunks/chunk-YA3B5BTX.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput
-} from "./chunks/chunk-O5MT5DKM.js";
+} from "./chunks/chunk-UDTL3L6U.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -38,7 +38,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-P3X2TZ5N.js";
+} from "./chunks/chunk-6JZWO3TP.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -55,7 +55,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-FAJ64X54.js";
+} from "./chunks/chunk-IRVFMZLW.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,

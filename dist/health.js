@@ -14,11 +14,11 @@ import {
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-P3X2TZ5N.js";
+} from "./chunks/chunk-6JZWO3TP.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-2ZN5WP2U.js";
-import "./chunks/chunk-FAJ64X54.js";
+import "./chunks/chunk-IRVFMZLW.js";
 import {
   loadConfig
 } from "./chunks/chunk-KA5FZS4X.js";

@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-EP5KAU7V.js";
+} from "./chunks/chunk-YA3B5BTX.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-O5MT5DKM.js";
+} from "./chunks/chunk-UDTL3L6U.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -37,7 +37,12 @@ import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
 import "./chunks/chunk-2ZN5WP2U.js";
-import "./chunks/chunk-FAJ64X54.js";
+import {
+  checkPlan,
+  checkRuns,
+  readPlanArtifact,
+  readRunsArtifact
+} from "./chunks/chunk-IRVFMZLW.js";
 import {
   createGit,
   loadConfig
@@ -368,7 +373,7 @@ async function planAndRuns(context) {
     const files = filesUnder(runsDir, /^runs.*\.json$/);
     if (files.length === 0)
       throw new InputError(`input runs: no runs*.json files under ${runsDir} (download the shards' artifacts into it first)`);
-    const runs = mergeRuns(files.map((file) => readJson(file, "a shard's runs.json")));
+    const runs = mergeRuns(files.map((file) => readRunsArtifact(file, "a shard's runs.json")));
     log.info(`testops report: merged ${files.length} shard result files`);
     const [planFile] = filesUnder(runsDir, /^plan\.json$/);
     if (!planFile) {
@@ -385,10 +390,12 @@ async function planAndRuns(context) {
       });
       return { plan: plan3, runs };
     }
-    const { shard: _shard, ...shardPlan } = readJson(planFile, "plan.json");
+    const { shard: _shard, ...shardPlan } = readPlanArtifact(planFile, "a shard's plan.json");
     const event = context.event;
     const plan2 = {
       ...shardPlan,
+      // the config this job checked out (its input, or the default), never a path the artifact names
+      configPath: loadConfig(context.repoRoot, inputs.config).path,
       event,
       cache: eventCacheKeys(event, resolveVariant(process.env)),
       suites: shardPlan.suites.map((suite) => ({
@@ -398,9 +405,9 @@ async function planAndRuns(context) {
     };
     return { plan: plan2, runs };
   }
-  const plan = readJson(paths.plan, "plan.json (the plan step did not run or failed)");
+  const plan = checkPlan(readJson(paths.plan, "plan.json (the plan step did not run or failed)"), paths.plan);
   try {
-    return { plan, runs: readJson(paths.runs, "runs.json"), runsFile: paths.runs };
+    return { plan, runs: checkRuns(readJson(paths.runs, "runs.json"), paths.runs), runsFile: paths.runs };
   } catch (error) {
     if (!(error instanceof MissingFileError)) throw error;
     const outcome = process.env.TESTOPS_RUN_OUTCOME;

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { mergeCoverage } from '../ingest/coverage/totals.js';
 import type { CoverageReport, Plan, Report, RunsFile, Severity, TestCase, TestStatus } from '../model.js';
 import { perfSeriesKey } from '../gates/perf.js';
+import { testTotalsSchema } from '../util/artifacts.js';
 import { stableHash, testNaming } from '../util/id.js';
 
 export const HISTORY_RECORD_VERSION = 1;
@@ -101,16 +102,7 @@ export const historyRecordSchema = z.object({
     /** seconds, the whole run */
     duration: seconds,
   }),
-  totals: z.object({
-    tests: count,
-    passed: count,
-    failed: count,
-    errored: count,
-    skipped: count,
-    flaky: count,
-    attempts: count,
-    duration: seconds,
-  }),
+  totals: testTotalsSchema,
   suites: z.array(historySuiteSchema),
   /**
    * `all`: every test of the run is in `tests`; `failures`: only the failed and flaky ones (the

@@ -3,6 +3,7 @@
  * pipeline (src/pipeline/publish.ts) with the Action's executor; and `mode: comment`, which posts
  * the comment of an uploaded report.json (the workflow_run recipe) with the comment-mode executor.
  */
+import { checkPlan, checkRuns, readPlanArtifact, readRunsArtifact } from '../util/artifacts.js';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
@@ -92,7 +93,8 @@ async function planAndRuns(context: StepContext): Promise<{ plan: Plan; runs: Ru
     const files = filesUnder(runsDir, /^runs.*\.json$/);
     if (files.length === 0)
       throw new InputError(`input runs: no runs*.json files under ${runsDir} (download the shards' artifacts into it first)`);
-    const runs = mergeRuns(files.map((file) => readJson<RunsFile>(file, "a shard's runs.json")));
+    // artifacts another job uploaded: validated, one line per problem (exit 2)
+    const runs = mergeRuns(files.map((file) => readRunsArtifact(file, "a shard's runs.json")));
     log.info(`testops report: merged ${files.length} shard result files`);
     const [planFile] = filesUnder(runsDir, /^plan\.json$/);
     if (!planFile) {
@@ -109,7 +111,7 @@ async function planAndRuns(context: StepContext): Promise<{ plan: Plan; runs: Ru
       });
       return { plan, runs };
     }
-    const { shard: _shard, ...shardPlan } = readJson<Plan>(planFile, 'plan.json');
+    const { shard: _shard, ...shardPlan } = readPlanArtifact(planFile, "a shard's plan.json");
     // plan.json is an artifact another job uploaded: its suites are reused (the selection is the
     // union, no shard), but the event, the branch, the cache key and so whether the baseline is
     // written come from this job's own environment — a tampered plan.json must not turn a PR run
@@ -117,6 +119,8 @@ async function planAndRuns(context: StepContext): Promise<{ plan: Plan; runs: Ru
     const event = context.event;
     const plan: Plan = {
       ...shardPlan,
+      // the config this job checked out (its input, or the default), never a path the artifact names
+      configPath: loadConfig(context.repoRoot, inputs.config).path,
       event,
       cache: eventCacheKeys(event, resolveVariant(process.env)),
       suites: shardPlan.suites.map((suite) => ({
@@ -126,9 +130,10 @@ async function planAndRuns(context: StepContext): Promise<{ plan: Plan; runs: Ru
     };
     return { plan, runs };
   }
-  const plan = readJson<Plan>(paths.plan, 'plan.json (the plan step did not run or failed)');
+  const plan = checkPlan(readJson<unknown>(paths.plan, 'plan.json (the plan step did not run or failed)'), paths.plan);
   try {
-    return { plan, runs: readJson<RunsFile>(paths.runs, 'runs.json'), runsFile: paths.runs };
+    // the suites ran in this job and could have written over it: validated like a shard's
+    return { plan, runs: checkRuns(readJson<unknown>(paths.runs, 'runs.json'), paths.runs), runsFile: paths.runs };
   } catch (error) {
     if (!(error instanceof MissingFileError)) throw error;
     const outcome = process.env.TESTOPS_RUN_OUTCOME;

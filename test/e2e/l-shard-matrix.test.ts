@@ -138,7 +138,7 @@ describe('l. shard matrix: plan → 3 shards → one merged report', () => {
     world.github.assertNoViolations();
   });
 
-  it('a tampered plan.json from a shard cannot make a PR run write the baseline: the event comes from the report job', async () => {
+  it('a tampered plan.json from a shard cannot make a PR run write the baseline nor pick the config: the event and the config come from the report job', async () => {
     const head = await commitOnBranch(
       world,
       'feature',
@@ -158,6 +158,10 @@ describe('l. shard matrix: plan → 3 shards → one merged report', () => {
     const { prNumber: _pr, prHeadSha: _head, baseRef: _base, ...rest } = plan.event;
     plan.event = { ...rest, name: 'push', ref: 'refs/heads/main', branch: 'main', isDefaultBranch: true, isFork: false };
     plan.cache = { key: 'testops-v1-main-1-1', restoreKeys: ['testops-v1-main-'] };
+    // …and names a config of its own: the report job reads the one it checked out
+    const foreignConfig = join(artifact, 'foreign-testops.yml');
+    writeFileSync(foreignConfig, 'not: a testops config\n');
+    plan.configPath = foreignConfig;
     writeFileSync(planPath, JSON.stringify(plan));
 
     const report = await job({ mode: 'report', runs: runsDir });
