@@ -8,13 +8,13 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-YA3B5BTX.js";
+} from "./chunks/chunk-PX7RAWV2.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput
-} from "./chunks/chunk-UDTL3L6U.js";
+} from "./chunks/chunk-QIVWR76Z.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -38,7 +38,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-6JZWO3TP.js";
+} from "./chunks/chunk-MPADAD5R.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -55,7 +55,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-IRVFMZLW.js";
+} from "./chunks/chunk-C4XXNBSU.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,

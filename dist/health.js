@@ -14,11 +14,11 @@ import {
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-6JZWO3TP.js";
+} from "./chunks/chunk-MPADAD5R.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-2ZN5WP2U.js";
-import "./chunks/chunk-IRVFMZLW.js";
+import "./chunks/chunk-C4XXNBSU.js";
 import {
   loadConfig
 } from "./chunks/chunk-KA5FZS4X.js";

@@ -8,11 +8,11 @@ import {
 import "./chunks/chunk-KUJRTD67.js";
 import {
   planImpl
-} from "./chunks/chunk-UDTL3L6U.js";
+} from "./chunks/chunk-QIVWR76Z.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import "./chunks/chunk-I37ZD2DS.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-IRVFMZLW.js";
+import "./chunks/chunk-C4XXNBSU.js";
 import "./chunks/chunk-KA5FZS4X.js";
 import "./chunks/chunk-63UZFB53.js";
 import {

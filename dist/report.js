@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-YA3B5BTX.js";
+} from "./chunks/chunk-PX7RAWV2.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-UDTL3L6U.js";
+} from "./chunks/chunk-QIVWR76Z.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -42,7 +42,7 @@ import {
   checkRuns,
   readPlanArtifact,
   readRunsArtifact
-} from "./chunks/chunk-IRVFMZLW.js";
+} from "./chunks/chunk-C4XXNBSU.js";
 import {
   createGit,
   loadConfig

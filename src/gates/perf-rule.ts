@@ -57,6 +57,12 @@ export const CENTRE_RUNS = 10;
 /** runs a young step is judged on, and how far (in standard errors) they must be slower than the runs before them */
 export const RECENT_RUNS = 5;
 export const RECENT_Z = 1.5;
+/** runs further than this many robust standard deviations from their segment's median count as if at it, for the spread */
+export const WINSOR = 3;
+/** E[min(max(Z, −3), 3)²] for a standard normal Z: divides the winsorised variance so that it estimates σ² for normal runs */
+const WINSOR_CONSISTENCY = 0.995;
+/** runs a segment needs before its median and MAD are trusted to winsorise it */
+const WINSOR_MIN_RUNS = 8;
 /** the power at which "can detect" is quoted */
 const DETECT_POWER = 0.8;
 
@@ -158,9 +164,9 @@ export function judgeRelative(input: {
   // spread of run values, pooled within the segments between steps
   let squares = 0;
   for (const [from, to] of segments) {
-    const segment = values.slice(from, to);
-    const centreOf = mean(segment);
-    for (const value of segment) squares += (value - centreOf) ** 2;
+    const winsorised = winsorise(values.slice(from, to));
+    const centreOf = mean(winsorised.values);
+    for (const value of winsorised.values) squares += (value - centreOf) ** 2 / winsorised.consistency;
   }
   const variance = squares / df;
   const headVariance = Math.max(variance / 2, variance + repeatAdjustment(input.base, headRun, positive));
@@ -213,6 +219,20 @@ export function judgeRelative(input: {
     ...common,
     reason: `${changeText}, over ${limitText} but within the noise of ${runsText} (${canDetect})`,
   };
+}
+
+/**
+ * A segment's run values for the spread: with WINSOR_MIN_RUNS or more, a run further than WINSOR
+ * robust standard deviations (1.4826 × MAD) from the median is pulled in to that distance, so one
+ * far run (heavy tails) does not widen the bound for every later pull request; the consistency
+ * factor keeps the variance unbiased for normal runs.
+ */
+function winsorise(segment: readonly number[]): { values: readonly number[]; consistency: number } {
+  if (segment.length < WINSOR_MIN_RUNS) return { values: segment, consistency: 1 };
+  const centre = median(segment);
+  const reach = WINSOR * 1.4826 * median(segment.map((value) => Math.abs(value - centre)));
+  if (!(reach > 0)) return { values: segment, consistency: 1 };
+  return { values: segment.map((value) => Math.min(centre + reach, Math.max(centre - reach, value))), consistency: WINSOR_CONSISTENCY };
 }
 
 /**

@@ -84,6 +84,14 @@ describe('a run is the unit of evidence', () => {
     expect(judge(runs(neighbours), [300]).status).toBe('fail');
   });
 
+  it('one far run in the window (a heavy tail) barely widens the bound: the spread is winsorised', () => {
+    const quiet = judge(runs(NOISY), [300]);
+    const withFarRun = judge(runs([...NOISY.slice(0, 7), 400, ...NOISY.slice(8)]), [300]);
+    // a plain standard deviation would roughly double with the 400 (log 0.69 from the rest)
+    expect(withFarRun.detectable).toBeLessThan((quiet.detectable ?? 0) * 1.6);
+    expect(withFarRun).toMatchObject({ status: 'fail', rule: 'prediction-interval' });
+  });
+
   it('a metric too noisy for its limit warns and never fails, and says so', () => {
     const wild = runs([100, 190, 60, 150, 80, 210, 70, 120, 50, 170]);
     const judged = judge(wild, [400]);
