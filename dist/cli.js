@@ -8,7 +8,7 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-PX7RAWV2.js";
+} from "./chunks/chunk-QCK7DWE4.js";
 import {
   makePlan,
   readBaseline,

@@ -18,7 +18,7 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-PX7RAWV2.js";
+} from "./chunks/chunk-QCK7DWE4.js";
 import {
   eventCacheKeys,
   makePlan,

@@ -4,6 +4,7 @@
  * matters leaves a slim copy of its results in a directory the action caches per run; the next
  * attempt restores it.
  */
+import { checkRuns } from '../util/artifacts.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunsFile, SuiteRun, TestCase } from '../model.js';
@@ -77,10 +78,10 @@ export function readEarlierAttempts(dir: string, current: number): RunsFile[] {
     const attempt = Number(FILE.exec(entry)?.[1]);
     if (!Number.isInteger(attempt) || attempt >= current) continue;
     try {
-      const runs = JSON.parse(readFileSync(join(dir, entry), 'utf8')) as RunsFile;
-      if (runs.version === 1 && Array.isArray(runs.suites)) byAttempt.set(attempt, runs);
+      const path = join(dir, entry);
+      byAttempt.set(attempt, checkRuns(JSON.parse(readFileSync(path, 'utf8')), path));
     } catch {
-      // a damaged record is dropped
+      // a damaged (or malformed: validated like any runs.json read back) record is dropped
     }
   }
   const earlier: RunsFile[] = [];

@@ -85,6 +85,11 @@ describe('earlier attempts of a workflow run', () => {
     // attempt 3 is missing: attempts 1–2 cannot be numbered from attempt 5
     expect(readEarlierAttempts(dir, 5).map((entry) => entry.suites[0].tests[0].status)).toEqual(['failed']);
     expect(readEarlierAttempts(join(dir, 'none'), 2)).toEqual([]);
+    // a record of the right shape on top but malformed inside (a test status no version writes) is dropped
+    const forged = runs('failed') as unknown as { suites: Array<{ tests: Array<{ status: string }> }> };
+    forged.suites[0].tests[0].status = 'pwned';
+    writeFileSync(join(dir, 'attempt-3.json'), JSON.stringify(forged));
+    expect(readEarlierAttempts(dir, 4).map((entry) => entry.suites[0].tests[0].status)).toEqual([]);
   });
 
   it('a failure in attempt 1 and a pass on the re-run of the same tree is flaky evidence', () => {
