@@ -8,13 +8,13 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-QCK7DWE4.js";
+} from "./chunks/chunk-OKEVDG42.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput
-} from "./chunks/chunk-QIVWR76Z.js";
+} from "./chunks/chunk-X22XMVF7.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-KUJRTD67.js";
 import {
   planImpl
-} from "./chunks/chunk-QIVWR76Z.js";
+} from "./chunks/chunk-X22XMVF7.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import "./chunks/chunk-I37ZD2DS.js";
 import "./chunks/chunk-7WHL3PWO.js";

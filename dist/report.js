@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-QCK7DWE4.js";
+} from "./chunks/chunk-OKEVDG42.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-QIVWR76Z.js";
+} from "./chunks/chunk-X22XMVF7.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

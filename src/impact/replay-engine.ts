@@ -34,6 +34,7 @@ import {
   writeCoverageRc,
 } from './pytest-coverage.js';
 import { selectSuites } from './select.js';
+import { pushAll } from '../util/arrays.js';
 
 export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
@@ -490,7 +491,10 @@ export class Replayer {
       });
       if (selection.fallback) fallback.push(`${suite.name}: ${selection.fallback}`);
       else selections.set(suite.name, selection);
-      reasons.push(...selection.reasons.map((reason) => `${suite.name}: ${reason}`));
+      pushAll(
+        reasons,
+        selection.reasons.map((reason) => `${suite.name}: ${reason}`),
+      );
     }
     const fileChosen = (test: { suite: string; file?: string }) =>
       chosen.has(itemKey({ suite: test.suite, file: test.file })) || chosen.has(itemKey({ suite: test.suite }));
@@ -534,7 +538,10 @@ export class Replayer {
         `by-test-${suite}`,
         planned,
       );
-      row.selectionProblems.push(...result.problems.map((problem) => `${suite}: ${problem}`));
+      pushAll(
+        row.selectionProblems,
+        result.problems.map((problem) => `${suite}: ${problem}`),
+      );
       const id = (test: TestOutcome) => `${test.file ?? ''}\u0000${test.classname ?? ''}\u0000${test.name}`;
       const got = new Map(Object.values(result.tests).map((test) => [id(test), test]));
       const absent = new Set<string>();
