@@ -8,13 +8,13 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-OKEVDG42.js";
+} from "./chunks/chunk-74NKZKHR.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput
-} from "./chunks/chunk-X22XMVF7.js";
+} from "./chunks/chunk-SF4VZKWZ.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -30,7 +30,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-I37ZD2DS.js";
+} from "./chunks/chunk-6VCPROXD.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -38,7 +38,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-MPADAD5R.js";
+} from "./chunks/chunk-IXNTVWJ2.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -55,7 +55,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-C4XXNBSU.js";
+} from "./chunks/chunk-FFPT4W4W.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,
@@ -63,7 +63,7 @@ import {
   findConfig,
   loadConfig,
   readConfigFile
-} from "./chunks/chunk-KA5FZS4X.js";
+} from "./chunks/chunk-72ED3JYU.js";
 import {
   EXIT,
   GitStateError,
@@ -86,7 +86,7 @@ import {
   reportError,
   shellQuote,
   terminalText
-} from "./chunks/chunk-63UZFB53.js";
+} from "./chunks/chunk-R63XGIWA.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT

@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-PH2YX5T5.js";
+} from "./chunks/chunk-VYGN4ZKA.js";
 import {
   summary
-} from "./chunks/chunk-KUJRTD67.js";
+} from "./chunks/chunk-TL64LC7V.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-MPADAD5R.js";
+} from "./chunks/chunk-IXNTVWJ2.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-2ZN5WP2U.js";
-import "./chunks/chunk-C4XXNBSU.js";
+import "./chunks/chunk-FFPT4W4W.js";
 import {
   loadConfig
-} from "./chunks/chunk-KA5FZS4X.js";
+} from "./chunks/chunk-72ED3JYU.js";
 import {
   redactor
-} from "./chunks/chunk-63UZFB53.js";
+} from "./chunks/chunk-R63XGIWA.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -4,10 +4,10 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-PH2YX5T5.js";
+} from "./chunks/chunk-VYGN4ZKA.js";
 import {
   summary
-} from "./chunks/chunk-KUJRTD67.js";
+} from "./chunks/chunk-TL64LC7V.js";
 import {
   actionExecutor,
   applyEffects,
@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-OKEVDG42.js";
+} from "./chunks/chunk-74NKZKHR.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-X22XMVF7.js";
+} from "./chunks/chunk-SF4VZKWZ.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -32,7 +32,7 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-I37ZD2DS.js";
+} from "./chunks/chunk-6VCPROXD.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -42,11 +42,11 @@ import {
   checkRuns,
   readPlanArtifact,
   readRunsArtifact
-} from "./chunks/chunk-C4XXNBSU.js";
+} from "./chunks/chunk-FFPT4W4W.js";
 import {
   createGit,
   loadConfig
-} from "./chunks/chunk-KA5FZS4X.js";
+} from "./chunks/chunk-72ED3JYU.js";
 import {
   EventError,
   InputError,
@@ -55,7 +55,7 @@ import {
   formatPath,
   minOf,
   redactor
-} from "./chunks/chunk-63UZFB53.js";
+} from "./chunks/chunk-R63XGIWA.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -4,14 +4,14 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-PH2YX5T5.js";
-import "./chunks/chunk-KUJRTD67.js";
+} from "./chunks/chunk-VYGN4ZKA.js";
+import "./chunks/chunk-TL64LC7V.js";
 import {
   runImpl
-} from "./chunks/chunk-I37ZD2DS.js";
+} from "./chunks/chunk-6VCPROXD.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-KA5FZS4X.js";
-import "./chunks/chunk-63UZFB53.js";
+import "./chunks/chunk-72ED3JYU.js";
+import "./chunks/chunk-R63XGIWA.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";
