@@ -8,13 +8,13 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-74NKZKHR.js";
+} from "./chunks/chunk-WPC6J4EZ.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput
-} from "./chunks/chunk-SF4VZKWZ.js";
+} from "./chunks/chunk-UAMHFGJJ.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -30,7 +30,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-6VCPROXD.js";
+} from "./chunks/chunk-MKHL4DAB.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -38,7 +38,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-IXNTVWJ2.js";
+} from "./chunks/chunk-EEXKDO7C.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -55,7 +55,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-FFPT4W4W.js";
+} from "./chunks/chunk-BLZCUFIV.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,
@@ -63,7 +63,7 @@ import {
   findConfig,
   loadConfig,
   readConfigFile
-} from "./chunks/chunk-72ED3JYU.js";
+} from "./chunks/chunk-N5VVTPI5.js";
 import {
   EXIT,
   GitStateError,
@@ -86,7 +86,7 @@ import {
   reportError,
   shellQuote,
   terminalText
-} from "./chunks/chunk-R63XGIWA.js";
+} from "./chunks/chunk-ADSUGKLJ.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT

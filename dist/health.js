@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-VYGN4ZKA.js";
+} from "./chunks/chunk-5F2TG6LD.js";
 import {
   summary
-} from "./chunks/chunk-TL64LC7V.js";
+} from "./chunks/chunk-5WYXPTXN.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-IXNTVWJ2.js";
+} from "./chunks/chunk-EEXKDO7C.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-2ZN5WP2U.js";
-import "./chunks/chunk-FFPT4W4W.js";
+import "./chunks/chunk-BLZCUFIV.js";
 import {
   loadConfig
-} from "./chunks/chunk-72ED3JYU.js";
+} from "./chunks/chunk-N5VVTPI5.js";
 import {
   redactor
-} from "./chunks/chunk-R63XGIWA.js";
+} from "./chunks/chunk-ADSUGKLJ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

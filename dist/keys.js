@@ -6,7 +6,7 @@ import {
   readActionInputs,
   readEventContext,
   setOutput
-} from "./chunks/chunk-TL64LC7V.js";
+} from "./chunks/chunk-5WYXPTXN.js";
 import {
   attemptsKeys,
   cacheKeys
@@ -18,7 +18,7 @@ import {
   actionsLog,
   describeError,
   pathsUnder
-} from "./chunks/chunk-R63XGIWA.js";
+} from "./chunks/chunk-ADSUGKLJ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

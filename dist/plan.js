@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-VYGN4ZKA.js";
-import "./chunks/chunk-TL64LC7V.js";
+} from "./chunks/chunk-5F2TG6LD.js";
+import "./chunks/chunk-5WYXPTXN.js";
 import {
   planImpl
-} from "./chunks/chunk-SF4VZKWZ.js";
+} from "./chunks/chunk-UAMHFGJJ.js";
 import "./chunks/chunk-K7UHUZ5M.js";
-import "./chunks/chunk-6VCPROXD.js";
+import "./chunks/chunk-MKHL4DAB.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-FFPT4W4W.js";
-import "./chunks/chunk-72ED3JYU.js";
-import "./chunks/chunk-R63XGIWA.js";
+import "./chunks/chunk-BLZCUFIV.js";
+import "./chunks/chunk-N5VVTPI5.js";
+import "./chunks/chunk-ADSUGKLJ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

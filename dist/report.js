@@ -4,10 +4,10 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-VYGN4ZKA.js";
+} from "./chunks/chunk-5F2TG6LD.js";
 import {
   summary
-} from "./chunks/chunk-TL64LC7V.js";
+} from "./chunks/chunk-5WYXPTXN.js";
 import {
   actionExecutor,
   applyEffects,
@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-74NKZKHR.js";
+} from "./chunks/chunk-WPC6J4EZ.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-SF4VZKWZ.js";
+} from "./chunks/chunk-UAMHFGJJ.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -32,7 +32,7 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-6VCPROXD.js";
+} from "./chunks/chunk-MKHL4DAB.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -42,11 +42,11 @@ import {
   checkRuns,
   readPlanArtifact,
   readRunsArtifact
-} from "./chunks/chunk-FFPT4W4W.js";
+} from "./chunks/chunk-BLZCUFIV.js";
 import {
   createGit,
   loadConfig
-} from "./chunks/chunk-72ED3JYU.js";
+} from "./chunks/chunk-N5VVTPI5.js";
 import {
   EventError,
   InputError,
@@ -55,7 +55,7 @@ import {
   formatPath,
   minOf,
   redactor
-} from "./chunks/chunk-R63XGIWA.js";
+} from "./chunks/chunk-ADSUGKLJ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -4,14 +4,14 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-VYGN4ZKA.js";
-import "./chunks/chunk-TL64LC7V.js";
+} from "./chunks/chunk-5F2TG6LD.js";
+import "./chunks/chunk-5WYXPTXN.js";
 import {
   runImpl
-} from "./chunks/chunk-6VCPROXD.js";
+} from "./chunks/chunk-MKHL4DAB.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-72ED3JYU.js";
-import "./chunks/chunk-R63XGIWA.js";
+import "./chunks/chunk-N5VVTPI5.js";
+import "./chunks/chunk-ADSUGKLJ.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

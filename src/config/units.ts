@@ -27,19 +27,6 @@ export function parseDuration(input: string | number): number | undefined {
   return consumed === text.length && Number.isFinite(total) ? total : undefined;
 }
 
-/** "1m 30s" style, for reports. */
-export function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds)) return '—';
-  if (seconds < 1) return `${Math.round(seconds * 1000)}ms`;
-  if (seconds < 60) return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
-  const minutes = Math.floor(seconds / 60);
-  const rest = Math.round(seconds - minutes * 60);
-  if (minutes < 60) return rest ? `${minutes}m ${rest}s` : `${minutes}m`;
-  const hours = Math.floor(minutes / 60);
-  const restMinutes = minutes - hours * 60;
-  return restMinutes ? `${hours}h ${restMinutes}m` : `${hours}h`;
-}
-
 /**
  * A signed relative change: "+15%" → 0.15, "-5%" → -0.05. Returns undefined when the text is
  * not a signed percentage.

@@ -12,9 +12,8 @@
 import type { Config, GatesConfig } from '../config/schema.js';
 import type { LevelPolicy } from '../config/sections/level-policy.js';
 import { DEFAULT_LEVEL_POLICIES, type LevelName } from '../config/sections/levels.js';
-import { formatDuration } from '../config/units.js';
 import type { FlakyEntry, GateStatus, LevelRow, SuiteRun, Verdict } from '../model.js';
-import { formatPct } from '../render/format.js';
+import { formatPct, formatSeconds } from '../render/format.js';
 import { percent } from './context.js';
 
 const RANK: Record<GateStatus, number> = { skipped: 0, pass: 1, warn: 2, fail: 3 };
@@ -73,7 +72,7 @@ function thresholdText(policy: LevelPolicy): string {
         ? `pass rate warn < ${passRate.warn}%, fail < ${passRate.fail}%`
         : `pass rate ≥ ${passRate.fail}%`,
     );
-  if (policy.budget !== undefined) parts.push(`SLA ${formatDuration(policy.budget)}`);
+  if (policy.budget !== undefined) parts.push(`SLA ${formatSeconds(policy.budget)}`);
   return parts.length > 0 ? parts.join(' · ') : 'no policy';
 }
 
@@ -152,8 +151,8 @@ function judgeGroup(
   if (policy.budget !== undefined && policy.budget > 0) {
     const share = (seconds / policy.budget) * 100;
     const status: GateStatus = share > durations.fail ? 'fail' : share > durations.warn ? 'warn' : 'pass';
-    judged.push({ status, text: `took ${formatDuration(seconds)} of its ${formatDuration(policy.budget)} SLA (${Math.round(share)}%)` });
-  } else judged.push({ status: 'pass', text: `took ${formatDuration(seconds)}` });
+    judged.push({ status, text: `took ${formatSeconds(seconds)} of its ${formatSeconds(policy.budget)} SLA (${Math.round(share)}%)` });
+  } else judged.push({ status: 'pass', text: `took ${formatSeconds(seconds)}` });
 
   // flaky rate: this run's evidence (a retry that passed, a repeat that differed) and the flaky engine's verdicts
   let flakyRate: number | null = null;

@@ -4,8 +4,8 @@
  * failed with no report, timed out or crashed is a failure, never a pass.
  */
 import type { Problem, SuiteRun, Verdict } from '../model.js';
-import { formatDuration } from '../config/units.js';
 import { count } from './context.js';
+import { formatSeconds } from '../render/format.js';
 
 const FATAL_PROBLEMS: ReadonlySet<Problem['kind']> = new Set([
   'no-report',
@@ -42,7 +42,7 @@ export function suiteVerdict(suite: SuiteRun, quarantined: ReadonlySet<string>, 
   });
   if (suite.status === 'skipped') return verdict('skipped', `not run: ${suite.reasons[0] ?? 'skipped'}`);
   if (suite.status === 'cancelled') return verdict('fail', 'cancelled before it finished');
-  if (suite.status === 'timeout') return verdict('fail', `timed out after ${formatDuration(suite.duration)}`);
+  if (suite.status === 'timeout') return verdict('fail', `timed out after ${formatSeconds(suite.duration)}`);
   const fatal = suite.problems.find((problem) => FATAL_PROBLEMS.has(problem.kind));
   const failed = suite.tests.filter((test) => isFailure(test.status));
   const blocking = failed.filter((test) => !quarantined.has(test.id));

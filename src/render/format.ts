@@ -47,14 +47,24 @@ export function formatRate(fraction: number): string {
   return formatPct(pct, Math.abs(pct) < 10 ? 2 : 1);
 }
 
-/** Seconds → "850ms", "12.3s", "4m 05s", "1h 02m". */
+/**
+ * The one duration formatter (logs, verdicts, comments, the terminal, the HTML record): seconds →
+ * "850ms", "12.3s", "1s", "4m 05s", "2m", "1h 02m", "2h". A whole value drops its zero part so a
+ * configured "1s" timeout or "2m" budget reads back as written, never "1.0s" or "2m 00s".
+ */
 export function formatSeconds(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '—';
-  if (seconds < 1) return `${Math.round(seconds * 1000)}ms`;
-  if (seconds < 60) return `${(Math.round(seconds * 10) / 10).toFixed(1)}s`;
+  if (Math.round(seconds * 1000) < 1000) return `${Math.round(seconds * 1000)}ms`;
+  const tenths = Math.round(seconds * 10);
+  if (tenths < 600) return `${tenths % 10 === 0 ? tenths / 10 : (tenths / 10).toFixed(1)}s`;
   const totalSeconds = Math.round(seconds);
-  if (totalSeconds < 3600) return `${Math.floor(totalSeconds / 60)}m ${String(totalSeconds % 60).padStart(2, '0')}s`;
-  return `${Math.floor(totalSeconds / 3600)}h ${String(Math.floor((totalSeconds % 3600) / 60)).padStart(2, '0')}m`;
+  if (totalSeconds < 3600) {
+    const rest = totalSeconds % 60;
+    return `${Math.floor(totalSeconds / 60)}m${rest ? ` ${String(rest).padStart(2, '0')}s` : ''}`;
+  }
+  const totalMinutes = Math.round(seconds / 60);
+  const rest = totalMinutes % 60;
+  return `${Math.floor(totalMinutes / 60)}h${rest ? ` ${String(rest).padStart(2, '0')}m` : ''}`;
 }
 
 /** A metric value with its unit, rounded to a readable precision. */

@@ -4,13 +4,13 @@
  * runs and still returns everything gathered.
  */
 import type { Config } from '../config/schema.js';
-import { formatDuration } from '../config/units.js';
 import type { ParsedReport, Plan, RunsFile, SuitePlan, SuiteRun, TestCase } from '../model.js';
 import type { Clock } from '../util/clock.js';
 import type { Log } from '../util/log.js';
 import { totalsOf } from './combine.js';
 import { recordingLog, SuiteOutput } from './output.js';
 import { runSuite } from './suite.js';
+import { formatSeconds } from '../render/format.js';
 
 export { deriveSeed } from './seed.js';
 export { fillTemplate, shellQuote } from './quote.js';
@@ -184,10 +184,10 @@ export async function runSuites(input: RunInput): Promise<RunsFile> {
           out.error(`${suitePlan.name}: runner error: ${(error as Error).message}`);
         }
         out.info(
-          `${suitePlan.name}: ${run.status} in ${run.duration.toFixed(1)}s (${run.totals.passed} passed, ${run.totals.failed + run.totals.errored} failed, ${run.totals.flaky} flaky)`,
+          `${suitePlan.name}: ${run.status} in ${formatSeconds(run.duration)} (${run.totals.passed} passed, ${run.totals.failed + run.totals.errored} failed, ${run.totals.flaky} flaky)`,
         );
         if (run.budget !== undefined && run.duration > run.budget)
-          out.info(`${suitePlan.name}: took ${formatDuration(run.duration)}, over its budget of ${formatDuration(run.budget)}`);
+          out.info(`${suitePlan.name}: took ${formatSeconds(run.duration)}, over its budget of ${formatSeconds(run.budget)}`);
         out.endGroup();
         target?.replay(log);
         done(run);

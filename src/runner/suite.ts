@@ -5,7 +5,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Config, SuiteConfig } from '../config/schema.js';
-import { formatDuration } from '../config/units.js';
 import type {
   Attempt,
   CoverageReport,
@@ -38,6 +37,7 @@ import { asTestCase } from './replay.js';
 import { rerunCommand } from './rerun.js';
 import type { RunningService } from './services.js';
 import { redactor } from '../util/redact.js';
+import { formatSeconds } from '../render/format.js';
 
 export type ParseFn = (
   file: string,
@@ -217,7 +217,7 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
       if (cancelled) problems.push({ kind: 'cancelled', suite: name, message: 'cancelled while starting services' });
       return finish(cancelled ? 'cancelled' : 'errored');
     }
-    out.info(`service ${service.name} ready after ${formatDuration(ready.afterSeconds)}`);
+    out.info(`service ${service.name} ready after ${formatSeconds(ready.afterSeconds)}`);
   }
 
   // Fault timelines (kill, pause, partition) count from the start of the suite command.
@@ -309,7 +309,7 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
         break;
       }
       if (seconds + estimate > budget) {
-        stopped = `the next repeat (about ${estimate.toFixed(1)}s) would pass the budget of ${budget.toFixed(1)}s`;
+        stopped = `the next repeat (about ${formatSeconds(estimate)}) would pass the budget of ${formatSeconds(budget)}`;
         break;
       }
       const outcome = await runAttempt(
@@ -328,7 +328,7 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
     }
     run.early = { files: earlyPlan.files, repeats: earlyOutcomes.length, planned, seconds, budget, ...(stopped ? { stopped } : {}) };
     out.info(
-      `${name}: early flake detection: ${earlyPlan.files.length} changed test file(s) repeated ${earlyOutcomes.length} of ${planned} time(s) in ${seconds.toFixed(1)}s (budget ${budget.toFixed(1)}s)${stopped ? `; stopped: ${stopped}` : ''}`,
+      `${name}: early flake detection: ${earlyPlan.files.length} changed test file(s) repeated ${earlyOutcomes.length} of ${planned} time(s) in ${formatSeconds(seconds)} (budget ${formatSeconds(budget)})${stopped ? `; stopped: ${stopped}` : ''}`,
     );
   }
 
@@ -545,13 +545,13 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
     };
   }
   const verdict = result.timedOut
-    ? `timed out after ${formatDuration(spec.timeout)}`
+    ? `timed out after ${formatSeconds(spec.timeout)}`
     : result.cancelled
       ? 'cancelled'
       : `exited with ${result.exitCode ?? result.signal}`;
   out.info(
     // a timeout already says how long it ran ("timed out after 1.0s in 1.0s" said it twice)
-    `${name}: attempt ${spec.index + 1} ${verdict}${result.timedOut ? '' : ` in ${formatDuration(result.durationMs / 1000)}`}; ${outcome.tests.length} test(s) from ${outcome.testReports} report(s)`,
+    `${name}: attempt ${spec.index + 1} ${verdict}${result.timedOut ? '' : ` in ${formatSeconds(result.durationMs / 1000)}`}; ${outcome.tests.length} test(s) from ${outcome.testReports} report(s)`,
   );
   return outcome;
 }
@@ -617,7 +617,7 @@ export function decideStatus(input: StatusInput): SuiteRun['status'] {
   }
   if (last.spawnError) return 'errored';
   if (last.attempt.timedOut) {
-    add('timeout', `killed after its timeout of ${formatDuration(input.timeout)} (the whole process group was stopped)`);
+    add('timeout', `killed after its timeout of ${formatSeconds(input.timeout)} (the whole process group was stopped)`);
     return 'timeout';
   }
   const failedTests = input.tests.filter((test) => isFailure(test.status));

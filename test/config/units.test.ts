@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration, parsePercent, parseRelative } from '../../src/config/units.js';
+import { parseDuration, parsePercent, parseRelative } from '../../src/config/units.js';
 
 describe('units', () => {
   it.each([
@@ -26,12 +26,5 @@ describe('units', () => {
     expect(parseRelative('+15%')).toBeCloseTo(0.15);
     expect(parseRelative('-5%')).toBeCloseTo(-0.05);
     expect(parseRelative('15%')).toBeUndefined();
-  });
-
-  it('formats durations for people', () => {
-    expect(formatDuration(0.25)).toBe('250ms');
-    expect(formatDuration(3.25)).toBe('3.3s');
-    expect(formatDuration(95)).toBe('1m 35s');
-    expect(formatDuration(7200)).toBe('2h');
   });
 });

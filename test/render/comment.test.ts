@@ -269,8 +269,8 @@ describe('retries, shards and the seed', () => {
       expect(retries[0]?.[4]).not.toContain('<b>');
       expect(retries[1]?.[4]).toBe('✅ passed');
       expect(tableRows(body, '| Suite | Shard |')).toEqual([
-        ['unit', '1/2', '1m 00s', '1m 15s'],
-        ['unit', '2/2', '—', '58.0s'],
+        ['unit', '1/2', '1m', '1m 15s'],
+        ['unit', '2/2', '—', '58s'],
       ]);
       expect(body).toContain('seed `4242`');
     }
