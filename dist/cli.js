@@ -8,13 +8,13 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-WPC6J4EZ.js";
+} from "./chunks/chunk-NLFAQPDE.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput
-} from "./chunks/chunk-UAMHFGJJ.js";
+} from "./chunks/chunk-PA2LTHFS.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -30,7 +30,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-MKHL4DAB.js";
+} from "./chunks/chunk-SRI5FEMO.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -38,7 +38,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-EEXKDO7C.js";
+} from "./chunks/chunk-7C2EB7TA.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -55,7 +55,7 @@ import {
   recordPath,
   serializeRecord,
   stepsOf
-} from "./chunks/chunk-BLZCUFIV.js";
+} from "./chunks/chunk-BXRRZQTY.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,
@@ -63,7 +63,7 @@ import {
   findConfig,
   loadConfig,
   readConfigFile
-} from "./chunks/chunk-N5VVTPI5.js";
+} from "./chunks/chunk-EZYGR3DZ.js";
 import {
   EXIT,
   GitStateError,

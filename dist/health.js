@@ -4,7 +4,7 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-5F2TG6LD.js";
+} from "./chunks/chunk-CPZHTXUK.js";
 import {
   summary
 } from "./chunks/chunk-5WYXPTXN.js";
@@ -14,14 +14,14 @@ import {
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-EEXKDO7C.js";
+} from "./chunks/chunk-7C2EB7TA.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-2ZN5WP2U.js";
-import "./chunks/chunk-BLZCUFIV.js";
+import "./chunks/chunk-BXRRZQTY.js";
 import {
   loadConfig
-} from "./chunks/chunk-N5VVTPI5.js";
+} from "./chunks/chunk-EZYGR3DZ.js";
 import {
   redactor
 } from "./chunks/chunk-ADSUGKLJ.js";

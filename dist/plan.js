@@ -4,16 +4,16 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-5F2TG6LD.js";
+} from "./chunks/chunk-CPZHTXUK.js";
 import "./chunks/chunk-5WYXPTXN.js";
 import {
   planImpl
-} from "./chunks/chunk-UAMHFGJJ.js";
+} from "./chunks/chunk-PA2LTHFS.js";
 import "./chunks/chunk-K7UHUZ5M.js";
-import "./chunks/chunk-MKHL4DAB.js";
+import "./chunks/chunk-SRI5FEMO.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-BLZCUFIV.js";
-import "./chunks/chunk-N5VVTPI5.js";
+import "./chunks/chunk-BXRRZQTY.js";
+import "./chunks/chunk-EZYGR3DZ.js";
 import "./chunks/chunk-ADSUGKLJ.js";
 import {
   init_define_TESTOPS_UPLOT

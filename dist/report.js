@@ -4,7 +4,7 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-5F2TG6LD.js";
+} from "./chunks/chunk-CPZHTXUK.js";
 import {
   summary
 } from "./chunks/chunk-5WYXPTXN.js";
@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-WPC6J4EZ.js";
+} from "./chunks/chunk-NLFAQPDE.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-UAMHFGJJ.js";
+} from "./chunks/chunk-PA2LTHFS.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -32,7 +32,7 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-MKHL4DAB.js";
+} from "./chunks/chunk-SRI5FEMO.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -42,11 +42,11 @@ import {
   checkRuns,
   readPlanArtifact,
   readRunsArtifact
-} from "./chunks/chunk-BLZCUFIV.js";
+} from "./chunks/chunk-BXRRZQTY.js";
 import {
   createGit,
   loadConfig
-} from "./chunks/chunk-N5VVTPI5.js";
+} from "./chunks/chunk-EZYGR3DZ.js";
 import {
   EventError,
   InputError,

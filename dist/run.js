@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-5F2TG6LD.js";
+} from "./chunks/chunk-CPZHTXUK.js";
 import "./chunks/chunk-5WYXPTXN.js";
 import {
   runImpl
-} from "./chunks/chunk-MKHL4DAB.js";
+} from "./chunks/chunk-SRI5FEMO.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-N5VVTPI5.js";
+import "./chunks/chunk-EZYGR3DZ.js";
 import "./chunks/chunk-ADSUGKLJ.js";
 import {
   init_define_TESTOPS_UPLOT

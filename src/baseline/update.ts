@@ -2,9 +2,9 @@
  * Merging one run into the baseline (default-branch runs). Every window is bounded: a test keeps
  * its last `historyRuns` outcomes, a perf metric and a duration series their last `perfSamples` runs.
  */
-import { mergeCoverageReports } from '../gates/coverage-merge.js';
 import { perfSeriesKey } from '../gates/perf.js';
-import type { Baseline, Provenance, RunsFile, TestCase, TestHistoryEntry } from '../model.js';
+import type { Baseline, CoverageReport, Provenance, RunsFile, TestCase, TestHistoryEntry } from '../model.js';
+import { runCoverage } from '../ingest/coverage/totals.js';
 import { isInfraSuite } from '../flaky/observations.js';
 import { legacyTestId } from '../util/id.js';
 import { BASELINE_SCHEMA_VERSION } from './format.js';
@@ -43,7 +43,14 @@ function emptyBaseline(provenance: Provenance): Baseline {
   return { schemaVersion: BASELINE_SCHEMA_VERSION, provenance, perf: {}, tests: {}, suiteDurations: {}, totalDurations: [], findings: [] };
 }
 
-export function updateBaseline(previous: Baseline | null, runs: RunsFile, provenance: Provenance, limits: BaselineLimits): Baseline {
+export function updateBaseline(
+  previous: Baseline | null,
+  runs: RunsFile,
+  provenance: Provenance,
+  limits: BaselineLimits,
+  /** the run's merged coverage when the caller has it (the report step does); merged here otherwise */
+  coverage: CoverageReport | undefined = runCoverage(runs.suites.filter((suite) => suite.selected && suite.status !== 'skipped')),
+): Baseline {
   const base = previous ?? emptyBaseline(provenance);
   const next: Baseline = {
     schemaVersion: BASELINE_SCHEMA_VERSION,
@@ -93,7 +100,6 @@ export function updateBaseline(previous: Baseline | null, runs: RunsFile, proven
   }
 
   // coverage: this run's when it has any, else the previous one stays
-  const coverage = mergeCoverageReports(ran.flatMap((suite) => (suite.coverage ? [suite.coverage] : [])));
   if (coverage)
     next.coverage = {
       totals: coverage.totals,

@@ -4,11 +4,11 @@
  */
 import { quarantinedIds } from '../flaky/analyze.js';
 import type { Config } from '../config/schema.js';
-import type { Baseline, BaselineInfo, FlakyEntry, Report, RunsFile, Verdict } from '../model.js';
+import { runCoverage } from '../ingest/coverage/totals.js';
+import type { Baseline, BaselineInfo, CoverageReport, FlakyEntry, Report, RunsFile, Verdict } from '../model.js';
 import { baselineVerdict } from './baseline-gate.js';
 import type { BaselineContext } from './context.js';
 import { coverageGate, type PartialRun } from './coverage.js';
-import { mergeCoverageReports } from './coverage-merge.js';
 import { durationGate } from './duration.js';
 import { flakinessGate } from './flakiness.js';
 import { levelGate } from './levels.js';
@@ -19,7 +19,7 @@ import { resilienceGate } from './resilience.js';
 import { securityGate } from './security.js';
 import { testsGate } from './tests.js';
 
-export { coverageTotals, mergeCoverageReports } from './coverage-merge.js';
+export { coverageTotals } from '../ingest/coverage/totals.js';
 export { addedLines } from './diff.js';
 export { coveredFilesOnly, narrowRunsCoverage, type PartialRun, partialRun } from './coverage.js';
 export { computePatchCoverage, type PatchCoverage, patchChanges, patchCoverage } from './patch.js';
@@ -31,6 +31,8 @@ export interface GateInput {
   baselineInfo: BaselineInfo;
   config: Config;
   patch?: PatchCoverage;
+  /** the run's coverage as judged (src/pipeline/report.ts merges it once); merged from `runs` when the key is absent */
+  coverage?: CoverageReport | undefined;
   /** set when some suites ran only some test files: coverage is judged over the files those tests cover */
   partial?: PartialRun;
   /** from the flaky engine; quarantined tests' failures are reported, not fatal */
@@ -61,7 +63,7 @@ export function evaluateGates(input: GateInput): GateResult {
   const ran = runs.suites.filter((suite) => suite.selected && suite.status !== 'skipped');
 
   const coverage = coverageGate(
-    mergeCoverageReports(ran.flatMap((suite) => (suite.coverage ? [suite.coverage] : []))),
+    'coverage' in input ? input.coverage : runCoverage(ran),
     input.patch,
     gates.coverage,
     context,

@@ -8,7 +8,7 @@
  * checked with zod when read: a damaged or foreign file is named with the field at fault.
  */
 import { z } from 'zod';
-import { mergeCoverage } from '../ingest/coverage/totals.js';
+import { runCoverage } from '../ingest/coverage/totals.js';
 import type { CoverageReport, Plan, Report, RunsFile, Severity, TestCase, TestStatus } from '../model.js';
 import { perfSeriesKey } from '../gates/perf.js';
 import { testTotalsSchema } from '../util/artifacts.js';
@@ -235,7 +235,11 @@ function selection(report: Report, plan: Plan | undefined): HistoryRecord['selec
  * and counts; with the run's `runs` (runs.json) every test and per-file coverage are kept; with
  * its `plan` (plan.json) the time selection saved is known.
  */
-export function recordFromReport(report: Report, more: { runs?: RunsFile; plan?: Plan } = {}): HistoryRecord {
+export function recordFromReport(
+  report: Report,
+  /** `coverage`: the run's merged coverage when the report step has it (merged from `runs` otherwise) */
+  more: { runs?: RunsFile; plan?: Plan; coverage?: CoverageReport } = {},
+): HistoryRecord {
   const { runs, plan } = more;
   const event = report.event;
   const allTests = runs?.suites.flatMap((suite) => suite.tests);
@@ -248,8 +252,7 @@ export function recordFromReport(report: Report, more: { runs?: RunsFile; plan?:
         ...(test.file ? { file: test.file } : {}),
         status: test.status,
       }));
-  const coverages = runs?.suites.flatMap((suite) => (suite.coverage ? [suite.coverage] : [])) ?? [];
-  const merged = coverages.length > 0 ? mergeCoverage(coverages) : undefined;
+  const merged = more.coverage ?? (runs ? runCoverage(runs.suites) : undefined);
   const coverage = report.coverage
     ? { totals: report.coverage.totals, ...(merged ? { files: coverageFiles(merged) } : {}) }
     : merged

@@ -5,7 +5,7 @@
  * and never changes the run's verdict.
  */
 import type { HistoryConfig } from '../config/sections/history.js';
-import type { EventInfo, Plan, Report, RunsFile } from '../model.js';
+import type { CoverageReport, EventInfo, Plan, Report, RunsFile } from '../model.js';
 import type { Log } from '../util/log.js';
 import { appendToBranch } from './branch-store.js';
 import { recordFromReport } from './record.js';
@@ -38,6 +38,7 @@ export async function storeRunRecord(input: {
   report: Report;
   runs?: RunsFile;
   plan?: Plan;
+  coverage?: CoverageReport;
   log: Log;
   now?: () => Date;
 }): Promise<StoredRun | null> {
@@ -47,7 +48,11 @@ export async function storeRunRecord(input: {
     if (history.store === 'branch') log.info(`testops history: this run is not recorded: ${reason}`);
     return null;
   }
-  const record = recordFromReport(report, { ...(input.runs ? { runs: input.runs } : {}), ...(input.plan ? { plan: input.plan } : {}) });
+  const record = recordFromReport(report, {
+    ...(input.runs ? { runs: input.runs } : {}),
+    ...(input.plan ? { plan: input.plan } : {}),
+    ...(input.coverage ? { coverage: input.coverage } : {}),
+  });
   try {
     const result = await appendToBranch(
       {

@@ -3,20 +3,14 @@
  * split over shards gets its tests concatenated, its durations summed, its totals recomputed.
  */
 import { InputError } from '../errors.js';
-import { coverageTotals, mergeCoverage as mergeIngestedCoverage } from '../ingest/coverage/totals.js';
+import { coverageTotals, runCoverage } from '../ingest/coverage/totals.js';
 import { testTotals } from '../ingest/tests.js';
-import type { CoverageReport, Finding, RunsFile, SuiteRun, SuiteStatus } from '../model.js';
+import type { Finding, RunsFile, SuiteRun, SuiteStatus } from '../model.js';
 
 export { coverageTotals, testTotals };
 
 /** Worst first: the merged status of a suite is the worst of its shards. */
 const STATUS_ORDER: SuiteStatus[] = ['failed', 'timeout', 'errored', 'cancelled', 'passed', 'skipped'];
-
-/** Several shards' coverage of one suite: the ingest union (hits add up, branches keep the larger). */
-function mergeCoverage(reports: CoverageReport[]): CoverageReport | undefined {
-  if (reports.length === 0) return undefined;
-  return reports.length === 1 ? reports[0] : mergeIngestedCoverage(reports);
-}
 
 function mergeSuite(runs: SuiteRun[]): SuiteRun {
   const ran = runs.filter((run) => run.selected);
@@ -62,7 +56,8 @@ function mergeSuite(runs: SuiteRun[]): SuiteRun {
   const expected = ran.map((run) => run.estimatedDuration).filter((value): value is number => value !== undefined);
   if (expected.length > 0) merged.estimatedDuration = expected.reduce((sum, value) => sum + value, 0);
   if (budgets.length > 0) merged.budget = budgets[0];
-  const coverage = mergeCoverage(ran.flatMap((run) => (run.coverage ? [run.coverage] : [])));
+  // several shards' coverage of one suite: the ingest union (hits add up, branches keep the larger)
+  const coverage = runCoverage(ran);
   if (coverage) merged.coverage = coverage;
   else delete merged.coverage;
   const determinism = ran.flatMap((run) => (run.determinism ? [run.determinism] : []));

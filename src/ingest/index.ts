@@ -26,7 +26,7 @@ import { testTotals } from './tests.js';
 
 export { detectFormat } from './detect.js';
 export { ReportError } from './errors.js';
-export { mergeCoverage } from './coverage/totals.js';
+export { mergeCoverage, runCoverage } from './coverage/totals.js';
 export { redactSecrets } from './redact.js';
 export { mergeTestCases, testTotals } from './tests.js';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { updateBaseline } from '../baseline/index.js';
 import type { CommentMode, Config, FlakyConfig, HistoryConfig } from '../config/schema.js';
 import type { RepoRef } from '../github/issues.js';
-import type { Baseline, Plan, Problem, Report, RunsFile } from '../model.js';
+import type { Baseline, CoverageReport, Plan, Problem, Report, RunsFile } from '../model.js';
 import type { CommentOptions } from '../render/index.js';
 import type { CheckRunSetting } from './check-run.js';
 import type { Paths } from './paths.js';
@@ -73,7 +73,7 @@ export type Effect =
       comment: CommentOptions;
     }
   /** the durable history (history.store: branch) */
-  | { kind: 'history-append'; repoRoot: string; history: HistoryConfig; runs: RunsFile; plan: Plan }
+  | { kind: 'history-append'; repoRoot: string; history: HistoryConfig; runs: RunsFile; plan: Plan; coverage?: CoverageReport }
   /** a slim copy of this attempt's results, for a re-run of the same workflow run */
   | { kind: 'attempts-record'; dir: string; attempt: number; key: string; runs: RunsFile }
   /** the failing gates, said once in the log (an error when they fail the step) */
@@ -168,6 +168,8 @@ export interface EffectContext {
   checkRun: CheckRunSetting;
   /** refresh the baseline from this run (the action: refreshesBaseline; the CLI: --update-baseline) */
   updateBaseline: boolean;
+  /** the run's coverage as buildReport merged it (for the baseline and the history record) */
+  coverage?: CoverageReport;
   /** keep this attempt's results for a re-run: where, and the cache key they are saved under */
   attempts?: { dir: string; attempt: number; key: string };
   /** a non-passing verdict fails the step (fail-on-gates) */
@@ -255,6 +257,7 @@ export function planEffects(report: Report, context: EffectContext): Effect[] {
           schemaVersion: 1,
         },
         { historyRuns: config.baseline['history-runs'], perfSamples: config.baseline['perf-samples'] },
+        context.coverage,
       ),
     });
 
@@ -275,7 +278,14 @@ export function planEffects(report: Report, context: EffectContext): Effect[] {
       baseline: context.baseline,
       comment,
     },
-    { kind: 'history-append', repoRoot: context.repoRoot, history: config.history, runs: context.runs, plan },
+    {
+      kind: 'history-append',
+      repoRoot: context.repoRoot,
+      history: config.history,
+      runs: context.runs,
+      plan,
+      ...(context.coverage ? { coverage: context.coverage } : {}),
+    },
   );
   if (context.attempts) effects.push({ kind: 'attempts-record', ...context.attempts, runs: context.runs });
   if (context.html)

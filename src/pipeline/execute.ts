@@ -130,6 +130,7 @@ function localHandlers(
         report: state.current(),
         runs: effect.runs,
         plan: effect.plan,
+        ...(effect.coverage ? { coverage: effect.coverage } : {}),
         log,
       });
       if (stored) state.outcome.historyCommit = stored.commit;

@@ -56,7 +56,7 @@ export async function reportRun(input: ReportRunInput, executor: Executor): Prom
     ...(tree ? { tree } : {}),
     clock: input.clock,
   });
-  const { report, baseline, scopes } = buildReport({ plan, runs, config, ...facts });
+  const { report, baseline, scopes, coverage } = buildReport({ plan, runs, config, ...facts });
   // a PR whose merge-base predates an issue's closing must not reopen it (asked only when issues are written)
   const issues = publish.github && config.flaky.issues && report.flaky.some((entry) => entry.state !== 'stable');
   const mergeBaseAt = issues && plan.mergeBase ? await mergeBaseTime(git, plan.mergeBase) : undefined;
@@ -70,6 +70,7 @@ export async function reportRun(input: ReportRunInput, executor: Executor): Prom
     configPath: input.configPath,
     baseline,
     scopes,
+    ...(coverage ? { coverage } : {}),
     ...(tree ? { tree } : {}),
     ...(mergeBaseAt ? { mergeBaseAt } : {}),
     now: input.clock.now().toISOString(),

@@ -10,7 +10,7 @@ import type { Config } from '../config/schema.js';
 import { analyzeFlakiness, quarantinedIds, suiteScopes } from '../flaky/index.js';
 import { retryTime } from '../flaky/retry-time.js';
 import { computePatchCoverage, evaluateGates, narrowRunsCoverage, partialRun, patchChanges } from '../gates/index.js';
-import { mergeCoverage, testTotals } from '../ingest/index.js';
+import { runCoverage, testTotals } from '../ingest/index.js';
 import type { Baseline, BaselineInfo, CoverageReport, Plan, Problem, Report, RunsFile, SuiteRun, TestCase } from '../model.js';
 import { retryRows, shardRows } from '../runner/replay.js';
 import type { Clock } from '../util/clock.js';
@@ -65,6 +65,8 @@ export interface ReportResult {
   baseline: Baseline | null;
   /** suite → fingerprint of what its tests reach at the head (flaky evidence; stored in the baseline) */
   scopes: Record<string, string>;
+  /** the run's coverage, merged once here for the baseline and the history record (not narrowed) */
+  coverage?: CoverageReport;
 }
 
 /** When the run step produced nothing, every selected suite is an error — never a pass. */
@@ -170,8 +172,8 @@ export function buildReport(input: ReportInput): ReportResult {
   // test files narrowed by imports: coverage and patch coverage are judged over the files those tests cover
   const partial = partialRun(plan);
   const judged = narrowRunsCoverage(runs, partial);
-  const coverages = judged.suites.flatMap((suite) => (suite.coverage ? [suite.coverage] : []));
-  const coverage: CoverageReport | undefined = coverages.length > 0 ? mergeCoverage(coverages) : undefined;
+  const measured = runCoverage(runs.suites);
+  const coverage = judged === runs ? measured : runCoverage(judged.suites);
   const patch = coverage && input.changedLines ? computePatchCoverage(input.changedLines, coverage) : undefined;
   if (coverage && input.changedLinesProblem)
     problems.push({ kind: 'other', message: `patch coverage could not be computed: ${input.changedLinesProblem}` });
@@ -185,7 +187,7 @@ export function buildReport(input: ReportInput): ReportResult {
     ...(input.tree ? { tree: input.tree } : {}),
     ...(input.previousAttempts ? { previousAttempts: input.previousAttempts } : {}),
   });
-  const gates = evaluateGates({ runs: judged, baseline, baselineInfo: info, config, patch, flaky, partial });
+  const gates = evaluateGates({ runs: judged, coverage, baseline, baselineInfo: info, config, patch, flaky, partial });
 
   const allTests = runs.suites.flatMap((suite) => suite.tests);
   const quarantined = quarantinedIds(flaky);
@@ -260,7 +262,7 @@ export function buildReport(input: ReportInput): ReportResult {
       : {}),
     version_testops: VERSION,
   };
-  return { report, baseline, scopes };
+  return { report, baseline, scopes, ...(measured ? { coverage: measured } : {}) };
 }
 
 /** How many default-branch values the comment's charts show (src/render/mermaid.ts). */

@@ -1,7 +1,7 @@
 /** Builders of real-shaped run data for gate tests; config goes through the real loader. */
 import { parseConfigText } from '../../src/config/load.js';
 import type { Config } from '../../src/config/schema.js';
-import { coverageTotals } from '../../src/gates/coverage-merge.js';
+import { coverageTotals } from '../../src/ingest/coverage/totals.js';
 import type { BaselineContext } from '../../src/gates/context.js';
 import type {
   Baseline,

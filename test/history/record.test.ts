@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { recordPath } from '../../src/history/layout.js';
 import { readHistory } from '../../src/history/read.js';
 import { compactRecord, type HistoryRecord, parseRecord, recordFromReport, serializeRecord } from '../../src/history/record.js';
+import { runCoverage } from '../../src/ingest/coverage/totals.js';
+import type { CoverageReport } from '../../src/model.js';
 import { makeRunRepo, type RunOutput, runInto } from './run-fixture.js';
 
 describe('a history record from a real run', () => {
@@ -42,6 +44,16 @@ describe('a history record from a real run', () => {
     // no baseline yet: what docs would have taken is unknown, so nothing is claimed as saved
     expect(record.selection).toMatchObject({ suites: 3, selected: 2, skipped: 1, full: false, savedSeconds: null });
     expect(record.security).toMatchObject({ new: 0, existing: 0, fingerprints: [] });
+  });
+
+  it("takes the report step's merged coverage as given instead of merging the suites' again", () => {
+    const merged = runCoverage(run.runs.suites);
+    expect(recordFromReport(run.report, { runs: run.runs, coverage: merged as CoverageReport }).coverage?.files).toEqual({
+      'unit/a.mjs': [2, 3],
+      'unit/b.mjs': [1, 1],
+    });
+    const onlyB = { ...(merged as CoverageReport), files: (merged as CoverageReport).files.filter((file) => file.path === 'unit/b.mjs') };
+    expect(recordFromReport(run.report, { runs: run.runs, coverage: onlyB }).coverage?.files).toEqual({ 'unit/b.mjs': [1, 1] });
   });
 
   it('is valid against its own schema and survives writing and reading unchanged', () => {

@@ -1,5 +1,5 @@
 /** Coverage totals are always computed from the per-file data, never taken from the input. */
-import type { CoverageReport, CoverageTotals, FileCoverage, Ratio } from '../../model.js';
+import type { CoverageReport, CoverageTotals, FileCoverage, Ratio, SuiteRun } from '../../model.js';
 
 export function ratio(covered: number, total: number): Ratio {
   // two decimals are what reports show; nothing to cover is "no data" (null), never 100%
@@ -176,6 +176,17 @@ export function coverageReport(format: string, file: string, files: FileCoverage
   const report: CoverageReport = { kind: 'coverage', format, file, files, totals: coverageTotals(files) };
   if (warnings.length > 0) report.warnings = warnings;
   return report;
+}
+
+/**
+ * The coverage of a run: the union of its suites' reports (see mergeCoverage), the one report
+ * itself when a single suite measured any, undefined when none did. The report step computes it
+ * once and hands it to the gates, the baseline and the history record.
+ */
+export function runCoverage(suites: ReadonlyArray<Pick<SuiteRun, 'coverage'>>): CoverageReport | undefined {
+  const reports = suites.flatMap((suite) => (suite.coverage ? [suite.coverage] : []));
+  if (reports.length === 0) return undefined;
+  return reports.length === 1 ? reports[0] : mergeCoverage(reports);
 }
 
 /**
