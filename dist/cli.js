@@ -8,13 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-NLFAQPDE.js";
+} from "./chunks/chunk-XPVVFHZT.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
-  shardInput
-} from "./chunks/chunk-PA2LTHFS.js";
+  shardInput,
+  stepsOf
+} from "./chunks/chunk-LCINRBPW.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -38,7 +39,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-7C2EB7TA.js";
+} from "./chunks/chunk-2UHLHJS6.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -53,9 +54,8 @@ import {
   readHistory,
   recordFromReport,
   recordPath,
-  serializeRecord,
-  stepsOf
-} from "./chunks/chunk-BXRRZQTY.js";
+  serializeRecord
+} from "./chunks/chunk-VDJJAQFU.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,

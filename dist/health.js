@@ -14,11 +14,11 @@ import {
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-7C2EB7TA.js";
+} from "./chunks/chunk-2UHLHJS6.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-2ZN5WP2U.js";
-import "./chunks/chunk-BXRRZQTY.js";
+import "./chunks/chunk-VDJJAQFU.js";
 import {
   loadConfig
 } from "./chunks/chunk-EZYGR3DZ.js";

@@ -8,11 +8,11 @@ import {
 import "./chunks/chunk-5WYXPTXN.js";
 import {
   planImpl
-} from "./chunks/chunk-PA2LTHFS.js";
+} from "./chunks/chunk-LCINRBPW.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import "./chunks/chunk-SRI5FEMO.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-BXRRZQTY.js";
+import "./chunks/chunk-VDJJAQFU.js";
 import "./chunks/chunk-EZYGR3DZ.js";
 import "./chunks/chunk-ADSUGKLJ.js";
 import {

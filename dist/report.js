@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-NLFAQPDE.js";
+} from "./chunks/chunk-XPVVFHZT.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-PA2LTHFS.js";
+} from "./chunks/chunk-LCINRBPW.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -42,7 +42,7 @@ import {
   checkRuns,
   readPlanArtifact,
   readRunsArtifact
-} from "./chunks/chunk-BXRRZQTY.js";
+} from "./chunks/chunk-VDJJAQFU.js";
 import {
   createGit,
   loadConfig

@@ -2,7 +2,7 @@
  * Merging one run into the baseline (default-branch runs). Every window is bounded: a test keeps
  * its last `historyRuns` outcomes, a perf metric and a duration series their last `perfSamples` runs.
  */
-import { perfSeriesKey } from '../gates/perf.js';
+import { perfSeriesKey } from '../util/series.js';
 import type { Baseline, CoverageReport, Provenance, RunsFile, TestCase, TestHistoryEntry } from '../model.js';
 import { runCoverage } from '../ingest/coverage/totals.js';
 import { isInfraSuite } from '../flaky/observations.js';

@@ -10,6 +10,7 @@ import { type BaselineContext, baselineFigure, noBaselineReason } from './contex
 import { baseRunsOf, judgeRelative, type RelativeJudgement, runOf } from './perf-rule.js';
 import { median } from './stats.js';
 import { pushAll } from '../util/arrays.js';
+import { perfSeriesKey } from '../util/series.js';
 
 interface HeadMetric {
   unit: string;
@@ -18,15 +19,6 @@ interface HeadMetric {
 }
 
 const RANK: Record<GateStatus, number> = { skipped: 0, pass: 1, warn: 2, fail: 3 };
-
-/**
- * The name a scenario's series goes by in the baseline and the report: the suite's name with the
- * scenario's, so two suites whose tools both call their scenario "k6" or "Aggregated" never mix
- * samples. Just the suite name when the scenario is named after it.
- */
-export function perfSeriesKey(suite: string, scenario: string): string {
-  return scenario === suite ? suite : `${suite} › ${scenario}`;
-}
 
 /** Head samples by series (suite and scenario) and metric, over every suite: a run's repeats, summarised by the rule. */
 export function collectHeadPerf(suites: SuiteRun[]): Map<string, Map<string, HeadMetric>> {

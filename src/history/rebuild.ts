@@ -18,8 +18,7 @@ import { branchSource } from './branch-store.js';
 import { readHistory } from './read.js';
 import type { HistoryRecord, HistoryTest } from './record.js';
 import { testNaming } from '../util/id.js';
-
-const SERIES_SEPARATOR = ' › ';
+import { splitPerfSeriesKey } from '../util/series.js';
 
 function attemptsOf(test: HistoryTest): Attempt[] {
   const count = test.attempts ?? 1;
@@ -47,9 +46,7 @@ export function runsFromRecord(record: HistoryRecord): RunsFile {
   const whole = record.testsKept === 'all';
   const perfBySuite = new Map<string, Map<string, PerfScenario>>();
   for (const row of record.perf) {
-    const at = row.series.indexOf(SERIES_SEPARATOR);
-    const suite = at < 0 ? row.series : row.series.slice(0, at);
-    const scenario = at < 0 ? row.series : row.series.slice(at + SERIES_SEPARATOR.length);
+    const { suite, scenario } = splitPerfSeriesKey(row.series);
     const scenarios = perfBySuite.get(suite) ?? new Map<string, PerfScenario>();
     perfBySuite.set(suite, scenarios);
     const entry = scenarios.get(scenario) ?? { name: scenario, metrics: {} };

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { runCoverage } from '../ingest/coverage/totals.js';
 import type { CoverageReport, Plan, Report, RunsFile, Severity, TestCase, TestStatus } from '../model.js';
-import { perfSeriesKey } from '../gates/perf.js';
+import { perfSeriesKey } from '../util/series.js';
 import { testTotalsSchema } from '../util/artifacts.js';
 import { stableHash, testNaming } from '../util/id.js';
 
