@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-XPVVFHZT.js";
+} from "./chunks/chunk-RUKMYDQM.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-LCINRBPW.js";
+} from "./chunks/chunk-5OT6VTA7.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -31,7 +31,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-SRI5FEMO.js";
+} from "./chunks/chunk-XGRG7IRO.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -39,7 +39,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-2UHLHJS6.js";
+} from "./chunks/chunk-HTGZ7CVP.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -55,7 +55,7 @@ import {
   recordFromReport,
   recordPath,
   serializeRecord
-} from "./chunks/chunk-VDJJAQFU.js";
+} from "./chunks/chunk-HS47XJMH.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,
@@ -63,8 +63,9 @@ import {
   findConfig,
   loadConfig,
   readConfigFile
-} from "./chunks/chunk-EZYGR3DZ.js";
+} from "./chunks/chunk-XZFTPXLP.js";
 import {
+  CLIENT_FORMAT_JS,
   EXIT,
   GitStateError,
   InputError,
@@ -86,7 +87,7 @@ import {
   reportError,
   shellQuote,
   terminalText
-} from "./chunks/chunk-ADSUGKLJ.js";
+} from "./chunks/chunk-CUEN373J.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT
@@ -756,8 +757,7 @@ var DASHBOARD_JS = `
   'use strict';
   var D = JSON.parse(document.getElementById('dashboard-data').textContent);
   var R = D.runs;
-${CLIENT_DOM_JS}  function secs(s) { return s === null || s === undefined ? '\u2014' : s < 1 ? (s * 1000).toFixed(0) + ' ms' : s < 120 ? s.toFixed(1) + ' s' : s < 7200 ? (s / 60).toFixed(1) + ' min' : (s / 3600).toFixed(1) + ' h'; }
-  function pct(v, digits) { return v === null || v === undefined ? '\u2014' : v.toFixed(digits === undefined ? 1 : digits) + '%'; }
+${CLIENT_DOM_JS}${CLIENT_FORMAT_JS}  function secs(s) { return s === null || s === undefined ? '\u2014' : s < 1 ? (s * 1000).toFixed(0) + ' ms' : s < 120 ? s.toFixed(1) + ' s' : s < 7200 ? (s / 60).toFixed(1) + ' min' : (s / 3600).toFixed(1) + ' h'; }
   function date(t) { return t ? new Date(t * 1000).toISOString().slice(0, 16).replace('T', ' ') : '\u2014'; }
   function empty(id, text) { var root = document.getElementById(id); if (root) root.appendChild(el('p', { cls: 'empty', text: text })); }
   function table(id, head, rows) {
@@ -802,10 +802,10 @@ ${CLIENT_DOM_JS}  function secs(s) { return s === null || s === undefined ? '\u2
   if (tiles) {
     var items = [
       ['Runs', String(n) + (n ? ' since ' + date(R.at[0]).slice(0, 10) : '')],
-      ['Pass rate (last run)', pct(lastNonNull(R.passRate))],
-      ['Flaky rate (last run)', pct(lastNonNull(R.flakyRate), 2)],
+      ['Pass rate (last run)', fmtPct(lastNonNull(R.passRate))],
+      ['Flaky rate (last run)', fmtRate(lastNonNull(R.flakyRate))],
       ['Run time (last run)', n ? secs(R.duration[lastIndex]) : '\u2014'],
-      ['Line coverage', pct(lastNonNull(R.coverageLines))],
+      ['Line coverage', fmtPct(lastNonNull(R.coverageLines))],
       ['Time saved by selection', secs(D.selection.savedSeconds)],
     ];
     for (var t = 0; t < items.length; t++) tiles.appendChild(el('div', { cls: 'tile' }, [el('div', { cls: 'label', text: items[t][0] }), el('div', { cls: 'value', text: items[t][1] })]));
@@ -815,8 +815,8 @@ ${CLIENT_DOM_JS}  function secs(s) { return s === null || s === undefined ? '\u2
     empty('passrate-chart', 'The history holds no run yet.');
   } else {
     chart('passrate-chart', {
-      series: [{}, line('pass rate %', palette[2], { value: valueFmt(function (v) { return v.toFixed(1) + '%'; }) }),
-        line('flaky %', palette[3], { value: valueFmt(function (v) { return v.toFixed(2) + '%'; }), scale: 'flaky' })],
+      series: [{}, line('pass rate %', palette[2], { value: valueFmt(fmtPct) }),
+        line('flaky %', palette[3], { value: valueFmt(fmtRate), scale: 'flaky' })],
       axes: [{}, { label: 'pass %', values: function (u, vals) { return vals.map(function (v) { return v + '%'; }); } },
         { scale: 'flaky', side: 1, label: 'flaky %', grid: { show: false } }],
       scales: { y: { range: function (u, min, max) { return [Math.min(min === null ? 90 : min, 90), 100]; } } },
@@ -836,8 +836,8 @@ ${CLIENT_DOM_JS}  function secs(s) { return s === null || s === undefined ? '\u2
     }, [R.at].concat(suiteOrder.map(function (entry) { return D.suiteDurations[entry[0]]; })));
 
     if (R.coverageLines.some(function (v) { return v !== null; })) chart('coverage-chart', {
-      series: [{}, line('lines %', palette[0], { value: valueFmt(function (v) { return v.toFixed(2) + '%'; }) }),
-        line('branches %', palette[4], { value: valueFmt(function (v) { return v.toFixed(2) + '%'; }) })],
+      series: [{}, line('lines %', palette[0], { value: valueFmt(fmtPct) }),
+        line('branches %', palette[4], { value: valueFmt(fmtPct) })],
       axes: [{}, { label: '%' }],
     }, [R.at, R.coverageLines, R.coverageBranches]);
     else empty('coverage-chart', 'No run in the history recorded coverage.');
@@ -858,8 +858,8 @@ ${CLIENT_DOM_JS}  function secs(s) { return s === null || s === undefined ? '\u2
     D.flaky.map(function (f, i) {
       return [String(i + 1), el('span', null, [el('strong', { text: f.name }), f.file ? el('div', { cls: 'muted', text: f.file + (f.variant ? ' \xB7 ' + f.variant : '') }) : null]),
         f.suite, el('span', { cls: f.state || 'muted', text: (f.state || 'observed') + (f.quarantined ? ' \xB7 quarantined' : '') }),
-        f.estimate === null ? '\u2014' : pct(f.estimate * 100),
-        f.runs ? f.flakyRuns + ' / ' + f.runs + ' (' + pct(100 * f.observed) + ')' : '\u2014', f.runs ? String(f.failedRuns) : '\u2014',
+        f.estimate === null ? '\u2014' : fmtPct(f.estimate * 100),
+        f.runs ? f.flakyRuns + ' / ' + f.runs + ' (' + fmtPct(100 * f.observed) + ')' : '\u2014', f.runs ? String(f.failedRuns) : '\u2014',
         date(f.lastSeen), f.issue !== null ? link('#' + f.issue, f.issueUrl) : (f.issueUrl ? link('issue', f.issueUrl) : '')];
     }));
   else empty('flaky-table', 'No flaky test in the history.');
@@ -870,7 +870,7 @@ ${CLIENT_DOM_JS}  function secs(s) { return s === null || s === undefined ? '\u2
       var bar = null;
       if (s.ofBudget !== null) {
         var state = s.ofBudget > 1 ? 'over' : s.ofBudget > 0.8 ? 'near' : 'ok';
-        bar = el('div', { title: pct(100 * s.ofBudget, 0) + ' of the budget' }, [el('div', { cls: 'bar ' + state }, [el('span', { style: 'width:' + Math.min(100, 100 * s.ofBudget).toFixed(1) + '%' })]), el('span', { cls: state === 'ok' ? 'muted' : state, text: pct(100 * s.ofBudget, 0) })]);
+        bar = el('div', { title: fmtPct(100 * s.ofBudget, 0) + ' of the budget' }, [el('div', { cls: 'bar ' + state }, [el('span', { style: 'width:' + Math.min(100, 100 * s.ofBudget).toFixed(1) + '%' })]), el('span', { cls: state === 'ok' ? 'muted' : state, text: fmtPct(100 * s.ofBudget, 0) })]);
       }
       return [s.name, el('span', { cls: s.status, text: s.status }), secs(s.last), secs(s.median), s.budget === null ? 'none' : secs(s.budget), bar || el('span', { cls: 'muted', text: 'no budget' })];
     }));
@@ -886,7 +886,7 @@ ${CLIENT_DOM_JS}  function secs(s) { return s === null || s === undefined ? '\u2
   if (D.packages.length) table('packages-table', [{ label: 'Package' }, { label: 'Files', num: true }, { label: 'Lines', num: true }, { label: 'Coverage', num: true }, { label: 'Since the first run', num: true }],
     D.packages.map(function (p) {
       var change = p.pct !== null && p.firstPct !== null ? p.pct - p.firstPct : null;
-      return [el('code', { text: p.name }), String(p.files), p.covered + ' / ' + p.total, pct(p.pct),
+      return [el('code', { text: p.name }), String(p.files), p.covered + ' / ' + p.total, fmtPct(p.pct),
         change === null ? '\u2014' : el('span', { cls: change < -0.05 ? 'fail' : change > 0.05 ? 'pass' : 'muted', text: (change > 0 ? '+' : '') + change.toFixed(1) + ' pts' })];
     }));
   else empty('packages-table', 'No per-file coverage in the history.');

@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-CPZHTXUK.js";
+} from "./chunks/chunk-KYCXFWNZ.js";
 import {
   summary
-} from "./chunks/chunk-5WYXPTXN.js";
+} from "./chunks/chunk-ZRD4AJZ7.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-2UHLHJS6.js";
+} from "./chunks/chunk-HTGZ7CVP.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-2ZN5WP2U.js";
-import "./chunks/chunk-VDJJAQFU.js";
+import "./chunks/chunk-HS47XJMH.js";
 import {
   loadConfig
-} from "./chunks/chunk-EZYGR3DZ.js";
+} from "./chunks/chunk-XZFTPXLP.js";
 import {
   redactor
-} from "./chunks/chunk-ADSUGKLJ.js";
+} from "./chunks/chunk-CUEN373J.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -4,10 +4,10 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-CPZHTXUK.js";
+} from "./chunks/chunk-KYCXFWNZ.js";
 import {
   summary
-} from "./chunks/chunk-5WYXPTXN.js";
+} from "./chunks/chunk-ZRD4AJZ7.js";
 import {
   actionExecutor,
   applyEffects,
@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-XPVVFHZT.js";
+} from "./chunks/chunk-RUKMYDQM.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-LCINRBPW.js";
+} from "./chunks/chunk-5OT6VTA7.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -32,7 +32,7 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-SRI5FEMO.js";
+} from "./chunks/chunk-XGRG7IRO.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -42,11 +42,11 @@ import {
   checkRuns,
   readPlanArtifact,
   readRunsArtifact
-} from "./chunks/chunk-VDJJAQFU.js";
+} from "./chunks/chunk-HS47XJMH.js";
 import {
   createGit,
   loadConfig
-} from "./chunks/chunk-EZYGR3DZ.js";
+} from "./chunks/chunk-XZFTPXLP.js";
 import {
   EventError,
   InputError,
@@ -55,7 +55,7 @@ import {
   formatPath,
   minOf,
   redactor
-} from "./chunks/chunk-ADSUGKLJ.js";
+} from "./chunks/chunk-CUEN373J.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -4,14 +4,14 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-CPZHTXUK.js";
-import "./chunks/chunk-5WYXPTXN.js";
+} from "./chunks/chunk-KYCXFWNZ.js";
+import "./chunks/chunk-ZRD4AJZ7.js";
 import {
   runImpl
-} from "./chunks/chunk-SRI5FEMO.js";
+} from "./chunks/chunk-XGRG7IRO.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-EZYGR3DZ.js";
-import "./chunks/chunk-ADSUGKLJ.js";
+import "./chunks/chunk-XZFTPXLP.js";
+import "./chunks/chunk-CUEN373J.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -5,6 +5,7 @@
  * are http(s) URLs.
  */
 
+import { CLIENT_FORMAT_JS } from '../render/format.js';
 import { CLIENT_DOM_JS } from '../render/page.js';
 
 export const DASHBOARD_CSS = `
@@ -49,8 +50,7 @@ export const DASHBOARD_JS = `
   'use strict';
   var D = JSON.parse(document.getElementById('dashboard-data').textContent);
   var R = D.runs;
-${CLIENT_DOM_JS}  function secs(s) { return s === null || s === undefined ? '—' : s < 1 ? (s * 1000).toFixed(0) + ' ms' : s < 120 ? s.toFixed(1) + ' s' : s < 7200 ? (s / 60).toFixed(1) + ' min' : (s / 3600).toFixed(1) + ' h'; }
-  function pct(v, digits) { return v === null || v === undefined ? '—' : v.toFixed(digits === undefined ? 1 : digits) + '%'; }
+${CLIENT_DOM_JS}${CLIENT_FORMAT_JS}  function secs(s) { return s === null || s === undefined ? '—' : s < 1 ? (s * 1000).toFixed(0) + ' ms' : s < 120 ? s.toFixed(1) + ' s' : s < 7200 ? (s / 60).toFixed(1) + ' min' : (s / 3600).toFixed(1) + ' h'; }
   function date(t) { return t ? new Date(t * 1000).toISOString().slice(0, 16).replace('T', ' ') : '—'; }
   function empty(id, text) { var root = document.getElementById(id); if (root) root.appendChild(el('p', { cls: 'empty', text: text })); }
   function table(id, head, rows) {
@@ -95,10 +95,10 @@ ${CLIENT_DOM_JS}  function secs(s) { return s === null || s === undefined ? '—
   if (tiles) {
     var items = [
       ['Runs', String(n) + (n ? ' since ' + date(R.at[0]).slice(0, 10) : '')],
-      ['Pass rate (last run)', pct(lastNonNull(R.passRate))],
-      ['Flaky rate (last run)', pct(lastNonNull(R.flakyRate), 2)],
+      ['Pass rate (last run)', fmtPct(lastNonNull(R.passRate))],
+      ['Flaky rate (last run)', fmtRate(lastNonNull(R.flakyRate))],
       ['Run time (last run)', n ? secs(R.duration[lastIndex]) : '—'],
-      ['Line coverage', pct(lastNonNull(R.coverageLines))],
+      ['Line coverage', fmtPct(lastNonNull(R.coverageLines))],
       ['Time saved by selection', secs(D.selection.savedSeconds)],
     ];
     for (var t = 0; t < items.length; t++) tiles.appendChild(el('div', { cls: 'tile' }, [el('div', { cls: 'label', text: items[t][0] }), el('div', { cls: 'value', text: items[t][1] })]));
@@ -108,8 +108,8 @@ ${CLIENT_DOM_JS}  function secs(s) { return s === null || s === undefined ? '—
     empty('passrate-chart', 'The history holds no run yet.');
   } else {
     chart('passrate-chart', {
-      series: [{}, line('pass rate %', palette[2], { value: valueFmt(function (v) { return v.toFixed(1) + '%'; }) }),
-        line('flaky %', palette[3], { value: valueFmt(function (v) { return v.toFixed(2) + '%'; }), scale: 'flaky' })],
+      series: [{}, line('pass rate %', palette[2], { value: valueFmt(fmtPct) }),
+        line('flaky %', palette[3], { value: valueFmt(fmtRate), scale: 'flaky' })],
       axes: [{}, { label: 'pass %', values: function (u, vals) { return vals.map(function (v) { return v + '%'; }); } },
         { scale: 'flaky', side: 1, label: 'flaky %', grid: { show: false } }],
       scales: { y: { range: function (u, min, max) { return [Math.min(min === null ? 90 : min, 90), 100]; } } },
@@ -129,8 +129,8 @@ ${CLIENT_DOM_JS}  function secs(s) { return s === null || s === undefined ? '—
     }, [R.at].concat(suiteOrder.map(function (entry) { return D.suiteDurations[entry[0]]; })));
 
     if (R.coverageLines.some(function (v) { return v !== null; })) chart('coverage-chart', {
-      series: [{}, line('lines %', palette[0], { value: valueFmt(function (v) { return v.toFixed(2) + '%'; }) }),
-        line('branches %', palette[4], { value: valueFmt(function (v) { return v.toFixed(2) + '%'; }) })],
+      series: [{}, line('lines %', palette[0], { value: valueFmt(fmtPct) }),
+        line('branches %', palette[4], { value: valueFmt(fmtPct) })],
       axes: [{}, { label: '%' }],
     }, [R.at, R.coverageLines, R.coverageBranches]);
     else empty('coverage-chart', 'No run in the history recorded coverage.');
@@ -151,8 +151,8 @@ ${CLIENT_DOM_JS}  function secs(s) { return s === null || s === undefined ? '—
     D.flaky.map(function (f, i) {
       return [String(i + 1), el('span', null, [el('strong', { text: f.name }), f.file ? el('div', { cls: 'muted', text: f.file + (f.variant ? ' · ' + f.variant : '') }) : null]),
         f.suite, el('span', { cls: f.state || 'muted', text: (f.state || 'observed') + (f.quarantined ? ' · quarantined' : '') }),
-        f.estimate === null ? '—' : pct(f.estimate * 100),
-        f.runs ? f.flakyRuns + ' / ' + f.runs + ' (' + pct(100 * f.observed) + ')' : '—', f.runs ? String(f.failedRuns) : '—',
+        f.estimate === null ? '—' : fmtPct(f.estimate * 100),
+        f.runs ? f.flakyRuns + ' / ' + f.runs + ' (' + fmtPct(100 * f.observed) + ')' : '—', f.runs ? String(f.failedRuns) : '—',
         date(f.lastSeen), f.issue !== null ? link('#' + f.issue, f.issueUrl) : (f.issueUrl ? link('issue', f.issueUrl) : '')];
     }));
   else empty('flaky-table', 'No flaky test in the history.');
@@ -163,7 +163,7 @@ ${CLIENT_DOM_JS}  function secs(s) { return s === null || s === undefined ? '—
       var bar = null;
       if (s.ofBudget !== null) {
         var state = s.ofBudget > 1 ? 'over' : s.ofBudget > 0.8 ? 'near' : 'ok';
-        bar = el('div', { title: pct(100 * s.ofBudget, 0) + ' of the budget' }, [el('div', { cls: 'bar ' + state }, [el('span', { style: 'width:' + Math.min(100, 100 * s.ofBudget).toFixed(1) + '%' })]), el('span', { cls: state === 'ok' ? 'muted' : state, text: pct(100 * s.ofBudget, 0) })]);
+        bar = el('div', { title: fmtPct(100 * s.ofBudget, 0) + ' of the budget' }, [el('div', { cls: 'bar ' + state }, [el('span', { style: 'width:' + Math.min(100, 100 * s.ofBudget).toFixed(1) + '%' })]), el('span', { cls: state === 'ok' ? 'muted' : state, text: fmtPct(100 * s.ofBudget, 0) })]);
       }
       return [s.name, el('span', { cls: s.status, text: s.status }), secs(s.last), secs(s.median), s.budget === null ? 'none' : secs(s.budget), bar || el('span', { cls: 'muted', text: 'no budget' })];
     }));
@@ -179,7 +179,7 @@ ${CLIENT_DOM_JS}  function secs(s) { return s === null || s === undefined ? '—
   if (D.packages.length) table('packages-table', [{ label: 'Package' }, { label: 'Files', num: true }, { label: 'Lines', num: true }, { label: 'Coverage', num: true }, { label: 'Since the first run', num: true }],
     D.packages.map(function (p) {
       var change = p.pct !== null && p.firstPct !== null ? p.pct - p.firstPct : null;
-      return [el('code', { text: p.name }), String(p.files), p.covered + ' / ' + p.total, pct(p.pct),
+      return [el('code', { text: p.name }), String(p.files), p.covered + ' / ' + p.total, fmtPct(p.pct),
         change === null ? '—' : el('span', { cls: change < -0.05 ? 'fail' : change > 0.05 ? 'pass' : 'muted', text: (change > 0 ? '+' : '') + change.toFixed(1) + ' pts' })];
     }));
   else empty('packages-table', 'No per-file coverage in the history.');

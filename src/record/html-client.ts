@@ -5,6 +5,7 @@
  * only, never innerHTML.
  */
 
+import { CLIENT_FORMAT_JS } from '../render/format.js';
 import { CLIENT_DOM_JS } from '../render/page.js';
 
 export const REPORT_CSS = `
@@ -91,8 +92,8 @@ export const REPORT_JS = `
   }
 
   function start(D) {
-${CLIENT_DOM_JS}    function secs(s) { return s < 1 ? (s * 1000).toFixed(0) + ' ms' : s < 120 ? s.toFixed(2) + ' s' : (s / 60).toFixed(1) + ' min'; }
-    function pct(c, t) { return t ? (100 * c / t).toFixed(1) + '%' : '—'; }
+${CLIENT_DOM_JS}${CLIENT_FORMAT_JS}    function secs(s) { return s < 1 ? (s * 1000).toFixed(0) + ' ms' : s < 120 ? s.toFixed(2) + ' s' : (s / 60).toFixed(1) + ' min'; }
+    function pct(c, t) { return t ? fmtPct((100 * c) / t) : '—'; }
 
     // A paged, filtered view of one array. render(item, index) returns a node.
     function pager(rootId, items, opts) {

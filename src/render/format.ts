@@ -48,6 +48,21 @@ export function formatRate(fraction: number): string {
 }
 
 /**
+ * formatPct and formatRate for the pages' scripts (report.html, the dashboard), ES5 and inlined:
+ * `fmtPct(pct, digits)` is formatPct to the character; `fmtRate(pct)` is formatRate for a value
+ * already in percent (two decimals under 10 %). test/render/format.test.ts holds them to the same
+ * outputs, so a page never words a number differently from the comment.
+ */
+export const CLIENT_FORMAT_JS = `
+  function fmtPct(v, digits) {
+    if (v === null || v === undefined || !isFinite(v)) return '—';
+    var text = v.toFixed(digits === undefined ? 1 : digits).replace(/\\.0+$|(\\.\\d*?)0+$/, '$1');
+    return (text === '-0' ? '0' : text) + '%';
+  }
+  function fmtRate(v) { return fmtPct(v, v !== null && v !== undefined && Math.abs(v) < 10 ? 2 : 1); }
+`;
+
+/**
  * The one duration formatter (logs, verdicts, comments, the terminal, the HTML record): seconds →
  * "850ms", "12.3s", "1s", "4m 05s", "2m", "1h 02m", "2h". A whole value drops its zero part so a
  * configured "1s" timeout or "2m" budget reads back as written, never "1.0s" or "2m 00s".

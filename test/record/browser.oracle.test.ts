@@ -68,6 +68,9 @@ describe('report.html of a real run in headless Chromium', () => {
       expect(await page.locator('#tests-list tbody tr').count()).toBeGreaterThan(50);
       expect(await page.locator('#failures-list details.failure').count()).toBeGreaterThan(5);
       expect(await page.locator('#coverage-list tbody tr').count()).toBeGreaterThan(0);
+      // worded by render's formatPct (the inlined fmtPct): one decimal at most, no trailing ".0"
+      for (const cell of await page.locator('#coverage-list tbody tr td:nth-child(2)').allInnerTexts())
+        expect(cell).toMatch(/^\d+(\.[1-9])?% \(\d+\/\d+\)$/);
       // hostile text from the SARIF finding is shown as text, never run
       expect(await page.locator('#security').innerText()).toContain('<script>alert(1)</script>');
       expect(errors).toEqual([]);

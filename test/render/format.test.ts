@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSeconds } from '../../src/render/format.js';
+import { CLIENT_FORMAT_JS, formatPct, formatRate, formatSeconds } from '../../src/render/format.js';
 
 describe('formatSeconds, the one duration wording', () => {
   it.each([
@@ -22,5 +22,28 @@ describe('formatSeconds, the one duration wording', () => {
   it('has no wording for what is not a duration', () => {
     expect(formatSeconds(Number.NaN)).toBe('—');
     expect(formatSeconds(-1)).toBe('—');
+  });
+});
+
+describe("the pages' percent rule is render's", () => {
+  const client = new Function(`${CLIENT_FORMAT_JS}; return { fmtPct: fmtPct, fmtRate: fmtRate };`)() as {
+    fmtPct: (value: number | null, digits?: number) => string;
+    fmtRate: (value: number | null) => string;
+  };
+  const values = [0, 0.004, 0.94, 5, 9.996, 12.34, (20 / 30) * 100, 99.95, 100, -0.04, -3.25, 1234.5];
+
+  it.each(values)('%s reads the same in a page as in the comment', (value) => {
+    expect(client.fmtPct(value)).toBe(formatPct(value));
+    expect(client.fmtPct(value, 0)).toBe(formatPct(value, 0));
+    expect(client.fmtPct(value, 2)).toBe(formatPct(value, 2));
+    expect(client.fmtRate(value)).toBe(formatRate(value / 100));
+  });
+
+  it('words the cases the issue named', () => {
+    expect(client.fmtPct((20 / 30) * 100)).toBe('66.7%');
+    expect(client.fmtRate(0.94)).toBe('0.94%');
+    expect(client.fmtPct(100)).toBe('100%');
+    expect(client.fmtPct(null)).toBe('—');
+    expect(client.fmtRate(null)).toBe('—');
   });
 });
