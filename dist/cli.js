@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-RUKMYDQM.js";
+} from "./chunks/chunk-OWU6ZJ7U.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-5OT6VTA7.js";
+} from "./chunks/chunk-D63D66LY.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -31,7 +31,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-XGRG7IRO.js";
+} from "./chunks/chunk-TQDAAM5U.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -39,7 +39,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-HTGZ7CVP.js";
+} from "./chunks/chunk-KCFL2DJQ.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -55,7 +55,7 @@ import {
   recordFromReport,
   recordPath,
   serializeRecord
-} from "./chunks/chunk-HS47XJMH.js";
+} from "./chunks/chunk-FQPGL2XA.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,
@@ -63,7 +63,7 @@ import {
   findConfig,
   loadConfig,
   readConfigFile
-} from "./chunks/chunk-XZFTPXLP.js";
+} from "./chunks/chunk-T34EB5W2.js";
 import {
   CLIENT_FORMAT_JS,
   EXIT,
@@ -87,7 +87,7 @@ import {
   reportError,
   shellQuote,
   terminalText
-} from "./chunks/chunk-CUEN373J.js";
+} from "./chunks/chunk-2MCPTRJO.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT
@@ -757,8 +757,7 @@ var DASHBOARD_JS = `
   'use strict';
   var D = JSON.parse(document.getElementById('dashboard-data').textContent);
   var R = D.runs;
-${CLIENT_DOM_JS}${CLIENT_FORMAT_JS}  function secs(s) { return s === null || s === undefined ? '\u2014' : s < 1 ? (s * 1000).toFixed(0) + ' ms' : s < 120 ? s.toFixed(1) + ' s' : s < 7200 ? (s / 60).toFixed(1) + ' min' : (s / 3600).toFixed(1) + ' h'; }
-  function date(t) { return t ? new Date(t * 1000).toISOString().slice(0, 16).replace('T', ' ') : '\u2014'; }
+${CLIENT_DOM_JS}${CLIENT_FORMAT_JS}  function date(t) { return t ? new Date(t * 1000).toISOString().slice(0, 16).replace('T', ' ') : '\u2014'; }
   function empty(id, text) { var root = document.getElementById(id); if (root) root.appendChild(el('p', { cls: 'empty', text: text })); }
   function table(id, head, rows) {
     var root = document.getElementById(id);
@@ -804,9 +803,9 @@ ${CLIENT_DOM_JS}${CLIENT_FORMAT_JS}  function secs(s) { return s === null || s =
       ['Runs', String(n) + (n ? ' since ' + date(R.at[0]).slice(0, 10) : '')],
       ['Pass rate (last run)', fmtPct(lastNonNull(R.passRate))],
       ['Flaky rate (last run)', fmtRate(lastNonNull(R.flakyRate))],
-      ['Run time (last run)', n ? secs(R.duration[lastIndex]) : '\u2014'],
+      ['Run time (last run)', n ? fmtSecs(R.duration[lastIndex]) : '\u2014'],
       ['Line coverage', fmtPct(lastNonNull(R.coverageLines))],
-      ['Time saved by selection', secs(D.selection.savedSeconds)],
+      ['Time saved by selection', fmtSecs(D.selection.savedSeconds)],
     ];
     for (var t = 0; t < items.length; t++) tiles.appendChild(el('div', { cls: 'tile' }, [el('div', { cls: 'label', text: items[t][0] }), el('div', { cls: 'value', text: items[t][1] })]));
   }
@@ -823,7 +822,7 @@ ${CLIENT_DOM_JS}${CLIENT_FORMAT_JS}  function secs(s) { return s === null || s =
     }, [R.at, R.passRate, R.flakyRate]);
 
     chart('duration-chart', {
-      series: [{}, line('run (wall clock)', palette[0], { value: valueFmt(secs) }), line('tests (summed)', palette[8], { value: valueFmt(secs), scale: 'tests' })],
+      series: [{}, line('run (wall clock)', palette[0], { value: valueFmt(fmtSecs) }), line('tests (summed)', palette[8], { value: valueFmt(fmtSecs), scale: 'tests' })],
       axes: [{}, { label: 'run s' }, { scale: 'tests', side: 1, label: 'test time s', grid: { show: false } }],
     }, [R.at, R.duration, R.testTime]);
 
@@ -831,7 +830,7 @@ ${CLIENT_DOM_JS}${CLIENT_FORMAT_JS}  function secs(s) { return s === null || s =
       var total = 0; var col = D.suiteDurations[i]; for (var k = 0; k < col.length; k++) total += col[k] || 0; return [i, total];
     }).sort(function (a, b) { return b[1] - a[1]; }).slice(0, 12);
     if (suiteOrder.length) chart('suites-chart', {
-      series: [{}].concat(suiteOrder.map(function (entry, k) { return line(D.suiteNames[entry[0]], palette[k % palette.length], { value: valueFmt(secs), width: 1.5 }); })),
+      series: [{}].concat(suiteOrder.map(function (entry, k) { return line(D.suiteNames[entry[0]], palette[k % palette.length], { value: valueFmt(fmtSecs), width: 1.5 }); })),
       axes: [{}, { label: 'suite s' }],
     }, [R.at].concat(suiteOrder.map(function (entry) { return D.suiteDurations[entry[0]]; })));
 
@@ -845,7 +844,7 @@ ${CLIENT_DOM_JS}${CLIENT_FORMAT_JS}  function secs(s) { return s === null || s =
     var cumulative = []; var sum = 0;
     for (var s = 0; s < n; s++) { sum += R.saved[s] || 0; cumulative.push(Math.round(sum / 36) / 100); }
     chart('selection-chart', {
-      series: [{}, line('saved this run', palette[2], { value: valueFmt(secs), width: 0, points: { show: true, size: 5, fill: palette[2] }, paths: function () { return null; } }),
+      series: [{}, line('saved this run', palette[2], { value: valueFmt(fmtSecs), width: 0, points: { show: true, size: 5, fill: palette[2] }, paths: function () { return null; } }),
         line('saved in total (h)', palette[0], { scale: 'total', value: valueFmt(function (v) { return v.toFixed(2) + ' h'; }) })],
       axes: [{}, { label: 'per run s' }, { scale: 'total', side: 1, label: 'total h', grid: { show: false } }],
     }, [R.at, R.saved, cumulative]);
@@ -872,13 +871,13 @@ ${CLIENT_DOM_JS}${CLIENT_FORMAT_JS}  function secs(s) { return s === null || s =
         var state = s.ofBudget > 1 ? 'over' : s.ofBudget > 0.8 ? 'near' : 'ok';
         bar = el('div', { title: fmtPct(100 * s.ofBudget, 0) + ' of the budget' }, [el('div', { cls: 'bar ' + state }, [el('span', { style: 'width:' + Math.min(100, 100 * s.ofBudget).toFixed(1) + '%' })]), el('span', { cls: state === 'ok' ? 'muted' : state, text: fmtPct(100 * s.ofBudget, 0) })]);
       }
-      return [s.name, el('span', { cls: s.status, text: s.status }), secs(s.last), secs(s.median), s.budget === null ? 'none' : secs(s.budget), bar || el('span', { cls: 'muted', text: 'no budget' })];
+      return [s.name, el('span', { cls: s.status, text: s.status }), fmtSecs(s.last), fmtSecs(s.median), s.budget === null ? 'none' : fmtSecs(s.budget), bar || el('span', { cls: 'muted', text: 'no budget' })];
     }));
   else empty('suites-table', 'No suite recorded.');
 
   if (D.slowest.length) table('slowest-table', [{ label: '#', num: true }, { label: 'Test' }, { label: 'Suite' }, { label: 'Median (recent)', num: true }, { label: 'Last', num: true }, { label: 'Runs', num: true }],
     D.slowest.map(function (t, i) {
-      return [String(i + 1), el('span', null, [el('strong', { text: t.name }), t.file ? el('div', { cls: 'muted', text: t.file + (t.variant ? ' \xB7 ' + t.variant : '') }) : null]), t.suite, secs(t.median), secs(t.last), String(t.runs)];
+      return [String(i + 1), el('span', null, [el('strong', { text: t.name }), t.file ? el('div', { cls: 'muted', text: t.file + (t.variant ? ' \xB7 ' + t.variant : '') }) : null]), t.suite, fmtSecs(t.median), fmtSecs(t.last), String(t.runs)];
     }));
   else empty('slowest-table', 'No per-test durations in the history (records from report.json alone keep failures only).');
 
@@ -926,7 +925,7 @@ ${CLIENT_DOM_JS}${CLIENT_FORMAT_JS}  function secs(s) { return s === null || s =
   if (recent.length) table('runs-table', [{ label: 'When' }, { label: 'Run' }, { label: 'Commit' }, { label: 'Verdict' }, { label: 'Tests', num: true }, { label: 'Failed', num: true }, { label: 'Flaky', num: true }, { label: 'Duration', num: true }],
     recent.map(function (i) {
       return [date(R.at[i]), link(R.id[i], R.url[i]), el('code', { text: R.commit[i].slice(0, 7) + (R.branch[i] ? ' \xB7 ' + R.branch[i] : '') }), el('span', { cls: R.ok[i] ? 'pass' : 'fail', text: R.ok[i] ? 'passed' : 'failed' }),
-        String(R.tests[i]), String(R.failed[i]), String(R.flaky[i]), secs(R.duration[i])];
+        String(R.tests[i]), String(R.failed[i]), String(R.flaky[i]), fmtSecs(R.duration[i])];
     }));
 
   window.addEventListener('resize', function () {

@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-KYCXFWNZ.js";
+} from "./chunks/chunk-4WFWB6SY.js";
 import {
   summary
-} from "./chunks/chunk-ZRD4AJZ7.js";
+} from "./chunks/chunk-DO7R6UMM.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-HTGZ7CVP.js";
+} from "./chunks/chunk-KCFL2DJQ.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-2ZN5WP2U.js";
-import "./chunks/chunk-HS47XJMH.js";
+import "./chunks/chunk-FQPGL2XA.js";
 import {
   loadConfig
-} from "./chunks/chunk-XZFTPXLP.js";
+} from "./chunks/chunk-T34EB5W2.js";
 import {
   redactor
-} from "./chunks/chunk-CUEN373J.js";
+} from "./chunks/chunk-2MCPTRJO.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

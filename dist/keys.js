@@ -6,7 +6,7 @@ import {
   readActionInputs,
   readEventContext,
   setOutput
-} from "./chunks/chunk-ZRD4AJZ7.js";
+} from "./chunks/chunk-DO7R6UMM.js";
 import {
   attemptsKeys,
   cacheKeys
@@ -18,7 +18,7 @@ import {
   actionsLog,
   describeError,
   pathsUnder
-} from "./chunks/chunk-CUEN373J.js";
+} from "./chunks/chunk-2MCPTRJO.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-KYCXFWNZ.js";
-import "./chunks/chunk-ZRD4AJZ7.js";
+} from "./chunks/chunk-4WFWB6SY.js";
+import "./chunks/chunk-DO7R6UMM.js";
 import {
   planImpl
-} from "./chunks/chunk-5OT6VTA7.js";
+} from "./chunks/chunk-D63D66LY.js";
 import "./chunks/chunk-K7UHUZ5M.js";
-import "./chunks/chunk-XGRG7IRO.js";
+import "./chunks/chunk-TQDAAM5U.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-HS47XJMH.js";
-import "./chunks/chunk-XZFTPXLP.js";
-import "./chunks/chunk-CUEN373J.js";
+import "./chunks/chunk-FQPGL2XA.js";
+import "./chunks/chunk-T34EB5W2.js";
+import "./chunks/chunk-2MCPTRJO.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

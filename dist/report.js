@@ -4,10 +4,10 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-KYCXFWNZ.js";
+} from "./chunks/chunk-4WFWB6SY.js";
 import {
   summary
-} from "./chunks/chunk-ZRD4AJZ7.js";
+} from "./chunks/chunk-DO7R6UMM.js";
 import {
   actionExecutor,
   applyEffects,
@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-RUKMYDQM.js";
+} from "./chunks/chunk-OWU6ZJ7U.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-5OT6VTA7.js";
+} from "./chunks/chunk-D63D66LY.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -32,7 +32,7 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-XGRG7IRO.js";
+} from "./chunks/chunk-TQDAAM5U.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -42,11 +42,11 @@ import {
   checkRuns,
   readPlanArtifact,
   readRunsArtifact
-} from "./chunks/chunk-HS47XJMH.js";
+} from "./chunks/chunk-FQPGL2XA.js";
 import {
   createGit,
   loadConfig
-} from "./chunks/chunk-XZFTPXLP.js";
+} from "./chunks/chunk-T34EB5W2.js";
 import {
   EventError,
   InputError,
@@ -55,7 +55,7 @@ import {
   formatPath,
   minOf,
   redactor
-} from "./chunks/chunk-CUEN373J.js";
+} from "./chunks/chunk-2MCPTRJO.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -4,14 +4,14 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-KYCXFWNZ.js";
-import "./chunks/chunk-ZRD4AJZ7.js";
+} from "./chunks/chunk-4WFWB6SY.js";
+import "./chunks/chunk-DO7R6UMM.js";
 import {
   runImpl
-} from "./chunks/chunk-XGRG7IRO.js";
+} from "./chunks/chunk-TQDAAM5U.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-XZFTPXLP.js";
-import "./chunks/chunk-CUEN373J.js";
+import "./chunks/chunk-T34EB5W2.js";
+import "./chunks/chunk-2MCPTRJO.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

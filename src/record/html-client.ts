@@ -92,8 +92,7 @@ export const REPORT_JS = `
   }
 
   function start(D) {
-${CLIENT_DOM_JS}${CLIENT_FORMAT_JS}    function secs(s) { return s < 1 ? (s * 1000).toFixed(0) + ' ms' : s < 120 ? s.toFixed(2) + ' s' : (s / 60).toFixed(1) + ' min'; }
-    function pct(c, t) { return t ? fmtPct((100 * c) / t) : '—'; }
+${CLIENT_DOM_JS}${CLIENT_FORMAT_JS}    function pct(c, t) { return t ? fmtPct((100 * c) / t) : '—'; }
 
     // A paged, filtered view of one array. render(item, index) returns a node.
     function pager(rootId, items, opts) {
@@ -175,7 +174,7 @@ ${CLIENT_DOM_JS}${CLIENT_FORMAT_JS}    function secs(s) { return s < 1 ? (s * 10
         var attempts = f.attempts || [];
         for (var a = 0; a < attempts.length; a++) {
           var at = attempts[a];
-          parts.push(el('div', { cls: 'muted', text: 'attempt ' + (a + 1) + ': ' + at.status + (at.type ? ' · ' + at.type : '') + ' · ' + secs(at.duration || 0) }));
+          parts.push(el('div', { cls: 'muted', text: 'attempt ' + (a + 1) + ': ' + at.status + (at.type ? ' · ' + at.type : '') + ' · ' + fmtSecs(at.duration || 0) }));
           if (at.message) parts.push(el('pre', { cls: 'message', text: at.message }));
           if (at.stack && at.stack !== at.message) parts.push(el('pre', { cls: 'stack', text: at.stack }));
           if (at.output) parts.push(el('details', null, [el('summary', { text: 'output' }), el('pre', { text: at.output })]));
@@ -207,7 +206,7 @@ ${CLIENT_DOM_JS}${CLIENT_FORMAT_JS}    function secs(s) { return s < 1 ? (s * 10
         var line = T.line[i];
         return el('tr', null, [el('td', { text: suites[T.suite[i]] }), el('td', { text: names[i] }),
           el('td', null, [file ? link(file[0] + (line ? ':' + line : ''), file[1] && (file[1] + (line ? '#L' + line : ''))) : null]),
-          el('td', { cls: status, text: status }), el('td', { cls: 'num', text: secs(T.duration[i]) }), el('td', { cls: 'num', text: String(T.attempts[i]) })]);
+          el('td', { cls: status, text: status }), el('td', { cls: 'num', text: fmtSecs(T.duration[i]) }), el('td', { cls: 'num', text: String(T.attempts[i]) })]);
       },
     });
 

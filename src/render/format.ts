@@ -48,10 +48,11 @@ export function formatRate(fraction: number): string {
 }
 
 /**
- * formatPct and formatRate for the pages' scripts (report.html, the dashboard), ES5 and inlined:
- * `fmtPct(pct, digits)` is formatPct to the character; `fmtRate(pct)` is formatRate for a value
- * already in percent (two decimals under 10 %). test/render/format.test.ts holds them to the same
- * outputs, so a page never words a number differently from the comment.
+ * formatPct, formatRate and formatSeconds for the pages' scripts (report.html, the dashboard), ES5
+ * and inlined: `fmtPct(pct, digits)` is formatPct to the character; `fmtRate(pct)` is formatRate
+ * for a value already in percent (two decimals under 10 %); `fmtSecs(seconds)` is formatSeconds.
+ * test/render/format.test.ts holds them to the same outputs, so a page never words a number
+ * differently from the comment.
  */
 export const CLIENT_FORMAT_JS = `
   function fmtPct(v, digits) {
@@ -60,6 +61,17 @@ export const CLIENT_FORMAT_JS = `
     return (text === '-0' ? '0' : text) + '%';
   }
   function fmtRate(v) { return fmtPct(v, v !== null && v !== undefined && Math.abs(v) < 10 ? 2 : 1); }
+  function pad2(n) { return n < 10 ? '0' + n : String(n); }
+  function fmtSecs(s) {
+    if (s === null || s === undefined || !isFinite(s) || s < 0) return '—';
+    if (Math.round(s * 1000) < 1000) return Math.round(s * 1000) + 'ms';
+    var tenths = Math.round(s * 10);
+    if (tenths < 600) return (tenths % 10 === 0 ? String(tenths / 10) : (tenths / 10).toFixed(1)) + 's';
+    var whole = Math.round(s);
+    if (whole < 3600) return Math.floor(whole / 60) + 'm' + (whole % 60 ? ' ' + pad2(whole % 60) + 's' : '');
+    var minutes = Math.round(s / 60);
+    return Math.floor(minutes / 60) + 'h' + (minutes % 60 ? ' ' + pad2(minutes % 60) + 'm' : '');
+  }
 `;
 
 /**

@@ -25,10 +25,11 @@ describe('formatSeconds, the one duration wording', () => {
   });
 });
 
-describe("the pages' percent rule is render's", () => {
-  const client = new Function(`${CLIENT_FORMAT_JS}; return { fmtPct: fmtPct, fmtRate: fmtRate };`)() as {
+describe("the pages' percent and duration rules are render's", () => {
+  const client = new Function(`${CLIENT_FORMAT_JS}; return { fmtPct: fmtPct, fmtRate: fmtRate, fmtSecs: fmtSecs };`)() as {
     fmtPct: (value: number | null, digits?: number) => string;
     fmtRate: (value: number | null) => string;
+    fmtSecs: (seconds: number | null) => string;
   };
   const values = [0, 0.004, 0.94, 5, 9.996, 12.34, (20 / 30) * 100, 99.95, 100, -0.04, -3.25, 1234.5];
 
@@ -45,5 +46,15 @@ describe("the pages' percent rule is render's", () => {
     expect(client.fmtPct(100)).toBe('100%');
     expect(client.fmtPct(null)).toBe('—');
     expect(client.fmtRate(null)).toBe('—');
+  });
+
+  it.each([0, 0.0123, 0.9994, 0.9996, 1, 3.25, 12.34, 58, 59.96, 95, 120, 245, 3599.6, 3720, 7200, 90061])(
+    '%s s reads the same in a page as in the comment',
+    (seconds) => expect(client.fmtSecs(seconds)).toBe(formatSeconds(seconds)),
+  );
+
+  it('a missing duration is a dash in a page too', () => {
+    expect(client.fmtSecs(null)).toBe('—');
+    expect(client.fmtSecs(Number.NaN)).toBe(formatSeconds(Number.NaN));
   });
 });
