@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-OWU6ZJ7U.js";
+} from "./chunks/chunk-UHTTHMJV.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-D63D66LY.js";
+} from "./chunks/chunk-X4OMFQPQ.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -31,7 +31,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-TQDAAM5U.js";
+} from "./chunks/chunk-KIRXZO2N.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -39,7 +39,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-KCFL2DJQ.js";
+} from "./chunks/chunk-I7HMDMHZ.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -55,7 +55,7 @@ import {
   recordFromReport,
   recordPath,
   serializeRecord
-} from "./chunks/chunk-FQPGL2XA.js";
+} from "./chunks/chunk-NFF4M2Y4.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,
@@ -63,7 +63,7 @@ import {
   findConfig,
   loadConfig,
   readConfigFile
-} from "./chunks/chunk-T34EB5W2.js";
+} from "./chunks/chunk-TV3B2YFR.js";
 import {
   CLIENT_FORMAT_JS,
   EXIT,
@@ -87,7 +87,7 @@ import {
   reportError,
   shellQuote,
   terminalText
-} from "./chunks/chunk-2MCPTRJO.js";
+} from "./chunks/chunk-LBJT7RZG.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT

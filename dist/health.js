@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-4WFWB6SY.js";
+} from "./chunks/chunk-YREGAU3L.js";
 import {
   summary
-} from "./chunks/chunk-DO7R6UMM.js";
+} from "./chunks/chunk-XQLBYKOA.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-KCFL2DJQ.js";
+} from "./chunks/chunk-I7HMDMHZ.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-2ZN5WP2U.js";
-import "./chunks/chunk-FQPGL2XA.js";
+import "./chunks/chunk-NFF4M2Y4.js";
 import {
   loadConfig
-} from "./chunks/chunk-T34EB5W2.js";
+} from "./chunks/chunk-TV3B2YFR.js";
 import {
   redactor
-} from "./chunks/chunk-2MCPTRJO.js";
+} from "./chunks/chunk-LBJT7RZG.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

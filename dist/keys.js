@@ -6,7 +6,7 @@ import {
   readActionInputs,
   readEventContext,
   setOutput
-} from "./chunks/chunk-DO7R6UMM.js";
+} from "./chunks/chunk-XQLBYKOA.js";
 import {
   attemptsKeys,
   cacheKeys
@@ -18,7 +18,7 @@ import {
   actionsLog,
   describeError,
   pathsUnder
-} from "./chunks/chunk-2MCPTRJO.js";
+} from "./chunks/chunk-LBJT7RZG.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

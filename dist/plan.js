@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-4WFWB6SY.js";
-import "./chunks/chunk-DO7R6UMM.js";
+} from "./chunks/chunk-YREGAU3L.js";
+import "./chunks/chunk-XQLBYKOA.js";
 import {
   planImpl
-} from "./chunks/chunk-D63D66LY.js";
+} from "./chunks/chunk-X4OMFQPQ.js";
 import "./chunks/chunk-K7UHUZ5M.js";
-import "./chunks/chunk-TQDAAM5U.js";
+import "./chunks/chunk-KIRXZO2N.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-FQPGL2XA.js";
-import "./chunks/chunk-T34EB5W2.js";
-import "./chunks/chunk-2MCPTRJO.js";
+import "./chunks/chunk-NFF4M2Y4.js";
+import "./chunks/chunk-TV3B2YFR.js";
+import "./chunks/chunk-LBJT7RZG.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

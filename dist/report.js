@@ -4,10 +4,10 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-4WFWB6SY.js";
+} from "./chunks/chunk-YREGAU3L.js";
 import {
   summary
-} from "./chunks/chunk-DO7R6UMM.js";
+} from "./chunks/chunk-XQLBYKOA.js";
 import {
   actionExecutor,
   applyEffects,
@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-OWU6ZJ7U.js";
+} from "./chunks/chunk-UHTTHMJV.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-D63D66LY.js";
+} from "./chunks/chunk-X4OMFQPQ.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -32,7 +32,7 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-TQDAAM5U.js";
+} from "./chunks/chunk-KIRXZO2N.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -42,11 +42,11 @@ import {
   checkRuns,
   readPlanArtifact,
   readRunsArtifact
-} from "./chunks/chunk-FQPGL2XA.js";
+} from "./chunks/chunk-NFF4M2Y4.js";
 import {
   createGit,
   loadConfig
-} from "./chunks/chunk-T34EB5W2.js";
+} from "./chunks/chunk-TV3B2YFR.js";
 import {
   EventError,
   InputError,
@@ -55,7 +55,7 @@ import {
   formatPath,
   minOf,
   redactor
-} from "./chunks/chunk-2MCPTRJO.js";
+} from "./chunks/chunk-LBJT7RZG.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -4,14 +4,14 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-4WFWB6SY.js";
-import "./chunks/chunk-DO7R6UMM.js";
+} from "./chunks/chunk-YREGAU3L.js";
+import "./chunks/chunk-XQLBYKOA.js";
 import {
   runImpl
-} from "./chunks/chunk-TQDAAM5U.js";
+} from "./chunks/chunk-KIRXZO2N.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-T34EB5W2.js";
-import "./chunks/chunk-2MCPTRJO.js";
+import "./chunks/chunk-TV3B2YFR.js";
+import "./chunks/chunk-LBJT7RZG.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -13,6 +13,8 @@ import type { Baseline } from '../model.js';
 import { systemClock } from '../util/clock.js';
 import { createGit } from '../util/git.js';
 import type { Log } from '../util/log.js';
+import { medianOf } from '../util/stats.js';
+import { formatPct } from '../render/format.js';
 import { changedBetween, EMPTY_TREE, isOneSource, type PerTestRow, type ReplayCommit, Replayer } from './replay-engine.js';
 
 export interface ReplayIo {
@@ -290,14 +292,10 @@ export function summarize(rows: ReplayCommit[]): ReplaySummary {
   };
 }
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+const median = (values: number[]): number | null => medianOf(values) ?? null;
 
-const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
+/** A share as whole percent ("40%"): render's formatPct with no decimals. */
+const percent = (fraction: number) => formatPct(fraction * 100, 0);
 const amount = (value: number, unit: 'seconds' | 'files') => (unit === 'seconds' ? `${value.toFixed(1)}s` : `${value}`);
 
 function renderRow(row: ReplayCommit, unit: 'seconds' | 'files'): string {
