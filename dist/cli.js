@@ -8,7 +8,7 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-UHTTHMJV.js";
+} from "./chunks/chunk-IUWZSROU.js";
 import {
   makePlan,
   readBaseline,

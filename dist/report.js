@@ -18,7 +18,7 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-UHTTHMJV.js";
+} from "./chunks/chunk-IUWZSROU.js";
 import {
   eventCacheKeys,
   makePlan,

@@ -13,6 +13,10 @@
  *   and the runs between them are left out of the rate.
  * - The rate is per run, from first attempts (a run whose first attempt failed), so retries are
  *   evidence, never extra trials: a retry after a failure shares the failure's state.
+ * - Infrastructure runs are left out of the rate and of the flake evidence. One in which the test
+ *   failed every attempt, retries included, still counts toward a breakage next to the test's own
+ *   failing runs (at least BROKEN_MIN_RUNS − 1 of them), so a test that breaks during an outage is
+ *   called broken on its 3rd failing run, and an outage alone never makes a breakage.
  */
 import type { TestHistoryEntry } from '../model.js';
 import { formatPct } from '../render/format.js';
@@ -110,7 +114,7 @@ interface Streak {
   end: number;
 }
 
-/** Maximal runs of consecutive observations that failed every attempt. */
+/** Maximal runs of consecutive observations that failed every attempt (indices into the list given). */
 function failureStreaks(valid: TestHistoryEntry[]): Streak[] {
   const streaks: Streak[] = [];
   for (let index = 0; index < valid.length; index++) {
@@ -130,26 +134,36 @@ export function assess(history: TestHistoryEntry[], config: AssessConfig): Asses
   const alternations: string[] = [];
 
   // Change points: a run of all-attempts-failed runs that flakes at this test's rate would hardly
-  // give. Its runs are a breakage, not a flake, and are left out of the rate.
+  // give. Its runs are a breakage, not a flake, and are left out of the rate. An infrastructure run
+  // in which the test failed every attempt (a blip's failures pass on retry) belongs to the run of
+  // failures it sits in, so a test that breaks during a blip is broken from that run; the run of
+  // failures still needs BROKEN_MIN_RUNS − 1 runs of the test's own, so an outage never makes one.
+  const breakable = history.filter((entry) => entry.attempts > 0 && (!entry.infra || allFailed(entry)));
   const streaks = failureStreaks(valid);
   const totalHard = valid.filter(allFailed).length;
   const changePoints: ChangePoint[] = [];
-  const inBreakage = new Set<number>();
+  const inBreakage = new Set<TestHistoryEntry>();
   let ongoing: ChangePoint | undefined;
-  for (const streak of streaks) {
-    const length = streak.end - streak.start;
-    const first = valid[streak.start];
-    const next = valid[streak.end] as TestHistoryEntry | undefined;
-    const outsideRuns = valid.length - length;
-    const hardElsewhere = wilson(totalHard - length, outsideRuns, 0.95).high;
+  for (const streak of failureStreaks(breakable)) {
+    const members = breakable.slice(streak.start, streak.end);
+    const own = members.filter((entry) => !entry.infra);
+    // only infrastructure runs: left out, as before
+    if (own.length === 0) continue;
+    const length = members.length;
+    const first = members[0];
+    const next = breakable[streak.end] as TestHistoryEntry | undefined;
+    const outsideRuns = valid.length - own.length;
+    const hardElsewhere = wilson(totalHard - own.length, outsideRuns, 0.95).high;
     // An ongoing run of BROKEN_MIN_RUNS failures is a breakage now, whatever the test's past (a
     // quarantine must not excuse it); an ended one counts as one only if flakes would hardly give it.
-    const improbable = length >= BROKEN_MIN_RUNS && (!next || hardElsewhere ** length < BREAK_ALPHA);
-    const wentAwayUnchanged = next !== undefined && sameCodeAs(first, next) && sameCodeAs(valid[streak.end - 1], next);
+    const improbable = length >= BROKEN_MIN_RUNS && own.length >= BROKEN_MIN_RUNS - 1 && (!next || hardElsewhere ** length < BREAK_ALPHA);
+    // Flake evidence comes from the test's own runs only.
+    const ownFirst = own[0];
+    const wentAwayUnchanged = next !== undefined && sameCodeAs(ownFirst, next) && sameCodeAs(own[own.length - 1], next);
     if (next && wentAwayUnchanged) {
       // It failed and passed again with nothing it reaches changed: the failure was not the code's.
       alternations.push(
-        `failed ${length === 1 ? `in ${runLabel(first)}` : `${length} runs in a row from ${runLabel(first)}`} (${short(first.commit)}) and passed again in ${runLabel(next)} (${short(next.commit)}) with nothing it reaches changed`,
+        `failed ${own.length === 1 ? `in ${runLabel(ownFirst)}` : `${own.length} runs in a row from ${runLabel(ownFirst)}`} (${short(ownFirst.commit)}) and passed again in ${runLabel(next)} (${short(next.commit)}) with nothing it reaches changed`,
       );
       continue;
     }
@@ -161,11 +175,11 @@ export function assess(history: TestHistoryEntry[], config: AssessConfig): Asses
       ...(next ? { fixedAt: next.commit, fixedAtTime: next.at } : {}),
     };
     changePoints.push(point);
-    for (let index = streak.start; index < streak.end; index++) inBreakage.add(index);
+    for (const entry of members) inBreakage.add(entry);
     if (!next) ongoing = point;
   }
 
-  const rated = valid.filter((_, index) => !inBreakage.has(index));
+  const rated = valid.filter((entry) => !inBreakage.has(entry));
   let attempts = 0;
   let failures = 0;
   let failedRuns = 0;
@@ -224,8 +238,12 @@ export function assess(history: TestHistoryEntry[], config: AssessConfig): Asses
     cleanStreak++;
     cleanAttempts += valid[index].attempts;
   }
-  if (infraRuns > 0)
-    evidence.push(`${infraRuns} infrastructure run${infraRuns === 1 ? '' : 's'} (more than half of the suite failed) excluded`);
+  if (infraRuns > 0) {
+    const counted = history.filter((entry) => entry.infra && inBreakage.has(entry)).length;
+    evidence.push(
+      `${infraRuns} infrastructure run${infraRuns === 1 ? '' : 's'} (more than half of the suite failed) excluded${counted > 0 ? ` from the rate; ${counted} in which it failed every attempt counted toward the breakage` : ''}`,
+    );
+  }
 
   const lastFix = changePoints.at(-1)?.fixedAt;
   const base = {

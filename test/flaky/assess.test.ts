@@ -83,6 +83,28 @@ describe('assess', () => {
     expect(broken).toMatchObject({ state: 'broken', quarantined: false });
   });
 
+  it('calls a quarantined test that breaks on an infrastructure run broken on its 3rd failing run, at that run', () => {
+    const high = Array.from({ length: 40 }, (_, index) => (index % 3 === 0 ? 'fp' : 'p'));
+    const outcomes = [...high, 'fff', 'fff', 'fff'];
+    // the break falls on a run in which more than half of the suite failed its first attempt
+    const runs = history(outcomes, { infra: outcomes.map((_, index) => index === 40) });
+    expect(assess(runs.slice(0, 42), config)).toMatchObject({ state: 'flaky', quarantined: true });
+    const broken = assess(runs, config);
+    expect(broken).toMatchObject({ state: 'broken', quarantined: false, brokenAt: runs[40].commit });
+    expect(broken.evidence.join('\n')).toMatch(/1 in which it failed every attempt counted toward the breakage/);
+  });
+
+  it('never makes a breakage of an outage: infrastructure runs that failed every attempt need 2 failing runs of the test own', () => {
+    const high = Array.from({ length: 40 }, (_, index) => (index % 3 === 0 ? 'fp' : 'p'));
+    const infraAt = (outcomes: string[], at: number[]) => history(outcomes, { infra: outcomes.map((_, index) => at.includes(index)) });
+    // three outage runs in a row, then one of its own: still a quarantined flake
+    expect(assess(infraAt([...high, 'fff', 'fff', 'fff'], [40, 41, 42]), config)).toMatchObject({ state: 'flaky', quarantined: true });
+    expect(assess(infraAt([...high, 'fff', 'fff', 'fff'], [40, 41]), config)).toMatchObject({ state: 'flaky', quarantined: true });
+    // a stable test that failed every attempt in an outage and passed again is not a flake, nor broken
+    const stable = infraAt([...repeat('p', 20), 'fff', ...repeat('p', 5)], [20]).map((entry) => ({ ...entry, scope: 'same' }));
+    expect(assess(stable, config)).toMatchObject({ state: 'stable', failures: 0, changePoints: [] });
+  });
+
   it('clears after stable-runs clean runs that followed a change to what the test reaches', () => {
     const runs = history(['fp', ...repeat('p', 40)]).map((entry, index) => ({ ...entry, scope: index >= 6 ? 'fixed' : 'old' }));
     expect(assess(runs.slice(0, 35), config).state).toBe('flaky');
