@@ -5,7 +5,7 @@ import { computePatchCoverage } from '../../src/gates/patch.js';
 import { perfGate } from '../../src/gates/perf.js';
 import { securityGate } from '../../src/gates/security.js';
 import type { Finding, PerfScenario } from '../../src/model.js';
-import { baseline, config, context, coverage, shown, suite, tests } from './helpers.js';
+import { baseline, config, context, coverage, shown, suite } from './helpers.js';
 
 const coverageConfig = (yaml = '') => config(yaml ? `coverage:\n${yaml.replace(/^/gm, '  ')}` : '').gates.coverage;
 
