@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-IUWZSROU.js";
+} from "./chunks/chunk-J5JO4FX5.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-X4OMFQPQ.js";
+} from "./chunks/chunk-DCYVJNX7.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -31,7 +31,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-KIRXZO2N.js";
+} from "./chunks/chunk-ZYPRCZFF.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -39,7 +39,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-I7HMDMHZ.js";
+} from "./chunks/chunk-NLUEQ5GT.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -55,7 +55,7 @@ import {
   recordFromReport,
   recordPath,
   serializeRecord
-} from "./chunks/chunk-NFF4M2Y4.js";
+} from "./chunks/chunk-I7EOXH63.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,
@@ -63,7 +63,7 @@ import {
   findConfig,
   loadConfig,
   readConfigFile
-} from "./chunks/chunk-TV3B2YFR.js";
+} from "./chunks/chunk-2DIQLR3T.js";
 import {
   CLIENT_FORMAT_JS,
   EXIT,
@@ -87,7 +87,7 @@ import {
   reportError,
   shellQuote,
   terminalText
-} from "./chunks/chunk-LBJT7RZG.js";
+} from "./chunks/chunk-33F46ELG.js";
 import {
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT

@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-YREGAU3L.js";
+} from "./chunks/chunk-UZIS4JVM.js";
 import {
   summary
-} from "./chunks/chunk-XQLBYKOA.js";
+} from "./chunks/chunk-OGE2JREG.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-I7HMDMHZ.js";
+} from "./chunks/chunk-NLUEQ5GT.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-2ZN5WP2U.js";
-import "./chunks/chunk-NFF4M2Y4.js";
+import "./chunks/chunk-I7EOXH63.js";
 import {
   loadConfig
-} from "./chunks/chunk-TV3B2YFR.js";
+} from "./chunks/chunk-2DIQLR3T.js";
 import {
   redactor
-} from "./chunks/chunk-LBJT7RZG.js";
+} from "./chunks/chunk-33F46ELG.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

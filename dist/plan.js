@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-YREGAU3L.js";
-import "./chunks/chunk-XQLBYKOA.js";
+} from "./chunks/chunk-UZIS4JVM.js";
+import "./chunks/chunk-OGE2JREG.js";
 import {
   planImpl
-} from "./chunks/chunk-X4OMFQPQ.js";
+} from "./chunks/chunk-DCYVJNX7.js";
 import "./chunks/chunk-K7UHUZ5M.js";
-import "./chunks/chunk-KIRXZO2N.js";
+import "./chunks/chunk-ZYPRCZFF.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-NFF4M2Y4.js";
-import "./chunks/chunk-TV3B2YFR.js";
-import "./chunks/chunk-LBJT7RZG.js";
+import "./chunks/chunk-I7EOXH63.js";
+import "./chunks/chunk-2DIQLR3T.js";
+import "./chunks/chunk-33F46ELG.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

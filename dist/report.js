@@ -4,10 +4,10 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-YREGAU3L.js";
+} from "./chunks/chunk-UZIS4JVM.js";
 import {
   summary
-} from "./chunks/chunk-XQLBYKOA.js";
+} from "./chunks/chunk-OGE2JREG.js";
 import {
   actionExecutor,
   applyEffects,
@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-IUWZSROU.js";
+} from "./chunks/chunk-J5JO4FX5.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-X4OMFQPQ.js";
+} from "./chunks/chunk-DCYVJNX7.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -32,7 +32,7 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-KIRXZO2N.js";
+} from "./chunks/chunk-ZYPRCZFF.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -42,11 +42,11 @@ import {
   checkRuns,
   readPlanArtifact,
   readRunsArtifact
-} from "./chunks/chunk-NFF4M2Y4.js";
+} from "./chunks/chunk-I7EOXH63.js";
 import {
   createGit,
   loadConfig
-} from "./chunks/chunk-TV3B2YFR.js";
+} from "./chunks/chunk-2DIQLR3T.js";
 import {
   EventError,
   InputError,
@@ -55,7 +55,7 @@ import {
   formatPath,
   minOf,
   redactor
-} from "./chunks/chunk-LBJT7RZG.js";
+} from "./chunks/chunk-33F46ELG.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -4,14 +4,14 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-YREGAU3L.js";
-import "./chunks/chunk-XQLBYKOA.js";
+} from "./chunks/chunk-UZIS4JVM.js";
+import "./chunks/chunk-OGE2JREG.js";
 import {
   runImpl
-} from "./chunks/chunk-KIRXZO2N.js";
+} from "./chunks/chunk-ZYPRCZFF.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-TV3B2YFR.js";
-import "./chunks/chunk-LBJT7RZG.js";
+import "./chunks/chunk-2DIQLR3T.js";
+import "./chunks/chunk-33F46ELG.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

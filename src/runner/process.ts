@@ -227,7 +227,11 @@ export function runInGroup(options: GroupOptions): Promise<GroupResult> {
       void (async () => {
         const [, found] = await Promise.all([stopping, stopEverything(child.pid, token, options.graceMs)]);
         const after = new Set(found.map((entry) => entry.pid));
-        leaked = [...escaped.filter((entry) => !after.has(entry.pid)), ...found];
+        // After a timeout or cancel, what is still dying in the command's own group is what the
+        // stop is ending (the hung test itself), not a leak; outside the group it is one.
+        const stoppedByUs = timedOut || cancelled;
+        const left = stoppedByUs ? found.filter((entry) => entry.group !== child.pid) : found;
+        leaked = [...escaped.filter((entry) => !after.has(entry.pid)), ...left];
         swept = true;
         if (closed) return finish({});
         // A process that cleared its environment and left the group can still hold the pipes:

@@ -60,6 +60,8 @@ describe('war-room anomalies from a real run', () => {
     const crashed = of('service-crashed')[0];
     expect(crashed).toMatchObject({ suite: 'service-crash', service: 'api' });
     expect(crashed?.evidence.exitCode).toBe(3);
+    // the timed-out suite's own hung process is what its timeout stops, never a leak
+    expect(of('leaked-process').map((entry) => entry.suite)).toEqual(['leak']);
     const leaked = of('leaked-process')[0];
     expect(leaked?.suite).toBe('leak');
     expect(leaked?.evidence.processes).toEqual([expect.stringMatching(/^\d+ (sh -c|sleep 30)/)]);
