@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-J5JO4FX5.js";
+} from "./chunks/chunk-3A6U3UB6.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-DCYVJNX7.js";
+} from "./chunks/chunk-QVBXIH2U.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

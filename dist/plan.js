@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-OGE2JREG.js";
 import {
   planImpl
-} from "./chunks/chunk-DCYVJNX7.js";
+} from "./chunks/chunk-QVBXIH2U.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import "./chunks/chunk-ZYPRCZFF.js";
 import "./chunks/chunk-7WHL3PWO.js";

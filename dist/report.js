@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-J5JO4FX5.js";
+} from "./chunks/chunk-3A6U3UB6.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-DCYVJNX7.js";
+} from "./chunks/chunk-QVBXIH2U.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

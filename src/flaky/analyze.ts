@@ -10,6 +10,7 @@ import {
   type CurrentObservation,
   historyKey,
   infraRunsOf,
+  mayBeUnstable,
   mergeHistories,
   observe,
   type TestIdentity,
@@ -40,18 +41,23 @@ export function assessConfig(config: FlakyConfig, event: Pick<EventInfo, 'defaul
 }
 
 /** The current run's observations, earlier run attempts included, grouped by history key (test and leg). */
-export function currentObservations(input: Omit<AnalyzeInput, 'baseline' | 'config'>): Map<string, CurrentObservation[]> {
+export function currentObservations(
+  input: Omit<AnalyzeInput, 'baseline' | 'config'>,
+  keep?: (id: string) => boolean,
+): Map<string, CurrentObservation[]> {
   const previous = input.previousAttempts ?? [];
   const attempt = input.event.runAttempt ?? previous.length + 1;
   const byKey = new Map<string, CurrentObservation[]>();
   const all = [
-    ...previous.map((runs, index) => observe(runs, input.event, input.tree, attempt - previous.length + index, input.scopes)),
-    observe(input.runs, input.event, input.tree, attempt, input.scopes),
+    ...previous.map((runs, index) => observe(runs, input.event, input.tree, attempt - previous.length + index, input.scopes, keep)),
+    observe(input.runs, input.event, input.tree, attempt, input.scopes, keep),
   ];
   for (const observations of all)
     for (const observation of observations) {
       const key = historyKey(observation.test.id, observation.test.variant);
-      byKey.set(key, [...(byKey.get(key) ?? []), observation]);
+      const list = byKey.get(key);
+      if (list) list.push(observation);
+      else byKey.set(key, [observation]);
     }
   return byKey;
 }
@@ -181,7 +187,8 @@ export function quarantinedIds(entries: readonly FlakyEntry[]): Set<string> {
 export function analyzeFlakiness(input: AnalyzeInput): FlakyEntry[] {
   // Two passes, so the verdicts of millions of stable tests are never all held at once: the first
   // finds the tests with some leg that is not stable, the second assesses those again, every leg.
-  const current = currentObservations(input);
+  // Tests that only passed and have no past are stable without being observed (mayBeUnstable).
+  const current = currentObservations(input, mayBeUnstable([...(input.previousAttempts ?? []), input.runs], input.baseline));
   const notStable = new Set<string>();
   for (const verdict of legVerdicts(input, undefined, current)) if (verdict.assessment.state !== 'stable') notStable.add(verdict.test.id);
   const byTest = new Map<string, LegVerdict[]>();

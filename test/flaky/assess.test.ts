@@ -279,4 +279,35 @@ describe('matrix legs', () => {
       ['windows-latest', 'broken'],
     ]);
   });
+  it('lists the legs a flaky test is steady on, though they only passed and have no past', () => {
+    const tests = ['ubuntu-latest', 'windows-latest'].map((leg) => {
+      const test = testCase('reads paths', leg === 'windows-latest' ? 'fp' : 'p');
+      return { ...test, id: withVariant(test.id, leg), variant: leg };
+    });
+    const [entry, ...rest] = analyzeFlakiness({
+      runs: runsFile([suiteRun('unit', tests)]),
+      baseline: null,
+      config: flakyConfig(),
+      event: event(),
+    });
+    expect(rest).toEqual([]);
+    expect(entry.state).toBe('flaky');
+    expect(entry.variants?.map((leg) => [leg.variant, leg.state])).toEqual([
+      ['ubuntu-latest', 'stable'],
+      ['windows-latest', 'flaky'],
+    ]);
+    expect(entry.evidence[0]).toBe('flaky on windows-latest; steady on the other legs');
+  });
+
+  it('still assesses a test that passed now but was flaky in the baseline (it stays flaky until a clean streak clears it)', () => {
+    const test = testCase('slow', 'p');
+    const baseline = baselineWith({ [test.id]: { name: 'slow', history: history([...repeat('p', 5), 'fp', 'p']) } });
+    const entries = analyzeFlakiness({
+      runs: runsFile([suiteRun('unit', [test, testCase('solid', 'p')])]),
+      baseline,
+      config: flakyConfig(),
+      event: event({ runId: '90000' }),
+    });
+    expect(entries.map((entry) => [entry.name, entry.state, entry.runs])).toEqual([['slow', 'flaky', 8]]);
+  });
 });
