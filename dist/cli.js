@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-3A6U3UB6.js";
+} from "./chunks/chunk-CADWB6QJ.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-QVBXIH2U.js";
+} from "./chunks/chunk-H4TW2X5Y.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -31,7 +31,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-ZYPRCZFF.js";
+} from "./chunks/chunk-V6EF3Q2K.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,

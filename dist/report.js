@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-3A6U3UB6.js";
+} from "./chunks/chunk-CADWB6QJ.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-QVBXIH2U.js";
+} from "./chunks/chunk-H4TW2X5Y.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -32,7 +32,7 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-ZYPRCZFF.js";
+} from "./chunks/chunk-V6EF3Q2K.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";

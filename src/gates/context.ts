@@ -1,5 +1,5 @@
 /** What every gate that compares against the baseline needs, and the data they share. */
-import type { Baseline, BaselineFigure, BaselineInfo, Figure, Limit, Quantity, Threshold, Verdict } from '../model.js';
+import type { Baseline, BaselineFigure, BaselineInfo, Figure, Limit, Quantity, SuiteRun, TestCase, Threshold, Verdict } from '../model.js';
 
 export interface BaselineContext {
   baseline: Baseline | null;
@@ -77,4 +77,24 @@ export function withoutBaseline(
     threshold: fields.threshold,
     reason: `${fields.what ? `${fields.what}: ` : ''}${reason}${context.requireBaseline ? ' (require-baseline is set)' : ''}`,
   };
+}
+
+/**
+ * The tests of these suites that ran (not skipped) and are not excused, and how many of those
+ * `marked` picks: counted in one pass, with no joined list (a run may hold millions of tests).
+ */
+export function countRan(
+  suites: readonly SuiteRun[],
+  excused: ReadonlySet<string>,
+  marked: (test: TestCase) => boolean,
+): { ran: number; marked: number } {
+  let ran = 0;
+  let picked = 0;
+  for (const suite of suites)
+    for (const test of suite.tests) {
+      if (test.status === 'skipped' || excused.has(test.id)) continue;
+      ran++;
+      if (marked(test)) picked++;
+    }
+  return { ran, marked: picked };
 }

@@ -7,11 +7,11 @@
 import { quarantinedIds } from '../flaky/analyze.js';
 import type { GatesConfig } from '../config/schema.js';
 import type { FlakyEntry, SuiteRun, Verdict } from '../model.js';
-import { ceilingThreshold, percent } from './context.js';
+import { ceilingThreshold, countRan, percent } from './context.js';
 
 export function flakinessGate(suites: SuiteRun[], flaky: FlakyEntry[], config: GatesConfig['flakiness']): Verdict {
   const excused = quarantinedIds(flaky);
-  const tests = suites.flatMap((suite) => suite.tests).filter((test) => test.status !== 'skipped' && !excused.has(test.id));
+  const { ran: tests, marked: evidence } = countRan(suites, excused, (test) => test.flaky === true || test.nondeterministic === true);
   const warnAt = config.warn ?? config.budget / 2;
   const threshold = ceilingThreshold(percent(config.budget), percent(warnAt));
   const quarantined = flaky.filter((entry) => entry.quarantined);
@@ -22,10 +22,9 @@ export function flakinessGate(suites: SuiteRun[], flaky: FlakyEntry[], config: G
           .slice(0, 3)
           .join(', ')}${quarantined.length > 3 ? ` and ${quarantined.length - 3} more` : ''}`
       : '';
-  if (tests.length === 0)
+  if (tests === 0)
     return { gate: 'flakiness', status: 'skipped', value: null, baseline: null, threshold, reason: `no test results in this run${listed}` };
-  const evidence = tests.filter((test) => test.flaky || test.nondeterministic).length;
-  const pct = (evidence / tests.length) * 100;
+  const pct = (evidence / tests) * 100;
   const status = pct > config.budget ? 'fail' : pct > warnAt ? 'warn' : 'pass';
   return {
     gate: 'flakiness',
@@ -33,6 +32,6 @@ export function flakinessGate(suites: SuiteRun[], flaky: FlakyEntry[], config: G
     value: percent(pct),
     baseline: null,
     threshold,
-    reason: `${evidence} of ${tests.length} tests flaked in this run${status === 'fail' ? `, over the ${config.budget}% budget` : ''}${listed}`,
+    reason: `${evidence} of ${tests} tests flaked in this run${status === 'fail' ? `, over the ${config.budget}% budget` : ''}${listed}`,
   };
 }

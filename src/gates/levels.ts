@@ -92,13 +92,24 @@ function judgeGroup(
 ): { verdict: Verdict; row: LevelRow; ruling?: LevelRuling } {
   const { policy, level } = group;
   const mustPass = policy['must-pass'] === true;
-  const tests = group.suites.flatMap((suite) => suite.tests).filter((test) => test.status !== 'skipped');
-  // quarantine excuses a known-flaky failure, except where every test must pass
-  const counted = mustPass ? tests : tests.filter((test) => !quarantined.has(test.id));
-  const failed = counted.filter((test) => isFailure(test.status)).length;
-  const passed = counted.length - failed;
-  const passPct = counted.length > 0 ? (passed / counted.length) * 100 : null;
-  const failPct = counted.length > 0 ? (failed / counted.length) * 100 : 0;
+  // counted in one pass, no list: a run may hold millions of tests
+  let ran = 0;
+  let flakyTests = 0;
+  let counted = 0;
+  let failed = 0;
+  for (const suite of group.suites)
+    for (const test of suite.tests) {
+      if (test.status === 'skipped') continue;
+      ran++;
+      if (test.flaky || test.nondeterministic || flakyIds.has(test.id)) flakyTests++;
+      // quarantine excuses a known-flaky failure, except where every test must pass
+      if (!mustPass && quarantined.has(test.id)) continue;
+      counted++;
+      if (isFailure(test.status)) failed++;
+    }
+  const passed = counted - failed;
+  const passPct = counted > 0 ? (passed / counted) * 100 : null;
+  const failPct = counted > 0 ? (failed / counted) * 100 : 0;
   const name = group.suite ? `the ${level} policy of ${group.suite}` : `the ${level} level`;
   const judged: Array<{ status: GateStatus; text: string }> = [];
 
@@ -107,28 +118,27 @@ function judgeGroup(
     if (failed > 0)
       judged.push({
         status: 'fail',
-        text: `${failed} of ${counted.length} failed; every ${level} test must pass (quarantine does not apply)`,
+        text: `${failed} of ${counted} failed; every ${level} test must pass (quarantine does not apply)`,
       });
     else if (broken.length > 0)
       judged.push({
         status: 'fail',
         text: `${broken.map((suite) => `${suite.name} ${suite.status}${suite.exitCode ? ` (exit code ${suite.exitCode})` : ''}`).join(', ')}; ${level} suites must pass`,
       });
-    else judged.push({ status: 'pass', text: counted.length > 0 ? `all ${counted.length} passed` : 'passed' });
+    else judged.push({ status: 'pass', text: counted > 0 ? `all ${counted} passed` : 'passed' });
   }
   const maxFailureRate = policy['max-failure-rate'];
   if (maxFailureRate !== undefined) {
-    if (counted.length === 0) judged.push({ status: 'skipped', text: 'no test results' });
+    if (counted === 0) judged.push({ status: 'skipped', text: 'no test results' });
     else if (failPct > maxFailureRate)
       judged.push({
         status: 'fail',
-        text: `${failed} of ${counted.length} failed (${formatPct(failPct)}), over the ${maxFailureRate}% tolerance`,
+        text: `${failed} of ${counted} failed (${formatPct(failPct)}), over the ${maxFailureRate}% tolerance`,
       });
     else
       judged.push({
         status: 'pass',
-        text:
-          failed > 0 ? `${failed} of ${counted.length} failed, within the ${maxFailureRate}% tolerance` : `all ${counted.length} passed`,
+        text: failed > 0 ? `${failed} of ${counted} failed, within the ${maxFailureRate}% tolerance` : `all ${counted} passed`,
       });
   }
   const passRate = policy['pass-rate'];
@@ -141,10 +151,10 @@ function judgeGroup(
         : status === 'warn'
           ? `under the ${warnAt}% warning level`
           : `at or above ${warnAt}%`;
-    judged.push({ status, text: `${passed} of ${counted.length} passed (${formatPct(passPct)}), ${level}` });
+    judged.push({ status, text: `${passed} of ${counted} passed (${formatPct(passPct)}), ${level}` });
   } else if (passRate) judged.push({ status: 'skipped', text: 'no test results' });
   const judge = judged.length > 0 ? worst(judged.map((entry) => entry.status)) : undefined;
-  if (!judge && counted.length > 0) judged.push({ status: 'pass', text: `${passed} of ${counted.length} passed` });
+  if (!judge && counted > 0) judged.push({ status: 'pass', text: `${passed} of ${counted} passed` });
 
   // the level's total time against its SLA
   const seconds = group.suites.reduce((sum, suite) => sum + suite.duration, 0);
@@ -156,9 +166,8 @@ function judgeGroup(
 
   // flaky rate: this run's evidence (a retry that passed, a repeat that differed) and the flaky engine's verdicts
   let flakyRate: number | null = null;
-  if (tests.length > 0) {
-    const flaky = tests.filter((test) => test.flaky || test.nondeterministic || flakyIds.has(test.id)).length;
-    const pct = (flaky / tests.length) * 100;
+  if (ran > 0) {
+    const pct = (flakyTests / ran) * 100;
     flakyRate = pct;
     const warnAt = policy['flaky-rate']?.warn ?? DEFAULT_FLAKY_WARN;
     const failAt = policy['flaky-rate']?.fail;
@@ -182,7 +191,7 @@ function judgeGroup(
   const row: LevelRow = {
     subject: verdict.subject as string,
     suites,
-    tests: counted.length,
+    tests: counted,
     failed,
     passRate: passPct,
     policy: thresholdText(policy),

@@ -1,7 +1,7 @@
 /** The `pass-rate` gate: passed tests over tests that ran, quarantined tests left out. */
 import type { GatesConfig } from '../config/schema.js';
 import type { SuiteRun, Verdict } from '../model.js';
-import { floorThreshold, percent } from './context.js';
+import { countRan, floorThreshold, percent } from './context.js';
 
 /** `deferred`: suites whose level policy judges their failures (src/gates/levels.ts); they are left out here. */
 export function passRateGate(
@@ -11,11 +11,11 @@ export function passRateGate(
   deferred: ReadonlySet<string> = new Set(),
 ): Verdict {
   const own = suites.filter((suite) => !deferred.has(suite.name));
-  const counted = own.flatMap((suite) => suite.tests).filter((test) => test.status !== 'skipped' && !quarantined.has(test.id));
+  const { ran: counted, marked: passed } = countRan(own, quarantined, (test) => test.status === 'passed');
   const threshold = floorThreshold(percent(config.fail), percent(config.warn));
   const left = suites.length - own.length;
   const leftOut = left > 0 ? ` (${left} suite${left === 1 ? '' : 's'} judged by ${left === 1 ? 'its' : 'their'} level policy)` : '';
-  if (counted.length === 0)
+  if (counted === 0)
     return {
       gate: 'pass-rate',
       status: 'skipped',
@@ -24,8 +24,7 @@ export function passRateGate(
       threshold,
       reason: left > 0 && own.length === 0 ? 'every suite that ran is judged by its level policy' : `no test results in this run${leftOut}`,
     };
-  const passed = counted.filter((test) => test.status === 'passed').length;
-  const pct = (passed / counted.length) * 100;
+  const pct = (passed / counted) * 100;
   const status = pct < config.fail ? 'fail' : pct < config.warn ? 'warn' : 'pass';
   const level = status === 'fail' ? `below ${config.fail}%` : status === 'warn' ? `below ${config.warn}%` : `at or above ${config.warn}%`;
   return {
@@ -34,6 +33,6 @@ export function passRateGate(
     value: percent(pct),
     baseline: null,
     threshold,
-    reason: `${passed} of ${counted.length} tests passed, ${level}${leftOut}`,
+    reason: `${passed} of ${counted} tests passed, ${level}${leftOut}`,
   };
 }

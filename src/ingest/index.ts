@@ -28,7 +28,7 @@ export { detectFormat } from './detect.js';
 export { ReportError } from './errors.js';
 export { mergeCoverage, runCoverage } from './coverage/totals.js';
 export { redactSecrets } from './redact.js';
-export { mergeTestCases, testTotals } from './tests.js';
+export { mergeTestCases, testTotals, testTotalsOf } from './tests.js';
 
 export interface ParseOptions {
   /** 'auto' (default) or one of the format names in docs/formats.md */

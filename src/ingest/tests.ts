@@ -46,7 +46,12 @@ function sumDurations(attempts: readonly Attempt[]): number {
   return total;
 }
 
-export function testTotals(tests: TestCase[]): TestTotals {
+export function testTotals(tests: readonly TestCase[]): TestTotals {
+  return testTotalsOf([tests]);
+}
+
+/** The totals of several lists of tests (a run's suites) as of one list: no joined list is made. */
+export function testTotalsOf(lists: readonly (readonly TestCase[])[]): TestTotals {
   const totals: TestTotals = { tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, attempts: 0, duration: 0 };
   // counted in locals with a switch: a store keyed by the status string is a slow generic store
   let passed = 0;
@@ -56,26 +61,30 @@ export function testTotals(tests: TestCase[]): TestTotals {
   let flaky = 0;
   let attempts = 0;
   let duration = 0;
-  for (const test of tests) {
-    switch (test.status) {
-      case 'passed':
-        passed++;
-        break;
-      case 'failed':
-        failed++;
-        break;
-      case 'errored':
-        errored++;
-        break;
-      case 'skipped':
-        skipped++;
-        break;
+  let count = 0;
+  for (const tests of lists) {
+    count += tests.length;
+    for (const test of tests) {
+      switch (test.status) {
+        case 'passed':
+          passed++;
+          break;
+        case 'failed':
+          failed++;
+          break;
+        case 'errored':
+          errored++;
+          break;
+        case 'skipped':
+          skipped++;
+          break;
+      }
+      if (test.flaky) flaky++;
+      attempts += test.attempts.length;
+      duration += test.duration;
     }
-    if (test.flaky) flaky++;
-    attempts += test.attempts.length;
-    duration += test.duration;
   }
-  totals.tests = tests.length;
+  totals.tests = count;
   totals.passed = passed;
   totals.failed = failed;
   totals.errored = errored;

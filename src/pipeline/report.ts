@@ -10,7 +10,7 @@ import type { Config } from '../config/schema.js';
 import { analyzeFlakiness, quarantinedIds, suiteScopes } from '../flaky/index.js';
 import { retryTime } from '../flaky/retry-time.js';
 import { computePatchCoverage, evaluateGates, narrowRunsCoverage, partialRun, patchChanges } from '../gates/index.js';
-import { runCoverage, testTotals } from '../ingest/index.js';
+import { runCoverage, testTotalsOf } from '../ingest/index.js';
 import type { Baseline, BaselineInfo, CoverageReport, Plan, Problem, Report, RunsFile, SuiteRun, TestCase } from '../model.js';
 import { retryRows, shardRows } from '../runner/replay.js';
 import type { Clock } from '../util/clock.js';
@@ -110,21 +110,22 @@ function baselineFor(input: ReportSource): { baseline: Baseline | null; info: Ba
 }
 
 /** The tests flaky in this run, the retries and the shards (the Retries and Shards tables), when there are any. */
-function flakyAndRetries(tests: readonly TestCase[], runs: RunsFile): Pick<Report, 'flakyTests' | 'retries' | 'shards'> {
+function flakyAndRetries(lists: readonly (readonly TestCase[])[], runs: RunsFile): Pick<Report, 'flakyTests' | 'retries' | 'shards'> {
   const flakyTests: NonNullable<Report['flakyTests']> = [];
-  for (const test of tests) {
-    if (!test.flaky || test.status !== 'passed') continue;
-    const failing = test.attempts.find((attempt) => attempt.status === 'failed' || attempt.status === 'errored');
-    flakyTests.push({
-      id: test.id,
-      suite: test.suite,
-      name: test.name,
-      ...(test.classname ? { classname: test.classname } : {}),
-      ...(test.file ? { file: test.file } : {}),
-      ...(test.line ? { line: test.line } : {}),
-      ...(failing?.message ? { message: failing.message } : {}),
-    });
-  }
+  for (const tests of lists)
+    for (const test of tests) {
+      if (!test.flaky || test.status !== 'passed') continue;
+      const failing = test.attempts.find((attempt) => attempt.status === 'failed' || attempt.status === 'errored');
+      flakyTests.push({
+        id: test.id,
+        suite: test.suite,
+        name: test.name,
+        ...(test.classname ? { classname: test.classname } : {}),
+        ...(test.file ? { file: test.file } : {}),
+        ...(test.line ? { line: test.line } : {}),
+        ...(failing?.message ? { message: failing.message } : {}),
+      });
+    }
   const retries = retryRows(runs);
   const shards = shardRows(runs);
   return {
@@ -189,7 +190,8 @@ export function buildReport(input: ReportInput): ReportResult {
   });
   const gates = evaluateGates({ runs: judged, coverage, baseline, baselineInfo: info, config, patch, flaky, partial });
 
-  const allTests = runs.suites.flatMap((suite) => suite.tests);
+  // per suite, never one joined list: a run may hold millions of tests
+  const testLists = runs.suites.map((suite) => suite.tests);
   const quarantined = quarantinedIds(flaky);
   for (const suite of runs.suites) pushAll(problems, suite.problems);
   if (runs.cancelled) problems.push({ kind: 'cancelled', message: 'the run was cancelled; the report holds what was gathered before' });
@@ -225,9 +227,9 @@ export function buildReport(input: ReportInput): ReportResult {
       ...withHistory(baseline?.suiteDurations?.[suite.name]?.slice(-CHART_HISTORY)),
     })),
     seed: runs.seed || plan.seed,
-    totals: testTotals(allTests),
-    failures: allTests
-      .filter((test) => test.status === 'failed' || test.status === 'errored')
+    totals: testTotalsOf(testLists),
+    failures: testLists
+      .flatMap((tests) => tests.filter((test) => test.status === 'failed' || test.status === 'errored'))
       .map((test) => {
         const failing = [...test.attempts].reverse().find((attempt) => attempt.status === 'failed' || attempt.status === 'errored');
         const located = test.file && test.line ? undefined : locateInStack(failing?.stack, plan.repoRoot);
@@ -250,7 +252,7 @@ export function buildReport(input: ReportInput): ReportResult {
     security: gates.security,
     ...(gates.levels.length > 0 ? { levels: gates.levels } : {}),
     flaky,
-    ...flakyAndRetries(allTests, runs),
+    ...flakyAndRetries(testLists, runs),
     determinism: runs.suites.flatMap((suite) => (suite.determinism ? [{ suite: suite.name, ...suite.determinism }] : [])),
     baseline: info,
     problems,

@@ -38,6 +38,12 @@ export const HTML_LIMITS = {
   stack: 20_000,
   message: 4000,
   output: 4000,
+  /**
+   * rows of the "All tests" list: past this the page lists the first ones in report order and says
+   * so (runs.json in bundle.zip has every test; the totals and the failures are always complete).
+   * At 6 million tests the list alone was gigabytes of memory and hundreds of megabytes of page.
+   */
+  listedTests: 200_000,
 } as const;
 
 const cut = (text: string | undefined, max: number) =>
@@ -165,9 +171,12 @@ export function renderReportHtml(input: HtmlInput): string {
   const baselineLine = `<p class="muted">Baseline: ${statusWord(report.baseline.status)}${report.baseline.provenance ? ` — commit ${a(shortSha(report.baseline.provenance.commit), links.commit(report.baseline.provenance.commit))} on ${esc(report.baseline.provenance.branch)}, ${esc(report.baseline.provenance.createdAt)}` : ''}${report.baseline.reason ? ` — ${esc(report.baseline.reason)}` : ''}</p>`;
 
   // ── failures (paged on the client) ──
-  const allTests: TestCase[] = runs.suites.flatMap((suite) => suite.tests);
   const byId = new Map<string, TestCase>();
-  for (const test of allTests) if (isFailure(test.status)) byId.set(test.id, test);
+  let testCount = 0;
+  for (const suite of runs.suites) {
+    testCount += suite.tests.length;
+    for (const test of suite.tests) if (isFailure(test.status)) byId.set(test.id, test);
+  }
   const failures = report.failures.map((failure, index) => {
     const test = byId.get(failure.id);
     const detailed = index < HTML_LIMITS.detailedFailures;
@@ -387,7 +396,15 @@ ${selected.length ? `<p>Each suite as it ran:</p><pre>${esc(selected.map((suite)
   // 100,000 small ones. Each file's path and link are kept once in `files` (a test's link is its
   // file's plus #Lline); `file` is an index into it or -1, `line` 0 when unknown, `status` an index
   // into `statuses`.
-  const suiteNames = [...new Set(allTests.map((test) => test.suite))];
+  const listed: TestCase[] = [];
+  for (const suite of runs.suites) {
+    if (listed.length >= HTML_LIMITS.listedTests) break;
+    for (const test of suite.tests) {
+      if (listed.length >= HTML_LIMITS.listedTests) break;
+      listed.push(test);
+    }
+  }
+  const suiteNames = [...new Set(listed.map((test) => test.suite))];
   const suiteIndex = new Map(suiteNames.map((name, index) => [name, index]));
   const fileIndex = new Map<string, number>();
   const statuses: string[] = [];
@@ -404,7 +421,7 @@ ${selected.length ? `<p>Each suite as it ran:</p><pre>${esc(selected.map((suite)
     flaky: [] as number[],
     attempts: [] as number[],
   };
-  for (const test of allTests) {
+  for (const test of listed) {
     let fileAt = -1;
     if (test.file !== undefined) {
       fileAt = fileIndex.get(test.file) ?? -1;
@@ -427,7 +444,11 @@ ${selected.length ? `<p>Each suite as it ran:</p><pre>${esc(selected.map((suite)
     columns.flaky.push(test.flaky ? 1 : 0);
     columns.attempts.push(test.attempts.length);
   }
-  const testsBody = `<div id="tests-list"><noscript>${formatCount(allTests.length)} tests: this list needs JavaScript.</noscript></div>`;
+  const capped =
+    listed.length < testCount
+      ? `<p class="muted">The list shows the first ${formatCount(listed.length)} of ${formatCount(testCount)} tests, in report order: runs.json in the run's bundle holds every test. The totals, failures and flaky tests above count them all.</p>`
+      : '';
+  const testsBody = `${capped}<div id="tests-list"><noscript>${formatCount(testCount)} tests: this list needs JavaScript.</noscript></div>`;
 
   const sections: Array<[string, string, string] | undefined> = [
     ['gates', 'Gates', `${gates}\n${baselineLine}`],
@@ -442,7 +463,13 @@ ${selected.length ? `<p>Each suite as it ran:</p><pre>${esc(selected.map((suite)
     ['timeline', 'Timeline', timelineBody],
     ['reproduce', 'Seed and reproduce', reproduceBody],
     problemsBody ? ['problems', `Problems (${report.problems.length})`, problemsBody] : undefined,
-    ['tests', `All tests (${formatCount(allTests.length)})`, testsBody],
+    [
+      'tests',
+      listed.length < testCount
+        ? `Tests (first ${formatCount(listed.length)} of ${formatCount(testCount)})`
+        : `All tests (${formatCount(testCount)})`,
+      testsBody,
+    ],
   ];
   const present = sections.filter((entry): entry is [string, string, string] => entry !== undefined);
   const nav = `<nav class="toc">${present.map(([id, heading]) => `<a href="#${id}">${esc(heading)}</a>`).join('')}</nav>`;

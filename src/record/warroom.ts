@@ -111,15 +111,24 @@ export function detectAnomalies(input: WarroomInput): WarroomEntry[] {
     reproduceCommands({ runs, seed, suites: suiteNames, failedOnly }).map((command) => `Run next: ${command}`);
 
   // ── failure spike / infrastructure (whole run) ──
-  const executed = suites.flatMap((suite) => suite.tests.filter((test) => test.status !== 'skipped'));
-  const failing = executed.filter(isFailure);
-  const rate = executed.length > 0 ? failing.length / executed.length : 0;
+  // counted, not listed: a run of millions of tests would hold a list of them all
+  let executed = 0;
+  const failing: TestCase[] = [];
+  const flakyNow: TestCase[] = [];
+  for (const suite of suites)
+    for (const test of suite.tests) {
+      if (test.status === 'skipped') continue;
+      executed++;
+      if (isFailure(test)) failing.push(test);
+      if (test.flaky) flakyNow.push(test);
+    }
+  const rate = executed > 0 ? failing.length / executed : 0;
   const failingSuites = [...new Set(failing.map((test) => test.suite))];
   if (rate > THRESHOLDS.failureSpike) {
     const texts = failing.slice(0, 2000).map(failureText);
     const evidence = {
       failing: failing.length,
-      tests: executed.length,
+      tests: executed,
       rate: pct(rate),
       threshold: pct(rate > THRESHOLDS.infrastructure ? THRESHOLDS.infrastructure : THRESHOLDS.failureSpike),
       suites: failingSuites,
@@ -129,7 +138,7 @@ export function detectAnomalies(input: WarroomInput): WarroomEntry[] {
     if (rate > THRESHOLDS.infrastructure)
       add(
         'infrastructure-failure',
-        `${failing.length} of ${executed.length} tests failed (${pct(rate)}, over ${pct(THRESHOLDS.infrastructure)}): an infrastructure failure, not ${failing.length} broken tests`,
+        `${failing.length} of ${executed} tests failed (${pct(rate)}, over ${pct(THRESHOLDS.infrastructure)}): an infrastructure failure, not ${failing.length} broken tests`,
         {},
         evidence,
         steps,
@@ -137,7 +146,7 @@ export function detectAnomalies(input: WarroomInput): WarroomEntry[] {
     else
       add(
         'failure-spike',
-        `${failing.length} of ${executed.length} tests failed (${pct(rate)}, over ${pct(THRESHOLDS.failureSpike)})`,
+        `${failing.length} of ${executed} tests failed (${pct(rate)}, over ${pct(THRESHOLDS.failureSpike)})`,
         {},
         evidence,
         steps,
@@ -243,16 +252,15 @@ export function detectAnomalies(input: WarroomInput): WarroomEntry[] {
   }
 
   // ── flakiness ──
-  const flakyNow = executed.filter((test) => test.flaky);
-  const flakeRate = executed.length > 0 ? flakyNow.length / executed.length : 0;
+  const flakeRate = executed > 0 ? flakyNow.length / executed : 0;
   if (flakeRate > THRESHOLDS.flakySpike)
     add(
       'flaky-spike',
-      `${flakyNow.length} of ${executed.length} tests flaked in this run (${pct(flakeRate)}, over ${pct(THRESHOLDS.flakySpike)})`,
+      `${flakyNow.length} of ${executed} tests flaked in this run (${pct(flakeRate)}, over ${pct(THRESHOLDS.flakySpike)})`,
       {},
       {
         flaky: flakyNow.length,
-        tests: executed.length,
+        tests: executed,
         rate: pct(flakeRate),
         threshold: pct(THRESHOLDS.flakySpike),
         flakyTests: flakyNow.slice(0, 10).map((test) => test.id),

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeRecord } from '../../src/record/index.js';
 import { parseWarroom, summariseWarroom, warroomMarkdown, warroomText } from '../../src/record/warroom-summary.js';
-import { renderReportHtml } from '../../src/record/html.js';
+import { HTML_LIMITS, renderReportHtml } from '../../src/record/html.js';
+import { gunzipSync } from 'node:zlib';
+import { largeRecord } from './large.js';
 import { cleanTempDirs } from '../runner/helpers.js';
 import { type AnomalyRun, anomalyRun } from './fixtures.js';
 
@@ -84,6 +86,25 @@ describe('report.html', () => {
     expect(page).toContain('<span class="unknown">unknown</span>');
     expect(page).toContain('Baseline: unknown');
   });
+});
+
+describe('report.html of a run with more tests than it lists', () => {
+  it('lists the first listedTests tests, says so, and keeps every failure and the full count', () => {
+    const total = HTML_LIMITS.listedTests + 500;
+    const { report, runs } = largeRecord(total);
+    const page = renderReportHtml({ report, runs });
+    expect(page).toContain(`<h2>Tests (first 200,000 of ${total.toLocaleString('en')})</h2>`);
+    expect(page).toContain(`The list shows the first 200,000 of ${total.toLocaleString('en')} tests, in report order`);
+    const packed = /<script type="application\/octet-stream" id="testops-data" data-encoding="gzip-base64">([^<]*)<\/script>/.exec(
+      page,
+    )?.[1];
+    const data = JSON.parse(gunzipSync(Buffer.from(packed ?? '', 'base64')).toString('utf8'));
+    expect(data.tests.name).toHaveLength(HTML_LIMITS.listedTests);
+    expect(data.tests.name.at(-1)).toBe(runs.suites.flatMap((suite) => suite.tests)[HTML_LIMITS.listedTests - 1]?.name);
+    // the failures past the listed tests are still all there
+    expect(data.failures).toHaveLength(report.failures.length);
+    expect(report.failures.length).toBe(Math.floor((total - 8) / 100) + 1);
+  }, 60_000);
 });
 
 describe('warroom.ndjson and testops warroom', () => {
