@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-CADWB6QJ.js";
+} from "./chunks/chunk-LDHTCHTH.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-H4TW2X5Y.js";
+} from "./chunks/chunk-3KGJLSMT.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-OGE2JREG.js";
 import {
   planImpl
-} from "./chunks/chunk-H4TW2X5Y.js";
+} from "./chunks/chunk-3KGJLSMT.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import "./chunks/chunk-V6EF3Q2K.js";
 import "./chunks/chunk-7WHL3PWO.js";

@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-CADWB6QJ.js";
+} from "./chunks/chunk-LDHTCHTH.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-H4TW2X5Y.js";
+} from "./chunks/chunk-3KGJLSMT.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

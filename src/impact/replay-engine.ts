@@ -18,6 +18,8 @@ import { medianOf } from '../util/stats.js';
 import { parseNameStatus } from './changes.js';
 import { GlobIndex } from './globs.js';
 import { buildImportGraph, isCodeFile } from './imports.js';
+import { changeUnits, type FunctionSpan, jsFunctions, mutateFunctions, mutateModule, pythonFunctions } from './mutants.js';
+import { loadOxc } from './native.js';
 import { runShell } from './replay-shell.js';
 import {
   coverageArgs,
@@ -94,8 +96,14 @@ export interface ReplayCommit {
   /** with verify: tests whose outcome changed between parent and commit */
   changedTests?: number;
   missed?: MissedTest[];
-  /** with verify and mutants: each changed source file made to throw, the tests that then failed and those not selected */
+  /** with verify and mutants: each changed source file's mutant (its changed functions, else the file), the tests that then failed and those not selected */
   mutants?: MutantCheck[];
+  /**
+   * with mutants, when every changed source file had one: the test files (and their time) holding a
+   * test the mutants failed — what the best safe selection by file must run
+   */
+  boundItems?: number;
+  boundTime?: number;
   /** with verify: the selection's own run disagreed with the full run (or could not run) */
   selectionProblems?: string[];
   /** with per-test: selection by test from the parent's per-test coverage */
@@ -122,7 +130,10 @@ export interface PerTestRow {
 }
 
 export interface MutantCheck {
+  /** the file, or the file and the functions made to throw (`index.js random(), customRandom()`) */
   file: string;
+  /** set when the whole file threw on load: why the change is not inside function bodies */
+  module?: string;
   /** tests (or whole test files) that fail when the file throws on load */
   failing: number;
   missed: MissedTest[];
@@ -291,7 +302,20 @@ export class Replayer {
         (test) => !chosen.has(itemKey({ suite: test.suite, file: test.file })) && !chosen.has(itemKey({ suite: test.suite })),
       );
       row.selectionProblems = await this.runSelection(plan, after);
-      if (this.options.mutants) row.mutants = await this.mutants(commit, changed, after, chosen);
+      if (this.options.mutants) {
+        const { checks, mustRun, complete } = await this.mutants(commit, parent, changed, after, chosen);
+        row.mutants = checks;
+        // the bound: the test time of the files whose tests the change's mutants fail (a failure with no file: its whole suite)
+        if (complete) {
+          row.boundTime = 0;
+          row.boundItems = 0;
+          for (const item of items)
+            if (mustRun.has(itemKey(item)) || mustRun.has(itemKey({ suite: item.suite }))) {
+              row.boundTime += seconds.get(itemKey(item)) ?? 0;
+              row.boundItems++;
+            }
+        }
+      }
       if (this.options.perTest) row.perTest = await this.perTest(commit, parent, changed, plan, before, after, chosen, changedTests);
     } else {
       const weight = weigher(this.options.baseline, items);
@@ -391,21 +415,31 @@ export class Replayer {
   }
 
   /**
-   * Mutants: each changed source file made to throw when loaded, at the commit. The tests that then
-   * fail depend on it at run time, whatever the graph says; every one must be in the selection.
+   * Mutants of the change: in each changed source file, the functions whose bodies hold every
+   * difference are made to throw on entry (all of a file's at once), or the whole file throws when
+   * loaded when the change is (also) outside function bodies (see mutants.ts). The tests that then
+   * fail depend on the change at run time, whatever the graph says; every one must be in the
+   * selection. The test files holding them are what any safe selection by file must run: the bound.
    */
-  private async mutants(commit: string, changed: ChangedFile[], after: FullRun, chosen: Set<string>): Promise<MutantCheck[]> {
+  private async mutants(
+    commit: string,
+    parent: string,
+    changed: ChangedFile[],
+    after: FullRun,
+    chosen: Set<string>,
+  ): Promise<{ checks: MutantCheck[]; mustRun: Set<string>; complete: boolean }> {
     const checks: MutantCheck[] = [];
-    const candidates = changed
-      .map((file) => file.path)
-      .filter((path) => MUTABLE.test(path) && !isTestFile(this.options.config, path) && existsSync(join(this.worktree, path)))
+    const mustRun = new Set<string>();
+    const sources = changed.filter((file) => !isTestFile(this.options.config, file.path) && isCodeFile(file.path));
+    const candidates = sources
+      .filter((file) => MUTABLE.test(file.path) && existsSync(join(this.worktree, file.path)))
       .slice(0, MAX_MUTANTS);
-    for (const path of candidates) {
+    for (const file of candidates) {
+      const path = file.path;
       const absolute = join(this.worktree, path);
       const original = readFileSync(absolute, 'utf8');
-      const mutant = path.endsWith('.py')
-        ? `raise RuntimeError("testops replay mutant: ${path}")\n${original}`
-        : `throw new Error("testops replay mutant: ${path}");\n${original}`;
+      const units = await this.changeUnitsOf(file, parent, original);
+      const mutant = 'functions' in units ? mutateFunctions(path, original, units.spans, units.functions) : mutateModule(path, original);
       writeFileSync(absolute, mutant);
       let run: FullRun;
       try {
@@ -417,10 +451,42 @@ export class Replayer {
       const missed = dependents.filter(
         (test) => !chosen.has(itemKey({ suite: test.suite, file: test.file })) && !chosen.has(itemKey({ suite: test.suite })),
       );
-      this.options.progress(`  mutant ${path} at ${commit.slice(0, 10)}: ${dependents.length} test(s) fail, ${missed.length} not selected`);
-      checks.push({ file: path, failing: dependents.length, missed });
+      for (const test of dependents) mustRun.add(itemKey({ suite: test.suite, file: test.file }));
+      const label = 'functions' in units ? `${path} ${units.functions.map((name) => `${name}()`).join(', ')}` : path;
+      this.options.progress(
+        `  mutant ${label} at ${commit.slice(0, 10)}: ${dependents.length} test(s) fail, ${missed.length} not selected`,
+      );
+      checks.push({ file: label, failing: dependents.length, missed, ...('module' in units ? { module: units.module } : {}) });
     }
-    return checks;
+    return { checks, mustRun, complete: candidates.length === sources.length };
+  }
+
+  /** The functions a change to one file lies in (with their spans at the commit), or why it is module-level. */
+  private async changeUnitsOf(
+    file: ChangedFile,
+    parent: string,
+    now: string,
+  ): Promise<{ functions: string[]; spans: FunctionSpan[] } | { module: string }> {
+    if (file.status !== 'modified') return { module: `the file was ${file.status}` };
+    const old = await this.options.git.run(['show', `${parent}:${file.path}`], { allowFailure: true });
+    const spansOf = async (text: string): Promise<FunctionSpan[] | { error: string }> => {
+      if (file.path.endsWith('.py')) {
+        const command = Object.values(this.options.config.suites).find((spec) => /\bpytest\b/.test(spec.command ?? ''))?.command ?? '';
+        try {
+          const defs = pythonDefs(pythonOf(command, this.worktree), { file: text }).file;
+          return 'error' in defs ? defs : pythonFunctions(text, defs);
+        } catch (error) {
+          return { error: `the functions could not be read with python: ${(error as Error).message.split('\n')[0]}` };
+        }
+      }
+      const oxc = await loadOxc();
+      return typeof oxc === 'string' ? { error: oxc } : jsFunctions(oxc.parser, file.path, text);
+    };
+    const after = await spansOf(now);
+    const units = changeUnits({ text: old, spans: await spansOf(old) }, { text: now, spans: after });
+    return 'functions' in units && !('error' in after)
+      ? { functions: units.functions, spans: after }
+      : { module: 'module' in units ? units.module : '' };
   }
 
   /**

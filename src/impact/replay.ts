@@ -99,7 +99,8 @@ export async function replayImpactCommand(argv: string[], io: ReplayIo): Promise
       config,
       configPath,
       verify: Boolean(options.verify || options.mutants || options['per-test']),
-      mutants: Boolean(options.mutants),
+      // --one-source with --verify: the mutants of each change give the best any safe selection by file could do
+      mutants: Boolean(options.mutants || (options['one-source'] && options.verify)),
       perTest: Boolean(options['per-test']),
       ...(options.setup ? { setup: options.setup } : {}),
       ...(baseline ? { baseline } : {}),
@@ -170,6 +171,15 @@ export interface ReplaySummary {
   oneSourceTotal: number;
   /** why those commits selected what they did: "every test file loads it", "ran whole", … → commits */
   oneSourceWhy: Record<string, number>;
+  /**
+   * with mutants: the best a safe selection by file could save on those commits — only the test files
+   * holding a test that a mutant of the change fails run — in total and the median per commit; a
+   * commit without a mutant (its file deleted) counts at testops' own selection
+   */
+  boundOneSource?: number | null;
+  boundOneSourceMedian?: number | null;
+  /** those commits whose bound was measured */
+  boundOneSourceCommits?: number;
   changedTests: number;
   missed: number;
   /** mutants checked (changed source files made to throw), the test failures they caused, and those not selected */
@@ -273,6 +283,16 @@ export function summarize(rows: ReplayCommit[]): ReplaySummary {
     const kind = row.why.split(' (')[0];
     why[kind] = (why[kind] ?? 0) + 1;
   }
+  const bounded = one.filter((row) => row.boundTime !== undefined);
+  const boundOf = (row: ReplayCommit) => row.boundTime ?? row.selectedTime;
+  const bound =
+    bounded.length > 0
+      ? {
+          boundOneSource: oneTotal > 0 ? 1 - one.reduce((sum, row) => sum + boundOf(row), 0) / oneTotal : null,
+          boundOneSourceMedian: median(one.filter((row) => row.totalTime > 0).map((row) => 1 - boundOf(row) / row.totalTime)),
+          boundOneSourceCommits: bounded.length,
+        }
+      : {};
   return {
     commits: rows.length,
     saved: total > 0 ? 1 - selected / total : 0,
@@ -282,6 +302,7 @@ export function summarize(rows: ReplayCommit[]): ReplaySummary {
     oneSourceSelected: oneSelected,
     oneSourceTotal: oneTotal,
     oneSourceWhy: why,
+    ...bound,
     changedTests: rows.reduce((sum, row) => sum + (row.changedTests ?? 0), 0),
     missed: rows.reduce((sum, row) => sum + (row.missed?.length ?? 0), 0),
     mutants: rows.reduce((sum, row) => sum + (row.mutants?.length ?? 0), 0),
@@ -305,7 +326,7 @@ function renderRow(row: ReplayCommit, unit: 'seconds' | 'files'): string {
       ? ''
       : `  ${row.changedTests} changed outcome${row.changedTests === 1 ? '' : 's'}, ${row.missed.length} missed${row.selectionProblems?.length ? `, ${row.selectionProblems.length} selection-run problem(s)` : ''}`;
   const lines = [
-    `${row.commit.slice(0, 10)}  ${String(row.selectedItems).padStart(3)}/${row.totalItems} test files  ${amount(row.selectedTime, unit)} of ${amount(row.totalTime, unit)}  ${percent(saved).padStart(4)} saved${verified}  ${row.subject}${row.note ? `  [${row.note}]` : ''}`,
+    `${row.commit.slice(0, 10)}  ${String(row.selectedItems).padStart(3)}/${row.totalItems} test files  ${amount(row.selectedTime, unit)} of ${amount(row.totalTime, unit)}  ${percent(saved).padStart(4)} saved${boundOf(row)}${verified}  ${row.subject}${row.note ? `  [${row.note}]` : ''}`,
   ];
   for (const test of row.missed ?? [])
     lines.push(`    MISSED ${test.suite} › ${test.file ?? '(suite)'} › ${test.name}: ${test.before} → ${test.after}`);
@@ -335,6 +356,12 @@ function renderRow(row: ReplayCommit, unit: 'seconds' | 'files'): string {
   return lines.join('\n');
 }
 
+/** " (best 65%: 1 file)": what the change's mutants say any safe selection by file must run. */
+function boundOf(row: ReplayCommit): string {
+  if (row.boundTime === undefined || row.totalTime <= 0) return '';
+  return ` (best ${percent(1 - row.boundTime / row.totalTime)}: ${row.boundItems} file${row.boundItems === 1 ? '' : 's'})`;
+}
+
 /** The commits that change one source file: how many, what they saved (total and median) against the 50% target, and why. */
 export function oneSourceLine(summary: ReplaySummary, unit: 'seconds' | 'files'): string {
   const n = summary.oneSourceCommits;
@@ -347,7 +374,11 @@ export function oneSourceLine(summary: ReplaySummary, unit: 'seconds' | 'files')
   return (
     `${n} commit${n === 1 ? '' : 's'} change${n === 1 ? 's' : ''} one source file (and nothing else): ` +
     `${percent(summary.savedOneSource)} of their ${unit === 'seconds' ? 'test time' : 'test files'} saved in total ` +
-    `(${amount(summary.oneSourceSelected, unit)} of ${amount(summary.oneSourceTotal, unit)}), median ${percent(summary.savedOneSourceMedian)} per commit (target ≥ 50%); why: ${why}`
+    `(${amount(summary.oneSourceSelected, unit)} of ${amount(summary.oneSourceTotal, unit)}), median ${percent(summary.savedOneSourceMedian)} per commit (target ≥ 50%)` +
+    (typeof summary.boundOneSource === 'number' && typeof summary.boundOneSourceMedian === 'number'
+      ? `; best possible by file ${percent(summary.boundOneSource)} in total, median ${percent(summary.boundOneSourceMedian)} (only the test files a mutant of the change fails${summary.boundOneSourceCommits === n ? '' : `; ${n - (summary.boundOneSourceCommits ?? 0)} commit(s) without a mutant counted as selected`})`
+      : '') +
+    `; why: ${why}`
   );
 }
 

@@ -87,7 +87,7 @@ describe('replay-impact --verify', () => {
 });
 
 describe('replay-impact --verify --mutants', () => {
-  it('makes each changed source file throw on load; every test that then fails must be selected', async () => {
+  it('makes each changed source file throw on load when its change is module code; every test that then fails must be selected', async () => {
     writeFileSync(join(repo.dir, 'testops.yml'), CONFIG('run-all'));
     const { code, stdout } = await run(
       ['--from', commits.a, '--to', commits.rename, '--config', 'testops.yml', '--mutants', '--json'],
@@ -95,11 +95,12 @@ describe('replay-impact --verify --mutants', () => {
     );
     const result = JSON.parse(stdout);
     const byCommit = Object.fromEntries(result.commits.map((row: { subject: string }) => [row.subject, row]));
-    expect(byCommit['break b'].mutants).toEqual([{ file: 'src/b.js', failing: 1, missed: [] }]);
+    const module = expect.stringContaining('outside any function body');
+    expect(byCommit['break b'].mutants).toEqual([{ file: 'src/b.js', failing: 1, missed: [], module }]);
     // the renamed helper is loaded by c.js: its mutant fails c's test, which the commit's own graph selects
     expect(byCommit['rename the helper'].mutants).toEqual([
-      { file: 'src/c.js', failing: 1, missed: [] },
-      { file: 'src/helper.js', failing: 1, missed: [] },
+      { file: 'src/c.js', failing: 1, missed: [], module },
+      { file: 'src/helper.js', failing: 1, missed: [], module: 'the file was renamed' },
     ]);
     expect(result.summary).toMatchObject({ mutants: 3, mutantFailures: 3, mutantsMissed: 0, missed: 0 });
     expect(code).toBe(0);
