@@ -8,9 +8,9 @@ import {
 import "./chunks/chunk-OGE2JREG.js";
 import {
   planImpl
-} from "./chunks/chunk-3KGJLSMT.js";
+} from "./chunks/chunk-VK2SVOMI.js";
 import "./chunks/chunk-K7UHUZ5M.js";
-import "./chunks/chunk-V6EF3Q2K.js";
+import "./chunks/chunk-EDLSGIAH.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import "./chunks/chunk-I7EOXH63.js";
 import "./chunks/chunk-2DIQLR3T.js";

@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-LDHTCHTH.js";
+} from "./chunks/chunk-6PWQLEFB.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-3KGJLSMT.js";
+} from "./chunks/chunk-VK2SVOMI.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -32,7 +32,7 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-V6EF3Q2K.js";
+} from "./chunks/chunk-EDLSGIAH.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";

@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-OGE2JREG.js";
 import {
   runImpl
-} from "./chunks/chunk-V6EF3Q2K.js";
+} from "./chunks/chunk-EDLSGIAH.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import "./chunks/chunk-2DIQLR3T.js";
 import "./chunks/chunk-33F46ELG.js";

@@ -262,7 +262,8 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
       outcomes.push(outcome);
       attempts.push(outcome.attempt);
       repeatOfAttempt.push(repeat);
-      if (retry === 0) {
+      // each repeat's outcomes (a map of every test) only when there are repeats to compare
+      if (retry === 0 && suite.repeat > 1) {
         repeatOutcomes.push(outcomesOf(outcome.tests));
         if (outcome.outputs) repeatFiles.push(outcome.outputs);
       }
