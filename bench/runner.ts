@@ -103,11 +103,14 @@ async function scaleCase(megabytes: number) {
   git('add', '-A');
   git('-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'commit', '-qm', 'bench');
   const env = { ...process.env, SCALE_XML: xml, NO_COLOR: '1' };
-  const load = loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
+  // the 1-minute load average, sampled while the two children run: the times depend on it
+  const loads: number[] = [loadavg()[0] as number];
+  const sampler = setInterval(() => loads.push(loadavg()[0] as number), 5_000);
   const parser = await measure([CLI, 'parse', xml], repo, env);
-  const run = await measure([CLI, 'run', '--full', '--format', 'md', '--quiet'], repo, env);
+  const run = await measure([CLI, 'run', '--full', '--format', 'md', '--quiet'], repo, env).finally(() => clearInterval(sampler));
+  const low = loads.reduce((a, b) => Math.min(a, b));
+  const high = loads.reduce((a, b) => Math.max(a, b));
+  const load = `${low.toFixed(2)}–${high.toFixed(2)} (1-minute, sampled every 5 s)`;
   const runs = join(repo, '.testops', 'out', 'runs.json');
   const runsMiB = existsSync(runs) ? (readFileSync(runs).length / MiB).toFixed(0) : '–';
   const limit = 1536;

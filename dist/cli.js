@@ -8,7 +8,7 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-6PWQLEFB.js";
+} from "./chunks/chunk-DCZVXDSB.js";
 import {
   makePlan,
   readBaseline,

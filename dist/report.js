@@ -18,7 +18,7 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-6PWQLEFB.js";
+} from "./chunks/chunk-DCZVXDSB.js";
 import {
   eventCacheKeys,
   makePlan,
