@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-DCZVXDSB.js";
+} from "./chunks/chunk-3YBXL4C3.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-VK2SVOMI.js";
+} from "./chunks/chunk-NMIDEYFF.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-DCZVXDSB.js";
+} from "./chunks/chunk-3YBXL4C3.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-VK2SVOMI.js";
+} from "./chunks/chunk-NMIDEYFF.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

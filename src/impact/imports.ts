@@ -23,7 +23,7 @@ export interface ImportGraph {
   dangling: Map<string, string[]>;
   /** files whose change affects every test (runner and compiler configs, pytest plugins) → why */
   global: Map<string, string>;
-  /** files that start processes or workers → the module: such a test may run any file */
+  /** files that start processes or workers the graph cannot name → why: a test reaching one may run any file */
   spawns: Map<string, string>;
   /** set when JS/TS files could not be followed at all (the parser did not load): why */
   jsUnavailable?: string;
@@ -103,6 +103,11 @@ function addJsFile(graph: ImportGraph, file: string, scan: JsScan, resolve: Retu
   if (scan.dynamic) graph.dynamic.set(file, scan.dynamic);
   if (scan.spawns) graph.spawns.set(file, scan.spawns);
   const targets = new Set<string>();
+  // a script it starts with node loads what that script imports: an edge like an import
+  for (const script of scan.spawned ?? []) {
+    if (isJsFile(script) && graph.files.includes(script)) targets.add(script);
+    else if (!graph.spawns.has(file)) graph.spawns.set(file, `${file} starts ${script}, which is not a JS/TS file of the repository`);
+  }
   for (const specifier of scan.specifiers) {
     const found = resolve(file, specifier);
     if ('file' in found) {
@@ -122,7 +127,7 @@ function addPython(graph: ImportGraph, pyFiles: string[], known: Set<string>, re
     if (text === undefined) continue;
     const scan = scanPython(file, text);
     if (scan.dynamic) graph.dynamic.set(file, scan.dynamic);
-    if (scan.spawns) graph.spawns.set(file, scan.spawns);
+    if (scan.spawns) graph.spawns.set(file, `${file} starts processes (${scan.spawns}), whose commands are not read`);
     const targets = new Set<string>(resolver.conftests(file));
     for (const module of scan.modules) {
       const found = resolver.resolve(file, module);
@@ -253,10 +258,19 @@ function danglingImporters(graph: ImportGraph): (path: string) => string[] {
 
 /** The files that transitively load a file with a dynamic import (and those files), mapped to the reason. */
 export function reachingDynamic(graph: ImportGraph): Map<string, string> {
+  return reaching(graph, graph.dynamic);
+}
+
+/** The files that transitively load a file starting processes the graph cannot name (and those files), mapped to the reason. */
+export function reachingSpawns(graph: ImportGraph): Map<string, string> {
+  return reaching(graph, graph.spawns);
+}
+
+function reaching(graph: ImportGraph, sources: Map<string, string>): Map<string, string> {
   const importers = reverse(graph);
   const reached = new Map<string, string>();
-  const queue = [...graph.dynamic.keys()];
-  for (const file of queue) reached.set(file, graph.dynamic.get(file) as string);
+  const queue = [...sources.keys()];
+  for (const file of queue) reached.set(file, sources.get(file) as string);
   for (let i = 0; i < queue.length; i++) {
     for (const importer of importers.get(queue[i]) ?? []) {
       if (reached.has(importer)) continue;

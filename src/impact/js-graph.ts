@@ -9,6 +9,8 @@ import { posix, relative, sep } from 'node:path';
 // the ESM build: the package's main is a UMD wrapper whose lazy require()s a bundler cannot follow
 import { parse as parseJsonc } from 'jsonc-parser/lib/esm/main.js';
 import type { ResolverFactory } from 'oxc-resolver';
+import { type AstNode, calleeName, walkAst } from './ast.js';
+import { spawnedScripts } from './js-spawn.js';
 import type { OxcParser } from './native.js';
 
 export const JS_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -30,8 +32,10 @@ export const SPAWNING_MODULES = new Set([
 /** What one file asks for. */
 export interface JsScan {
   specifiers: string[];
-  /** set when the file starts processes or workers (which module) */
+  /** set when the file starts processes or workers that cannot be named: why */
   spawns?: string;
+  /** the scripts the file starts with node, worked out from the file alone (repo-relative): what they load, it loads */
+  spawned?: string[];
   /** why the file may load a module we cannot name (non-literal dynamic import/require, import.meta.glob, parse error) */
   dynamic?: string;
 }
@@ -39,20 +43,6 @@ export interface JsScan {
 const LITERAL = /^\s*(?:(['"])([^'"\n]*)\1|`([^`$]*)`)\s*$/;
 /** Calls whose first argument names a module: require, require.resolve, jest/vi mocks. */
 const MODULE_CALLS = new Set(['require', 'require.resolve', 'jest.mock', 'jest.requireActual', 'vi.mock', 'vi.importActual', 'vi.doMock']);
-
-type Node = { type?: string; start?: number; end?: number; [key: string]: unknown };
-
-function calleeName(node: Node | undefined): string | undefined {
-  if (!node) return undefined;
-  if (node.type === 'Identifier') return node.name as string;
-  if (node.type === 'MetaProperty') return `${(node.meta as Node).name}.${(node.property as Node).name}`;
-  if (node.type === 'MemberExpression' && !node.computed) {
-    const object = calleeName(node.object as Node);
-    const property = (node.property as Node | undefined)?.name;
-    return object && typeof property === 'string' ? `${object}.${property}` : undefined;
-  }
-  return undefined;
-}
 
 /** The module specifiers of a JS/TS file. */
 export function scanJs(parser: OxcParser, path: string, text: string): JsScan {
@@ -87,16 +77,10 @@ function scanParsed(path: string, text: string, result: ReturnType<OxcParser['pa
   }
   // require() and mocks are calls, found by walking the AST — only when the text mentions them.
   if (/\brequire\b|\.mock\(|importActual|import\.meta\.glob/.test(text)) {
-    const visit = (node: unknown): void => {
-      if (!node || typeof node !== 'object') return;
-      if (Array.isArray(node)) {
-        for (const child of node) visit(child);
-        return;
-      }
-      const current = node as Node;
+    walkAst(result.program, (current) => {
       if (current.type === 'CallExpression') {
-        const name = calleeName(current.callee as Node);
-        const first = (current.arguments as Node[] | undefined)?.[0];
+        const name = calleeName(current.callee as AstNode);
+        const first = (current.arguments as AstNode[] | undefined)?.[0];
         if (name === 'import.meta.glob') dynamic ??= `import.meta.glob in ${path} loads files by pattern`;
         else if (name && MODULE_CALLS.has(name) && first) {
           const literal = LITERAL.exec(text.slice(first.start ?? 0, first.end ?? 0));
@@ -108,18 +92,18 @@ function scanParsed(path: string, text: string, result: ReturnType<OxcParser['pa
         // import.meta.glob may be passed around without a call
         if (calleeName(current) === 'import.meta.glob') dynamic ??= `import.meta.glob in ${path} loads files by pattern`;
       }
-      for (const key in current) {
-        if (key === 'type' || key === 'start' || key === 'end' || key === 'range' || key === 'loc') continue;
-        const value = current[key];
-        if (value && typeof value === 'object') visit(value);
-      }
-    };
-    visit(result.program);
+    });
   }
   if (result.errors.some((error) => error.severity === 'Error') && specifiers.size === 0 && !dynamic)
     dynamic = `${path} could not be parsed (${result.errors[0].message})`;
-  const spawns = [...specifiers].find((specifier) => SPAWNING_MODULES.has(specifier));
-  return { specifiers: [...specifiers], ...(dynamic ? { dynamic } : {}), ...(spawns ? { spawns } : {}) };
+  const spawning = [...specifiers].filter((specifier) => SPAWNING_MODULES.has(specifier));
+  if (spawning.length === 0) return { specifiers: [...specifiers], ...(dynamic ? { dynamic } : {}) };
+  const started = spawnedScripts(path, text, result.program, spawning);
+  return {
+    specifiers: [...specifiers],
+    ...(dynamic ? { dynamic } : {}),
+    ...('why' in started ? { spawns: started.why } : { spawned: started.scripts }),
+  };
 }
 
 export interface WorkspacePackage {

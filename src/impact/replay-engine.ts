@@ -134,8 +134,10 @@ export interface MutantCheck {
   file: string;
   /** set when the whole file threw on load: why the change is not inside function bodies */
   module?: string;
-  /** tests (or whole test files) that fail when the file throws on load */
+  /** tests (or whole test files) that fail with the mutant */
   failing: number;
+  /** with file-level mutants: the test files holding them */
+  files?: string[];
   missed: MissedTest[];
 }
 
@@ -456,7 +458,8 @@ export class Replayer {
       this.options.progress(
         `  mutant ${label} at ${commit.slice(0, 10)}: ${dependents.length} test(s) fail, ${missed.length} not selected`,
       );
-      checks.push({ file: label, failing: dependents.length, missed, ...('module' in units ? { module: units.module } : {}) });
+      const files = [...new Set(dependents.map((test) => test.file ?? `${test.suite} (whole suite)`))].sort();
+      checks.push({ file: label, failing: dependents.length, files, missed, ...('module' in units ? { module: units.module } : {}) });
     }
     return { checks, mustRun, complete: candidates.length === sources.length };
   }

@@ -332,7 +332,10 @@ function renderRow(row: ReplayCommit, unit: 'seconds' | 'files'): string {
     lines.push(`    MISSED ${test.suite} › ${test.file ?? '(suite)'} › ${test.name}: ${test.before} → ${test.after}`);
   for (const problem of row.selectionProblems ?? []) lines.push(`    SELECTION ${problem}`);
   for (const check of row.mutants ?? []) {
-    lines.push(`    mutant ${check.file}: ${check.failing} failing test(s), ${check.missed.length} not selected`);
+    const where = check.files && check.files.length > 0 ? ` in ${check.files.join(', ')}` : '';
+    lines.push(
+      `    mutant ${check.file}: ${check.failing} failing test(s)${where}, ${check.missed.length} not selected${check.module ? ` (the file throws on load: ${check.module})` : ''}`,
+    );
     for (const test of check.missed)
       lines.push(`    MISSED (mutant of ${check.file}) ${test.suite} › ${test.file ?? '(suite)'} › ${test.name}`);
   }

@@ -8,7 +8,9 @@ import { DEFAULT_RUN_ALL } from '../config/sections/selection.js';
 import type { ChangedFile, EventInfo, SuitePlan } from '../model.js';
 import { touchedPaths } from './changes.js';
 import { GlobIndex } from './globs.js';
-import { type ImportGraph, isCodeFile, reachingDynamic, testsReaching } from './imports.js';
+import { type ImportGraph, isCodeFile, reachingDynamic, reachingSpawns, testsReaching } from './imports.js';
+import { isJsFile } from './js-graph.js';
+import { runnerLoadsMore } from './js-spawn.js';
 
 export interface SelectInput {
   config: Config;
@@ -147,13 +149,14 @@ export function selectSuites(input: SelectInput): SuitePlan[] {
     // A test that reaches what the graph cannot follow (a non-literal dynamic import, a specifier that
     // resolves to nothing) may load any changed code: it runs, and says why.
     if (changedCode.length > 0) {
-      // A test that starts processes or workers may run any file (a CLI it spawns loads the changed code).
-      for (const [file, module] of graph.spawns) {
+      // A test that starts processes or workers the graph cannot name (itself or through what it imports)
+      // may run any file: a CLI it spawns loads the changed code. Scripts started with `node <path>`
+      // worked out from the file alone are edges of the graph instead.
+      for (const [file, why] of reachingSpawns(graph)) {
         const owners = testOwners.get(file);
         if (!owners) continue;
         for (const path of changedCode) claimed.add(path);
-        for (const index of owners)
-          addFile(index, file, `${changedCode[0]} changed and ${file} starts processes (${module}): they may load it`);
+        for (const index of owners) addFile(index, file, `${changedCode[0]} changed and ${file} may run it: ${why}`);
       }
       for (const [file, why] of reachingDynamic(graph)) {
         const owners = testOwners.get(file);
@@ -161,6 +164,10 @@ export function selectSuites(input: SelectInput): SuitePlan[] {
         for (const path of changedCode) claimed.add(path);
         for (const index of owners) addFile(index, file, `${changedCode[0]} changed and ${file} may load it: ${why}`);
       }
+      // A JS/TS file no test reaches is unmatched (a runner may load it by name: a setup file, --import),
+      // unless every suite's runner loads nothing but its test files and what they import and run.
+      const known = names.every((name) => importSuites.includes(names.indexOf(name)) && !runnerLoadsMore(config.suites[name]));
+      if (known) for (const path of changedCode) if (isJsFile(path) && existing.has(path)) claimed.add(path);
     }
   }
 

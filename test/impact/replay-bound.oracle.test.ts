@@ -51,13 +51,19 @@ describe('replay-impact --one-source --verify: the best possible beside the sele
     const result = JSON.parse(stdout);
     const bySubject = Object.fromEntries(result.commits.map((row: { subject: string }) => [row.subject, row]));
     const body = bySubject['f: body only'];
-    expect(body.mutants).toEqual([{ file: 'src/m.js f()', failing: 1, missed: [] }]);
+    expect(body.mutants).toEqual([{ file: 'src/m.js f()', failing: 1, files: ['test/f.test.js'], missed: [] }]);
     expect(body.boundItems).toBe(1);
     expect(body.boundTime).toBeGreaterThan(0);
     expect(body.boundTime).toBeLessThan(body.totalTime);
     const module = bySubject['module code'];
     expect(module.mutants).toEqual([
-      { file: 'src/m.js', failing: 2, missed: [], module: expect.stringContaining('outside any function body') },
+      {
+        file: 'src/m.js',
+        failing: 2,
+        files: ['test/f.test.js', 'test/g.test.js'],
+        missed: [],
+        module: expect.stringContaining('outside any function body'),
+      },
     ]);
     expect(module.boundItems).toBe(2);
     expect(module.boundTime).toBeCloseTo(module.totalTime, 6);

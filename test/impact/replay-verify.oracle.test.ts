@@ -96,11 +96,11 @@ describe('replay-impact --verify --mutants', () => {
     const result = JSON.parse(stdout);
     const byCommit = Object.fromEntries(result.commits.map((row: { subject: string }) => [row.subject, row]));
     const module = expect.stringContaining('outside any function body');
-    expect(byCommit['break b'].mutants).toEqual([{ file: 'src/b.js', failing: 1, missed: [], module }]);
+    expect(byCommit['break b'].mutants).toEqual([{ file: 'src/b.js', failing: 1, files: ['test/b.test.js'], missed: [], module }]);
     // the renamed helper is loaded by c.js: its mutant fails c's test, which the commit's own graph selects
     expect(byCommit['rename the helper'].mutants).toEqual([
-      { file: 'src/c.js', failing: 1, missed: [], module },
-      { file: 'src/helper.js', failing: 1, missed: [], module: 'the file was renamed' },
+      { file: 'src/c.js', failing: 1, files: ['test/c.test.js'], missed: [], module },
+      { file: 'src/helper.js', failing: 1, files: ['test/c.test.js'], missed: [], module: 'the file was renamed' },
     ]);
     expect(result.summary).toMatchObject({ mutants: 3, mutantFailures: 3, mutantsMissed: 0, missed: 0 });
     expect(code).toBe(0);
