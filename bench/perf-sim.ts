@@ -297,7 +297,7 @@ for (const model of MODELS.filter((candidate) => !only || only.test(candidate.na
         row.model,
         String(window),
         String(repeats),
-        `${pct(row.falseFailures)} (≤ 5.0%)`,
+        `${(row.falseFailures * 100).toFixed(2)}% (≤ 5.0%)`,
         pct(row.detection),
         pct(row.best),
         `${gap >= 0 ? '' : '+'}${pct(Math.abs(gap))}${gap >= 0 ? ' below' : ' above'}`,

@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-3YBXL4C3.js";
+} from "./chunks/chunk-KMDJTOVK.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-NMIDEYFF.js";
+} from "./chunks/chunk-KNXIOQ2Z.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-OGE2JREG.js";
 import {
   planImpl
-} from "./chunks/chunk-NMIDEYFF.js";
+} from "./chunks/chunk-KNXIOQ2Z.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import "./chunks/chunk-EDLSGIAH.js";
 import "./chunks/chunk-7WHL3PWO.js";

@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-3YBXL4C3.js";
+} from "./chunks/chunk-KMDJTOVK.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-NMIDEYFF.js";
+} from "./chunks/chunk-KNXIOQ2Z.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
