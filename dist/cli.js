@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-KMDJTOVK.js";
+} from "./chunks/chunk-UTB2ASAC.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-KNXIOQ2Z.js";
+} from "./chunks/chunk-4YISKQW5.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

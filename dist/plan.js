@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-OGE2JREG.js";
 import {
   planImpl
-} from "./chunks/chunk-KNXIOQ2Z.js";
+} from "./chunks/chunk-4YISKQW5.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import "./chunks/chunk-EDLSGIAH.js";
 import "./chunks/chunk-7WHL3PWO.js";

@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-KMDJTOVK.js";
+} from "./chunks/chunk-UTB2ASAC.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-KNXIOQ2Z.js";
+} from "./chunks/chunk-4YISKQW5.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

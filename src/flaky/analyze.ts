@@ -3,7 +3,7 @@
  * the baseline history, one verdict per test that ran. Pure.
  */
 import type { FlakyConfig } from '../config/schema.js';
-import type { Baseline, EventInfo, FlakyEntry, RunsFile, TestHistoryEntry } from '../model.js';
+import type { Baseline, EventInfo, FlakyEntry, RunsFile, TestCase, TestHistoryEntry } from '../model.js';
 import { type AssessConfig, type Assessment, assess } from './assess.js';
 import {
   baselineHistory,
@@ -43,7 +43,7 @@ export function assessConfig(config: FlakyConfig, event: Pick<EventInfo, 'defaul
 /** The current run's observations, earlier run attempts included, grouped by history key (test and leg). */
 export function currentObservations(
   input: Omit<AnalyzeInput, 'baseline' | 'config'>,
-  keep?: (id: string) => boolean,
+  keep?: (test: TestCase) => boolean,
 ): Map<string, CurrentObservation[]> {
   const previous = input.previousAttempts ?? [];
   const attempt = input.event.runAttempt ?? previous.length + 1;

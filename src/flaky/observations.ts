@@ -86,29 +86,37 @@ function firstMessage(test: TestCase): string | undefined {
 }
 
 /**
- * The ids of the tests whose verdict can be other than stable: those that, on some leg, failed an
+ * Which tests can have a verdict other than stable: those that, on some leg, failed an
  * attempt or differed across repeats in any of these runs, or have a history in the baseline.
  * Every other test only passed (or was skipped) on every leg with nothing recorded before: assess
  * calls each of its legs stable, so it need not be observed at all. At millions of tests that
  * observation (~1,500 bytes a test) was most of the report's memory. A kept test keeps every leg,
  * so its entry still lists the legs it is steady on.
  */
-export function mayBeUnstable(runsFiles: readonly RunsFile[], baseline: Baseline | null): (id: string) => boolean {
-  const kept = new Set<string>();
+export function mayBeUnstable(runsFiles: readonly RunsFile[], baseline: Baseline | null): (test: TestCase) => boolean {
+  // by test id (every leg of a kept test) and by history key: an earlier attempt's record
+  // (src/pipeline/attempts.ts) drops the leg and keeps only the id that holds it, which is the key
+  const ids = new Set<string>();
+  const keys = new Set<string>();
   const past = baseline?.tests;
   for (const runs of runsFiles)
     for (const suite of runs.suites)
       for (const test of suite.tests) {
         const id = issueIdOf(test);
-        if (kept.has(id)) continue;
-        if (test.nondeterministic || countAttempts(test).failures > 0 || (past && Object.hasOwn(past, historyKey(id, test.variant))))
-          kept.add(id);
+        const key = historyKey(id, test.variant);
+        if (test.nondeterministic || countAttempts(test).failures > 0 || (past && Object.hasOwn(past, key))) {
+          ids.add(id);
+          keys.add(key);
+        }
       }
-  return (id) => kept.has(id);
+  return (test) => {
+    const id = issueIdOf(test);
+    return ids.has(id) || keys.has(historyKey(id, test.variant));
+  };
 }
 
 /**
- * One observation per test in a RunsFile (those whose id `keep` accepts, when given). `runAttempt` distinguishes workflow re-runs of the
+ * One observation per test in a RunsFile (those `keep` accepts, when given). `runAttempt` distinguishes workflow re-runs of the
  * same run id (they test the same tree).
  */
 export function observe(
@@ -117,13 +125,13 @@ export function observe(
   tree: string | undefined,
   runAttempt: number | undefined,
   scopes: Record<string, string> = {},
-  keep?: (id: string) => boolean,
+  keep?: (test: TestCase) => boolean,
 ): CurrentObservation[] {
   const out: CurrentObservation[] = [];
   for (const suite of runs.suites) {
     const infra = isInfraSuite(suite);
     for (const test of suite.tests) {
-      if (keep && !keep(issueIdOf(test))) continue;
+      if (keep && !keep(test)) continue;
       const { attempts, failures } = countAttempts(test);
       if (attempts === 0) continue;
       const entry: TestHistoryEntry = {

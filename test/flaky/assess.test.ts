@@ -206,6 +206,26 @@ describe('analyzeFlakiness', () => {
     expect(entries[0].evidence.join('\n')).toMatch(/same tree abc123 across 2 runs \(run 9000: failed, run 9000 attempt 2: passed\)/);
   });
 
+  it('finds a matrix-leg test that failed in an earlier attempt, whose record keeps its id but not its leg', () => {
+    const onLeg = (outcomes: string) => {
+      const test = testCase('order', outcomes);
+      return { ...test, id: withVariant(test.id, 'ubuntu-latest'), variant: 'ubuntu-latest' };
+    };
+    // the attempt record (src/pipeline/attempts.ts) drops `variant`; the id still holds it
+    const { variant: _dropped, ...recorded } = onLeg('f');
+    const first = runsFile([suiteRun('unit', [recorded])], '2026-03-01T10:00:00.000Z');
+    const second = runsFile([suiteRun('unit', [onLeg('p'), testCase('solid', 'p')])], '2026-03-01T10:10:00.000Z');
+    const entries = analyzeFlakiness({
+      runs: second,
+      previousAttempts: [first],
+      baseline: null,
+      config: flakyConfig(),
+      event: event({ runAttempt: 2 }),
+      tree: 'abc123',
+    });
+    expect(entries.map((entry) => [entry.name, entry.state])).toEqual([['order', 'flaky']]);
+  });
+
   it('excludes a suite in which most tests failed (infrastructure) even when retries passed', () => {
     const tests = ['a', 'b', 'c', 'd', 'e', 'f'].map((name, index) => testCase(name, index < 4 ? 'fp' : 'p', { suite: 'int' }));
     const entries = analyzeFlakiness({ runs: runsFile([suiteRun('int', tests)]), baseline: null, config: flakyConfig(), event: event() });
