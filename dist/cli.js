@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-UTB2ASAC.js";
+} from "./chunks/chunk-YHQLWCAU.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-4YISKQW5.js";
+} from "./chunks/chunk-EVVATPDV.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -31,7 +31,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-EDLSGIAH.js";
+} from "./chunks/chunk-5UZ7TMH7.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -39,7 +39,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-NLUEQ5GT.js";
+} from "./chunks/chunk-TQUYGEPP.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -55,7 +55,7 @@ import {
   recordFromReport,
   recordPath,
   serializeRecord
-} from "./chunks/chunk-I7EOXH63.js";
+} from "./chunks/chunk-ZHN24TUU.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,
@@ -63,7 +63,7 @@ import {
   findConfig,
   loadConfig,
   readConfigFile
-} from "./chunks/chunk-2DIQLR3T.js";
+} from "./chunks/chunk-B6TM3GRA.js";
 import {
   CLIENT_FORMAT_JS,
   EXIT,

@@ -4,7 +4,7 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-UZIS4JVM.js";
+} from "./chunks/chunk-ZJGVBTRD.js";
 import {
   summary
 } from "./chunks/chunk-OGE2JREG.js";
@@ -14,14 +14,14 @@ import {
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-NLUEQ5GT.js";
+} from "./chunks/chunk-TQUYGEPP.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-2ZN5WP2U.js";
-import "./chunks/chunk-I7EOXH63.js";
+import "./chunks/chunk-ZHN24TUU.js";
 import {
   loadConfig
-} from "./chunks/chunk-2DIQLR3T.js";
+} from "./chunks/chunk-B6TM3GRA.js";
 import {
   redactor
 } from "./chunks/chunk-33F46ELG.js";

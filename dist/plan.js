@@ -4,16 +4,16 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-UZIS4JVM.js";
+} from "./chunks/chunk-ZJGVBTRD.js";
 import "./chunks/chunk-OGE2JREG.js";
 import {
   planImpl
-} from "./chunks/chunk-4YISKQW5.js";
+} from "./chunks/chunk-EVVATPDV.js";
 import "./chunks/chunk-K7UHUZ5M.js";
-import "./chunks/chunk-EDLSGIAH.js";
+import "./chunks/chunk-5UZ7TMH7.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-I7EOXH63.js";
-import "./chunks/chunk-2DIQLR3T.js";
+import "./chunks/chunk-ZHN24TUU.js";
+import "./chunks/chunk-B6TM3GRA.js";
 import "./chunks/chunk-33F46ELG.js";
 import {
   init_define_TESTOPS_UPLOT

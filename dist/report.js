@@ -4,7 +4,7 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-UZIS4JVM.js";
+} from "./chunks/chunk-ZJGVBTRD.js";
 import {
   summary
 } from "./chunks/chunk-OGE2JREG.js";
@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-UTB2ASAC.js";
+} from "./chunks/chunk-YHQLWCAU.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-4YISKQW5.js";
+} from "./chunks/chunk-EVVATPDV.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -32,7 +32,7 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-EDLSGIAH.js";
+} from "./chunks/chunk-5UZ7TMH7.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -42,11 +42,11 @@ import {
   checkRuns,
   readPlanArtifact,
   readRunsArtifact
-} from "./chunks/chunk-I7EOXH63.js";
+} from "./chunks/chunk-ZHN24TUU.js";
 import {
   createGit,
   loadConfig
-} from "./chunks/chunk-2DIQLR3T.js";
+} from "./chunks/chunk-B6TM3GRA.js";
 import {
   EventError,
   InputError,

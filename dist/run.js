@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-UZIS4JVM.js";
+} from "./chunks/chunk-ZJGVBTRD.js";
 import "./chunks/chunk-OGE2JREG.js";
 import {
   runImpl
-} from "./chunks/chunk-EDLSGIAH.js";
+} from "./chunks/chunk-5UZ7TMH7.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-2DIQLR3T.js";
+import "./chunks/chunk-B6TM3GRA.js";
 import "./chunks/chunk-33F46ELG.js";
 import {
   init_define_TESTOPS_UPLOT

@@ -9,6 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ownTest } from '../ingest/test-list.js';
 import type { Config } from '../config/schema.js';
 import { compileGlobs } from '../impact/globs.js';
 import type { Baseline, ChangedFile, EventInfo, SuitePlan, TestCase, TestStatus } from '../model.js';
@@ -61,8 +62,15 @@ const failed = (status: TestStatus | undefined) => status === 'failed' || status
  * makes the test flaky. The status stays the suite run's: a repeat is evidence, not the verdict.
  */
 export function foldEarlyRepeats(tests: TestCase[], repeats: readonly TestCase[][]): TestCase[] {
-  const byId = new Map(tests.map((test) => [test.id, test]));
   // the tests of the changed files are the ones the repeats ran (only those files were passed)
+  const repeated = new Set<string>();
+  for (const repeat of repeats) for (const ran of repeat) repeated.add(ran.id);
+  // the tests changed below, taken with ownTest: a compact list keeps them as objects
+  const byId = new Map<string, TestCase>();
+  for (let at = 0; at < tests.length; at++) {
+    const id = (tests[at] as TestCase).id;
+    if (repeated.has(id)) byId.set(id, ownTest(tests, at));
+  }
   const runsOf = new Map<string, TestStatus[]>();
   for (const repeat of repeats) {
     for (const ran of repeat) {

@@ -1,5 +1,6 @@
 /** Test-case bookkeeping shared by the JUnit and CTRF readers: identity, attempts, totals, merging. */
 import type { Attempt, TestCase, TestStatus, TestTotals } from '../model.js';
+import { CompactTests, compactList } from './test-list.js';
 import {
   lastTestIdBucket,
   type TestIdPrefix,
@@ -128,7 +129,7 @@ testCase('', '', undefined, undefined, undefined, undefined, undefined, '', 'pas
 
 /** Low 25 bits of a de-dup table entry: the test's position + 1. */
 const POSITION = (1 << 25) - 1;
-const entryOf = (id: string, position: number) => ((testIdBucket(id) >>> 25) << 25) | position | 0;
+const entryOf = (bucket: number, position: number) => ((bucket >>> 25) << 25) | position | 0;
 
 export interface CollectorOptions {
   /**
@@ -138,7 +139,15 @@ export interface CollectorOptions {
   repeatsAreAttempts?: boolean;
   /** the matrix leg, part of every id (src/util/variant.ts) */
   variant?: string;
+  /**
+   * keep the tests that ran once and passed as compact rows (src/ingest/test-list.ts); by default
+   * when a report is expected to hold more than COMPACT_FROM tests
+   */
+  compact?: boolean;
 }
+
+/** Expected tests from which a report's tests are kept compact (test-list.ts): about a 15 MB report. */
+export const COMPACT_FROM = 100_000;
 
 /**
  * Collects tests of one report (one attempt). Identity is suite + suite path + file + classname +
@@ -155,6 +164,8 @@ export interface CollectorOptions {
  */
 export class TestCollector {
   private list: TestCase[];
+  /** the compact store the tests go to instead of `list`, for big reports */
+  private readonly store: CompactTests | undefined;
   private count = 0;
   /**
    * One Int32 a slot, slots found from the id's first 32 bits: the low 25 bits hold the position
@@ -187,8 +198,12 @@ export class TestCollector {
   ) {
     this.repeatsAreAttempts = options.repeatsAreAttempts ?? false;
     this.variant = options.variant || undefined;
+    const compact = options.compact ?? expectedTests > COMPACT_FROM;
+    this.store = compact ? new CompactTests(suite, this.variant, Math.min(Math.max(expectedTests, 1024), POSITION)) : undefined;
     this.list =
-      expectedTests > 100_000 ? new Array<TestCase>(Math.min(expectedTests, POSITION)).fill(undefined as unknown as TestCase) : [];
+      expectedTests > 100_000 && !compact
+        ? new Array<TestCase>(Math.min(expectedTests, POSITION)).fill(undefined as unknown as TestCase)
+        : [];
     // the de-dup table too: no rehashing as it fills (a power of two, no smaller than the guess)
     if (expectedTests > 100_000) this.table = new Int32Array(2 ** Math.ceil(Math.log2(Math.min(expectedTests, POSITION))));
   }
@@ -232,15 +247,26 @@ export class TestCollector {
     for (let slot = bucket & mask; ; slot = (slot + 1) & mask) {
       const entry = table[slot]!;
       if (entry === 0) return -slot - 1;
-      if (entry >>> 25 === tag && this.list[(entry & POSITION) - 1]!.id === id) return (entry & POSITION) - 1;
+      if (entry >>> 25 === tag && this.sameId((entry & POSITION) - 1, id)) return (entry & POSITION) - 1;
     }
   }
 
-  /** Adds a test at the free slot `find` returned. */
-  private insert(slot: number, test: TestCase): void {
+  private sameId(at: number, id: string): boolean {
+    return this.store ? this.store.hasId(at, id) : this.list[at]!.id === id;
+  }
+
+  /** The test at `at`, as an object kept in the list (a compact one becomes an object). */
+  private own(at: number): TestCase {
+    return this.store ? this.store.own(at) : this.list[at]!;
+  }
+
+  /** Adds a test at the free slot `find` returned (`test` undefined: the compact row just pushed). */
+  private insert(slot: number, test: TestCase | undefined): void {
     if (this.count >= POSITION) throw new Error(`more than ${POSITION} tests in one report`);
-    if (this.count < this.list.length) this.list[this.count] = test;
-    else this.list.push(test);
+    if (this.store) {
+      if (test) this.store.entries.push(test);
+    } else if (this.count < this.list.length) this.list[this.count] = test!;
+    else this.list.push(test!);
     this.count++;
     this.table[slot] = ((this.bucket >>> 25) << 25) | this.count;
     // grow at 80% full: with 4-byte slots a probe run stays within a cache line or two, and a
@@ -249,10 +275,10 @@ export class TestCollector {
       const table = new Int32Array(this.table.length * 2);
       const mask = table.length - 1;
       for (let i = 0; i < this.count; i++) {
-        const id = this.list[i]!.id;
-        let at = testIdBucket(id) & mask;
+        const bucket = this.store ? this.store.bucketAt(i) : testIdBucket(this.list[i]!.id);
+        let at = bucket & mask;
         while (table[at] !== 0) at = (at + 1) & mask;
-        table[at] = entryOf(id, i + 1);
+        table[at] = entryOf(bucket, i + 1);
       }
       this.table = table;
     }
@@ -289,8 +315,8 @@ export class TestCollector {
     let found = this.find(id, lastTestIdBucket());
     let occurrence = 0;
     if (found >= 0) {
-      const existing = this.list[found]!;
       if (this.repeatsAreAttempts) {
+        const existing = this.own(found);
         const merged = existing.attempts.concat(attempts);
         existing.attempts = merged;
         existing.status = finalStatus(merged);
@@ -343,6 +369,11 @@ export class TestCollector {
       this.add(file, line, classname, name, [{ status: 'passed', duration }], suitePath);
       return;
     }
+    if (this.store && CompactTests.fits(line)) {
+      this.store.pushPassed(id, suitePath, file, line, classname, name, duration);
+      this.insert(-found - 1, undefined);
+      return;
+    }
     const shared = this.shared(duration);
     this.insert(
       -found - 1,
@@ -384,6 +415,7 @@ export class TestCollector {
 
   /** The tests in first-seen order (the collector's own list: read it once, at the end). */
   tests(): TestCase[] {
+    if (this.store) return compactList(this.store);
     this.list.length = this.count;
     return this.list;
   }

@@ -4,6 +4,7 @@
  * is missing from some) is non-deterministic, and its final status is the worst it had — never
  * "passed after a retry" because the last repeat happened to pass.
  */
+import { ownTest } from '../ingest/test-list.js';
 import type { Attempt, Determinism, TestCase, TestStatus } from '../model.js';
 
 /** One repeat's outcome per test id (the first attempt of that repeat, before retries). */
@@ -51,18 +52,21 @@ export function outcomesOf(tests: readonly TestCase[]): RepeatOutcomes {
  * - otherwise a test that ended failed in any repeat is failed, whatever the last repeat said.
  */
 export function settleRepeats(tests: TestCase[], nondeterministic: ReadonlySet<string>, repeatOf: (run: number) => number): void {
-  for (const test of tests) {
+  for (let at = 0; at < tests.length; at++) {
+    const test = tests[at] as TestCase;
     if (nondeterministic.has(test.id)) {
-      test.nondeterministic = true;
-      test.flaky = false;
-      test.status = worst(test.attempts);
+      // changed in place: taken with ownTest, so a compact list keeps the change
+      const own = ownTest(tests, at);
+      own.nondeterministic = true;
+      own.flaky = false;
+      own.status = worst(own.attempts);
       continue;
     }
     // The last attempt of each repeat is that repeat's final word.
     const finals = new Map<number, TestStatus>();
     for (const attempt of test.attempts) finals.set(repeatOf(attempt.run ?? 0), attempt.status);
     const failing = [...finals.values()].filter((status) => status === 'failed' || status === 'errored');
-    if (failing.length > 0) test.status = failing.includes('errored') ? 'errored' : 'failed';
+    if (failing.length > 0) ownTest(tests, at).status = failing.includes('errored') ? 'errored' : 'failed';
   }
 }
 

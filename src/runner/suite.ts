@@ -4,6 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { compactStoreOf } from '../ingest/test-list.js';
 import type { Config, SuiteConfig } from '../config/schema.js';
 import type {
   Attempt,
@@ -410,9 +411,27 @@ export function mergeAttempts(lists: TestCase[][], mergeTests: MergeFn): TestCas
   const again = new Set<string>();
   for (const list of later) for (const test of list) again.add(test.id);
   const touched: TestCase[] = [];
-  for (const test of first) if (again.has(test.id)) touched.push(test);
+  const touchedAt: number[] = [];
+  for (let at = 0; at < first.length; at++) {
+    const test = first[at] as TestCase;
+    if (!again.has(test.id)) continue;
+    touched.push(test);
+    touchedAt.push(at);
+  }
   const merged = new Map<string, TestCase>();
   for (const test of mergeTests([touched, ...later])) merged.set(test.id, test);
+  const store = compactStoreOf(first);
+  if (store?.ownIds) {
+    // a compact list of one report (its ids unique): the merged tests replace theirs in place, so its
+    // millions of untouched tests are never copied out; the tests only a later attempt ran follow
+    for (const at of touchedAt) {
+      const id = (first[at] as TestCase).id;
+      store.entries[at] = merged.get(id) as TestCase;
+      merged.delete(id);
+    }
+    for (const test of merged.values()) store.entries.push(test);
+    return first;
+  }
   const result: TestCase[] = [];
   for (const test of first) {
     const replacement = merged.get(test.id);
@@ -565,7 +584,11 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
 export function tagAttempts(report: Pick<TestReport, 'tests'>, index: number): void {
   const tagged = new Map<readonly Attempt[], Attempt[]>();
   const tag = (attempt: Attempt): Attempt => (attempt.run === undefined ? { ...attempt, run: index } : attempt);
-  for (const test of report.tests) {
+  // a compact list (src/ingest/test-list.ts): its compact tests are tagged at once, its objects one by one
+  const store = compactStoreOf(report.tests);
+  if (store) store.run ??= index;
+  const objects = store ? store.entries.filter((entry): entry is TestCase => typeof entry !== 'string') : report.tests;
+  for (const test of objects) {
     const attempts = test.attempts;
     if (Object.isFrozen(attempts)) {
       let shared = tagged.get(attempts);

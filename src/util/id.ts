@@ -71,6 +71,11 @@ export function testIdWithPrefix(prefix: TestIdPrefix, name: string): string {
   const a = mix(laneA);
   const b = mix(laneB ^ a);
   lastBucket = a;
+  return hexId(a, b);
+}
+
+/** The 16-character id of two 32-bit hash lanes (the inverse of testIdBucket and testIdLow). */
+export function hexId(a: number, b: number): string {
   // one flat 16-character string (joined halves would be a rope of three strings: ~3× the memory)
   return String.fromCharCode(
     HEX[a >>> 28]!,
@@ -165,15 +170,18 @@ export function lastTestIdBucket(): number {
 }
 
 /** The first 32 bits of a testId as a number (for hash tables keyed by test id). */
-export function testIdBucket(id: string): number {
+export function testIdBucket(id: string, from = 0): number {
   let bucket = 0;
-  for (let i = 0; i < 8; i++) {
+  for (let i = from; i < from + 8; i++) {
     const c = id.charCodeAt(i);
     // hex digit value; other characters still give a (worse-spread) number, never an error
     bucket = (bucket << 4) | ((c & 15) + (c > 57 ? 9 : 0));
   }
   return bucket >>> 0;
 }
+
+/** The last 32 bits of a testId as a number: with testIdBucket, the whole id (see hexId). */
+export const testIdLow = (id: string): number => testIdBucket(id, 8);
 
 /** What names a test wherever it is copied (a history row, a test case rebuilt from one): id, suite, name, and file and variant when known. */
 export function testNaming(test: { id: string; suite: string; name: string; file?: string; variant?: string }) {

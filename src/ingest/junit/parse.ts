@@ -21,6 +21,8 @@ export interface JUnitOptions {
   portableAttributes?: boolean;
   /** the matrix leg, part of every test id (src/util/variant.ts) */
   variant?: string;
+  /** keep tests that passed once as compact rows (src/ingest/test-list.ts); by default for big reports */
+  compact?: boolean;
 }
 
 /** How many recently interned values are checked before the map. */
@@ -212,7 +214,10 @@ export class JUnitReader {
   private lastHit = 0;
 
   constructor(private readonly options: JUnitOptions) {
-    this.collector = new TestCollector(options.suite, Math.ceil((options.bytes ?? 0) / BYTES_PER_TEST_GUESS), { variant: options.variant });
+    this.collector = new TestCollector(options.suite, Math.ceil((options.bytes ?? 0) / BYTES_PER_TEST_GUESS), {
+      variant: options.variant,
+      ...(options.compact !== undefined ? { compact: options.compact } : {}),
+    });
     this.parser = new SaxesParser({ position: true });
     // TestNG names itself in a comment before the root. It writes each invocation of a repeated or
     // retried method as its own <testcase> (a retried run as skipped): repeats are attempts there
