@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-YHQLWCAU.js";
+} from "./chunks/chunk-F23P4X22.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-EVVATPDV.js";
+} from "./chunks/chunk-5CMVYHVJ.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

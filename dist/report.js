@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-YHQLWCAU.js";
+} from "./chunks/chunk-F23P4X22.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-EVVATPDV.js";
+} from "./chunks/chunk-5CMVYHVJ.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

@@ -6,6 +6,7 @@ import { GitStateError } from '../errors.js';
 import type { ChangedFile, ChangeStatus, EventInfo, Problem } from '../model.js';
 import type { Git } from '../util/git.js';
 import type { Log } from '../util/log.js';
+import { isJsFile } from './js-graph.js';
 
 export interface PullFilesApi {
   /** Every file of the PR, paginated; throws on API errors. GitHub stops at 3,000 files. */
@@ -186,4 +187,29 @@ export function touchedPaths(files: readonly ChangedFile[]): string[] {
     if (file.previousPath && file.previousPath !== file.path) paths.push(file.previousPath);
   }
   return paths;
+}
+
+/** More changed files than this are selected by file (reading them all back costs more than it saves). */
+const MAX_PREVIOUS = 20;
+
+/**
+ * The changed JS/TS files as they were at the base (for selection by binding, select.ts), when
+ * there are a few; a file git cannot show (shallow history) is left out and goes by file.
+ */
+export async function previousTexts(
+  git: Git,
+  base: string | undefined,
+  changed: ChangedFile[] | null,
+): Promise<Record<string, string> | undefined> {
+  const modified = (changed ?? []).filter((file) => file.status === 'modified' && isJsFile(file.path));
+  if (!base || modified.length === 0 || modified.length > MAX_PREVIOUS) return undefined;
+  const texts: Record<string, string> = {};
+  for (const file of modified) {
+    try {
+      texts[file.path] = await git.run(['show', `${base}:${file.path}`]);
+    } catch {
+      // not in the local history: by file
+    }
+  }
+  return texts;
 }

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { createGit } from '../util/git.js';
 import { createJsResolver, isJsFile, JS_EXTENSIONS, type JsScan, scanJsAsync, workspacePackages } from './js-graph.js';
+import type { JsTools } from './bindings.js';
 import { loadOxc } from './native.js';
 import { isPythonFile, PYTEST_CONFIGS, PythonResolver, pytestConfigPlugins, scanPython } from './python-graph.js';
 import { pushAll } from '../util/arrays.js';
@@ -27,6 +28,8 @@ export interface ImportGraph {
   spawns: Map<string, string>;
   /** set when JS/TS files could not be followed at all (the parser did not load): why */
   jsUnavailable?: string;
+  /** the JS/TS parser and resolver the graph was built with, and each file's scan: for selection by binding */
+  js?: JsTools & { scans: Map<string, JsScan> };
 }
 
 export interface ImportGraphOptions {
@@ -81,6 +84,7 @@ async function addJs(
     symlinks: true,
   });
   const resolve = createJsResolver(repoRoot, factory, known, workspacePackages([...known], read));
+  graph.js = { parser: oxc.parser, resolve, scans: new Map() };
   // Parsing runs on the thread pool, a bounded number of files at a time; resolution stays on this thread.
   const BATCH = 512;
   for (let start = 0; start < jsFiles.length; start += BATCH) {
@@ -94,6 +98,7 @@ async function addJs(
     for (const [index, file] of batch.entries()) {
       const scan = scans[index];
       if (!scan) continue;
+      graph.js.scans.set(file, scan);
       addJsFile(graph, file, scan, resolve);
     }
   }
@@ -282,7 +287,8 @@ function reaching(graph: ImportGraph, sources: Map<string, string>): Map<string,
 }
 
 const reverseCache = new WeakMap<ImportGraph, Map<string, string[]>>();
-function reverse(graph: ImportGraph): Map<string, string[]> {
+/** file → the files that load it */
+export function reverse(graph: ImportGraph): Map<string, string[]> {
   const cached = reverseCache.get(graph);
   if (cached) return cached;
   const importers = new Map<string, string[]>();

@@ -6,6 +6,7 @@ export {
   detectChanges,
   type PullFilesApi,
   parseNameStatus,
+  previousTexts,
   touchedPaths,
 } from './changes.js';
 export { pullFilesApi } from './github.js';

@@ -18,10 +18,15 @@ export interface FunctionSpan {
   /** where a throw goes (character offset), and whether the body is an expression (an arrow's `=> x`) */
   insertAt: number;
   expression?: boolean;
+  /** JS/TS: the function's syntax tree without positions (comments and layout do not count) */
+  key?: string;
 }
 
+/** Functions of a file; JS/TS ones carry the file's syntax tree outside them (positions, comments and layout left out). */
+export type FileFunctions = FunctionSpan[] & { skeleton?: string };
+
 export type ChangeUnits =
-  /** the change lies inside these functions' bodies */
+  /** the change lies inside these functions' bodies (none: comments and layout only) */
   | { functions: string[] }
   /** the change is (also) outside any function body: why */
   | { module: string };
@@ -34,7 +39,7 @@ type Node = { type: string; start: number; end: number; [key: string]: unknown }
  * included) and `const|let|var name = function/arrow`. Class methods and functions nested in
  * expressions count as module code (their change makes the whole file the mutant).
  */
-export function jsFunctions(parser: OxcParser, path: string, text: string): FunctionSpan[] | { error: string } {
+export function jsFunctions(parser: OxcParser, path: string, text: string): FileFunctions | { error: string } {
   let result: ReturnType<OxcParser['parseSync']>;
   try {
     result = parser.parseSync(path, text);
@@ -43,17 +48,20 @@ export function jsFunctions(parser: OxcParser, path: string, text: string): Func
   }
   if (result.errors.some((error) => error.severity === 'Error'))
     return { error: `${path} could not be parsed (${result.errors[0].message})` };
-  const spans: FunctionSpan[] = [];
+  const spans: FileFunctions = [];
+  const nodes = new Map<object, string>();
   const add = (name: string, fn: Node) => {
     const body = fn.body as Node | undefined;
     if (!body) return; // a TypeScript overload signature has no body
     const block = body.type === 'BlockStatement' || body.type === 'FunctionBody';
+    nodes.set(fn, name);
     spans.push({
       name,
       start: fn.start,
       end: fn.end,
       insertAt: block ? body.start + 1 : body.start,
       ...(block ? {} : { expression: true }),
+      key: treeKey(fn),
     });
   };
   for (const statement of (result.program as unknown as { body: Node[] }).body) {
@@ -70,7 +78,17 @@ export function jsFunctions(parser: OxcParser, path: string, text: string): Func
         if (id.type === 'Identifier' && id.name && init && FUNCTION_TYPES.has(init.type)) add(id.name, init);
       }
   }
+  spans.skeleton = treeKey(result.program, nodes);
   return spans;
+}
+
+/** A syntax tree as text without positions and raw spellings: equal for code that differs in comments and layout only. */
+function treeKey(node: unknown, replaced?: Map<object, string>): string {
+  return JSON.stringify(node, (key, value) => {
+    if (key === 'start' || key === 'end' || key === 'range' || key === 'loc' || key === 'raw') return undefined;
+    const name = replaced?.get(value as object);
+    return name === undefined ? value : `\u0000${name}`;
+  });
 }
 
 /** Python functions as spans of whole lines: the body only (a signature's defaults and decorators run at definition). */
@@ -103,19 +121,22 @@ function skeleton(text: string, spans: FunctionSpan[]): string {
 
 /** Which functions a change lies in, or why it is module-level. */
 export function changeUnits(
-  before: { text: string; spans: FunctionSpan[] | { error: string } },
-  after: { text: string; spans: FunctionSpan[] | { error: string } },
+  before: { text: string; spans: FileFunctions | { error: string } },
+  after: { text: string; spans: FileFunctions | { error: string } },
 ): ChangeUnits {
   if ('error' in before.spans) return { module: `at the parent: ${before.spans.error}` };
   if ('error' in after.spans) return { module: after.spans.error };
   const names = (spans: FunctionSpan[]) => spans.map((span) => span.name);
   if (new Set(names(before.spans)).size !== before.spans.length || new Set(names(after.spans)).size !== after.spans.length)
     return { module: 'two functions share a name' };
-  if (skeleton(before.text, before.spans) !== skeleton(after.text, after.spans))
+  const outside = (text: string, spans: FileFunctions) => spans.skeleton ?? skeleton(text, spans);
+  if (outside(before.text, before.spans) !== outside(after.text, after.spans))
     return { module: 'the change is outside any function body (module code, a signature, a function added or removed)' };
-  const old = new Map(before.spans.map((span) => [span.name, before.text.slice(span.start, span.end)]));
-  const functions = after.spans.filter((span) => old.get(span.name) !== after.text.slice(span.start, span.end)).map((span) => span.name);
-  return functions.length > 0 ? { functions } : { module: 'no function changed' };
+  const code = (text: string, span: FunctionSpan) => span.key ?? text.slice(span.start, span.end);
+  const old = new Map(before.spans.map((span) => [span.name, code(before.text, span)]));
+  const functions = after.spans.filter((span) => old.get(span.name) !== code(after.text, span)).map((span) => span.name);
+  // comments and layout only: nothing runs differently
+  return { functions };
 }
 
 /** The file with each named function throwing on entry (JS/TS) or raising (Python). */

@@ -15,7 +15,7 @@ import type { Clock } from '../util/clock.js';
 import type { Git } from '../util/git.js';
 import type { Log } from '../util/log.js';
 import { medianOf } from '../util/stats.js';
-import { parseNameStatus } from './changes.js';
+import { parseNameStatus, previousTexts } from './changes.js';
 import { GlobIndex } from './globs.js';
 import { buildImportGraph, isCodeFile } from './imports.js';
 import { changeUnits, type FunctionSpan, jsFunctions, mutateFunctions, mutateModule, pythonFunctions } from './mutants.js';
@@ -269,7 +269,8 @@ export class Replayer {
     const needsGraph = Object.values(config.suites).some((suite) => suite.impact === 'imports');
     const graph = needsGraph ? await buildImportGraph(this.worktree, { files }) : undefined;
     const event: EventInfo = { name: 'replay', headSha: commit, isDefaultBranch: false, isFork: false };
-    const plan = selectSuites({ config, configPath, changed, event, repoRoot: this.worktree, importGraph: graph });
+    const previous = graph ? await previousTexts(git, parent, changed) : undefined;
+    const plan = selectSuites({ config, configPath, changed, event, repoRoot: this.worktree, importGraph: graph, previous });
     const items = workItems(config, files);
     const chosen = selectedItems(plan, items);
     const row: ReplayCommit = {
@@ -441,6 +442,11 @@ export class Replayer {
       const absolute = join(this.worktree, path);
       const original = readFileSync(absolute, 'utf8');
       const units = await this.changeUnitsOf(file, parent, original);
+      if ('functions' in units && units.functions.length === 0) {
+        // comments and layout only: no code runs differently, so no test can depend on the change
+        checks.push({ file: `${path} (comments and layout only: no mutant)`, failing: 0, files: [], missed: [] });
+        continue;
+      }
       const mutant = 'functions' in units ? mutateFunctions(path, original, units.spans, units.functions) : mutateModule(path, original);
       writeFileSync(absolute, mutant);
       let run: FullRun;
@@ -461,7 +467,8 @@ export class Replayer {
       const files = [...new Set(dependents.map((test) => test.file ?? `${test.suite} (whole suite)`))].sort();
       checks.push({ file: label, failing: dependents.length, files, missed, ...('module' in units ? { module: units.module } : {}) });
     }
-    return { checks, mustRun, complete: candidates.length === sources.length };
+    // a bound only where the mutants cover the whole change (no test, data or config file changed beside them)
+    return { checks, mustRun, complete: candidates.length > 0 && candidates.length === changed.length };
   }
 
   /** The functions a change to one file lies in (with their spans at the commit), or why it is module-level. */
@@ -791,7 +798,7 @@ function shareOf(whole: { seconds: number; tests: Record<string, TestOutcome & {
  */
 export function whyOf(row: Pick<ReplayCommit, 'selectedItems' | 'totalItems' | 'whole'>): string {
   if (row.whole.length > 0) return `ran whole (${row.whole[0]})`;
-  if (row.selectedItems === 0) return 'no test file loads it';
+  if (row.selectedItems === 0) return 'no test file runs the change';
   if (row.selectedItems < row.totalItems) return 'some test files load it';
   return row.totalItems === 1 ? 'the only test file loads it' : 'every test file loads it';
 }

@@ -8,7 +8,8 @@ import { DEFAULT_RUN_ALL } from '../config/sections/selection.js';
 import type { ChangedFile, EventInfo, SuitePlan } from '../model.js';
 import { touchedPaths } from './changes.js';
 import { GlobIndex } from './globs.js';
-import { type ImportGraph, isCodeFile, reachingDynamic, reachingSpawns, testsReaching } from './imports.js';
+import { type BindingSelection, selectByBinding } from './bindings.js';
+import { type ImportGraph, isCodeFile, reachingDynamic, reachingSpawns, reverse, testsReaching } from './imports.js';
 import { isJsFile } from './js-graph.js';
 import { runnerLoadsMore } from './js-spawn.js';
 
@@ -24,6 +25,11 @@ export interface SelectInput {
   repoRoot: string;
   /** needed for suites with `impact: imports` */
   importGraph?: ImportGraph;
+  /**
+   * changed JS/TS files as they were before the change (path → text): a change inside function
+   * bodies is then followed by binding (bindings.ts), not by file
+   */
+  previous?: Record<string, string>;
 }
 
 /** Reason lines per suite are capped so that a huge change keeps the comment readable. */
@@ -131,8 +137,26 @@ export function selectSuites(input: SelectInput): SuitePlan[] {
       }
       for (const path of changedCode) claimed.add(path);
     }
-    const { tests, claimed: reaching } = testsReaching(graph, paths, (file) => testOwners.has(file));
+    const isTest = (file: string) => testOwners.has(file);
+    const { tests: byFileTests, claimed: reaching } = testsReaching(graph, paths, isTest);
     for (const path of reaching) claimed.add(path);
+    // Changes inside function bodies, followed by binding: only the tests that use the changed functions.
+    const byBinding = bindingSelections(input, graph, paths, isTest);
+    const tests =
+      byBinding.size === 0
+        ? byFileTests
+        : testsReaching(
+            graph,
+            paths.filter((path) => !byBinding.has(path)),
+            isTest,
+          ).tests;
+    for (const [path, selection] of byBinding) {
+      const label = `${path} ${selection.functions.map((name) => `${name}()`).join(', ')}`;
+      for (const [test, line] of selection.tests) for (const index of testOwners.get(test) ?? []) addFile(index, test, line);
+      for (const [file, why] of selection.byFile)
+        for (const [test] of testsReaching(graph, [file], isTest).tests)
+          for (const index of testOwners.get(test) ?? []) addFile(index, test, `${label} → ${file}, by file (${why}) → ${test}`);
+    }
     // A code file that is gone (deleted, or the old path of a rename) affects only what still names it
     // (found through the graph's dangling specifiers above) and its former importers, which changed too.
     for (const path of paths) if (!existing.has(path) && isCodeFile(path)) claimed.add(path);
@@ -229,4 +253,34 @@ function skipReason(suite: Config['suites'][string], changedCount: number): stri
   if (suite.impact === 'imports' && suite.tests) parts.push(`no changed file is imported by ${suite.tests.join(', ')}`);
   if (suite.cassettes) parts.push(`no cassette changed (${suite.cassettes.path.join(', ')})`);
   return parts.length > 0 ? parts.join('; ') : 'no paths declared: runs only on full runs, run-all or needs';
+}
+
+/** The changed JS/TS files whose change can be followed by binding (modified, known before, not a test or a global file). */
+function bindingSelections(
+  input: SelectInput,
+  graph: ImportGraph,
+  paths: string[],
+  isTest: (file: string) => boolean,
+): Map<string, BindingSelection> {
+  const found = new Map<string, BindingSelection>();
+  const tools = graph.js;
+  if (!tools || !input.previous) return found;
+  const importers = reverse(graph);
+  for (const change of input.changed ?? []) {
+    const before = input.previous[change.path];
+    if (change.status !== 'modified' || before === undefined || !isJsFile(change.path) || isTest(change.path)) continue;
+    if (graph.global.has(change.path) || graph.dynamic.has(change.path)) continue;
+    const selection = selectByBinding({
+      root: input.repoRoot,
+      path: change.path,
+      before,
+      tools,
+      importers: (file) => importers.get(file) ?? [],
+      specifiers: (file) => tools.scans.get(file)?.specifiers ?? [],
+      spawned: (file) => tools.scans.get(file)?.spawned ?? [],
+      isTest,
+    });
+    if (!('why' in selection) && paths.includes(change.path)) found.set(change.path, selection);
+  }
+  return found;
 }

@@ -11,6 +11,7 @@ import {
   matrixFor,
   pullFilesApi,
   buildImportGraph,
+  previousTexts,
   detectChanges,
   fullRunReason,
   listTestFiles,
@@ -80,6 +81,8 @@ export async function makePlan(input: PlanInput): Promise<PlanResult> {
   const { baseline } = readBaseline(input.baselineDir, { maxAgeSeconds: config.baseline['max-age'], now: input.clock.now() });
   const needsGraph = Object.values(config.suites).some((suite) => suite.impact === 'imports');
   const importGraph = needsGraph && !full ? await buildImportGraph(input.repoRoot) : undefined;
+  // the changed JS/TS files at the merge base: a change inside function bodies is followed by binding
+  const previous = importGraph ? await previousTexts(git, changes.mergeBase, changes.files) : undefined;
   const seed = deriveSeed(config, event.headSha, input.seed);
 
   let suites = selectSuites({
@@ -90,6 +93,7 @@ export async function makePlan(input: PlanInput): Promise<PlanResult> {
     event,
     repoRoot: input.repoRoot,
     importGraph,
+    previous,
   });
   if (input.shard && input.shard.total > 1) suites = shardSuites(suites, input.shard, baseline, await listTestFiles(git, config, suites));
   // early flake detection: the test files this change adds or modifies run again (not on full runs of the default branch)

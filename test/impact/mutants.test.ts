@@ -60,6 +60,14 @@ describe('changes inside function bodies (JS/TS)', () => {
     expect(units(JS, JS.replace('n + 1', 'n + 2').replace('n * 2', 'n * 3'))).toEqual({ functions: ['random', 'twice'] });
   });
 
+  it('comments and layout do not count, inside or outside functions; spaces in a string do', () => {
+    expect(units(JS, JS.replace('// ğ: offsets', '/* and another */\n// a longer comment about offsets'))).toEqual({ functions: [] });
+    expect(units(JS, JS.replace('return n + 1', 'return n +\n    1 // one more'))).toEqual({ functions: [] });
+    expect(units(JS, `/** docs */\n${JS.replace('n + 1', 'n + 2')}`)).toEqual({ functions: ['random'] });
+    expect(units(JS, JS.replace("'abc'", "'a bc'"))).toHaveProperty('module');
+    expect(units(JS, JS.replace("return 'default'", "return 'de fault'"))).toEqual({ functions: ['default'] });
+  });
+
   it('a change outside any body (module code, a rename, a new function, an import) is the module', () => {
     expect(units(JS, JS.replace("'abc'", "'abd'"))).toHaveProperty('module');
     expect(units(JS, JS.replace('function random', 'function randomize'))).toHaveProperty('module');

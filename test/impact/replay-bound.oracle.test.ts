@@ -55,6 +55,8 @@ describe('replay-impact --one-source --verify: the best possible beside the sele
     expect(body.boundItems).toBe(1);
     expect(body.boundTime).toBeGreaterThan(0);
     expect(body.boundTime).toBeLessThan(body.totalTime);
+    // selection by binding reaches the bound: g's test imports only g
+    expect(body).toMatchObject({ selectedItems: 1, totalItems: 2, missed: [] });
     const module = bySubject['module code'];
     expect(module.mutants).toEqual([
       {

@@ -62,13 +62,14 @@ describe('replay-impact', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^[0-9a-f]{10} +1\/3 test files +1 of 3 +67% saved +touch a$/);
+    // "touch a" rewords a comment: no code runs differently, no test runs
+    expect(lines[0]).toMatch(/^[0-9a-f]{10} +0\/3 test files +0 of 3 +100% saved +touch a$/);
     expect(lines[1]).toMatch(/ 1\/3 test files +1 of 3 +67% saved +break b$/);
     // the rename: the new helper is reached through c.js in that commit's own graph
     expect(lines[2]).toMatch(/ 1\/3 test files +1 of 3 +67% saved +rename the helper$/);
-    expect(lines[3]).toBe('3 commits: 67% of test files saved in total');
+    expect(lines[3]).toBe('3 commits: 78% of test files saved in total');
     expect(lines[4]).toBe(
-      '2 commits change one source file (and nothing else): 67% of their test files saved in total (2 of 6), median 67% per commit (target ≥ 50%); why: some test files load it: 2',
+      '2 commits change one source file (and nothing else): 83% of their test files saved in total (1 of 6), median 83% per commit (target ≥ 50%); why: no test file runs the change: 1, some test files load it: 1',
     );
   });
 
@@ -82,9 +83,13 @@ describe('replay-impact', () => {
     const result = JSON.parse(stdout);
     // the rename changes two files and the data commit no source file: both left out
     expect(result.commits.map((row: { subject: string }) => row.subject)).toEqual(['touch a', 'break b']);
-    expect(result.commits.map((row: { why: string }) => row.why)).toEqual(['some test files load it', 'some test files load it']);
-    expect(result.summary).toMatchObject({ skipped: 2, oneSourceCommits: 2, oneSourceWhy: { 'some test files load it': 2 } });
-    expect(result.summary.savedOneSourceMedian).toBeCloseTo(2 / 3, 9);
+    expect(result.commits.map((row: { why: string }) => row.why)).toEqual(['no test file runs the change', 'some test files load it']);
+    expect(result.summary).toMatchObject({
+      skipped: 2,
+      oneSourceCommits: 2,
+      oneSourceWhy: { 'no test file runs the change': 1, 'some test files load it': 1 },
+    });
+    expect(result.summary.savedOneSourceMedian).toBeCloseTo(5 / 6, 9);
   });
 
   it('explains bad arguments and unknown revisions', async () => {
