@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-F23P4X22.js";
+} from "./chunks/chunk-KQTBZKIR.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-5CMVYHVJ.js";
+} from "./chunks/chunk-6CZADRW3.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-F23P4X22.js";
+} from "./chunks/chunk-KQTBZKIR.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-5CMVYHVJ.js";
+} from "./chunks/chunk-6CZADRW3.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

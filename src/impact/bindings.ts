@@ -273,15 +273,21 @@ export function selectByBinding(input: {
   /** What an importer gets from a file whose `names` exports carry the change. */
   function propagate(importer: string, from: string, names: Set<string>): void {
     if (selection.byFile.has(importer)) return;
-    if (input.spawned(importer).includes(from)) return byFile(importer, `${importer} starts ${from}`);
     const facts = factsOf(importer);
-    if ('why' in facts) return byFile(importer, facts.why);
+    const stop = input.spawned(importer).includes(from) ? `${importer} starts ${from}` : 'why' in facts ? facts.why : undefined;
+    if (stop !== undefined || 'why' in facts) {
+      byFile(importer, stop ?? '');
+      return;
+    }
     const resolvesHere = (specifier: string) => {
       const found = input.tools.resolve(importer, specifier);
       return 'file' in found && found.file === from;
     };
     const other = facts.otherSpecifiers.find(resolvesHere);
-    if (other) return byFile(importer, `${importer} loads ${from} by require, import() or a mock ("${other}")`);
+    if (other) {
+      byFile(importer, `${importer} loads ${from} by require, import() or a mock ("${other}")`);
+      return;
+    }
     const seeds = new Set<string>();
     for (const binding of facts.imports) {
       if (!resolvesHere(binding.specifier)) continue;
