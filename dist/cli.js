@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-KQTBZKIR.js";
+} from "./chunks/chunk-2WQ3SLXU.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-6CZADRW3.js";
+} from "./chunks/chunk-B752IPCE.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

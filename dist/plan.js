@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-OGE2JREG.js";
 import {
   planImpl
-} from "./chunks/chunk-6CZADRW3.js";
+} from "./chunks/chunk-B752IPCE.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import "./chunks/chunk-5UZ7TMH7.js";
 import "./chunks/chunk-7WHL3PWO.js";

@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-KQTBZKIR.js";
+} from "./chunks/chunk-2WQ3SLXU.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-6CZADRW3.js";
+} from "./chunks/chunk-B752IPCE.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

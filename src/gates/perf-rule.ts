@@ -18,7 +18,7 @@
  * is too noisy to gate: it warns, never fails. With one or two baseline runs there is no spread
  * to speak of, and the change must also exceed an absolute floor.
  */
-import { findSteps, segmentsOf } from './perf-steps.js';
+import { findSteps, segmentsOf, sumOfSquares } from './perf-steps.js';
 import { mean, median, normalQuantile, tQuantile } from './stats.js';
 
 export type PerfRule = 'relative' | 'prediction-interval' | 'within-noise' | 'too-noisy' | 'floor' | 'below-floor' | 'no-baseline';
@@ -56,7 +56,7 @@ export const MIN_RUNS_FOR_SPREAD = 3;
 export const CENTRE_RUNS = 10;
 /** runs a young step is judged on, and how far (in standard errors) they must be slower than the runs before them */
 export const RECENT_RUNS = 5;
-export const RECENT_Z = 1.5;
+export const RECENT_Z = 1.3;
 /** runs further than this many robust standard deviations from their segment's median count as if at it, for the spread */
 export const WINSOR = 3;
 /**
@@ -137,7 +137,12 @@ export function judgeRelative(input: {
   // by ~5 runs instead of half the window, while the spread still comes from the whole window.
   // When the latest RECENT_RUNS runs are slower than the runs before them (a step too young or too
   // small to be found), the centre is theirs: a pull request branched after it is not to blame.
-  const latest = segment.slice(-CENTRE_RUNS);
+  // Until the segment after a found step is long enough for that check (RECENT_RUNS + 3 runs), the
+  // centre is its latest RECENT_RUNS runs: where a step falls is uncertain by a run or two, and an
+  // old-level run counted with the new level (the split puts a pre-step run that happened to be
+  // slow on the new side) pulls the centre down.
+  const young = steps.length > 0 && segment.length < RECENT_RUNS + 3;
+  const latest = segment.slice(young ? -RECENT_RUNS : -CENTRE_RUNS);
   const newer = recentLevel(segment);
   const recent = newer ?? latest;
   const centre = mean(recent);
@@ -263,16 +268,17 @@ export function winsorise(segment: readonly number[]): { values: readonly number
 /**
  * The latest RECENT_RUNS runs of a segment when they are slower than the (up to) CENTRE_RUNS runs
  * before them by more than RECENT_Z standard errors of the difference (one-sided: a faster recent
- * level never lowers the centre, which would fail innocent heads). Under a steady level this fires in
- * about 7 % of windows and costs a little detection; after an undetected step it keeps the centre on
- * the new level. Needs RECENT_RUNS + 3 runs in the segment.
+ * level never lowers the centre, which would fail innocent heads). The standard error comes from the
+ * spread within the two groups, so a step between them does not hide itself by widening it. Under a
+ * steady level this fires in about 10 % of windows and costs 1–2 points of detection; after an
+ * undetected step it keeps the centre on the new level. Needs RECENT_RUNS + 3 runs in the segment.
  */
 function recentLevel(segment: readonly number[]): number[] | undefined {
   if (segment.length < RECENT_RUNS + 3) return undefined;
   const last = segment.slice(-RECENT_RUNS);
   const before = segment.slice(0, -RECENT_RUNS).slice(-CENTRE_RUNS);
-  const centre = mean(segment);
-  const spread = Math.sqrt(segment.reduce((sum, value) => sum + (value - centre) ** 2, 0) / (segment.length - 1));
+  const split = segment.length - RECENT_RUNS;
+  const spread = Math.sqrt((sumOfSquares(segment, 0, split) + sumOfSquares(segment, split, segment.length)) / (segment.length - 2));
   const error = spread * Math.sqrt(1 / last.length + 1 / before.length);
   return mean(last) - mean(before) > RECENT_Z * error ? last : undefined;
 }

@@ -17,7 +17,8 @@ export const STEP_T = 3.5;
 /** smallest step worth a restart, in the series' units (log values: 0.05 ≈ 5 %) */
 export const STEP_MIN_CHANGE = 0.05;
 
-function sumOfSquares(values: readonly number[], from: number, to: number): number {
+/** Sum of squared deviations of values[from, to) from their own mean. */
+export function sumOfSquares(values: readonly number[], from: number, to: number): number {
   let sum = 0;
   let squares = 0;
   for (let index = from; index < to; index++) {

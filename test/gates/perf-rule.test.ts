@@ -176,6 +176,18 @@ describe('step changes', () => {
     // 14% faster: the centre stays on the latest 10 runs, so an innocent head is not judged against a lucky streak
     const faster = [...NOISY.slice(0, 15), ...NOISY.slice(15).map((value) => value / 1.14)];
     expect(judge(runs(faster), [200]).runs.used).toBe(10);
+    // 9% slower is 1.4 standard errors of the difference: enough (the check fires beyond 1.3)
+    const nineSlower = [...NOISY.slice(0, 15), ...NOISY.slice(15).map((value) => value * 1.09)];
+    expect(judge(runs(nineSlower), [200]).runs.used).toBe(5);
+    expect(judge(runs([...NOISY.slice(0, 15), ...NOISY.slice(15).map((value) => value * 1.06)]), [200]).runs.used).toBe(10);
+  });
+
+  it('a found step only a few runs old centres on its latest 5 runs: where it falls is uncertain by a run', () => {
+    // 6 runs at the new level: the centre leaves out the oldest, which could belong to the old level
+    const judged = judge(runs([...NOISY.slice(0, 14), ...NOISY.slice(14).map((value) => value * 1.35)]), [270]);
+    expect(judged.step?.runsAgo).toBe(6);
+    expect(judged.runs.used).toBe(5);
+    // 8 runs on (enough for the young-step check) use them all, as the restart test above shows
   });
 });
 
