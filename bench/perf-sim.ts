@@ -20,6 +20,7 @@
  * best possible under every model, with repeat 10 and with repeat 1.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import seedrandom from 'seedrandom';
 import { type BaseRun, judgeRelative, runOf } from '../src/gates/perf-rule.js';
 import { logGamma, normalCdf, tQuantile } from '../src/gates/stats.js';
@@ -269,7 +270,17 @@ const started = performance.now();
 console.log(
   `perf noise simulation — seed "${seed}", ${trials} trials per row; p95 ${TRUE_P95} ms, limit +${LIMIT * 100}%, regression +${REGRESSION * 100}%, false-failure rate ${pct(ALPHA)}\n`,
 );
-console.log('targets: A/A false failures ≤ 5.0%; detection of +25% at most 5.0 points below the best possible\n');
+console.log('targets: A/A false failures ≤ 5.0%; detection of +25% at most 5.0 points below the best possible');
+/** standard error of a rate p measured over the trials, in points */
+const standardError = (p: number) => (100 * Math.sqrt((p * (1 - p)) / trials)).toFixed(2);
+console.log(
+  `standard error at ${trials} trials (independent trials, binomial): ${standardError(0.05)} points for an A/A rate near 5%, ${standardError(0.6)} for a detection rate near 60%`,
+);
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ');
+console.log(`load average at the start: ${load()} (the rates do not depend on it; the time does)\n`);
 const header = [
   'noise model',
   'baseline runs',
@@ -312,5 +323,7 @@ const format = (cells: string[]) =>
   cells.map((cell, column) => (column < 1 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
 console.log(format(header));
 for (const line of lines) console.log(format(line));
-console.log(`\n${allMet ? 'all targets met' : 'some targets NOT MET'} — ${((performance.now() - started) / 1000).toFixed(1)}s`);
+console.log(
+  `\n${allMet ? 'all targets met' : 'some targets NOT MET'} — ${((performance.now() - started) / 1000).toFixed(1)}s; load average at the end: ${load()}`,
+);
 if (!allMet) process.exitCode = 1;
