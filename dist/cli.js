@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-2WQ3SLXU.js";
+} from "./chunks/chunk-5DHKSWW7.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-B752IPCE.js";
+} from "./chunks/chunk-KCJ2Q4A5.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-OGE2JREG.js";
 import {
   planImpl
-} from "./chunks/chunk-B752IPCE.js";
+} from "./chunks/chunk-KCJ2Q4A5.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import "./chunks/chunk-5UZ7TMH7.js";
 import "./chunks/chunk-7WHL3PWO.js";

@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-2WQ3SLXU.js";
+} from "./chunks/chunk-5DHKSWW7.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-B752IPCE.js";
+} from "./chunks/chunk-KCJ2Q4A5.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

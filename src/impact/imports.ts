@@ -26,6 +26,8 @@ export interface ImportGraph {
   global: Map<string, string>;
   /** files that start processes or workers the graph cannot name → why: a test reaching one may run any file */
   spawns: Map<string, string>;
+  /** file → the files it names only in `import type` / `export type … from` (in imports too; erased at run time) */
+  typeImports: Map<string, Set<string>>;
   /** set when JS/TS files could not be followed at all (the parser did not load): why */
   jsUnavailable?: string;
   /** the JS/TS parser and resolver the graph was built with, and each file's scan: for selection by binding */
@@ -53,7 +55,15 @@ export async function buildImportGraph(repoRoot: string, options: ImportGraphOpt
       return undefined; // listed but gone (deleted in the working tree): nothing loads through it
     }
   };
-  const graph: ImportGraph = { files, imports: new Map(), dynamic: new Map(), dangling: new Map(), global: new Map(), spawns: new Map() };
+  const graph: ImportGraph = {
+    files,
+    imports: new Map(),
+    dynamic: new Map(),
+    dangling: new Map(),
+    global: new Map(),
+    spawns: new Map(),
+    typeImports: new Map(),
+  };
   const jsFiles = files.filter(isJsFile);
   const pyFiles = files.filter(isPythonFile);
   if (jsFiles.length > 0) await addJs(graph, repoRoot, jsFiles, known, read);
@@ -113,10 +123,16 @@ function addJsFile(graph: ImportGraph, file: string, scan: JsScan, resolve: Retu
     if (isJsFile(script) && graph.files.includes(script)) targets.add(script);
     else if (!graph.spawns.has(file)) graph.spawns.set(file, `${file} starts ${script}, which is not a JS/TS file of the repository`);
   }
+  const typeOnly = new Set(scan.typeOnly ?? []);
   for (const specifier of scan.specifiers) {
     const found = resolve(file, specifier);
     if ('file' in found) {
       if (found.file !== file) targets.add(found.file);
+      if (typeOnly.has(specifier) && found.file !== file) {
+        const types = graph.typeImports.get(file) ?? new Set<string>();
+        types.add(found.file);
+        graph.typeImports.set(file, types);
+      }
     } else if ('dangling' in found) {
       addTo(graph.dangling, file, found.dangling);
       if (!graph.dynamic.has(file)) graph.dynamic.set(file, `"${specifier}" in ${file} resolves to no file (generated, or deleted?)`);
@@ -295,4 +311,26 @@ export function reverse(graph: ImportGraph): Map<string, string[]> {
   for (const [file, targets] of graph.imports) for (const target of targets) addTo(importers, target, file);
   reverseCache.set(graph, importers);
   return importers;
+}
+
+/**
+ * The graph as it runs: without the edges into files that only type-only imports name anywhere in
+ * the repository (a types module no code loads at run time); itself when there are none.
+ */
+export function runtimeGraph(graph: ImportGraph): ImportGraph {
+  if (graph.typeImports.size === 0) return graph;
+  const loadedAtRuntime = new Set<string>();
+  for (const [file, targets] of graph.imports) {
+    const types = graph.typeImports.get(file);
+    for (const target of targets) if (!types?.has(target)) loadedAtRuntime.add(target);
+  }
+  const imports = new Map<string, string[]>();
+  let dropped = false;
+  for (const [file, targets] of graph.imports) {
+    const types = graph.typeImports.get(file);
+    const kept = types ? targets.filter((target) => !types.has(target) || loadedAtRuntime.has(target)) : targets;
+    if (kept.length !== targets.length) dropped = true;
+    imports.set(file, kept);
+  }
+  return dropped ? { ...graph, imports } : graph;
 }

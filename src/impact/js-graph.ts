@@ -36,6 +36,8 @@ export interface JsScan {
   spawns?: string;
   /** the scripts the file starts with node, worked out from the file alone (repo-relative): what they load, it loads */
   spawned?: string[];
+  /** specifiers named only by `import type` / `export type … from`: erased before the code runs */
+  typeOnly?: string[];
   /** why the file may load a module we cannot name (non-literal dynamic import/require, import.meta.glob, parse error) */
   dynamic?: string;
 }
@@ -96,14 +98,30 @@ function scanParsed(path: string, text: string, result: ReturnType<OxcParser['pa
   }
   if (result.errors.some((error) => error.severity === 'Error') && specifiers.size === 0 && !dynamic)
     dynamic = `${path} could not be parsed (${result.errors[0].message})`;
+  // a file that also loads modules by require(), import() or mocks keeps every edge (the same name may be loaded there)
+  const loadsByCall = module.dynamicImports.length > 0 || /\brequire\b|\.mock\(|importActual|doMock/.test(text);
+  const typeOnly = loadsByCall ? [] : typeOnlySpecifiers(result.program);
   const spawning = [...specifiers].filter((specifier) => SPAWNING_MODULES.has(specifier));
-  if (spawning.length === 0) return { specifiers: [...specifiers], ...(dynamic ? { dynamic } : {}) };
-  const started = spawnedScripts(path, text, result.program, spawning);
+  const started = spawning.length > 0 ? spawnedScripts(path, text, result.program, spawning) : undefined;
   return {
     specifiers: [...specifiers],
     ...(dynamic ? { dynamic } : {}),
-    ...('why' in started ? { spawns: started.why } : { spawned: started.scripts }),
+    ...(started ? ('why' in started ? { spawns: started.why } : { spawned: started.scripts }) : {}),
+    ...(typeOnly.length > 0 ? { typeOnly } : {}),
   };
+}
+
+/** The specifiers a file names only in whole-declaration `import type` / `export type … from` (never at run time). */
+function typeOnlySpecifiers(program: unknown): string[] {
+  const typed = new Set<string>();
+  const valued = new Set<string>();
+  for (const statement of (program as { body: AstNode[] }).body) {
+    const source = (statement.source as { value?: string } | null | undefined)?.value;
+    if (typeof source !== 'string') continue;
+    const kind = statement.type === 'ImportDeclaration' ? statement.importKind : statement.exportKind;
+    (kind === 'type' ? typed : valued).add(source);
+  }
+  return [...typed].filter((specifier) => !valued.has(specifier));
 }
 
 export interface WorkspacePackage {

@@ -22,7 +22,7 @@ const FILE = new Set(['execFile', 'execFileSync', 'spawn', 'spawnSync']);
 const FORK = 'fork';
 const API = new Set([...SHELL, ...FILE, FORK]);
 /** node options that take no value and load no code */
-const PLAIN_NODE_OPTIONS =
+export const PLAIN_NODE_OPTIONS =
   /^--(?:no-warnings|enable-source-maps|experimental-vm-modules|trace-warnings|trace-uncaught|expose-gc|no-deprecation|throw-deprecation|pending-deprecation|preserve-symlinks|stack-trace-limit=\d+|max-old-space-size=\d+|unhandled-rejections=[\w-]+|conditions=[\w-]+|input-type=\w+|title=[\w-]+)$/;
 /** where the repository sits in evaluated paths */
 const ROOT = '/\u0000repo';
@@ -320,54 +320,4 @@ function indexParents(program: unknown): void {
   walkAst(program, (node, parent) => {
     if (parent) parents.set(node, parent);
   });
-}
-
-/** node --test options that take their value as the next word */
-const NODE_TEST_VALUES = new Set([
-  '--test-reporter',
-  '--test-reporter-destination',
-  '--test-concurrency',
-  '--test-timeout',
-  '--test-name-pattern',
-  '--test-skip-pattern',
-  '--test-shard',
-]);
-
-/**
- * Why a suite's runner may load files its test files do not import, or undefined when it loads
- * nothing else: `node --test` whose every argument is one of the suite's `tests` globs (or, in
- * files-arg, `{files}`), with only test and plain options and no NODE_OPTIONS of its own. Other
- * runners read configs, setup files and plugins by name (vitest, jest, pytest): unknown here.
- */
-export function runnerLoadsMore(spec: {
-  command?: string;
-  'files-arg'?: string;
-  tests?: string[];
-  env?: Record<string, string>;
-}): string | undefined {
-  if (spec.env && 'NODE_OPTIONS' in spec.env) return 'its env sets NODE_OPTIONS';
-  const tests = new Set(spec.tests ?? []);
-  for (const [field, command, own] of [
-    ['command', spec.command, tests],
-    ['files-arg', spec['files-arg'], new Set(['{files}'])],
-  ] as const) {
-    if (command === undefined) continue;
-    // globs stay words: the suite's own globs are what they must be
-    const words = shellWords(command, true);
-    if (words?.[0] !== 'node') return `its ${field} is not node --test`;
-    let test = false;
-    const args: string[] = [];
-    for (let i = 1; i < words.length; i++) {
-      const word = words[i];
-      if (word === '--test') test = true;
-      else if (NODE_TEST_VALUES.has(word)) i++;
-      else if (/^--(?:test-[\w-]+|experimental-test-coverage|test)(?:=.*)?$/.test(word) || PLAIN_NODE_OPTIONS.test(word)) continue;
-      else if (word.startsWith('-')) return `node ${word} in its ${field} may load other code`;
-      else args.push(word);
-    }
-    if (!test) return `its ${field} is not node --test`;
-    // no argument: node's own patterns (every .js under a test/ directory among them), not the suite's globs
-    if (args.length === 0 || args.some((arg) => !own.has(arg))) return `its ${field} runs files other than its tests globs name`;
-  }
-  return undefined;
 }

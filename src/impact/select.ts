@@ -9,9 +9,9 @@ import type { ChangedFile, EventInfo, SuitePlan } from '../model.js';
 import { touchedPaths } from './changes.js';
 import { GlobIndex } from './globs.js';
 import { type BindingSelection, selectByBinding } from './bindings.js';
-import { type ImportGraph, isCodeFile, reachingDynamic, reachingSpawns, reverse, testsReaching } from './imports.js';
+import { type ImportGraph, isCodeFile, reachingDynamic, reachingSpawns, reverse, runtimeGraph, testsReaching } from './imports.js';
 import { isJsFile } from './js-graph.js';
-import { runnerLoadsMore } from './js-spawn.js';
+import { mayCheckTypes, runnerLoadsMore } from './runners.js';
 
 export interface SelectInput {
   config: Config;
@@ -140,16 +140,14 @@ export function selectSuites(input: SelectInput): SuitePlan[] {
     const isTest = (file: string) => testOwners.has(file);
     const { tests: byFileTests, claimed: reaching } = testsReaching(graph, paths, isTest);
     for (const path of reaching) claimed.add(path);
+    // Which tests a change reaches when it runs: type-only imports of a types module are erased, unless
+    // a suite checks types (then a type change can fail its tests).
+    const checksTypes = importSuites.some((index) => mayCheckTypes(config.suites[names[index]], input.repoRoot, graph.files));
+    const running = checksTypes ? graph : runtimeGraph(graph);
     // Changes inside function bodies, followed by binding: only the tests that use the changed functions.
     const byBinding = bindingSelections(input, graph, paths, isTest);
-    const tests =
-      byBinding.size === 0
-        ? byFileTests
-        : testsReaching(
-            graph,
-            paths.filter((path) => !byBinding.has(path)),
-            isTest,
-          ).tests;
+    const byFileOnly = paths.filter((path) => !byBinding.has(path));
+    const tests = byBinding.size === 0 && running === graph ? byFileTests : testsReaching(running, byFileOnly, isTest).tests;
     for (const [path, selection] of byBinding) {
       const label = `${path} ${selection.functions.map((name) => `${name}()`).join(', ')}`;
       for (const [test, line] of selection.tests) for (const index of testOwners.get(test) ?? []) addFile(index, test, line);

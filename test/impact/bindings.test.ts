@@ -173,3 +173,57 @@ describe('the plan step', () => {
     }
   });
 });
+
+describe('a types module', () => {
+  it('a change to a file that only `import type` names anywhere selects nothing, unless a suite checks types', async () => {
+    const repo = makeRepo({
+      'package.json': '{"name":"t","type":"module"}',
+      'src/types.ts': 'export interface Options {\n  size: number\n}\n',
+      'src/shared.ts': 'export interface Shared {\n  a: number\n}\nexport const version = 1\n',
+      'src/defu.ts':
+        "import type { Options } from './types'\nimport type { Shared } from './shared'\nexport const defu = (o: Options) => o\n",
+      'src/other.ts': "import { version } from './shared'\nexport const v = version\n",
+      'test/defu.test.ts': "import { defu } from '../src/defu'\ndefu({ size: 1 })\n",
+      'test/other.test.ts': "import { v } from '../src/other'\nconsole.log(v)\n",
+    });
+    try {
+      const graph = await buildImportGraph(repo.dir);
+      expect(graph.typeImports.get('src/defu.ts')).toEqual(new Set(['src/types.ts', 'src/shared.ts']));
+      const plan = (command: string, path: string) =>
+        selectSuites({
+          config: parseConfigText(
+            `version: 1\nsuites:\n  js: { command: "${command}", impact: imports, tests: ["test/*.test.ts"], files-arg: "x {files}" }\n`,
+            'testops.yml',
+          ),
+          configPath: 'testops.yml',
+          changed: [{ path, status: 'modified' }],
+          event: { name: 'pull_request', headSha: 'x', isDefaultBranch: false, isFork: false },
+          repoRoot: repo.dir,
+          importGraph: graph,
+        })[0];
+      // vitest without typecheck: the interface is erased before anything runs
+      expect(plan('vitest run', 'src/types.ts')).toMatchObject({ selected: false });
+      // a module loaded at run time by another file keeps its type-only importers too
+      expect(plan('vitest run', 'src/shared.ts').files).toEqual(['test/defu.test.ts', 'test/other.test.ts']);
+      // suites that check types: a type change can fail them
+      expect(plan('vitest run --typecheck', 'src/types.ts').files).toEqual(['test/defu.test.ts']);
+      expect(plan('npx jest', 'src/types.ts').files).toEqual(['test/defu.test.ts']);
+      repo.write({ 'vitest.config.ts': 'export default { test: { typecheck: { enabled: true } } }\n' });
+      const withConfig = await buildImportGraph(repo.dir);
+      const checked = selectSuites({
+        config: parseConfigText(
+          'version: 1\nsuites:\n  js: { command: vitest run, impact: imports, tests: ["test/*.test.ts"], files-arg: "x {files}" }\n',
+          'testops.yml',
+        ),
+        configPath: 'testops.yml',
+        changed: [{ path: 'src/types.ts', status: 'modified' }],
+        event: { name: 'pull_request', headSha: 'x', isDefaultBranch: false, isFork: false },
+        repoRoot: repo.dir,
+        importGraph: withConfig,
+      })[0];
+      expect(checked.files).toEqual(['test/defu.test.ts']);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});

@@ -157,6 +157,37 @@ describe('replay-impact --verify on real history', () => {
 });
 
 /**
+ * Issue #15's saving target on nanoid: the 22 commits since 2024 that change one source file and
+ * nothing else, each against its parent, save at least half of their test time in total and by
+ * median, miss nothing, and come within 5 points of the best any safe selection by file could do
+ * (the change's mutants: its changed functions throwing on entry, else the file on load).
+ */
+describe('the one-source target on real history', () => {
+  it(
+    'nanoid: one-source-file commits save ≥ 50% of test time, at the bound, 0 missed',
+    async () => {
+      const one = CASES.find((entry) => entry.name === 'nanoid') as Case;
+      const clone = prepare(one);
+      let stdout = '';
+      let stderr = '';
+      const argv = ['--from', '78e405c~1', '--to', one.head, '--one-source', '--verify', '--json'];
+      argv.push('--config', join(CACHE, `${one.name}.testops.yml`), '--record', join(CACHE, `${one.name}-runs`));
+      const code = await replayImpactCommand(argv, { cwd: clone, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+      const summary = JSON.parse(stdout || '{}').summary;
+      console.log(`nanoid ${oneSourceLine(summary, 'seconds')}`);
+      expect(stderr.split('\n').filter((line: string) => line.startsWith('replay-impact:'))).toEqual([]);
+      expect(summary.oneSourceCommits).toBe(22);
+      expect(summary).toMatchObject({ missed: 0, mutantsMissed: 0, selectionProblems: 0 });
+      expect(summary.savedOneSource).toBeGreaterThanOrEqual(0.5);
+      expect(summary.savedOneSourceMedian).toBeGreaterThanOrEqual(0.5);
+      expect(summary.savedOneSource).toBeGreaterThanOrEqual(summary.boundOneSource - 0.05);
+      expect(code).toBe(0);
+    },
+    30 * 60_000,
+  );
+});
+
+/**
  * Selection by test (pytest's per-test coverage) on the commits of markupsafe that change one source
  * file since 2023 (5 commits, each against its parent): every changed function made to throw on entry
  * must fail only tests the selection names, and no outcome change may be missed.
