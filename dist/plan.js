@@ -8,9 +8,9 @@ import {
 import "./chunks/chunk-OGE2JREG.js";
 import {
   planImpl
-} from "./chunks/chunk-KCJ2Q4A5.js";
+} from "./chunks/chunk-QZWTPLQS.js";
 import "./chunks/chunk-K7UHUZ5M.js";
-import "./chunks/chunk-5UZ7TMH7.js";
+import "./chunks/chunk-KBAS33IW.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import "./chunks/chunk-ZHN24TUU.js";
 import "./chunks/chunk-B6TM3GRA.js";

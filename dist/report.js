@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-5DHKSWW7.js";
+} from "./chunks/chunk-772XE5ZD.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-KCJ2Q4A5.js";
+} from "./chunks/chunk-QZWTPLQS.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -32,7 +32,7 @@ import {
   MissingFileError,
   readJson,
   systemClock
-} from "./chunks/chunk-5UZ7TMH7.js";
+} from "./chunks/chunk-KBAS33IW.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";

@@ -44,13 +44,16 @@ export function assessConfig(config: FlakyConfig, event: Pick<EventInfo, 'defaul
 export function currentObservations(
   input: Omit<AnalyzeInput, 'baseline' | 'config'>,
   keep?: (test: TestCase) => boolean,
+  withMessages = true,
 ): Map<string, CurrentObservation[]> {
   const previous = input.previousAttempts ?? [];
   const attempt = input.event.runAttempt ?? previous.length + 1;
   const byKey = new Map<string, CurrentObservation[]>();
   const all = [
-    ...previous.map((runs, index) => observe(runs, input.event, input.tree, attempt - previous.length + index, input.scopes, keep)),
-    observe(input.runs, input.event, input.tree, attempt, input.scopes, keep),
+    ...previous.map((runs, index) =>
+      observe(runs, input.event, input.tree, attempt - previous.length + index, input.scopes, keep, withMessages),
+    ),
+    observe(input.runs, input.event, input.tree, attempt, input.scopes, keep, withMessages),
   ];
   for (const observations of all)
     for (const observation of observations) {
@@ -188,7 +191,8 @@ export function analyzeFlakiness(input: AnalyzeInput): FlakyEntry[] {
   // Two passes, so the verdicts of millions of stable tests are never all held at once: the first
   // finds the tests with some leg that is not stable, the second assesses those again, every leg.
   // Tests that only passed and have no past are stable without being observed (mayBeUnstable).
-  const current = currentObservations(input, mayBeUnstable([...(input.previousAttempts ?? []), input.runs], input.baseline));
+  // the verdicts never read the failure texts (the issue bodies do, src/flaky/sync.ts): not copied here
+  const current = currentObservations(input, mayBeUnstable([...(input.previousAttempts ?? []), input.runs], input.baseline), false);
   const notStable = new Set<string>();
   for (const verdict of legVerdicts(input, undefined, current)) if (verdict.assessment.state !== 'stable') notStable.add(verdict.test.id);
   const byTest = new Map<string, LegVerdict[]>();

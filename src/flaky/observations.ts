@@ -126,6 +126,8 @@ export function observe(
   runAttempt: number | undefined,
   scopes: Record<string, string> = {},
   keep?: (test: TestCase) => boolean,
+  /** false: leave `messages` empty (only the issue bodies read them; each is a test's whole failure text) */
+  withMessages = true,
 ): CurrentObservation[] {
   const out: CurrentObservation[] = [];
   for (const suite of runs.suites) {
@@ -151,7 +153,7 @@ export function observe(
       };
       const message = failures > 0 ? firstMessage(test) : undefined;
       if (message) entry.message = message;
-      const messages = test.attempts
+      const messages = (withMessages ? test.attempts : [])
         .filter((attempt) => failedStatus(attempt.status))
         // A JavaScript (and Python, JVM …) stack starts with the message: writing both showed it twice.
         .map((attempt) =>

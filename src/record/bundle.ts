@@ -143,7 +143,8 @@ export async function writeBundle(outPath: string, entries: BundleEntry[], mtime
           file.push(encoder.encode(`\n… ${leftOut} bytes left out of the bundle; the whole file is in the runner's work directory …\n`));
         const decoder = new StringDecoder('utf8');
         const redaction = new StreamRedaction(redactor);
-        for await (const chunk of createReadStream(entry.path, { ...range, highWaterMark: 1 << 20 })) {
+        // 48 KiB reads: the text made of each stays under V8's large-object size and dies young (see runs-json.ts)
+        for await (const chunk of createReadStream(entry.path, { ...range, highWaterMark: 48 * 1024 })) {
           const bytes = chunk as Buffer;
           binary ??= bytes.subarray(0, 8192).includes(0);
           file.push(binary ? bytes : encoder.encode(redaction.push(decoder.write(bytes))));

@@ -9,10 +9,14 @@ import { dirname } from 'node:path';
 import type { RunsFile, SuiteRun } from '../model.js';
 import { type Redactor, redactor as sharedRedactor } from '../util/redact.js';
 
-/** Tests serialised per batch: large enough for few writes, small enough to die young. */
-const BATCH = 2_000;
-/** Bytes gathered before a write. */
-const FLUSH_BYTES = 1 << 20;
+/**
+ * Tests serialised per batch, and characters gathered before a write: small enough that every
+ * string made stays under V8's large-object size (128 KiB) and dies young. A string over it is
+ * allocated in the old generation, which only a full GC frees: at 6 million tests, megabyte batches
+ * piled up as garbage until one (the JUnit reader decodes in 32 KiB pieces for the same reason).
+ */
+const BATCH = 200;
+const FLUSH_BYTES = 48 * 1024;
 
 /**
  * Writes `runs` to `path` (write-then-rename, so a reader never sees half a file). The JSON is the
