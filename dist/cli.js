@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-772XE5ZD.js";
+} from "./chunks/chunk-KLMCBDSE.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-QZWTPLQS.js";
+} from "./chunks/chunk-CSD3PFI6.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-772XE5ZD.js";
+} from "./chunks/chunk-KLMCBDSE.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-QZWTPLQS.js";
+} from "./chunks/chunk-CSD3PFI6.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

@@ -100,7 +100,8 @@ function scanParsed(path: string, text: string, result: ReturnType<OxcParser['pa
     dynamic = `${path} could not be parsed (${result.errors[0].message})`;
   // a file that also loads modules by require(), import() or mocks keeps every edge (the same name may be loaded there)
   const loadsByCall = module.dynamicImports.length > 0 || /\brequire\b|\.mock\(|importActual|doMock/.test(text);
-  const typeOnly = loadsByCall ? [] : typeOnlySpecifiers(result.program);
+  // reading the syntax tree costs more than the module record: only where the text has type-only declarations
+  const typeOnly = loadsByCall || !/\b(?:import|export)\s+type\b/.test(text) ? [] : typeOnlySpecifiers(result.program);
   const spawning = [...specifiers].filter((specifier) => SPAWNING_MODULES.has(specifier));
   const started = spawning.length > 0 ? spawnedScripts(path, text, result.program, spawning) : undefined;
   return {
