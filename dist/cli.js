@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-KLMCBDSE.js";
+} from "./chunks/chunk-SVIDQ7BO.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-CSD3PFI6.js";
+} from "./chunks/chunk-4DSSMJCD.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-KLMCBDSE.js";
+} from "./chunks/chunk-SVIDQ7BO.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-CSD3PFI6.js";
+} from "./chunks/chunk-4DSSMJCD.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

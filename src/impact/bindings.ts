@@ -51,6 +51,8 @@ interface ModuleFacts {
   loadRefs: Set<string>;
   /** specifiers loaded at run time other than by static imports (require, import(), mocks) */
   otherSpecifiers: string[];
+  /** the file loads modules by require(), import() or mocks: one of them may name a statically imported file too */
+  loadsByCall: boolean;
   /** static specifiers of type-only imports and exports */
   typeOnly: Set<string>;
 }
@@ -91,6 +93,7 @@ export function moduleFacts(parser: OxcParser, path: string, text: string, speci
     deferred: new Map(),
     loadRefs: new Set(),
     otherSpecifiers: [],
+    loadsByCall: result.module.dynamicImports.length > 0 || /\brequire\b|\.mock\(|importActual|doMock/.test(text),
     typeOnly: new Set(),
   };
   const runtime = new Set<string>();
@@ -284,8 +287,9 @@ export function selectByBinding(input: {
       return 'file' in found && found.file === from;
     };
     const other = facts.otherSpecifiers.find(resolvesHere);
-    if (other) {
-      byFile(importer, `${importer} loads ${from} by require, import() or a mock ("${other}")`);
+    if (other || facts.loadsByCall) {
+      const how = other ? `loads ${from} by require, import() or a mock ("${other}")` : 'also loads modules by require, import() or mocks';
+      byFile(importer, `${importer} ${how}`);
       return;
     }
     const seeds = new Set<string>();

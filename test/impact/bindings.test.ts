@@ -55,6 +55,7 @@ beforeAll(() => {
       "import type { Options } from '../src/types.js'\nimport { type Options as O } from '../src/types.js'\nexport const o: Options & O = { size: 1 }\n",
     'test/check.test.ts': "import { check } from '../src/types.js'\ncheck({ size: 1 })\n",
     'test/cjs.test.js': "const { b } = require('../src/lib/core.ts')\nb()\n",
+    'test/late.test.ts': "import { b } from '../src/lib/core.js'\nconst lazy = await import('../src/lib/core.js')\nlazy.a()\n",
   });
   repo.commit('base');
 });
@@ -108,9 +109,10 @@ describe('selection by binding', () => {
   it('through `export *`, only the tests importing the changed name; require() takes every name', async () => {
     const core = 'export function a() {\n  return 1\n}\n\nexport function b() {\n  return 2\n}\n';
     const a = await plan('src/lib/core.ts', core, core.replace('return 1', 'return 10'));
-    expect(a.files).toEqual(['test/a.test.ts', 'test/cjs.test.js']);
+    // late.test.ts imports only b statically, and the whole module with import(): a reaches it too
+    expect(a.files).toEqual(['test/a.test.ts', 'test/cjs.test.js', 'test/late.test.ts']);
     const b = await plan('src/lib/core.ts', core, core.replace('return 2', 'return 20'));
-    expect(b.files).toEqual(['test/b.test.ts', 'test/cjs.test.js']);
+    expect(b.files).toEqual(['test/b.test.ts', 'test/cjs.test.js', 'test/late.test.ts']);
     expect(
       b.reasons.some((line) => /test\/cjs\.test\.js, by file \(test\/cjs\.test\.js loads src\/lib\/core\.ts by require/.test(line)),
     ).toBe(true);
