@@ -8,7 +8,7 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-SVIDQ7BO.js";
+} from "./chunks/chunk-PVYPXYBZ.js";
 import {
   makePlan,
   readBaseline,

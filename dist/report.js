@@ -18,7 +18,7 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-SVIDQ7BO.js";
+} from "./chunks/chunk-PVYPXYBZ.js";
 import {
   eventCacheKeys,
   makePlan,

@@ -25,6 +25,9 @@ export const LOG_BYTES = 8 * 1024 * 1024;
 /** Files larger than this are compressed fast rather than small. */
 const BIG_FILE = 32 * 1024 * 1024;
 
+/** Characters (and bytes read) at a time: the text of each stays under V8's large-object size and dies young (see src/runner/runs-json.ts). */
+const PIECE = 48 * 1024;
+
 /** The record's own files (text in memory), by their names in the bundle. */
 export interface RecordTexts {
   'report.json': string;
@@ -132,7 +135,19 @@ export async function writeBundle(outPath: string, entries: BundleEntry[], mtime
     zip.add(file);
     const encoder = new TextEncoder();
     if ('text' in entry) {
-      file.push(encoder.encode(redactor.text(entry.text)), true);
+      // encoded a piece at a time: report.json of a run with 190,000 failures is ~80 MB, and one
+      // encoding of it was that much again outside the heap
+      const text = redactor.text(entry.text);
+      let start = 0;
+      while (start < text.length) {
+        let end = Math.min(text.length, start + PIECE);
+        // never split a surrogate pair between two pieces
+        if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end++;
+        file.push(encoder.encode(text.slice(start, end)));
+        start = end;
+        await drained();
+      }
+      file.push(new Uint8Array(0), true);
     } else {
       const size = statSync(entry.path, { throwIfNoEntry: false })?.size ?? 0;
       const parts = size === 0 ? [] : ranges(size, entry.maxBytes);
@@ -143,8 +158,7 @@ export async function writeBundle(outPath: string, entries: BundleEntry[], mtime
           file.push(encoder.encode(`\n… ${leftOut} bytes left out of the bundle; the whole file is in the runner's work directory …\n`));
         const decoder = new StringDecoder('utf8');
         const redaction = new StreamRedaction(redactor);
-        // 48 KiB reads: the text made of each stays under V8's large-object size and dies young (see runs-json.ts)
-        for await (const chunk of createReadStream(entry.path, { ...range, highWaterMark: 48 * 1024 })) {
+        for await (const chunk of createReadStream(entry.path, { ...range, highWaterMark: PIECE })) {
           const bytes = chunk as Buffer;
           binary ??= bytes.subarray(0, 8192).includes(0);
           file.push(binary ? bytes : encoder.encode(redaction.push(decoder.write(bytes))));

@@ -30,18 +30,20 @@ export interface FitResult {
   trimmed: string[];
 }
 
-/** Rendered sections by key and limit: bisection re-renders only the section it is sizing. */
-type RenderCache = Map<string, string>;
+/**
+ * The last render of each section, with the limit it was made at: bisection re-renders only the
+ * section it is sizing. One text a section: keeping every limit tried kept a dozen renders of a
+ * list of 190,000 failures alive at once (hundreds of megabytes).
+ */
+type RenderCache = Map<string, { limit: number; text: string }>;
 
 function composeWith(document: Document, limits: Map<string, number>, options: FitOptions, trimmed: boolean, cache: RenderCache): string {
   const sections = document.sections.map((section) => {
     const limit = limits.get(section.key) ?? Number.POSITIVE_INFINITY;
-    const key = `${section.key}\u0000${limit}`;
-    let text = cache.get(key);
-    if (text === undefined) {
-      text = renderSection(section, options.style, limit, (omitted, whole) => options.omittedNote(section, omitted, whole));
-      cache.set(key, text);
-    }
+    const cached = cache.get(section.key);
+    if (cached?.limit === limit) return cached.text;
+    const text = renderSection(section, options.style, limit, (omitted, whole) => options.omittedNote(section, omitted, whole));
+    cache.set(section.key, { limit, text });
     return text;
   });
   return [...document.head, ...(trimmed ? [options.trimmedNote] : []), ...sections, ...document.tail].filter(Boolean).join('\n\n');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeRecord } from '../../src/record/index.js';
+import { writeBundle } from '../../src/record/bundle.js';
 import { parseWarroom, summariseWarroom, warroomMarkdown, warroomText } from '../../src/record/warroom-summary.js';
 import { HTML_LIMITS, renderReportHtml } from '../../src/record/html.js';
 import { gunzipSync } from 'node:zlib';
@@ -152,6 +153,15 @@ describe('bundle.zip', () => {
     expect(readFileSync(join(extracted, 'warroom.ndjson'), 'utf8')).toBe(readFileSync(written.warroom, 'utf8'));
     expect(readFileSync(join(extracted, 'logs/memory/attempt-0.log'), 'utf8')).toMatch(/heap out of memory/i);
     expect(JSON.parse(readFileSync(join(extracted, 'report.json'), 'utf8')).conclusion).toBe('failure');
+  });
+
+  it('writes a long text whole, a character made of two UTF-16 units across the pieces it is encoded in', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'testops-bundle-text-'));
+    // 48 KiB pieces: the emoji's two halves straddle the first boundary
+    const text = `${'a'.repeat(48 * 1024 - 1)}😀${'é'.repeat(100_000)}😀`;
+    await writeBundle(join(dir, 'b.zip'), [{ name: 'comment.md', text }]);
+    expect((await exec('unzip', ['-q', join(dir, 'b.zip'), '-d', join(dir, 'x')], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'x', 'comment.md'), 'utf8') === text).toBe(true);
   });
 
   it('streams a large raw report without holding it', async () => {
