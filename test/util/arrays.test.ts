@@ -38,6 +38,7 @@ describe('array helpers', () => {
     expect(new Set(found)).toEqual(
       new Set([
         'src/gates/diff.ts',
+        'src/impact/js-spawn.ts',
         'src/ingest/coverage/istanbul.ts',
         'src/ingest/perf/locust.ts',
         'src/record/bundle.ts',
