@@ -55,6 +55,8 @@ beforeAll(() => {
       "import type { Options } from '../src/types.js'\nimport { type Options as O } from '../src/types.js'\nexport const o: Options & O = { size: 1 }\n",
     'test/check.test.ts': "import { check } from '../src/types.js'\ncheck({ size: 1 })\n",
     'test/cjs.test.js': "const { b } = require('../src/lib/core.ts')\nb()\n",
+    'src/helper.ts': "import { a } from './lib/index.js'\nexport const computed = a()\nexport const plain = 3\n",
+    'test/helper.test.ts': "import { plain } from '../src/helper.js'\nconsole.log(plain)\n",
     'test/late.test.ts': "import { b } from '../src/lib/core.js'\nconst lazy = await import('../src/lib/core.js')\nlazy.a()\n",
   });
   repo.commit('base');
@@ -110,12 +112,22 @@ describe('selection by binding', () => {
     const core = 'export function a() {\n  return 1\n}\n\nexport function b() {\n  return 2\n}\n';
     const a = await plan('src/lib/core.ts', core, core.replace('return 1', 'return 10'));
     // late.test.ts imports only b statically, and the whole module with import(): a reaches it too
-    expect(a.files).toEqual(['test/a.test.ts', 'test/cjs.test.js', 'test/late.test.ts']);
+    expect(a.files).toEqual(['test/a.test.ts', 'test/cjs.test.js', 'test/helper.test.ts', 'test/late.test.ts']);
     const b = await plan('src/lib/core.ts', core, core.replace('return 2', 'return 20'));
     expect(b.files).toEqual(['test/b.test.ts', 'test/cjs.test.js', 'test/late.test.ts']);
     expect(
       b.reasons.some((line) => /test\/cjs\.test\.js, by file \(test\/cjs\.test\.js loads src\/lib\/core\.ts by require/.test(line)),
     ).toBe(true);
+  });
+
+  it('an importer that calls the changed function when it loads is changed as a whole: its importers run', async () => {
+    const core = 'export function a() {\n  return 1\n}\n\nexport function b() {\n  return 2\n}\n';
+    const suite = await plan('src/lib/core.ts', core, core.replace('return 1', 'return 11'));
+    // helper.test.ts imports only `plain`, but loading src/helper.ts runs a()
+    expect(suite.files).toContain('test/helper.test.ts');
+    expect(suite.reasons).toContain(
+      'src/lib/core.ts a() → src/helper.ts, by file (a is used by code that runs when src/helper.ts loads) → test/helper.test.ts',
+    );
   });
 
   it('type-only imports never carry the change; a value import does', async () => {
