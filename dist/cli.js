@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-PVYPXYBZ.js";
+} from "./chunks/chunk-CNFAAT3N.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-4DSSMJCD.js";
+} from "./chunks/chunk-ONTPBNPM.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

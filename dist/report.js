@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-PVYPXYBZ.js";
+} from "./chunks/chunk-CNFAAT3N.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-4DSSMJCD.js";
+} from "./chunks/chunk-ONTPBNPM.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

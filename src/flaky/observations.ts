@@ -126,7 +126,7 @@ export function observe(
   runAttempt: number | undefined,
   scopes: Record<string, string> = {},
   keep?: (test: TestCase) => boolean,
-  /** false: leave `messages` empty (only the issue bodies read them; each is a test's whole failure text) */
+  /** false: no `messages` and no entry `message` (only the issue bodies read them; the verdicts never do) */
   withMessages = true,
 ): CurrentObservation[] {
   const out: CurrentObservation[] = [];
@@ -151,7 +151,7 @@ export function observe(
         ...(infra ? { infra: true } : {}),
         ...(test.early ? { early: test.early } : {}),
       };
-      const message = failures > 0 ? firstMessage(test) : undefined;
+      const message = failures > 0 && withMessages ? firstMessage(test) : undefined;
       if (message) entry.message = message;
       const messages = (withMessages ? test.attempts : [])
         .filter((attempt) => failedStatus(attempt.status))

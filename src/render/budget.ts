@@ -16,7 +16,7 @@ export interface Document {
 export interface FitOptions {
   style: SectionStyle;
   maxSize: number;
-  /** how size is measured: UTF-16 length for the comment, UTF-8 bytes for the job summary */
+  /** how size is measured: UTF-16 length for the comment, UTF-8 bytes for the job summary (it must add up over a join) */
   measure: (text: string) => number;
   /** text for the items left out of a section */
   omittedNote: (section: Section, omitted: number, whole: boolean) => string;
@@ -35,28 +35,58 @@ export interface FitResult {
  * section it is sizing. One text a section: keeping every limit tried kept a dozen renders of a
  * list of 190,000 failures alive at once (hundreds of megabytes).
  */
-type RenderCache = Map<string, { limit: number; text: string }>;
+type RenderCache = Map<string, { limit: number; text: string; size: number }>;
 
-function composeWith(document: Document, limits: Map<string, number>, options: FitOptions, trimmed: boolean, cache: RenderCache): string {
+/** The document's parts as they stand (empty ones left out), each with its measured size. */
+function partsWith(
+  document: Document,
+  limits: Map<string, number>,
+  options: FitOptions,
+  trimmed: boolean,
+  cache: RenderCache,
+): Array<{ text: string; size: number }> {
   const sections = document.sections.map((section) => {
     const limit = limits.get(section.key) ?? Number.POSITIVE_INFINITY;
     const cached = cache.get(section.key);
-    if (cached?.limit === limit) return cached.text;
+    if (cached?.limit === limit) return cached;
     const text = renderSection(section, options.style, limit, (omitted, whole) => options.omittedNote(section, omitted, whole));
-    cache.set(section.key, { limit, text });
-    return text;
+    const rendered = { limit, text, size: options.measure(text) };
+    cache.set(section.key, rendered);
+    return rendered;
   });
-  return [...document.head, ...(trimmed ? [options.trimmedNote] : []), ...sections, ...document.tail].filter(Boolean).join('\n\n');
+  const fixed = (text: string) => ({ text, size: options.measure(text) });
+  return [...document.head.map(fixed), ...(trimmed ? [fixed(options.trimmedNote)] : []), ...sections, ...document.tail.map(fixed)].filter(
+    (part) => part.text !== '',
+  );
+}
+
+const SEPARATOR = '\n\n';
+
+/**
+ * The size of the parts joined, from their sizes: both measures (UTF-16 length, UTF-8 bytes) add
+ * up over a join, so a document that does not fit is never joined (a list of 190,000 failures
+ * joined once per trimming step was hundreds of megabytes of text at once).
+ */
+function sizeOf(parts: ReadonlyArray<{ size: number }>, options: FitOptions): number {
+  let size = Math.max(0, parts.length - 1) * options.measure(SEPARATOR);
+  for (const part of parts) size += part.size;
+  return size;
+}
+
+function composeWith(document: Document, limits: Map<string, number>, options: FitOptions, trimmed: boolean, cache: RenderCache): string {
+  return partsWith(document, limits, options, trimmed, cache)
+    .map((part) => part.text)
+    .join(SEPARATOR);
 }
 
 export function fitToBudget(document: Document, options: FitOptions): FitResult {
   const limits = new Map<string, number>();
   const renderCache: RenderCache = new Map();
   const compose = (trim: boolean) => composeWith(document, limits, options, trim, renderCache);
-  const full = compose(false);
-  if (options.measure(full) <= options.maxSize) return { text: full, trimmed: [] };
+  if (sizeOf(partsWith(document, limits, options, false, renderCache), options) <= options.maxSize)
+    return { text: compose(false), trimmed: [] };
 
-  const fits = () => options.measure(compose(true)) <= options.maxSize;
+  const fits = () => sizeOf(partsWith(document, limits, options, true, renderCache), options) <= options.maxSize;
   const byPriority = [...document.sections].sort((a, b) => a.priority - b.priority);
   const trimmed: string[] = [];
   for (const section of byPriority) {
