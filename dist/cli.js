@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-CNFAAT3N.js";
+} from "./chunks/chunk-2ZRQ2VXC.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-ONTPBNPM.js";
+} from "./chunks/chunk-OU5EB6LS.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-CNFAAT3N.js";
+} from "./chunks/chunk-2ZRQ2VXC.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-ONTPBNPM.js";
+} from "./chunks/chunk-OU5EB6LS.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

@@ -193,7 +193,7 @@ export function touchedPaths(files: readonly ChangedFile[]): string[] {
 const MAX_PREVIOUS = 20;
 
 /**
- * The changed JS/TS files as they were at the base (for selection by binding, select.ts), when
+ * The changed JS/TS and Python files as they were at the base (for selection by binding or by name, select.ts), when
  * there are a few; a file git cannot show (shallow history) is left out and goes by file.
  */
 export async function previousTexts(
@@ -201,7 +201,7 @@ export async function previousTexts(
   base: string | undefined,
   changed: ChangedFile[] | null,
 ): Promise<Record<string, string> | undefined> {
-  const modified = (changed ?? []).filter((file) => file.status === 'modified' && isJsFile(file.path));
+  const modified = (changed ?? []).filter((file) => file.status === 'modified' && (isJsFile(file.path) || file.path.endsWith('.py')));
   if (!base || modified.length === 0 || modified.length > MAX_PREVIOUS) return undefined;
   const texts: Record<string, string> = {};
   for (const file of modified) {

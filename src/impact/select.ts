@@ -11,6 +11,7 @@ import { GlobIndex } from './globs.js';
 import { type BindingSelection, selectByBinding } from './bindings.js';
 import { type ImportGraph, isCodeFile, reachingDynamic, reachingSpawns, reverse, runtimeGraph, testsReaching } from './imports.js';
 import { isJsFile } from './js-graph.js';
+import { selectPythonByName } from './python-names.js';
 import { mayCheckTypes, runnerLoadsMore } from './runners.js';
 
 export interface SelectInput {
@@ -26,8 +27,8 @@ export interface SelectInput {
   /** needed for suites with `impact: imports` */
   importGraph?: ImportGraph;
   /**
-   * changed JS/TS files as they were before the change (path → text): a change inside function
-   * bodies is then followed by binding (bindings.ts), not by file
+   * changed JS/TS and Python files as they were before the change (path → text): a change inside
+   * function bodies is then followed by binding (bindings.ts) or by name (python-names.ts), not by file
    */
   previous?: Record<string, string>;
 }
@@ -253,7 +254,10 @@ function skipReason(suite: Config['suites'][string], changedCount: number): stri
   return parts.length > 0 ? parts.join('; ') : 'no paths declared: runs only on full runs, run-all or needs';
 }
 
-/** The changed JS/TS files whose change can be followed by binding (modified, known before, not a test or a global file). */
+/**
+ * The changed files whose change can be followed by binding (JS/TS) or by name (Python): modified,
+ * known before, not a test or a global file.
+ */
 function bindingSelections(
   input: SelectInput,
   graph: ImportGraph,
@@ -262,23 +266,26 @@ function bindingSelections(
 ): Map<string, BindingSelection> {
   const found = new Map<string, BindingSelection>();
   const tools = graph.js;
-  if (!tools || !input.previous) return found;
+  if (!input.previous) return found;
   const importers = reverse(graph);
   for (const change of input.changed ?? []) {
     const before = input.previous[change.path];
-    if (change.status !== 'modified' || before === undefined || !isJsFile(change.path) || isTest(change.path)) continue;
+    if (change.status !== 'modified' || before === undefined || isTest(change.path) || !paths.includes(change.path)) continue;
     if (graph.global.has(change.path) || graph.dynamic.has(change.path)) continue;
-    const selection = selectByBinding({
-      root: input.repoRoot,
-      path: change.path,
-      before,
-      tools,
-      importers: (file) => importers.get(file) ?? [],
-      specifiers: (file) => tools.scans.get(file)?.specifiers ?? [],
-      spawned: (file) => tools.scans.get(file)?.spawned ?? [],
-      isTest,
-    });
-    if (!('why' in selection) && paths.includes(change.path)) found.set(change.path, selection);
+    let selection: BindingSelection | { why: string } | undefined;
+    if (change.path.endsWith('.py')) selection = selectPythonByName({ root: input.repoRoot, path: change.path, before, graph, isTest });
+    else if (tools && isJsFile(change.path))
+      selection = selectByBinding({
+        root: input.repoRoot,
+        path: change.path,
+        before,
+        tools,
+        importers: (file) => importers.get(file) ?? [],
+        specifiers: (file) => tools.scans.get(file)?.specifiers ?? [],
+        spawned: (file) => tools.scans.get(file)?.spawned ?? [],
+        isTest,
+      });
+    if (selection && !('why' in selection)) found.set(change.path, selection);
   }
   return found;
 }
