@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-2ZRQ2VXC.js";
+} from "./chunks/chunk-3HN474M6.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-OU5EB6LS.js";
+} from "./chunks/chunk-CQG6HDRV.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

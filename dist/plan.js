@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-OGE2JREG.js";
 import {
   planImpl
-} from "./chunks/chunk-OU5EB6LS.js";
+} from "./chunks/chunk-CQG6HDRV.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import "./chunks/chunk-KBAS33IW.js";
 import "./chunks/chunk-7WHL3PWO.js";

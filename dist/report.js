@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-2ZRQ2VXC.js";
+} from "./chunks/chunk-3HN474M6.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-OU5EB6LS.js";
+} from "./chunks/chunk-CQG6HDRV.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

@@ -321,7 +321,10 @@ export function selectPythonByName(input: {
   before: string;
   graph: ImportGraph;
   isTest(file: string): boolean;
+  /** at most this many files are parsed */
+  budget?: number;
 }): BindingSelection | { why: string } {
+  const budget = input.budget ?? 3000;
   const { path, graph } = input;
   if (posix.basename(path) === 'conftest.py') return { why: `${path} is a conftest.py` };
   const read = (file: string) => {
@@ -393,6 +396,7 @@ export function selectPythonByName(input: {
       if (!mayMention(text)) continue;
       let found = facts.get(file);
       if (!found) {
+        if (facts.size >= budget) return { why: `${label} reaches more than ${budget} Python files that may name it` };
         found = pythonFacts(file, text);
         facts.set(file, found);
       }

@@ -273,8 +273,13 @@ function bindingSelections(
     if (change.status !== 'modified' || before === undefined || isTest(change.path) || !paths.includes(change.path)) continue;
     if (graph.global.has(change.path) || graph.dynamic.has(change.path)) continue;
     let selection: BindingSelection | { why: string } | undefined;
-    if (change.path.endsWith('.py')) selection = selectPythonByName({ root: input.repoRoot, path: change.path, before, graph, isTest });
-    else if (tools && isJsFile(change.path))
+    if (change.path.endsWith('.py')) {
+      try {
+        selection = selectPythonByName({ root: input.repoRoot, path: change.path, before, graph, isTest });
+      } catch {
+        selection = undefined; // whatever went wrong reading it by name: by file
+      }
+    } else if (tools && isJsFile(change.path))
       selection = selectByBinding({
         root: input.repoRoot,
         path: change.path,

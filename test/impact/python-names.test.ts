@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/load.js';
 import { buildImportGraph } from '../../src/impact/imports.js';
+import { selectPythonByName } from '../../src/impact/python-names.js';
 import { selectSuites } from '../../src/impact/select.js';
 import { makeRepo, type TempRepo } from './repo.js';
 
@@ -150,5 +151,15 @@ describe('selection by name (Python)', () => {
     } finally {
       repo.remove('src/pkg/cache.py');
     }
+  });
+
+  it('past its budget of parsed files it gives up and says why (the plan then goes by file)', async () => {
+    const graph = await buildImportGraph(repo.dir);
+    const isTest = (file: string) => /^tests\/test_/.test(file);
+    const before = PKG.replace('"!"', '"?"');
+    expect(selectPythonByName({ root: repo.dir, path: PATH, before, graph, isTest })).toMatchObject({ functions: ['Text.shout'] });
+    expect(selectPythonByName({ root: repo.dir, path: PATH, before, graph, isTest, budget: 1 })).toEqual({
+      why: 'src/pkg/__init__.py Text.shout() reaches more than 1 Python files that may name it',
+    });
   });
 });
