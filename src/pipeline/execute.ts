@@ -30,6 +30,7 @@ import { recordAttempt } from './attempts.js';
 import { publishReportCheckRun } from './check-run.js';
 import { type Effect, type EffectKind, emptyOutcome, finalReport, outcomeOutputs, type PublishOutcome } from './effects.js';
 import { writeJson, writeText } from './files.js';
+import { releaseMemory } from '../util/memory.js';
 
 /** What an effect handler sees: the report as built, the outcome so far, and renderings of the final report so far. */
 export interface ExecutionState {
@@ -106,6 +107,8 @@ function localHandlers(
     },
     // the record is for people: failing to write it is said, and never changes the verdict
     async record(effect, state) {
+      // the renders of the comment and summary go before the record makes its own
+      releaseMemory();
       const record = await writeRecord(effect.dir, {
         report: state.current(),
         runs: effect.runs,

@@ -11,6 +11,7 @@ import type { Git } from '../util/git.js';
 import { type Effect, type EffectContext, planEffects, type PublishOutcome, refreshesBaseline } from './effects.js';
 import { applyEffects, type Executor } from './execute.js';
 import { buildReport, readReportFacts } from './report.js';
+import { releaseMemory } from '../util/memory.js';
 
 export interface ReportRunInput
   extends Pick<EffectContext, 'repoRoot' | 'plan' | 'runs' | 'runsFile' | 'config' | 'configPath' | 'paths' | 'recordDir'> {
@@ -57,6 +58,7 @@ export async function reportRun(input: ReportRunInput, executor: Executor): Prom
     clock: input.clock,
   });
   const { report, baseline, scopes, coverage } = buildReport({ plan, runs, config, ...facts });
+  releaseMemory();
   // a PR whose merge-base predates an issue's closing must not reopen it (asked only when issues are written)
   const issues = publish.github && config.flaky.issues && report.flaky.some((entry) => entry.state !== 'stable');
   const mergeBaseAt = issues && plan.mergeBase ? await mergeBaseTime(git, plan.mergeBase) : undefined;

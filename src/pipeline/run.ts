@@ -7,6 +7,7 @@ import type { Clock } from '../util/clock.js';
 import type { Log } from '../util/log.js';
 import { resolveVariant } from '../util/variant.js';
 import { writeRunsJson } from '../runner/runs-json.js';
+import { releaseMemory } from '../util/memory.js';
 import { loadConfig } from '../config/load.js';
 import type { SetOutputs, StepContext } from '../steps/common.js';
 import { systemClock } from '../util/clock.js';
@@ -60,6 +61,8 @@ export async function runPlan(input: RunPlanInput): Promise<RunsFile> {
     },
   });
   writeRunsJson(input.runsPath, runs);
+  // the run's garbage (parsing, serialising) goes before the report stage makes its own
+  releaseMemory();
   return runs;
 }
 

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { writeRunsJson } from '../runner/runs-json.js';
 import type { Baseline, Plan, Report, RunsFile } from '../model.js';
 import { writeText } from '../pipeline/files.js';
+import { releaseMemory } from '../util/memory.js';
 import { bundleEntries, writeBundle } from './bundle.js';
 import { renderReportHtml } from './html.js';
 import { detectAnomalies, toNdjson, type WarroomEntry } from './warroom.js';
@@ -70,6 +71,8 @@ export async function writeRecord(outDir: string, input: RecordInput): Promise<R
   const paths = { html: join(outDir, 'report.html'), warroom: join(outDir, 'warroom.ndjson'), bundle: join(outDir, 'bundle.zip') };
   writeText(paths.html, html);
   writeText(paths.warroom, warroom);
+  // the page's making (its data, gzipped) goes before the bundle reads runs.json and the reports
+  releaseMemory();
   const temporary =
     input.runsFile && existsSync(input.runsFile) ? undefined : join(mkdtempSync(join(tmpdir(), 'testops-record-')), 'runs.json');
   try {
