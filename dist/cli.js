@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-KRNVHROF.js";
+} from "./chunks/chunk-JRFPTG56.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-LSIDG4ET.js";
+} from "./chunks/chunk-TAKD5Z7P.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

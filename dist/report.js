@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-KRNVHROF.js";
+} from "./chunks/chunk-JRFPTG56.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-LSIDG4ET.js";
+} from "./chunks/chunk-TAKD5Z7P.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

@@ -278,6 +278,8 @@ export function pythonFacts(path: string, text: string): PyFacts | { why: string
       // the name a def or class binds is not a use
       if (node.name === 'VariableName' && (node.parent?.name === 'FunctionDefinition' || node.parent?.name === 'ClassDefinition'))
         return true;
+      // nor a parameter's name (its default, after `=`, and its annotation are evaluated at definition: uses)
+      if (node.name === 'VariableName' && node.parent?.name === 'ParamList' && node.prevSibling?.name !== 'AssignOp') return true;
       if (node.name !== 'ImportStatement') return false;
       // `from m import a as b`: the names are bindings, not uses; an alias takes the name on
       const parts: string[] = [];

@@ -162,4 +162,14 @@ describe('selection by name (Python)', () => {
       why: 'src/pkg/__init__.py Text.shout() reaches more than 1 Python files that may name it',
     });
   });
+
+  it('a parameter sharing a changed name is a binding, not a use; a default value naming it runs at definition (by file)', async () => {
+    const withParam = `${PKG}\n\ndef wrap(shout):\n    return shout\n`;
+    const param = await plan(PATH, withParam, withParam.replace('"!"', '"!!"'));
+    expect(param.files).toEqual(['tests/test_dynamic.py', 'tests/test_loud.py']);
+    const withDefault = `${PKG}\n\ndef wrap(f=tidy):\n    return f\n`;
+    const byDefault = await plan(PATH, withDefault, withDefault.replace('" ", value', '" ", value.strip()'));
+    expect(byDefault.files).toHaveLength(5);
+    expect(byDefault.reasons.join('\n')).toContain('tidy is used by code that runs when src/pkg/__init__.py loads');
+  });
 });
