@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-JRFPTG56.js";
+} from "./chunks/chunk-FMPBP2OH.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-TAKD5Z7P.js";
+} from "./chunks/chunk-NIZN6BKZ.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-JRFPTG56.js";
+} from "./chunks/chunk-FMPBP2OH.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-TAKD5Z7P.js";
+} from "./chunks/chunk-NIZN6BKZ.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

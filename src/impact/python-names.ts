@@ -358,13 +358,14 @@ export function selectPythonByName(input: {
     if (!selection.byFile.has(file)) selection.byFile.set(file, why);
   };
   /** a function or method that behaves differently now: its name, or why its callers cannot be found by name */
-  const addUnit = (file: string, facts: PyFacts, unit: Unit) => {
-    if (DUNDER.test(unit.name))
-      return byFile(file, `${unit.qual} is a dunder method: operators and the interpreter call it without its name`);
-    if (unit.decorated) return byFile(file, `${unit.qual} is decorated: the decorator may register or wrap it`);
-    if (RUNNER_HOOK.test(unit.name)) return byFile(file, `${unit.qual} is a name a test runner calls`);
+  const addUnit = (file: string, facts: PyFacts, unit: Unit, cause = '') => {
+    // a function reached from a changed one says how: "Markup.__html_format__ (uses format)"
+    const who = cause ? `${unit.qual} (${cause})` : unit.qual;
+    if (DUNDER.test(unit.name)) return byFile(file, `${who} is a dunder method: operators and the interpreter call it without its name`);
+    if (unit.decorated) return byFile(file, `${who} is decorated: the decorator may register or wrap it`);
+    if (RUNNER_HOOK.test(unit.name)) return byFile(file, `${who} is a name a test runner calls`);
     const global = facts.unitGlobal[facts.units.indexOf(unit)];
-    if (global) return byFile(file, `${unit.qual} writes module state (${global}): what reads it later is not followed by name`);
+    if (global) return byFile(file, `${who} writes module state (${global}): what reads it later is not followed by name`);
     tainted.add(unit.name);
     if (!unit.cls) return;
     const cls = facts.classes.get(unit.cls);
@@ -423,7 +424,9 @@ export function selectPythonByName(input: {
       for (const alias of found.aliases) if (tainted.has(alias.imported)) tainted.add(alias.local);
       for (const [index, unit] of found.units.entries()) {
         const dynamic = found.unitDynamic[index];
-        if (dynamic || [...found.unitNames[index]].some((name) => tainted.has(name))) addUnit(file, found, unit);
+        const uses = [...found.unitNames[index]].find((name) => tainted.has(name));
+        if (uses) addUnit(file, found, unit, `uses ${uses}`);
+        else if (dynamic) addUnit(file, found, unit, `reaches attributes by a computed name: ${dynamic}`);
       }
     }
   }

@@ -112,7 +112,7 @@ describe('selection by name (Python)', () => {
     const suite = await plan(PATH, withStrip, withStrip.replace('        return self\n', '        return Text(self)\n'));
     // Text is named by __add__, a dunder: from there, by file
     expect(suite.files).toHaveLength(5);
-    expect(suite.reasons.join('\n')).toContain('Text.__add__ is a dunder method');
+    expect(suite.reasons.join('\n')).toContain('Text.__add__ (uses Text) is a dunder method');
   });
 
   it('a change at module level, in a signature, or a module that does not parse goes by file', async () => {
