@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-FMPBP2OH.js";
+} from "./chunks/chunk-IEOPMHML.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-NIZN6BKZ.js";
+} from "./chunks/chunk-5W6FMJCV.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-OGE2JREG.js";
 import {
   planImpl
-} from "./chunks/chunk-NIZN6BKZ.js";
+} from "./chunks/chunk-5W6FMJCV.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import "./chunks/chunk-WAW5T4QP.js";
 import "./chunks/chunk-7WHL3PWO.js";

@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-FMPBP2OH.js";
+} from "./chunks/chunk-IEOPMHML.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-NIZN6BKZ.js";
+} from "./chunks/chunk-5W6FMJCV.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

@@ -100,8 +100,6 @@ const ALWAYS_DYNAMIC = new Set([
   '__getattribute__',
   '__getattr__',
 ]);
-/** Substrings a file needs for its dynamic access to be seen: files without them or any changed name are not parsed. */
-const DYNAMIC_WORDS = ['attr', 'methodcaller', 'eval', 'exec', 'vars', 'globals', 'locals', '__dict__', 'import_module', '__import__'];
 
 function hasError(tree: Tree): number | undefined {
   let at: number | undefined;
@@ -354,6 +352,13 @@ export function selectPythonByName(input: {
   const selection: BindingSelection = { tests: new Map(), byFile: new Map(), functions: changed.map((unit) => unit.qual) };
   const label = `${path} ${selection.functions.map((name) => `${name}()`).join(', ')}`;
   const tainted = new Set<string>();
+  /** names newly known to carry the change, not yet looked up */
+  const queue: string[] = [];
+  const taint = (name: string) => {
+    if (tainted.has(name)) return;
+    tainted.add(name);
+    queue.push(name);
+  };
   const byFile = (file: string, why: string) => {
     if (!selection.byFile.has(file)) selection.byFile.set(file, why);
   };
@@ -366,13 +371,13 @@ export function selectPythonByName(input: {
     if (RUNNER_HOOK.test(unit.name)) return byFile(file, `${who} is a name a test runner calls`);
     const global = facts.unitGlobal[facts.units.indexOf(unit)];
     if (global) return byFile(file, `${who} writes module state (${global}): what reads it later is not followed by name`);
-    tainted.add(unit.name);
+    taint(unit.name);
     if (!unit.cls) return;
     const cls = facts.classes.get(unit.cls);
     const builtin = cls?.builtin ? BUILTIN_METHODS[cls.builtin].split(' ').includes(unit.name) : false;
     // the method may be called by code that never names it (a base class, the standard library): it is
     // reached wherever the class is, since only code naming the class makes its instances
-    if (cls?.hooks || builtin || CALLED_BY_NAME.has(unit.name)) tainted.add(unit.cls);
+    if (cls?.hooks || builtin || CALLED_BY_NAME.has(unit.name)) taint(unit.cls);
   };
   for (const unit of changed) addUnit(path, now, unit);
 
@@ -388,48 +393,65 @@ export function selectPythonByName(input: {
     }
     return text;
   };
-  const mayMention = (text: string) =>
-    DYNAMIC_WORDS.some((word) => text.includes(word)) || [...tainted].some((name) => text.includes(name));
-  // the names grow until no function of the repository mentions a new one
-  for (let size = -1; size !== tainted.size + selection.byFile.size; ) {
-    size = tainted.size + selection.byFile.size;
-    for (const file of pythonFiles) {
-      if (selection.byFile.has(file)) continue;
-      const text = textOf(file);
-      if (!mayMention(text)) continue;
-      let found = facts.get(file);
-      if (!found) {
-        if (facts.size >= budget) return { why: `${label} reaches more than ${budget} Python files that may name it` };
-        found = pythonFacts(file, text);
-        facts.set(file, found);
-      }
-      if ('why' in found) {
-        byFile(file, found.why);
-        continue;
-      }
-      if (posix.basename(file) === 'conftest.py') {
-        const uses = [...found.loadNames, ...found.unitNames.flatMap((names) => [...names])].find((name) => tainted.has(name));
-        if (uses) byFile(file, `${file} (a conftest.py: its fixtures and hooks run without being named) uses ${uses}`);
-        continue;
-      }
-      const atLoad = [...found.loadNames].find((name) => tainted.has(name));
-      if (atLoad) {
-        byFile(file, `${atLoad} is used by code that runs when ${file} loads`);
-        continue;
-      }
-      if (found.loadDynamic) {
-        byFile(file, `${file} reaches attributes by a computed name when it loads: ${found.loadDynamic}`);
-        continue;
-      }
-      for (const alias of found.aliases) if (tainted.has(alias.imported)) tainted.add(alias.local);
-      for (const [index, unit] of found.units.entries()) {
-        const dynamic = found.unitDynamic[index];
-        const uses = [...found.unitNames[index]].find((name) => tainted.has(name));
-        if (uses) addUnit(file, found, unit, `uses ${uses}`);
-        else if (dynamic) addUnit(file, found, unit, `reaches attributes by a computed name: ${dynamic}`);
-      }
+  // word → the Python files whose text has it (comments too): only those can mention a name
+  const index = new Map<string, string[]>();
+  for (const file of pythonFiles) {
+    const seen = new Set<string>();
+    words(textOf(file), seen);
+    for (const word of seen) {
+      const files = index.get(word);
+      if (files) files.push(file);
+      else index.set(word, [file]);
     }
   }
+  const factsOf = (file: string): PyFacts | { why: string } | undefined => {
+    let found = facts.get(file);
+    if (!found) {
+      if (facts.size >= budget) return undefined;
+      found = pythonFacts(file, textOf(file));
+      facts.set(file, found);
+    }
+    return found;
+  };
+  /** what a file does with a name that carries the change (name undefined: its dynamic access alone) */
+  const visit = (file: string, name: string | undefined): boolean => {
+    if (selection.byFile.has(file)) return true;
+    const found = factsOf(file);
+    if (!found) return false;
+    if ('why' in found) {
+      byFile(file, found.why);
+      return true;
+    }
+    if (name === undefined) {
+      if (found.loadDynamic) byFile(file, `${file} reaches attributes by a computed name when it loads: ${found.loadDynamic}`);
+      else
+        for (const [at, unit] of found.units.entries()) {
+          const dynamic = found.unitDynamic[at];
+          if (dynamic) addUnit(file, found, unit, `reaches attributes by a computed name: ${dynamic}`);
+        }
+      return true;
+    }
+    if (posix.basename(file) === 'conftest.py') {
+      if (found.loadNames.has(name) || found.unitNames.some((names) => names.has(name)))
+        byFile(file, `${file} (a conftest.py: its fixtures and hooks run without being named) uses ${name}`);
+      return true;
+    }
+    if (found.loadNames.has(name)) {
+      byFile(file, `${name} is used by code that runs when ${file} loads`);
+      return true;
+    }
+    for (const alias of found.aliases) if (alias.imported === name) taint(alias.local);
+    for (const [at, unit] of found.units.entries()) if (found.unitNames[at].has(name)) addUnit(file, found, unit, `uses ${name}`);
+    return true;
+  };
+  const tooMany = { why: `${label} reaches more than ${budget} Python files that may name it` };
+  // code that reaches attributes by a computed name may call any changed function
+  const dynamicFiles = new Set<string>();
+  for (const word of [...BY_NAME_AT.keys(), ...ALWAYS_DYNAMIC, '__dict__'])
+    for (const file of index.get(word) ?? []) dynamicFiles.add(file);
+  for (const file of pythonFiles) if (dynamicFiles.has(file) && !visit(file, undefined)) return tooMany;
+  // the names grow until no function of the repository mentions a new one
+  for (let i = 0; i < queue.length; i++) for (const file of index.get(queue[i]) ?? []) if (!visit(file, queue[i])) return tooMany;
 
   // an extension module may call the package's functions by name (PyObject_CallMethod): any mention goes by file
   for (const file of nativeFiles) {
