@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-IEOPMHML.js";
+} from "./chunks/chunk-G4X7JSQP.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-5W6FMJCV.js";
+} from "./chunks/chunk-45VIEECB.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -31,7 +31,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-WAW5T4QP.js";
+} from "./chunks/chunk-ZCD4M6LE.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -39,7 +39,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-TQUYGEPP.js";
+} from "./chunks/chunk-JVSI3PGI.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -55,7 +55,7 @@ import {
   recordFromReport,
   recordPath,
   serializeRecord
-} from "./chunks/chunk-ZHN24TUU.js";
+} from "./chunks/chunk-HCYBYVBY.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,

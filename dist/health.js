@@ -14,11 +14,11 @@ import {
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-TQUYGEPP.js";
+} from "./chunks/chunk-JVSI3PGI.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-2ZN5WP2U.js";
-import "./chunks/chunk-ZHN24TUU.js";
+import "./chunks/chunk-HCYBYVBY.js";
 import {
   loadConfig
 } from "./chunks/chunk-B6TM3GRA.js";

@@ -8,11 +8,11 @@ import {
 import "./chunks/chunk-OGE2JREG.js";
 import {
   planImpl
-} from "./chunks/chunk-5W6FMJCV.js";
+} from "./chunks/chunk-45VIEECB.js";
 import "./chunks/chunk-K7UHUZ5M.js";
-import "./chunks/chunk-WAW5T4QP.js";
+import "./chunks/chunk-ZCD4M6LE.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-ZHN24TUU.js";
+import "./chunks/chunk-HCYBYVBY.js";
 import "./chunks/chunk-B6TM3GRA.js";
 import "./chunks/chunk-33F46ELG.js";
 import {

@@ -18,34 +18,43 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-IEOPMHML.js";
+} from "./chunks/chunk-G4X7JSQP.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-5W6FMJCV.js";
+} from "./chunks/chunk-45VIEECB.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
 import {
-  MissingFileError,
+  COMPACT_FROM,
+  CompactTests,
+  compactList,
   readJson,
   systemClock
-} from "./chunks/chunk-WAW5T4QP.js";
+} from "./chunks/chunk-ZCD4M6LE.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
 import "./chunks/chunk-2ZN5WP2U.js";
 import {
+  MAX_PROBLEMS,
   checkPlan,
   checkRuns,
+  readArtifact,
   readPlanArtifact,
-  readRunsArtifact
-} from "./chunks/chunk-ZHN24TUU.js";
+  runsFileSchema,
+  suiteRunSchema,
+  testCaseSchema
+} from "./chunks/chunk-HCYBYVBY.js";
 import {
   createGit,
-  loadConfig
+  hexId,
+  loadConfig,
+  testIdBucket,
+  testIdLow
 } from "./chunks/chunk-B6TM3GRA.js";
 import {
   EventError,
@@ -67,6 +76,277 @@ init_define_TESTOPS_UPLOT();
 init_define_TESTOPS_UPLOT();
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+
+// src/util/runs-read.ts
+init_define_TESTOPS_UPLOT();
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var MiB = 1024 * 1024;
+var WHOLE_LIMIT = 256 * MiB;
+var LINE_LIMIT = 256 * MiB;
+var CHUNK = 64 * 1024;
+var LayoutError = class extends Error {
+  constructor(line, message) {
+    super(`line ${line}: ${message}`);
+    this.line = line;
+  }
+  line;
+};
+function* lines(fd, lineLimit, end) {
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let partial = [];
+  let partialBytes = 0;
+  let number = 0;
+  for (; ; ) {
+    const read = readSync(fd, buffer, 0, CHUNK, null);
+    if (read === 0) break;
+    let start = 0;
+    for (; ; ) {
+      const end2 = buffer.indexOf(10, start);
+      if (end2 < 0 || end2 >= read) break;
+      number++;
+      if (partial.length === 0) yield buffer.toString("utf8", start, end2);
+      else {
+        partial.push(buffer.subarray(start, end2));
+        const whole = Buffer.concat(partial);
+        partial = [];
+        partialBytes = 0;
+        yield whole.toString("utf8");
+      }
+      start = end2 + 1;
+    }
+    if (start < read) {
+      partialBytes += read - start;
+      if (partialBytes > lineLimit) throw new LayoutError(number + 1, `a line longer than ${Math.round(lineLimit / MiB)} MiB`);
+      partial.push(Buffer.from(buffer.subarray(start, read)));
+    }
+  }
+  if (partialBytes > 0) {
+    end.cut = true;
+    yield Buffer.concat(partial).toString("utf8");
+  }
+}
+function parse(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+var COMPACT_KEYS = /* @__PURE__ */ new Set([
+  "id",
+  "suite",
+  "suitePath",
+  "variant",
+  "file",
+  "line",
+  "classname",
+  "name",
+  "status",
+  "attempts",
+  "flaky",
+  "duration"
+]);
+var SuiteTests = class {
+  constructor(suite, compact, capacity) {
+    this.suite = suite;
+    this.compact = compact;
+    this.capacity = capacity;
+  }
+  suite;
+  compact;
+  capacity;
+  store;
+  list = [];
+  /** one array per distinct suite path: compact rows share their group by the path's identity */
+  paths = /* @__PURE__ */ new Map();
+  add(test) {
+    if (this.compact && this.addCompact(test)) return;
+    if (this.store) this.store.entries.push(test);
+    else this.list.push(test);
+  }
+  /** Stores `test` as a compact row when the row gives back the same test; false when it would not. */
+  addCompact(test) {
+    if (test.status !== "passed" || test.flaky !== false || test.suite !== this.suite) return false;
+    const [attempt, more] = test.attempts;
+    if (!attempt || more || attempt.status !== "passed" || attempt.duration !== test.duration) return false;
+    for (const key in attempt) if (key !== "status" && key !== "duration" && key !== "run") return false;
+    for (const key in test) if (!COMPACT_KEYS.has(key)) return false;
+    if (!CompactTests.fits(test.line) || test.line !== void 0 && !Number.isInteger(test.line)) return false;
+    if (test.variant !== void 0 && typeof test.variant !== "string") return false;
+    const path = test.suitePath === void 0 ? void 0 : this.path(test.suitePath);
+    if (path === null) return false;
+    if (hexId(testIdBucket(test.id), testIdLow(test.id)) !== test.id) return false;
+    if (!this.store) {
+      this.store = new CompactTests(this.suite, test.variant, this.capacity);
+      this.store.run = attempt.run;
+      this.store.ownIds = false;
+      for (const earlier of this.list) this.store.entries.push(earlier);
+      this.list.length = 0;
+    }
+    if (this.store.variant !== test.variant || this.store.run !== attempt.run) return false;
+    this.store.pushPassed(test.id, path, test.file, test.line, test.classname, test.name, test.duration);
+    return true;
+  }
+  /** The shared array of a suite path (null: not a list of strings). */
+  path(value) {
+    if (!Array.isArray(value) || !value.every((part) => typeof part === "string")) return null;
+    const key = JSON.stringify(value);
+    let shared = this.paths.get(key);
+    if (!shared) {
+      shared = value;
+      if (this.paths.size < 1e5) this.paths.set(key, shared);
+    }
+    return shared;
+  }
+  tests() {
+    return this.store ? compactList(this.store) : this.list;
+  }
+};
+var Problems = class {
+  constructor(path, what) {
+    this.path = path;
+    this.what = what;
+  }
+  path;
+  what;
+  lines = [];
+  check(schema, value, prefix, where) {
+    const result = schema.safeParse(value);
+    if (result.success) return true;
+    for (const issue of result.error.issues) {
+      if (this.lines.length === MAX_PROBLEMS) {
+        this.lines.push(`${this.path}: ${this.what}: \u2026 and more problems (reading stopped ${where})`);
+        throw new InputError(this.lines.join("\n"));
+      }
+      this.lines.push(`${this.path}: ${this.what}: ${formatPath([...prefix, ...issue.path])} (${where}): ${issue.message}`);
+    }
+    return false;
+  }
+};
+function readStreamed(fd, path, what, size, lineLimit) {
+  const problems = new Problems(path, what);
+  let number = 0;
+  let frame;
+  let suitesOpen = false;
+  let done = false;
+  const suites = [];
+  let suite;
+  const openSuite = (head, withTests) => {
+    const index = suites.length;
+    const name = typeof head?.name === "string" ? head.name : `#${index + 1}`;
+    const where = `suite "${name}", line ${number}`;
+    problems.check(suiteRunSchema, { ...head, tests: [] }, ["suites", index], where);
+    const fields = head;
+    if (!withTests) {
+      suites.push({ ...fields });
+      return;
+    }
+    const declared = fields.totals?.tests;
+    const expected = typeof declared === "number" && Number.isInteger(declared) && declared > 0 ? declared : 0;
+    const capacity = Math.max(1024, Math.min(expected, Math.floor(size / 64), 1 << 25));
+    suite = { head: fields, index, name, tests: new SuiteTests(name, expected > COMPACT_FROM, capacity), count: 0 };
+  };
+  const closeSuite = () => {
+    if (!suite) return;
+    suites.push({ ...suite.head, tests: suite.tests.tests() });
+    suite = void 0;
+  };
+  const end = { cut: false };
+  const cutShort = () => new LayoutError(number, suite ? `the file ends inside suite "${suite.name}" (cut short?)` : "the file ends early (cut short?)");
+  for (const raw of lines(fd, lineLimit, end)) {
+    number++;
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (done) {
+      if (line.trim() !== "") throw new LayoutError(number, "text after the end of the file\u2019s JSON");
+      continue;
+    }
+    if (!frame) {
+      const value = line === "{" ? {} : line.startsWith("{") && line.endsWith(",") ? parse(`${line.slice(0, -1)}}`) : void 0;
+      if (!value || typeof value !== "object" || Array.isArray(value))
+        throw new LayoutError(number, "not the first line of a runs.json testops writes");
+      frame = value;
+      continue;
+    }
+    if (!suitesOpen) {
+      if (line !== '"suites":[') throw new LayoutError(number, 'expected "suites":[');
+      suitesOpen = true;
+      continue;
+    }
+    if (!suite) {
+      if (line === "]}") {
+        done = true;
+        continue;
+      }
+      const body2 = line.endsWith(",") ? line.slice(0, -1) : line;
+      if (body2.endsWith('"tests":[')) {
+        const head = body2.slice(0, -'"tests":['.length);
+        const value = head === "{" ? {} : head.endsWith(",") ? parse(`${head.slice(0, -1)}}`) : void 0;
+        if (!value || typeof value !== "object") throw new LayoutError(number, "a suite\u2019s line is not JSON");
+        openSuite(value, true);
+      } else {
+        const value = parse(body2);
+        if (!value || typeof value !== "object" || Array.isArray(value)) throw new LayoutError(number, "a suite\u2019s line is not JSON");
+        openSuite(value, false);
+      }
+      continue;
+    }
+    const body = line.endsWith(",") ? line.slice(0, -1) : line;
+    let tests;
+    let last = false;
+    if (body.endsWith("]}")) {
+      tests = parse(`[${body.slice(0, -2)}]`);
+      last = tests !== void 0;
+    }
+    if (tests === void 0) tests = parse(`[${body}]`);
+    if (!Array.isArray(tests) && end.cut) throw cutShort();
+    if (!Array.isArray(tests)) throw new LayoutError(number, `a test of suite "${suite.name}" is not JSON`);
+    for (const test of tests) {
+      const at = suite.count++;
+      if (problems.check(testCaseSchema, test, ["suites", suite.index, "tests", at], `suite "${suite.name}", line ${number}`))
+        suite.tests.add(test);
+    }
+    if (last) closeSuite();
+  }
+  if (!done)
+    throw new LayoutError(number, suite ? `the file ends inside suite "${suite.name}" (cut short?)` : "the file ends early (cut short?)");
+  problems.check(runsFileSchema, { ...frame, suites: [] }, [], "line 1");
+  if (problems.lines.length > 0) throw new InputError(problems.lines.join("\n"));
+  return { ...frame, suites };
+}
+function readRunsArtifact(path, what = "runs.json", options = {}) {
+  let fd;
+  try {
+    fd = openSync(path, "r");
+  } catch {
+    throw new InputError(`${path}: ${what} not found`);
+  }
+  let size = 0;
+  let layout;
+  try {
+    size = fstatSync(fd).size;
+    return readStreamed(fd, path, what, size, options.lineLimit ?? LINE_LIMIT);
+  } catch (error) {
+    if (!(error instanceof LayoutError)) throw error;
+    layout = error;
+  } finally {
+    closeSync(fd);
+  }
+  const wholeLimit = options.wholeLimit ?? WHOLE_LIMIT;
+  const inLayout = layout.line > 2;
+  if (size > wholeLimit && inLayout) throw new InputError(`${path}: ${what}: ${layout.message}`);
+  if (size > wholeLimit)
+    throw new InputError(
+      `${path}: ${what} is ${(size / MiB).toFixed(1)} MiB, not in the layout testops writes (${layout.message}) and too big to parse whole (over ${Math.round(wholeLimit / MiB)} MiB)`
+    );
+  let value;
+  try {
+    value = readArtifact(path, what);
+  } catch (error) {
+    if (inLayout) throw new InputError(`${path}: ${what}: ${layout.message}`);
+    throw error;
+  }
+  return checkRuns(value, path, what);
+}
 
 // src/pipeline/comment.ts
 init_define_TESTOPS_UPLOT();
@@ -260,16 +540,16 @@ var uploadedReport = external_exports.object({
   }).optional(),
   version_testops: str
 });
-var MAX_PROBLEMS = 20;
+var MAX_PROBLEMS2 = 20;
 function checkUploadedReport(value, file) {
   const result = uploadedReport.safeParse(value);
   if (result.success) return result.data;
   const issues = result.error.issues;
-  const lines = issues.slice(0, MAX_PROBLEMS).map(
+  const lines2 = issues.slice(0, MAX_PROBLEMS2).map(
     (issue) => `report-file: ${file} is not a testops report: ${issue.path.length ? formatPath(issue.path) : "the top level"}: ${issue.message}`
   );
-  if (issues.length > MAX_PROBLEMS) lines.push(`report-file: ${file}: \u2026 and ${issues.length - MAX_PROBLEMS} more problems`);
-  throw new InputError(lines.join("\n"));
+  if (issues.length > MAX_PROBLEMS2) lines2.push(`report-file: ${file}: \u2026 and ${issues.length - MAX_PROBLEMS2} more problems`);
+  throw new InputError(lines2.join("\n"));
 }
 async function pullForHead(octokit, owner, repo, sha2, log) {
   const pulls = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: "open", per_page: 100 });
@@ -406,14 +686,12 @@ async function planAndRuns(context) {
     return { plan: plan2, runs };
   }
   const plan = checkPlan(readJson(paths.plan, "plan.json (the plan step did not run or failed)"), paths.plan);
-  try {
-    return { plan, runs: checkRuns(readJson(paths.runs, "runs.json"), paths.runs), runsFile: paths.runs };
-  } catch (error) {
-    if (!(error instanceof MissingFileError)) throw error;
+  if (!existsSync(paths.runs)) {
     const outcome = process.env.TESTOPS_RUN_OUTCOME;
     const reason = `the run step produced no results${outcome ? ` (its outcome: ${outcome})` : ""}`;
     return { plan, runs: runsForMissingResults(plan, reason, systemClock.now()) };
   }
+  return { plan, runs: readRunsArtifact(paths.runs, "runs.json"), runsFile: paths.runs };
 }
 async function reportImpl(context, setOutputs2) {
   const { log, paths, inputs } = context;

@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-OGE2JREG.js";
 import {
   runImpl
-} from "./chunks/chunk-WAW5T4QP.js";
+} from "./chunks/chunk-ZCD4M6LE.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import "./chunks/chunk-B6TM3GRA.js";
 import "./chunks/chunk-33F46ELG.js";

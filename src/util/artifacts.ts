@@ -11,7 +11,7 @@ import { InputError } from '../errors.js';
 import type { Plan, RunsFile } from '../model.js';
 
 /** problems listed before "… and N more" */
-const MAX_PROBLEMS = 10;
+export const MAX_PROBLEMS = 10;
 
 const num = z.number();
 const str = z.string();
@@ -22,7 +22,8 @@ const SUITE_STATUS = z.enum(['passed', 'failed', 'timeout', 'errored', 'skipped'
 
 const problem = z.looseObject({ kind: str, message: str, suite: str.optional(), file: str.optional(), line: num.optional() });
 
-const testCase = z.looseObject({
+/** One TestCase of a runs.json (src/util/runs-read.ts validates a streamed file's tests one by one with it) */
+export const testCaseSchema = z.looseObject({
   id: str,
   suite: str,
   name: str,
@@ -47,7 +48,8 @@ export const testTotalsSchema = z.object({
   duration: seconds,
 });
 
-const suiteRun = z.looseObject({
+/** A SuiteRun of a runs.json */
+export const suiteRunSchema = z.looseObject({
   name: str,
   selected: z.boolean(),
   reasons: z.array(str),
@@ -60,7 +62,7 @@ const suiteRun = z.looseObject({
   budget: seconds.optional(),
   attempts: z.array(z.looseObject({})),
   services: z.array(z.looseObject({ name: str })),
-  tests: z.array(testCase),
+  tests: z.array(testCaseSchema),
   totals: testTotalsSchema,
   perf: z.array(
     z.looseObject({ name: str, metrics: z.record(str, z.looseObject({ value: num, unit: str, biggerIsBetter: z.boolean() })) }),
@@ -78,7 +80,7 @@ export const runsFileSchema = z.looseObject({
   finishedAt: isoTime,
   cancelled: z.boolean(),
   seed: str,
-  suites: z.array(suiteRun),
+  suites: z.array(suiteRunSchema),
 });
 
 const suitePlan = z.looseObject({
@@ -103,7 +105,7 @@ export const planFileSchema = z.looseObject({
   problems: z.array(problem),
 });
 
-function readArtifact(path: string, what: string): unknown {
+export function readArtifact(path: string, what: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -134,9 +136,6 @@ export const checkRuns = (value: unknown, path: string, what = 'runs.json'): Run
 
 /** plan.json's content, validated (InputError, one line per problem naming the file and the field). */
 export const checkPlan = (value: unknown, path: string, what = 'plan.json'): Plan => validated<Plan>(planFileSchema, value, path, what);
-
-/** A runs.json another job wrote, read and validated. */
-export const readRunsArtifact = (path: string, what = 'runs.json'): RunsFile => checkRuns(readArtifact(path, what), path, what);
 
 /** A plan.json another job wrote, read and validated. */
 export const readPlanArtifact = (path: string, what = 'plan.json'): Plan => checkPlan(readArtifact(path, what), path, what);

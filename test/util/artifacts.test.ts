@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exitCodeFor, InputError } from '../../src/errors.js';
 import type { Plan } from '../../src/model.js';
-import { readPlanArtifact, readRunsArtifact } from '../../src/util/artifacts.js';
+import { readPlanArtifact } from '../../src/util/artifacts.js';
+import { readRunsArtifact } from '../../src/util/runs-read.js';
 import { coverage, runs, suite, tests } from '../gates/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'testops-artifacts-'));
