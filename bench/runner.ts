@@ -11,8 +11,9 @@
  *  5. scale: `testops run --full` (dist/cli.js, a real git repo) on a suite whose command copies a
  *     generated JUnit report of SCALE_MB (default 100; pytest/Surefire-like, 3% failing), parse,
  *     runs.json, report and record end to end, beside the bare parser (`testops parse` of the same
- *     file) in the same run: wall time and peak RSS of each, from /usr/bin/time -v (else the
- *     child's own maxRSS as node reports it).
+ *     file) in the same run, then the Action's report step (dist/report.js) on the runs.json and
+ *     plan.json that run left, as a workflow's report step reads them: wall time and peak RSS of
+ *     each, from /usr/bin/time -v (else the child's own maxRSS as node reports it).
  *
  *   npm run bench:runner                 (default sizes, ~2 min on a busy 2-core machine)
  *   BIG=1 npm run bench:runner           (10× the suites, lines and files)
@@ -20,7 +21,7 @@
  *   SCALE_MB=0 npm run bench:runner      (cases 1–4 only)
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -107,12 +108,18 @@ async function scaleCase(megabytes: number) {
   const loads: number[] = [loadavg()[0] as number];
   const sampler = setInterval(() => loads.push(loadavg()[0] as number), 5_000);
   const parser = await measure([CLI, 'parse', xml], repo, env);
-  const run = await measure([CLI, 'run', '--full', '--format', 'md', '--quiet'], repo, env).finally(() => clearInterval(sampler));
+  let action: Measured | undefined;
+  const run = await measure([CLI, 'run', '--full', '--format', 'md', '--quiet'], repo, env)
+    .then(async (measured) => {
+      action = await actionReport(repo);
+      return measured;
+    })
+    .finally(() => clearInterval(sampler));
   const low = loads.reduce((a, b) => Math.min(a, b));
   const high = loads.reduce((a, b) => Math.max(a, b));
   const load = `${low.toFixed(2)}–${high.toFixed(2)} (1-minute, sampled every 5 s)`;
   const runs = join(repo, '.testops', 'out', 'runs.json');
-  const runsMiB = existsSync(runs) ? (readFileSync(runs).length / MiB).toFixed(0) : '–';
+  const runsMiB = existsSync(runs) ? (statSync(runs).size / MiB).toFixed(0) : '–';
   const limit = 1536;
   console.log(`\nscale: ${megabytes} MiB JUnit, ${cases.toLocaleString('en')} cases (load average ${load} on ${cpus().length} cores)`);
   console.log('| | wall | peak RSS | exit |\n|---|---:|---:|---|');
@@ -120,6 +127,10 @@ async function scaleCase(megabytes: number) {
   console.log(
     `| testops run --full (parse, runs.json ${runsMiB} MiB, report, record) | ${run.seconds.toFixed(1)}s | ${run.peakMiB.toFixed(0)} MiB | ${run.exitCode} |`,
   );
+  if (action)
+    console.log(
+      `| the Action's report step (dist/report.js on that runs.json and plan.json: read, report, record) | ${action.seconds.toFixed(1)}s | ${action.peakMiB.toFixed(0)} MiB | ${action.exitCode} |`,
+    );
   console.log(
     `testops run / parser: ${(run.seconds / parser.seconds).toFixed(2)}× the time, ${(run.peakMiB / parser.peakMiB).toFixed(2)}× the peak RSS; ${
       megabytes >= 1024
@@ -129,6 +140,33 @@ async function scaleCase(megabytes: number) {
   );
   // exit 1 is the run's verdict (3% of the tests fail); anything else is a crash
   if (run.exitCode !== 0 && run.exitCode !== 1) console.log(`testops run exited with ${run.exitCode}:\n${run.stderrTail}`);
+  if (action && action.exitCode !== 0 && action.exitCode !== 1)
+    console.log(`the report step exited with ${action.exitCode}:\n${action.stderrTail}`);
+}
+
+/**
+ * The Action's report step as a workflow runs it, on the plan.json and runs.json `testops run` left
+ * (hard-linked into $RUNNER_TEMP/testops, where the plan and run steps put them): it reads runs.json
+ * back from the file, which at 1 GB of JUnit is ~2 GB. No token: nothing is posted.
+ */
+async function actionReport(repo: string): Promise<Measured | undefined> {
+  const out = join(repo, '.testops', 'out');
+  if (!existsSync(join(out, 'runs.json')) || !existsSync(join(out, 'plan.json'))) return undefined;
+  const temp = join(root, 'runner-temp');
+  mkdirSync(join(temp, 'testops'), { recursive: true });
+  for (const name of ['plan.json', 'runs.json']) linkSync(join(out, name), join(temp, 'testops', name));
+  writeFileSync(join(temp, 'outputs'), '');
+  writeFileSync(join(temp, 'summary.md'), '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_WORKSPACE: repo,
+    RUNNER_TEMP: temp,
+    GITHUB_OUTPUT: join(temp, 'outputs'),
+    GITHUB_STEP_SUMMARY: join(temp, 'summary.md'),
+    INPUT_MODE: 'report',
+  };
+  return measure([join(import.meta.dirname, '..', 'dist', 'report.js')], repo, env);
 }
 
 const time = async (action: () => Promise<unknown>) => {

@@ -159,6 +159,7 @@ var SuiteTests = class {
   list = [];
   /** one array per distinct suite path: compact rows share their group by the path's identity */
   paths = /* @__PURE__ */ new Map();
+  lastPath;
   add(test) {
     if (this.compact && this.addCompact(test)) return;
     if (this.store) this.store.entries.push(test);
@@ -190,12 +191,15 @@ var SuiteTests = class {
   /** The shared array of a suite path (null: not a list of strings). */
   path(value) {
     if (!Array.isArray(value) || !value.every((part) => typeof part === "string")) return null;
+    const last = this.lastPath;
+    if (last && last.length === value.length && last.every((part, at) => part === value[at])) return last;
     const key = JSON.stringify(value);
     let shared = this.paths.get(key);
     if (!shared) {
       shared = value;
       if (this.paths.size < 1e5) this.paths.set(key, shared);
     }
+    this.lastPath = shared;
     return shared;
   }
   tests() {

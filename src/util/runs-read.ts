@@ -111,6 +111,7 @@ class SuiteTests {
   private readonly list: TestCase[] = [];
   /** one array per distinct suite path: compact rows share their group by the path's identity */
   private readonly paths = new Map<string, readonly string[]>();
+  private lastPath: readonly string[] | undefined;
 
   constructor(
     private readonly suite: string,
@@ -152,6 +153,9 @@ class SuiteTests {
   /** The shared array of a suite path (null: not a list of strings). */
   private path(value: unknown): readonly string[] | null {
     if (!Array.isArray(value) || !value.every((part) => typeof part === 'string')) return null;
+    // a report lists a class's tests together: most paths are the one before
+    const last = this.lastPath;
+    if (last && last.length === value.length && last.every((part, at) => part === value[at])) return last;
     const key = JSON.stringify(value);
     let shared = this.paths.get(key);
     if (!shared) {
@@ -159,6 +163,7 @@ class SuiteTests {
       // bounded: beyond it, a path is kept as the test's own (a row per distinct path group)
       if (this.paths.size < 100_000) this.paths.set(key, shared);
     }
+    this.lastPath = shared;
     return shared;
   }
 
