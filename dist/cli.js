@@ -8,14 +8,14 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-G4X7JSQP.js";
+} from "./chunks/chunk-A2MW2QSV.js";
 import {
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-45VIEECB.js";
+} from "./chunks/chunk-EDE3XYXV.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,

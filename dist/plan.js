@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-OGE2JREG.js";
 import {
   planImpl
-} from "./chunks/chunk-45VIEECB.js";
+} from "./chunks/chunk-EDE3XYXV.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import "./chunks/chunk-ZCD4M6LE.js";
 import "./chunks/chunk-7WHL3PWO.js";

@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-G4X7JSQP.js";
+} from "./chunks/chunk-A2MW2QSV.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-45VIEECB.js";
+} from "./chunks/chunk-EDE3XYXV.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

@@ -66,6 +66,11 @@ export interface IssuePlanInput {
   entries: readonly FlakyEntry[];
   /** this run's observations (earlier attempts of the run included), by history key */
   current: Map<string, CurrentObservation[]>;
+  /**
+   * the suites with a test that ran, when `current` observes only some tests (src/flaky/sync.ts):
+   * an issue's test missing from one of them counts towards closing; default: the observed suites
+   */
+  ranSuites?: ReadonlySet<string>;
   baseline: Baseline | null;
   event: EventInfo;
   config: FlakyConfig;
@@ -165,7 +170,7 @@ export function planIssues(input: IssuePlanInput): IssuePlan {
   const ranNow = new Map<string, CurrentObservation[]>();
   for (const observations of input.current.values())
     for (const observation of observations) ranNow.set(observation.test.id, [...(ranNow.get(observation.test.id) ?? []), observation]);
-  const suitesRan = new Set([...ranNow.values()].map((observations) => observations[0].test.suite));
+  const suitesRan = input.ranSuites ?? new Set([...ranNow.values()].map((observations) => observations[0].test.suite));
   const entries = new Map(input.entries.map((entry) => [entry.id, entry]));
 
   const work = new Map<string, TestWork>();

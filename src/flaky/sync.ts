@@ -5,11 +5,12 @@
  */
 import type { FlakyConfig } from '../config/schema.js';
 import type { FlakyIssuesApi, IssueRecord, RepoRef } from '../github/issues.js';
-import type { Baseline, EventInfo, FlakyEntry, RunsFile } from '../model.js';
+import type { Baseline, EventInfo, FlakyEntry, RunsFile, TestCase } from '../model.js';
 import type { Log } from '../util/log.js';
 import { currentObservations } from './analyze.js';
 import { type Links, parseBody } from './issue-body.js';
 import { FLAKY_LABEL, type IssuePlan, type IssueStep, planIssues } from './issue-plan.js';
+import { countAttempts, issueIdOf, mayBeUnstable } from './observations.js';
 import { pushAll } from '../util/arrays.js';
 
 export { FLAKY_LABEL } from './issue-plan.js';
@@ -80,12 +81,16 @@ export async function syncFlakyIssues(input: SyncInput): Promise<IssueSyncResult
   const plan = planIssues({
     issues: ours,
     entries: input.entries,
-    current: currentObservations({
-      runs: input.runs,
-      event,
-      ...(input.tree ? { tree: input.tree } : {}),
-      ...(input.scopes ? { scopes: input.scopes } : {}),
-    }),
+    current: currentObservations(
+      {
+        runs: input.runs,
+        event,
+        ...(input.tree ? { tree: input.tree } : {}),
+        ...(input.scopes ? { scopes: input.scopes } : {}),
+      },
+      issueRelevant(input.runs, input.baseline, ours),
+    ),
+    ranSuites: suitesThatRan(input.runs),
     baseline: input.baseline,
     event,
     config: input.config,
@@ -97,6 +102,33 @@ export async function syncFlakyIssues(input: SyncInput): Promise<IssueSyncResult
   await applyIssuePlan(api, ref, login, plan, result, ours);
   // the entries are the report's and stay as they are: result.links is merged into the final report (src/pipeline/effects.ts)
   return finish(result, log);
+}
+
+/**
+ * The tests the issue plan needs observed: those the analysis keeps (a failure, a differing repeat
+ * or a past in the baseline, see mayBeUnstable), those with an issue of ours (open or closed: a
+ * test that ran keeps its issue from the removal and rename rules), and every test of a file an
+ * issue names (where the rename rule looks for the test's new name). Any other test only passed
+ * with no past and no issue near it, and the plan does nothing with it; at millions of tests its
+ * observation was most of the sync's memory.
+ */
+function issueRelevant(runs: RunsFile, baseline: Baseline | null, issues: readonly IssueRecord[]): (test: TestCase) => boolean {
+  const unstable = mayBeUnstable([runs], baseline);
+  const ids = new Set<string>();
+  const files = new Set<string>();
+  for (const issue of issues) {
+    const parsed = parseBody(issue.body);
+    if (parsed.testId) ids.add(parsed.testId);
+    if (parsed.data?.suite && parsed.data.file) files.add(`${parsed.data.suite}\u0000${parsed.data.file}`);
+  }
+  return (test) => ids.has(test.id) || ids.has(issueIdOf(test)) || files.has(`${test.suite}\u0000${test.file ?? ''}`) || unstable(test);
+}
+
+/** The suites with a test that ran an attempt in this run: where an issue's test is missing, it is missing from a suite that ran. */
+function suitesThatRan(runs: RunsFile): Set<string> {
+  const ran = new Set<string>();
+  for (const suite of runs.suites) if (suite.tests.some((test) => countAttempts(test).attempts > 0)) ran.add(suite.name);
+  return ran;
 }
 
 /** Apply a plan through the API, in order; a read-only token stops it after one clear problem. */

@@ -261,6 +261,18 @@ describe('flaky-test issue lifecycle', () => {
     ]);
   });
 
+  it("closes a removed test's issue when the tests that ran beside it only passed and have no past (the sync observes only those it needs)", async () => {
+    const { result } = await run({ tests: [flaky, ...others], run: 1 });
+    const number = result.created[0];
+    const since = history(repeat('p', 24), { start: Date.parse('2026-03-01T02:00:00Z') });
+    const baseline = baselineWith(Object.fromEntries(others.map((test) => [test.id, { name: test.name, history: since }])));
+    // the suite's tests were all replaced: new files, new names, nothing recorded for them, none failing
+    const replaced = Array.from({ length: 50 }, (_, index) => testCase(`renders row ${index}`, 'p', { file: 'test/rows.test.ts' }));
+    const later = await run({ tests: replaced, run: 30, baseline });
+    expect(later.result).toMatchObject({ closed: [number], created: [], moved: [], reopened: [] });
+    expect(server.state.repo(REPO).issues.get(number)).toMatchObject({ state: 'closed', stateReason: 'completed' });
+  });
+
   it('moves the issue to a renamed test (same file, similar name) instead of opening a second one', async () => {
     const { result } = await run({ tests: [flaky, ...others], run: 1 });
     const number = result.created[0];
