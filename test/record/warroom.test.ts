@@ -64,7 +64,8 @@ describe('war-room anomalies from a real run', () => {
     expect(of('leaked-process').map((entry) => entry.suite)).toEqual(['leak']);
     const leaked = of('leaked-process')[0];
     expect(leaked?.suite).toBe('leak');
-    expect(leaked?.evidence.processes).toEqual([expect.stringMatching(/^\d+ (sh -c|sleep 30)/)]);
+    // one process, named as it is at the sweep: still `setsid`, then `sh -c`, then `sleep 30` once each execs
+    expect(leaked?.evidence.processes).toEqual([expect.stringMatching(/^\d+ (setsid sh -c|sh -c|sleep 30)/)]);
   });
 
   it('perf degradation: p95 3× slower than the baseline', () => {
