@@ -8,7 +8,7 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-A2MW2QSV.js";
+} from "./chunks/chunk-R3ALQGVS.js";
 import {
   makePlan,
   readBaseline,

@@ -18,7 +18,7 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-A2MW2QSV.js";
+} from "./chunks/chunk-R3ALQGVS.js";
 import {
   eventCacheKeys,
   makePlan,

@@ -22,7 +22,11 @@ export function passRateGate(
       value: null,
       baseline: null,
       threshold,
-      reason: left > 0 && own.length === 0 ? 'every suite that ran is judged by its level policy' : `no test results in this run${leftOut}`,
+      reason:
+        left > 0 && own.length === 0
+          ? 'every suite that ran is judged by its level policy'
+          : // with deferred suites, name the ones it judged: "no test results" alone read as if no test ran
+            `no test results ${left > 0 ? `from ${own.map((suite) => suite.name).join(', ')}` : 'in this run'}${leftOut}`,
     };
   const pct = (passed / counted) * 100;
   const status = pct < config.fail ? 'fail' : pct < config.warn ? 'warn' : 'pass';

@@ -87,6 +87,15 @@ describe('pass-rate gate (warn < 95, fail < 90)', () => {
     expect(gate(0, 0)).toMatchObject({ status: 'skipped', reason: 'no test results in this run' });
   });
 
+  it('with a suite judged by its level policy, names the suites it judged that reported no tests', () => {
+    const judged = suite({ name: 'web', tests: tests(4, 0) });
+    const reportless = suite({ name: 'smoke', tests: [] });
+    expect(passRateGate([judged, reportless], new Set(), config().gates['pass-rate'], new Set(['web']))).toMatchObject({
+      status: 'skipped',
+      reason: 'no test results from smoke (1 suite judged by its level policy)',
+    });
+  });
+
   it('quarantined tests are left out of the rate', () => {
     const list = tests(10, 2);
     expect(shown(passRateGate([suite({ tests: list })], new Set([list[0].id, list[1].id]), config().gates['pass-rate']))).toMatchObject({
