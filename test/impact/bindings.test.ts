@@ -7,7 +7,7 @@ import { systemClock } from '../../src/util/clock.js';
 import { memoryLog } from '../../src/util/log.js';
 import { buildImportGraph } from '../../src/impact/imports.js';
 import { selectSuites } from '../../src/impact/select.js';
-import { makeRepo, type TempRepo } from './repo.js';
+import { makeRepo, planModified, type TempRepo } from './repo.js';
 
 const INDEX = `export { urlAlphabet } from './url.js'
 import { seed } from './url.js'
@@ -63,23 +63,9 @@ beforeAll(() => {
 });
 afterAll(() => repo.cleanup());
 
-/** The plan for one modified file, given its text before the change (the working tree holds the new one). */
+/** The plan for one modified file, given its text before the change. */
 async function plan(path: string, before: string, after: string) {
-  repo.write({ [path]: after });
-  try {
-    const graph = await buildImportGraph(repo.dir);
-    return selectSuites({
-      config,
-      configPath: 'testops.yml',
-      changed: [{ path, status: 'modified' }],
-      event: { name: 'pull_request', headSha: 'x', isDefaultBranch: false, isFork: false },
-      repoRoot: repo.dir,
-      importGraph: graph,
-      previous: { [path]: before },
-    })[0];
-  } finally {
-    repo.write({ [path]: before });
-  }
+  return planModified(repo, config, path, before, after);
 }
 
 describe('selection by binding', () => {

@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/load.js';
 import { buildImportGraph } from '../../src/impact/imports.js';
 import { selectPythonByName } from '../../src/impact/python-names.js';
-import { selectSuites } from '../../src/impact/select.js';
-import { makeRepo, type TempRepo } from './repo.js';
+import { makeRepo, planModified, type TempRepo } from './repo.js';
 
 const PKG = `import re
 
@@ -54,24 +53,9 @@ beforeAll(() => {
 });
 afterAll(() => repo.cleanup());
 
-/** The plan for one modified file, given its text before the change (the working tree holds the new one). */
+/** The plan for one modified file, given its text before the change. */
 async function plan(path: string, before: string, after: string, extra: Record<string, string> = {}) {
-  repo.write({ [path]: after, ...extra });
-  try {
-    const graph = await buildImportGraph(repo.dir);
-    return selectSuites({
-      config,
-      configPath: 'testops.yml',
-      changed: [{ path, status: 'modified' }],
-      event: { name: 'pull_request', headSha: 'x', isDefaultBranch: false, isFork: false },
-      repoRoot: repo.dir,
-      importGraph: graph,
-      previous: { [path]: before },
-    })[0];
-  } finally {
-    repo.write({ [path]: before });
-    for (const file of Object.keys(extra)) repo.remove(file);
-  }
+  return planModified(repo, config, path, before, after, extra);
 }
 
 const PATH = 'src/pkg/__init__.py';

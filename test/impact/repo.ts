@@ -3,6 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { Config } from '../../src/config/schema.js';
+import { buildImportGraph } from '../../src/impact/imports.js';
+import { selectSuites } from '../../src/impact/select.js';
 import { createGit, type Git } from '../../src/util/git.js';
 
 export interface TempRepo {
@@ -64,4 +67,35 @@ export function cloneRepo(source: TempRepo, ...args: string[]): TempRepo {
   const dir = mkdtempSync(join(tmpdir(), 'testops-clone-'));
   execFileSync('git', ['clone', '-q', ...args, `file://${source.dir}`, dir], { env: ENV });
   return openRepo(dir);
+}
+
+/**
+ * The first suite's selection for one modified file, given its text before the change (`previous`,
+ * as a plan reads it at the merge base); the working tree holds `after` and `extra` files only while
+ * the graph is built, then the repository is put back.
+ */
+export async function planModified(
+  repo: TempRepo,
+  config: Config,
+  path: string,
+  before: string,
+  after: string,
+  extra: Record<string, string> = {},
+) {
+  repo.write({ [path]: after, ...extra });
+  try {
+    const graph = await buildImportGraph(repo.dir);
+    return selectSuites({
+      config,
+      configPath: 'testops.yml',
+      changed: [{ path, status: 'modified' }],
+      event: { name: 'pull_request', headSha: 'x', isDefaultBranch: false, isFork: false },
+      repoRoot: repo.dir,
+      importGraph: graph,
+      previous: { [path]: before },
+    })[0];
+  } finally {
+    repo.write({ [path]: before });
+    for (const file of Object.keys(extra)) repo.remove(file);
+  }
 }
