@@ -227,7 +227,14 @@ export function jointBestPower(input: {
   limit: number;
   alpha: number;
   trials: number;
-}): { power: number; alone: number; rho: number } {
+  limitAware?: boolean;
+}): {
+  power: number;
+  alone: number;
+  rho: number;
+  /** ρ and k fitted on the first half of the windows, the rates measured on the second */
+  heldOut: { power: number; falseA: number; falseB: number; trials: number };
+} {
   const sample = (draw: () => number, shift: number) => {
     const window = Array.from({ length: input.window }, draw);
     const head = draw() + shift;
@@ -253,26 +260,43 @@ export function jointBestPower(input: {
     altA.push(sample(() => drawn[index++], input.shift));
     nullB.push(sample(input.drawB, 0));
   }
-  const statistic = (s: ReturnType<typeof sample>, logRho: number) => {
+  type Sample = ReturnType<typeof sample>;
+  const statistic = (s: Sample, logRho: number) => {
     const other = logRho + s.b0;
     const max = Math.max(s.a0, other);
     return s.a1 - (max + Math.log(Math.exp(s.a0 - max) + Math.exp(other - max)));
   };
-  const allowed = Math.floor(input.alpha * input.trials);
-  const powerAt = (logRho: number, both = true) => {
-    // the smallest threshold with at most `allowed` rejections under A and under B
-    const quantileOf = (set: ReturnType<typeof sample>[]) => {
-      const values = set.map((s) => statistic(s, logRho)).sort((x, y) => y - x);
-      return values[allowed];
-    };
-    const threshold = both ? Math.max(quantileOf(nullA), quantileOf(nullB)) : quantileOf(nullA);
-    return altA.filter((s) => s.over && statistic(s, logRho) > threshold).length / input.trials;
+  // the smallest threshold with at most a fraction alpha of `set` beyond it (with `limitAware`,
+  // of those beyond the limit: a rule that may rely on the noise's scale being the model's)
+  const quantileOf = (set: readonly Sample[], logRho: number) => {
+    const counted = input.limitAware ? set.filter((s) => s.over) : set;
+    const values = counted.map((s) => statistic(s, logRho)).sort((x, y) => y - x);
+    return values[Math.floor(input.alpha * set.length)] ?? Number.NEGATIVE_INFINITY;
   };
-  let best = { power: 0, rho: 0 };
-  for (let logRho = -12; logRho <= 12; logRho += 0.5) {
-    const power = powerAt(logRho);
-    if (power > best.power) best = { power, rho: Math.exp(logRho) };
-  }
-  const alone = powerAt(Number.NEGATIVE_INFINITY, false);
-  return { power: best.power, alone, rho: best.rho };
+  const rejected = (set: readonly Sample[], logRho: number, threshold: number, needOver: boolean) =>
+    set.filter((s) => (!needOver || s.over) && statistic(s, logRho) > threshold).length / set.length;
+  const fitOn = (range: [number, number], both: boolean) => {
+    const [from, to] = range;
+    const rhos = both ? Array.from({ length: 49 }, (_, step) => -12 + step * 0.5) : [Number.NEGATIVE_INFINITY];
+    let best = { power: -1, logRho: Number.NEGATIVE_INFINITY, threshold: Number.POSITIVE_INFINITY };
+    for (const logRho of rhos) {
+      const fromA = quantileOf(nullA.slice(from, to), logRho);
+      const threshold = both ? Math.max(fromA, quantileOf(nullB.slice(from, to), logRho)) : fromA;
+      const power = rejected(altA.slice(from, to), logRho, threshold, true);
+      if (power > best.power) best = { power, logRho, threshold };
+    }
+    return best;
+  };
+  const all = fitOn([0, input.trials], true);
+  const alone = fitOn([0, input.trials], false).power;
+  // ρ and the threshold chosen on the first half, scored on the second: no choice flatters it
+  const half = Math.floor(input.trials / 2);
+  const fitted = fitOn([0, half], true);
+  const second = (set: readonly Sample[], needOver: boolean) => rejected(set.slice(half), fitted.logRho, fitted.threshold, needOver);
+  return {
+    power: all.power,
+    alone,
+    rho: Math.exp(all.logRho),
+    heldOut: { power: second(altA, true), falseA: second(nullA, true), falseB: second(nullB, true), trials: input.trials - half },
+  };
 }

@@ -82,5 +82,12 @@ describe('the most powerful invariant test, computed numerically', () => {
       drawB: () => 0.06 * normal() + (random() < 0.15 ? slow : 0) + 0.04 * normal(),
     });
     expect(neighbour.power).toBeLessThan(neighbour.alone);
+    // the rule fitted on one half of the windows, scored on the other: its rates are near what it
+    // was fitted to (a threshold applied the wrong way round would fail every head or none)
+    expect(neighbour.heldOut.trials).toBe(150);
+    expect(neighbour.heldOut.falseB).toBeLessThan(0.12);
+    expect(neighbour.heldOut.falseA).toBeLessThan(0.12);
+    expect(neighbour.heldOut.power).toBeGreaterThan(0.2);
+    expect(neighbour.heldOut.power).toBeLessThan(neighbour.alone + 0.1);
   });
 });
