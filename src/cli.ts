@@ -39,8 +39,9 @@ Usage:
                 [--update-baseline] [--shard i/n] [--full] [--seed S] [--html] [--quiet]
                 [--format terminal|md|json] [--failed [--report FILE]]
       plan → run → report. Writes DIR/comment.md, DIR/summary.md, DIR/report.json,
-      DIR/report.html, DIR/warroom.ndjson, DIR/bundle.zip (DIR defaults to .testops/out) and prints the report: for the terminal (default;
-      colours on a TTY unless NO_COLOR), as the PR comment's markdown (md) or as JSON.
+      DIR/report.html, DIR/warroom.ndjson, DIR/bundle.zip (DIR defaults to .testops/out) and
+      prints the report: for the terminal (default; colours on a TTY unless NO_COLOR), as the PR
+      comment's markdown (md) or as JSON.
       --quiet prints only the verdict and the failing gates.
       Exit 0 when every gate passes, 1 when one fails, 2 on a user error (config, usage, input,
       event, git), 3 on an internal error (a testops bug; --debug prints its stack).
@@ -53,7 +54,8 @@ ${FAILING_HELP.replace(/^/gm, '  ')}
   testops parse FILE… [--format auto|junit|ctrf|lcov|cobertura|jacoco|go|istanbul-summary|
                 istanbul-final|k6|locust|autocannon|benchmark|sarif|npm-audit] [--files]
       Prints the normalized model of report files as JSON.
-  testops replay-impact --from REV --to REV [--verify [--mutants] [--per-test]] [--one-source] [--setup CMD] [--config F] [--baseline F] [--json]
+  testops replay-impact --from REV --to REV [--verify [--mutants] [--per-test]] [--one-source]
+                [--setup CMD] [--config F] [--baseline F] [--json]
       Replays selection over a range of commits: suites selected and suite-time saved.
   testops validate [--config F]
       Checks the config and prints every problem, one line each.
