@@ -8,14 +8,15 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-R3ALQGVS.js";
+} from "./chunks/chunk-MFOIFH2E.js";
 import {
+  loadOxc,
   makePlan,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-EDE3XYXV.js";
+} from "./chunks/chunk-PSDDJZLY.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -31,7 +32,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-ZCD4M6LE.js";
+} from "./chunks/chunk-YETNJ3XI.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -39,7 +40,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-JVSI3PGI.js";
+} from "./chunks/chunk-J5TZ2OY7.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -55,21 +56,24 @@ import {
   recordFromReport,
   recordPath,
   serializeRecord
-} from "./chunks/chunk-HCYBYVBY.js";
+} from "./chunks/chunk-6ZF4GX7C.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,
   createGit,
   findConfig,
   loadConfig,
-  readConfigFile
-} from "./chunks/chunk-B6TM3GRA.js";
+  parseConfigText,
+  readConfigFile,
+  require_dist
+} from "./chunks/chunk-LU7YBWVY.js";
 import {
   CLIENT_FORMAT_JS,
   EXIT,
   GitStateError,
   InputError,
   Minimatch,
+  SCHEMA_URL,
   UsageError,
   consoleLog,
   debugEnabled,
@@ -81,23 +85,25 @@ import {
   historySchema,
   maxOf,
   median,
+  minimatch,
   pathsUnder,
   pushAll,
   redactor,
   reportError,
   shellQuote,
   terminalText
-} from "./chunks/chunk-33F46ELG.js";
+} from "./chunks/chunk-HUNNWOYD.js";
 import {
+  __toESM,
   define_TESTOPS_UPLOT_default,
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";
 
 // src/cli.ts
 init_define_TESTOPS_UPLOT();
-import { existsSync as existsSync5, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join6, relative as relative4, resolve as resolve7 } from "node:path";
-import { parseArgs as parseArgs6 } from "node:util";
+import { existsSync as existsSync6, mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join7, relative as relative4, resolve as resolve7 } from "node:path";
+import { parseArgs as parseArgs7 } from "node:util";
 
 // src/ingest/command.ts
 init_define_TESTOPS_UPLOT();
@@ -1592,6 +1598,1038 @@ async function healthCommand(argv, io2) {
   return report.alerts.length > 0 ? 1 : 0;
 }
 
+// src/init/command.ts
+init_define_TESTOPS_UPLOT();
+import { existsSync as existsSync5, mkdirSync as mkdirSync3, readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname2, join as join6 } from "node:path";
+import { parseArgs as parseArgs6 } from "node:util";
+
+// src/init/index.ts
+init_define_TESTOPS_UPLOT();
+
+// src/init/go.ts
+init_define_TESTOPS_UPLOT();
+import { posix as posix2 } from "node:path";
+
+// src/init/paths.ts
+init_define_TESTOPS_UPLOT();
+import { posix } from "node:path";
+
+// src/init/types.ts
+init_define_TESTOPS_UPLOT();
+var under = (dir, rest) => dir ? `${dir}/${rest}` : rest;
+
+// src/init/paths.ts
+var NOT_CODE = /* @__PURE__ */ new Set([".github", ".vscode", ".idea", "node_modules", "dist", "build", "coverage", "reports", ".testops"]);
+function suitePaths(files, input) {
+  const prefix = input.dir ? `${input.dir}/` : "";
+  const exts = new Set(input.extensions);
+  const dirs = /* @__PURE__ */ new Set();
+  const top = /* @__PURE__ */ new Set();
+  const seenExts = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    if (!file.startsWith(prefix)) continue;
+    if (input.exclude?.some((dir) => file === dir || file.startsWith(`${dir}/`))) continue;
+    const rest = file.slice(prefix.length);
+    const ext = posix.extname(rest).slice(1);
+    if (!exts.has(ext)) continue;
+    seenExts.add(ext);
+    const slash = rest.indexOf("/");
+    if (slash < 0) top.add(rest);
+    else if (!NOT_CODE.has(rest.slice(0, slash)) && !rest.startsWith(".")) dirs.add(rest.slice(0, slash));
+  }
+  const topFiles = input.imports ? [] : [...top].sort();
+  const globs = [...[...dirs].sort().map((dir) => under(input.dir, `${dir}/**`)), ...topFiles.map((file) => under(input.dir, file))];
+  for (const file of input.also ?? []) if (!globs.includes(file)) globs.push(file);
+  if (input.imports && seenExts.size > 0 && dirs.size > 0) {
+    const list = [...seenExts].sort();
+    const pattern = list.length === 1 ? `*.${list[0]}` : `*.{${list.join(",")}}`;
+    globs.push(`!${under(input.dir, `**/${pattern}`)}`);
+  }
+  return globs;
+}
+var JS_EXTENSIONS = ["js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx"];
+
+// src/init/go.ts
+function detectGo(files, name) {
+  const modules = files.paths.filter((file) => posix2.basename(file) === "go.mod").map((file) => posix2.dirname(file).replace(/^\.$/, ""));
+  return modules.map((dir) => {
+    const inModule = (file) => (dir === "" || file.startsWith(`${dir}/`)) && !modules.some((other) => other !== dir && other.startsWith(dir) && file.startsWith(`${other}/`));
+    const tests = files.paths.filter((file) => file.endsWith("_test.go") && inModule(file));
+    if (tests.length === 0) return `${under(dir, "go.mod")}: a Go module without _test.go files`;
+    const suite = name(dir ? `go-${posix2.basename(dir)}` : "go");
+    const junit = `reports/${suite}/junit.xml`;
+    const command = `gotestsum --format testname --junitfile ${junit} -- ./...`;
+    const nested = modules.filter((other) => other !== dir && (dir === "" || other.startsWith(`${dir}/`)));
+    return {
+      name: suite,
+      runner: "go",
+      dir,
+      fields: {
+        command,
+        ...dir ? { "working-directory": dir } : {},
+        paths: suitePaths(files.paths, {
+          dir,
+          extensions: ["go"],
+          also: [under(dir, "go.mod"), ...files.paths.includes(under(dir, "go.sum")) ? [under(dir, "go.sum")] : []],
+          exclude: nested
+        }),
+        // the go preset appends -run and the packages; after ./... they would run everything again
+        rerun: `gotestsum --format testname --junitfile ${junit} -- {go-run} {go-packages}`,
+        reports: { junit: under(dir, junit) }
+      },
+      detected: [`${under(dir, "go.mod")}, ${tests.length} _test.go file${tests.length === 1 ? "" : "s"}`],
+      notes: [
+        "needs gotestsum on PATH (go install gotest.tools/gotestsum@latest): testops reads its JUnit, not go test -json",
+        "coverage: left out; go test writes none unless asked (-coverprofile=FILE, then reports.coverage: FILE)"
+      ]
+    };
+  });
+}
+
+// src/init/js.ts
+init_define_TESTOPS_UPLOT();
+import { posix as posix4 } from "node:path";
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/init/js-runners.ts
+init_define_TESTOPS_UPLOT();
+import { posix as posix3 } from "node:path";
+
+// src/init/js-config.ts
+init_define_TESTOPS_UPLOT();
+var NOT_LITERAL = /* @__PURE__ */ Symbol("not a literal");
+function literalOf(node) {
+  if (!node) return NOT_LITERAL;
+  switch (node.type) {
+    case "Literal":
+      return typeof node.value === "string" || typeof node.value === "number" || typeof node.value === "boolean" || node.value === null ? node.value : NOT_LITERAL;
+    case "TemplateLiteral": {
+      const quasis = node.quasis;
+      return node.expressions.length === 0 && quasis.length === 1 ? String(quasis[0].value.cooked ?? "") : NOT_LITERAL;
+    }
+    case "ArrayExpression":
+      return node.elements.map((element) => element ? literalOf(element) : NOT_LITERAL);
+    case "ObjectExpression": {
+      const object = {};
+      for (const property of node.properties) {
+        if (property.type !== "Property" || property.computed) continue;
+        const key = property.key;
+        const name = key.type === "Identifier" ? key.name : key.type === "Literal" ? String(key.value) : void 0;
+        if (name !== void 0) object[name] = literalOf(property.value);
+      }
+      if (node.properties.some((property) => property.type !== "Property" || property.computed)) object["..."] = NOT_LITERAL;
+      return object;
+    }
+    case "TSAsExpression":
+    case "TSSatisfiesExpression":
+    case "ParenthesizedExpression":
+      return literalOf(node.expression);
+    default:
+      return NOT_LITERAL;
+  }
+}
+function exported(node, bindings) {
+  for (let depth2 = 0; node && depth2 < 5; depth2++) {
+    if (node.type === "ObjectExpression") return node;
+    if (node.type === "Identifier") node = bindings.get(node.name);
+    else if (node.type === "CallExpression") node = node.arguments[0];
+    else if (node.type === "ArrowFunctionExpression" && node.body.type !== "BlockStatement") node = node.body;
+    else if (node.type === "TSAsExpression" || node.type === "TSSatisfiesExpression" || node.type === "ParenthesizedExpression")
+      node = node.expression;
+    else return void 0;
+  }
+  return void 0;
+}
+function readJsConfig(parse, file, text) {
+  if (!parse) return NOT_LITERAL;
+  let program;
+  try {
+    const result = parse(file, text);
+    if (result.errors.length > 0) return NOT_LITERAL;
+    program = result.program;
+  } catch {
+    return NOT_LITERAL;
+  }
+  const bindings = /* @__PURE__ */ new Map();
+  let found;
+  for (const statement of program.body) {
+    if (statement.type === "VariableDeclaration") {
+      for (const declarator of statement.declarations)
+        if (declarator.id.type === "Identifier" && declarator.init)
+          bindings.set(declarator.id.name, declarator.init);
+    }
+    if (statement.type === "ExportDefaultDeclaration") found = statement.declaration;
+    if (statement.type === "ExpressionStatement") {
+      const expression = statement.expression;
+      const left = expression.type === "AssignmentExpression" ? expression.left : void 0;
+      if (left?.type === "MemberExpression" && left.object.name === "module" && left.property.name === "exports")
+        found = expression.right;
+    }
+  }
+  const object = exported(found, bindings);
+  return object ? literalOf(object) : NOT_LITERAL;
+}
+function field(value, key) {
+  if (value === void 0) return void 0;
+  if (value === NOT_LITERAL) return NOT_LITERAL;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  if (key in value) return value[key];
+  return "..." in value ? NOT_LITERAL : void 0;
+}
+function stringList(value) {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === "string")) return value;
+  return void 0;
+}
+
+// src/init/js-runners.ts
+function evidence(pkg, context, options, spec) {
+  const detected = [];
+  const kind = pkg.deps.get(spec.dep);
+  const configs = configFiles(context.files, pkg.dir, spec.configs);
+  const commands = testCommands(pkg).filter((command) => spec.word(command.words));
+  if (kind) detected.push(`${kind} in ${pkg.file}`);
+  if (spec.key && pkg.json[spec.key] !== void 0) detected.push(`"${spec.key}" in ${pkg.file}`);
+  if (configs.length > 0) detected.push(`config ${configs.join(", ")}`);
+  for (const script of new Set(commands.map((command) => command.script))) detected.push(`"${script}" script in ${pkg.file}`);
+  const strong = configs.length > 0 || commands.length > 0 || spec.key !== void 0 && pkg.json[spec.key] !== void 0;
+  if (!strong && (!kind || options.workspaceRoot)) return void 0;
+  return { detected, configs, commands };
+}
+var firstWord = (name) => (words) => words[0] === name || words[0]?.endsWith(`/.bin/${name}`) === true;
+function testFiles(context, pkg, globs, ignore = []) {
+  const prefix = pkg.dir ? `${pkg.dir}/` : "";
+  const patterns = globs.map((glob) => glob.replace(/^\.\//, ""));
+  return context.files.paths.filter((file) => {
+    if (!file.startsWith(prefix) || pkg.exclude.some((dir) => file.startsWith(`${dir}/`))) return false;
+    const rest = file.slice(prefix.length);
+    if (rest.split("/").includes("node_modules")) return false;
+    return patterns.some((glob) => minimatch(rest, glob, { dot: true })) && !ignore.some((glob) => minimatch(rest, glob, { dot: true }));
+  });
+}
+function baseSuite(pkg, options, name, command, tests, extra) {
+  const fields = {
+    command,
+    ...options.workspace ? { "working-directory": pkg.dir } : {},
+    ...extra.env ? { env: extra.env } : {},
+    paths: [],
+    // filled in by finish()
+    impact: "imports",
+    tests: tests.map((glob) => under(pkg.dir, glob.replace(/^\.\//, ""))),
+    ...extra.filesArg && !options.workspace ? { "files-arg": extra.filesArg } : {},
+    ...extra.rerun ? { rerun: extra.rerun } : {},
+    reports: { junit: under(pkg.dir, `reports/${name}/junit.xml`) }
+  };
+  return fields;
+}
+function finish(pkg, context, options, found) {
+  const fields = found.fields;
+  fields.paths = suitePaths(context.files.paths, {
+    dir: pkg.dir,
+    extensions: JS_EXTENSIONS,
+    also: [pkg.file, ...found.also],
+    exclude: pkg.exclude,
+    imports: true
+  });
+  const notes = [...found.notes];
+  if (options.workspace)
+    notes.push(
+      `runs whole when selected: it runs in ${pkg.dir}, and files-arg passes repository paths the runner would not find from there`
+    );
+  return { name: found.name, runner: found.runner, dir: pkg.dir, fields, detected: found.detected, notes };
+}
+var suiteName = (context, pkg, runner, options) => context.name(options.workspace ? posix3.basename(pkg.dir) : runner);
+function noTests(pkg, runner, globs, detected) {
+  return `${pkg.dir || "."}: ${runner} (${detected.join(", ")}) but no test file matches ${globs.join(", ")}`;
+}
+function configOf(context, configs) {
+  const file = configs.find((path) => /\.[cm]?[jt]s$/.test(path));
+  if (!file) return { value: void 0 };
+  const text = context.files.read(file);
+  return { value: text === void 0 ? NOT_LITERAL : readJsConfig(context.parse, file, text), file };
+}
+var reporterNames = (value) => Array.isArray(value) ? value.map((entry) => Array.isArray(entry) ? entry[0] : entry).filter((entry) => typeof entry === "string") : typeof value === "string" ? [value] : void 0;
+var cleanDir = (dir) => dir.replace(/^<rootDir>\/?/, "").replace(/^\.\//, "").replace(/\/+$/, "") || ".";
+function coverageFile(reporters, dir) {
+  const base = dir === "." ? "" : dir;
+  if (reporters.includes("lcov") || reporters.includes("lcovonly")) return under(base, "lcov.info");
+  if (reporters.includes("json")) return under(base, "coverage-final.json");
+  return void 0;
+}
+var VITEST_INCLUDE = ["**/*.{test,spec}.?(c|m)[jt]s?(x)"];
+var VITEST_DEFAULT_REPORTERS = ["text", "html", "clover", "json"];
+var vitestSuite = (pkg, context, options) => {
+  const found = evidence(pkg, context, options, {
+    dep: "vitest",
+    configs: ["vitest.config", "vite.config", "vitest.workspace", "vitest.projects"],
+    word: firstWord("vitest")
+  });
+  if (!found) return void 0;
+  const vitestConfigs = found.configs.filter((file) => !posix3.basename(file).startsWith("vite."));
+  const viteOnly = vitestConfigs.length === 0 && found.configs.length > 0;
+  const { value: config, file: configFile } = configOf(context, vitestConfigs.length > 0 ? vitestConfigs : found.configs);
+  const test = field(config, "test");
+  if (viteOnly && test === void 0 && !pkg.deps.has("vitest") && found.commands.length === 0) return void 0;
+  const detected = found.detected;
+  const notes = [];
+  const include = stringList(field(test, "include"));
+  const tests = include ?? VITEST_INCLUDE;
+  if (!include)
+    notes.push(
+      field(test, "include") === NOT_LITERAL ? `tests: ${configFile}'s test.include is not a plain list; vitest's default ${VITEST_INCLUDE[0]} is used` : `tests: vitest's default ${VITEST_INCLUDE[0]}`
+    );
+  const exclude = stringList(field(test, "exclude")) ?? [];
+  const files = testFiles(context, pkg, tests, exclude);
+  if (files.length === 0) return noTests(pkg, "vitest", tests, detected);
+  const name = suiteName(context, pkg, "vitest", options);
+  const junit = `reports/${name}/junit.xml`;
+  let command = `npx vitest run --reporter=default --reporter=junit --outputFile.junit=${junit}`;
+  const coverage = field(test, "coverage");
+  const flag = found.commands.some((command2) => command2.words.some((word) => word === "--coverage" || word === "--coverage.enabled"));
+  const enabled = field(coverage, "enabled") === true;
+  let coveragePath;
+  const provider = field(coverage, "provider");
+  const providerName = typeof provider === "string" ? provider : "v8";
+  if (enabled || flag) {
+    const reporters = field(coverage, "reporter") === void 0 ? VITEST_DEFAULT_REPORTERS : reporterNames(field(coverage, "reporter"));
+    const directory = field(coverage, "reportsDirectory");
+    const dir = directory === void 0 ? "coverage" : typeof directory === "string" ? cleanDir(directory) : void 0;
+    const file = reporters && dir ? coverageFile(reporters, dir) : void 0;
+    if (file) {
+      coveragePath = under(pkg.dir, file);
+      if (flag && !enabled) command += " --coverage";
+      detected.push(enabled ? `coverage.enabled in ${configFile}` : `--coverage in a test script of ${pkg.file}`);
+    } else
+      notes.push(`coverage: left out; the coverage reporters or directory in ${configFile} are not plain literals naming lcov or json`);
+    if (!pkg.deps.has(`@vitest/coverage-${providerName}`) && providerName !== "custom")
+      notes.push(`coverage needs @vitest/coverage-${providerName} (npm i -D @vitest/coverage-${providerName})`);
+  } else if (pkg.deps.has("@vitest/coverage-v8") || pkg.deps.has("@vitest/coverage-istanbul"))
+    notes.push(
+      "coverage: left out; a coverage provider is installed but nothing turns coverage on (add --coverage to the command and reports.coverage)"
+    );
+  const fields = baseSuite(pkg, options, name, command, tests, {
+    rerun: "vitest",
+    filesArg: `${command} {files}`
+  });
+  if (coveragePath) fields.reports.coverage = coveragePath;
+  if (found.configs.some((file) => /vitest\.(workspace|projects)/.test(file)))
+    notes.push("vitest projects: the suite runs every project; packages are not split into suites");
+  return finish(pkg, context, options, { runner: "vitest", name, fields, detected, notes, also: found.configs });
+};
+var JEST_TEST_MATCH = ["**/__tests__/**/*.?([mc])[jt]s?(x)", "**/?(*.)+(spec|test).?([mc])[jt]s?(x)"];
+var jestSuite = (pkg, context, options) => {
+  const found = evidence(pkg, context, options, { dep: "jest", configs: ["jest.config"], word: firstWord("jest"), key: "jest" });
+  if (!found) return void 0;
+  const fromFile = configOf(context, found.configs);
+  const config = pkg.json.jest !== void 0 ? pkg.json.jest : fromFile.value;
+  const configName = pkg.json.jest !== void 0 ? `${pkg.file} "jest"` : fromFile.file ?? found.configs[0];
+  const detected = found.detected;
+  const notes = [];
+  const match = stringList(field(config, "testMatch"))?.map((glob) => glob.replace(/^<rootDir>\//, ""));
+  if (field(config, "testRegex") !== void 0 && !match)
+    notes.push(`tests: ${configName} uses testRegex; jest's default testMatch is used for selection`);
+  else if (!match) notes.push(`tests: jest's default testMatch ${JEST_TEST_MATCH.join(", ")}`);
+  const tests = match ?? JEST_TEST_MATCH;
+  const files = testFiles(context, pkg, tests);
+  if (files.length === 0) return noTests(pkg, "jest", tests, detected);
+  const name = suiteName(context, pkg, "jest", options);
+  let command = "npx jest --ci --reporters=default --reporters=jest-junit";
+  if (!pkg.deps.has("jest-junit"))
+    notes.push("needs jest-junit for its JUnit report: npm i -D jest-junit (the command names it as a reporter)");
+  const flag = found.commands.some((command2) => command2.words.includes("--coverage"));
+  const collect = field(config, "collectCoverage") === true;
+  let coveragePath;
+  if (collect || flag) {
+    const reportersField = field(config, "coverageReporters");
+    const reporters = reportersField === void 0 ? ["clover", "json", "lcov", "text"] : reporterNames(reportersField);
+    const directory = field(config, "coverageDirectory");
+    const dir = directory === void 0 ? "coverage" : typeof directory === "string" ? cleanDir(directory) : void 0;
+    const file = reporters && dir ? coverageFile(reporters, dir) : void 0;
+    if (file) {
+      coveragePath = under(pkg.dir, file);
+      if (flag && !collect) command += " --coverage";
+      detected.push(collect ? `collectCoverage in ${configName}` : `--coverage in a test script of ${pkg.file}`);
+    } else
+      notes.push(`coverage: left out; coverageReporters or coverageDirectory in ${configName} are not plain literals naming lcov or json`);
+  }
+  const fields = baseSuite(pkg, options, name, command, tests, {
+    env: { JEST_JUNIT_OUTPUT_DIR: `reports/${name}`, JEST_JUNIT_ADD_FILE_ATTRIBUTE: "true" },
+    rerun: "jest",
+    filesArg: `${command} -- {files}`
+  });
+  if (coveragePath) fields.reports.coverage = coveragePath;
+  return finish(pkg, context, options, { runner: "jest", name, fields, detected, notes, also: found.configs });
+};
+var MOCHA_SPEC = ["test/*.{js,cjs,mjs}"];
+function specArgs(words) {
+  const specs = [];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i];
+    if (word.startsWith("-")) {
+      if (!word.includes("=") && [
+        "--reporter",
+        "-R",
+        "--require",
+        "-r",
+        "--config",
+        "--timeout",
+        "-t",
+        "--ui",
+        "-u",
+        "--grep",
+        "-g",
+        "--reporter-option",
+        "--reporter-options",
+        "-O",
+        "--extension",
+        "--spec",
+        "--ignore",
+        "--file",
+        "--slow",
+        "-s",
+        "--retries",
+        "--jobs",
+        "-j"
+      ].includes(word)) {
+        if (word === "--spec") specs.push(words[i + 1]);
+        i++;
+      }
+      continue;
+    }
+    if (/[/*]|\.[cm]?[jt]s$/.test(word)) specs.push(word);
+  }
+  return specs.filter(Boolean);
+}
+var asGlob = (spec) => /[*{]/.test(spec) || /\.[cm]?[jt]sx?$/.test(spec) ? spec : `${spec.replace(/\/+$/, "")}/*.{js,cjs,mjs}`;
+var shellWord = (word) => /^[\w./@=:-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+var mochaSuite = (pkg, context, options) => {
+  const found = evidence(pkg, context, options, { dep: "mocha", configs: [".mocharc"], word: firstWord("mocha"), key: "mocha" });
+  if (!found) return void 0;
+  const detected = found.detected;
+  const notes = [];
+  const rc = found.configs[0];
+  let rcSpec;
+  if (rc) {
+    const text = context.files.read(rc) ?? "";
+    if (rc.endsWith(".json") || rc.endsWith(".mocharc")) {
+      try {
+        rcSpec = stringList(field(JSON.parse(text), "spec"));
+      } catch {
+        rcSpec = void 0;
+      }
+    } else if (/\.ya?ml$/.test(rc)) {
+      const match = /^spec:\s*(.+)$/m.exec(text);
+      rcSpec = match ? [match[1].trim().replace(/^['"]|['"]$/g, "")] : void 0;
+    } else rcSpec = stringList(field(readJsConfig(context.parse, rc, text), "spec"));
+  }
+  const scriptSpec = found.commands.map((command2) => specArgs(command2.words)).find((specs2) => specs2.length > 0);
+  const specs = scriptSpec ?? rcSpec;
+  const tests = specs ? specs.map(asGlob) : MOCHA_SPEC;
+  if (!specs) notes.push(`tests: mocha's default spec ${MOCHA_SPEC[0]}`);
+  const files = testFiles(context, pkg, tests);
+  if (files.length === 0) return noTests(pkg, "mocha", tests, detected);
+  const name = suiteName(context, pkg, "mocha", options);
+  const junit = `reports/${name}/junit.xml`;
+  const hasReporter = pkg.deps.has("mocha-junit-reporter");
+  const reporter = hasReporter ? `--reporter mocha-junit-reporter --reporter-options mochaFile=${junit}` : `--reporter xunit --reporter-option output=${junit}`;
+  if (!hasReporter)
+    notes.push(
+      "JUnit from mocha's built-in xunit reporter; npm i -D mocha-junit-reporter gives file names and full titles (then rerun: mocha reruns failed tests alone)"
+    );
+  const base = `npx mocha ${reporter}`;
+  const command = specs && scriptSpec ? `${base} ${specs.map(shellWord).join(" ")}` : base;
+  const fields = baseSuite(pkg, options, name, command, tests, {
+    ...hasReporter ? { rerun: "mocha" } : {},
+    filesArg: `${base} {files}`
+  });
+  return finish(pkg, context, options, { runner: "mocha", name, fields, detected, notes, also: found.configs });
+};
+var BNT_FILES = ["**/*.{test,spec}.js"];
+var NODE_TEST_FILES = [
+  "**/*.test.{cjs,mjs,js}",
+  "**/*-test.{cjs,mjs,js}",
+  "**/*_test.{cjs,mjs,js}",
+  "**/test-*.{cjs,mjs,js}",
+  "**/test.{cjs,mjs,js}",
+  "**/test/**/*.{cjs,mjs,js}"
+];
+function shellGlobs(files, dir) {
+  const globs = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    const rest = dir ? file.slice(dir.length + 1) : file;
+    const match = /^(.*\/)?[^/]*?((?:\.|-|_)(?:test|spec)\.[cm]?js)$/.exec(rest);
+    globs.add(match ? `${match[1] ?? ""}*${match[2]}` : rest);
+  }
+  return [...globs].sort();
+}
+var nodeTestSuite = (pkg, context, options) => {
+  const commands = testCommands(pkg);
+  const node = commands.find((command) => command.words[0] === "node" && command.words.includes("--test"));
+  const bnt = commands.find((command) => command.words[0] === "bnt");
+  if (!node && !bnt) return void 0;
+  const which = node ?? bnt;
+  const detected = [
+    node ? `node --test in the "${which.script}" script of ${pkg.file}` : `bnt (better-node-test) in the "${which.script}" script of ${pkg.file}`
+  ];
+  const notes = [];
+  const args = which.words.slice(node ? which.words.indexOf("--test") + 1 : 1).filter((word, index, all) => {
+    if (word.startsWith("-")) return false;
+    const previous = all[index - 1];
+    return !(previous && /^(--import|--require|-r|--test-reporter|--test-reporter-destination|--coverage-exclude|--coverage|-t)$/.test(previous));
+  });
+  let tests;
+  if (args.length > 0) tests = args.map((arg) => /[*{]|\.[cm]?[jt]s$/.test(arg) ? arg : `${arg.replace(/\/+$/, "")}/**/*.{cjs,mjs,js}`);
+  else {
+    tests = bnt ? BNT_FILES : NODE_TEST_FILES;
+    notes.push(`tests: ${bnt ? "bnt's files" : "node --test's default patterns"} ${tests.join(", ")}`);
+  }
+  const files = testFiles(context, pkg, tests);
+  if (files.length === 0) return noTests(pkg, "node:test", tests, detected);
+  const name = suiteName(context, pkg, "node-test", options);
+  const base = `node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=reports/${name}/junit.xml`;
+  const named = args.length > 0 ? args.map(shellWord) : shellGlobs(files, pkg.dir);
+  if (files.some((file) => /\.[cm]?ts$/.test(file))) notes.push("TypeScript test files need a loader (--import tsx) added to the command");
+  const fields = baseSuite(pkg, options, name, `${base} ${named.join(" ")}`, tests, {
+    rerun: "node",
+    filesArg: `${base} {files}`
+  });
+  return finish(pkg, context, options, { runner: "node:test", name, fields, detected, notes, also: [] });
+};
+
+// src/init/js.ts
+var DEP_FIELDS = [
+  ["devDependencies", "devDependency"],
+  ["dependencies", "dependency"],
+  ["peerDependencies", "peerDependency"],
+  ["optionalDependencies", "optionalDependency"]
+];
+function readPackage(files, file) {
+  const text = files.read(file);
+  if (text === void 0) return `${file}: cannot be read`;
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return `${file}: not valid JSON (${error.message.split("\n")[0]})`;
+  }
+  if (!json || typeof json !== "object" || Array.isArray(json)) return `${file}: expected a JSON object`;
+  const record = json;
+  const deps = /* @__PURE__ */ new Map();
+  for (const [key, kind] of DEP_FIELDS) {
+    const value = record[key];
+    if (value && typeof value === "object") {
+      for (const name of Object.keys(value)) if (!deps.has(name)) deps.set(name, kind);
+    }
+  }
+  const scripts = /* @__PURE__ */ new Map();
+  if (record.scripts && typeof record.scripts === "object") {
+    for (const [name, text2] of Object.entries(record.scripts))
+      if (typeof text2 === "string" && /^test($|[:\-_])/.test(name)) scripts.set(name, text2);
+  }
+  const dir = posix4.dirname(file) === "." ? "" : posix4.dirname(file);
+  return { dir, file, json: record, deps, scripts, exclude: [] };
+}
+function workspaceGlobs(files, root) {
+  const field2 = root?.json.workspaces;
+  const list = Array.isArray(field2) ? field2 : field2 && typeof field2 === "object" ? field2.packages : void 0;
+  if (Array.isArray(list))
+    return { globs: list.filter((item) => typeof item === "string"), from: "package.json workspaces" };
+  const pnpm = files.read("pnpm-workspace.yaml");
+  if (pnpm === void 0) return void 0;
+  try {
+    const packages2 = (0, import_yaml.parse)(pnpm)?.packages;
+    if (Array.isArray(packages2))
+      return { globs: packages2.filter((item) => typeof item === "string"), from: "pnpm-workspace.yaml packages" };
+  } catch {
+  }
+  return void 0;
+}
+function findPackages(files) {
+  const problems = [];
+  const packages2 = [];
+  const rootRead = files.paths.includes("package.json") ? readPackage(files, "package.json") : void 0;
+  if (typeof rootRead === "string") problems.push(rootRead);
+  const root = typeof rootRead === "object" ? rootRead : void 0;
+  const workspaces = workspaceGlobs(files, root);
+  if (workspaces) {
+    const clean = (glob) => glob.replace(/^\.\//, "").replace(/\/+$/, "");
+    const include = workspaces.globs.filter((glob) => !glob.startsWith("!")).map(clean);
+    const exclude = workspaces.globs.filter((glob) => glob.startsWith("!")).map((glob) => clean(glob.slice(1)));
+    for (const file of files.paths) {
+      if (!file.endsWith("/package.json") || file.split("/").includes("node_modules")) continue;
+      const dir = posix4.dirname(file);
+      if (!include.some((glob) => minimatch(dir, glob)) || exclude.some((glob) => minimatch(dir, glob))) continue;
+      const read = readPackage(files, file);
+      if (typeof read === "string") problems.push(read);
+      else packages2.push(read);
+    }
+    if (root) root.exclude = packages2.map((pkg) => pkg.dir);
+  }
+  if (root) packages2.unshift(root);
+  return { packages: packages2, problems, ...workspaces ? { workspaces: workspaces.from } : {} };
+}
+function scriptCommands(script) {
+  return script.split(/&&|\|\||[;|&\n]/).map(
+    (part) => [...part.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3]).filter((word) => word !== "")
+  ).filter((words) => words.length > 0);
+}
+function runnerWords(words) {
+  let rest = words;
+  for (let guard = 0; guard < 6 && rest.length > 0; guard++) {
+    const [first, second] = rest;
+    if (first === "npx" || first === "bunx") rest = rest.slice(1).filter((word, index) => index > 0 || !word.startsWith("-"));
+    else if ((first === "pnpm" || first === "yarn" || first === "npm") && (second === "exec" || second === "dlx")) rest = rest.slice(2);
+    else if ((first === "pnpm" || first === "yarn") && second && /^[a-z@]/.test(second) && !["run", "test", "install"].includes(second))
+      rest = rest.slice(1);
+    else if (first === "cross-env" || first === "env") rest = rest.slice(1);
+    else if (/^[A-Z_][A-Z0-9_]*=/.test(first)) rest = rest.slice(1);
+    else break;
+  }
+  return rest;
+}
+function testCommands(pkg) {
+  const found = [];
+  for (const [script, text] of pkg.scripts) for (const words of scriptCommands(text)) found.push({ script, words: runnerWords(words) });
+  return found;
+}
+function configFiles(files, dir, stems) {
+  const found = [];
+  for (const stem of stems)
+    for (const ext of ["ts", "mts", "cts", "js", "mjs", "cjs", "json", "yml", "yaml", ""])
+      if (files.paths.includes(under(dir, ext ? `${stem}.${ext}` : stem))) found.push(under(dir, ext ? `${stem}.${ext}` : stem));
+  return found;
+}
+var DELEGATES = /(--workspaces?\b|\s-r\b|--recursive|\bturbo\b|\blerna\b|\bnx\b|--filter\b|workspaces\s+(foreach|run)|\bwsrun\b)/;
+function detectJs(context) {
+  const { packages: packages2, problems, workspaces } = findPackages(context.files);
+  const suites = [];
+  const unrecognised = [...problems];
+  const inWorkspace = packages2.length > 1 || Boolean(workspaces);
+  for (const pkg of packages2) {
+    const isRoot = pkg.dir === "";
+    if (isRoot && inWorkspace && [...pkg.scripts.values()].every((text) => DELEGATES.test(text)) && pkg.scripts.size > 0) continue;
+    const before = suites.length;
+    const notRecognised = [];
+    for (const build of [vitestSuite, jestSuite, mochaSuite, nodeTestSuite]) {
+      const result = build(pkg, context, { workspace: inWorkspace && !isRoot, workspaceRoot: inWorkspace && isRoot });
+      if (!result) continue;
+      if (typeof result === "string") notRecognised.push(result);
+      else suites.push(result);
+    }
+    pushAll(unrecognised, notRecognised);
+    if (suites.length === before && notRecognised.length === 0) {
+      const script = pkg.scripts.get("test");
+      if (script && !/no test specified/.test(script))
+        unrecognised.push(`${pkg.file}: test script "${script}" runs no runner testops knows`);
+    }
+  }
+  return { suites, unrecognised };
+}
+
+// src/init/maven.ts
+init_define_TESTOPS_UPLOT();
+function detectMaven(files, name) {
+  const pom = files.read("pom.xml");
+  if (pom === void 0 || !files.paths.includes("pom.xml")) return void 0;
+  const tests = files.paths.filter((file) => /(^|\/)src\/test\//.test(file) && /\.(java|kt|groovy|scala)$/.test(file));
+  if (tests.length === 0) return "pom.xml: a Maven project without files under src/test/";
+  const modules = [...pom.matchAll(/<module>\s*([^<]+?)\s*<\/module>/g)].map((match) => match[1]);
+  const suite = name("maven");
+  const wrapper = files.paths.includes("mvnw");
+  const notes = [];
+  if (/jacoco-maven-plugin/.test(pom))
+    notes.push("coverage: left out; jacoco-maven-plugin is configured, but its report goal is not known to run in the test phase");
+  return {
+    name: suite,
+    runner: "maven",
+    dir: "",
+    fields: {
+      command: `${wrapper ? "./mvnw" : "mvn"} -B test`,
+      paths: suitePaths(files.paths, {
+        dir: "",
+        extensions: ["java", "kt", "groovy", "scala", "xml", "properties"],
+        also: ["pom.xml"]
+      }),
+      rerun: "maven",
+      reports: { junit: modules.length > 0 ? "**/target/surefire-reports/TEST-*.xml" : "target/surefire-reports/TEST-*.xml" }
+    },
+    detected: [
+      `pom.xml${modules.length > 0 ? ` (modules ${modules.join(", ")})` : ""}${wrapper ? ", mvnw" : ""}`,
+      `${tests.length} files under src/test/`
+    ],
+    notes
+  };
+}
+
+// src/init/python.ts
+init_define_TESTOPS_UPLOT();
+import { posix as posix5 } from "node:path";
+
+// src/init/toml.ts
+init_define_TESTOPS_UPLOT();
+function readSections(text) {
+  const sections = /* @__PURE__ */ new Map();
+  let current = /* @__PURE__ */ new Map();
+  sections.set("", current);
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/^\s+/, "");
+    if (line === "" || line.startsWith("#") || line.startsWith(";")) continue;
+    const header = /^\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(line);
+    if (header) {
+      current = sections.get(header[1]) ?? /* @__PURE__ */ new Map();
+      sections.set(header[1], current);
+      continue;
+    }
+    const pair = /^("[^"]+"|'[^']+'|[\w.-]+)\s*[=:]\s*(.*)$/.exec(line);
+    if (!pair) {
+      const last = [...current.keys()].at(-1);
+      if (last !== void 0 && /^\s/.test(lines[i])) current.set(last, `${current.get(last)}
+${line}`);
+      continue;
+    }
+    let value = pair[2];
+    if (value.startsWith("[")) {
+      while (depth(value) > 0 && i + 1 < lines.length) value += `
+${lines[++i]}`;
+    }
+    current.set(pair[1].replace(/^["']|["']$/g, ""), value.trim());
+  }
+  return { sections };
+}
+function depth(text) {
+  let level = 0;
+  let quote = "";
+  for (const char of text) {
+    if (quote) {
+      if (char === quote) quote = "";
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === "#") break;
+    else if (char === "[") level++;
+    else if (char === "]") level--;
+  }
+  return level;
+}
+function listValue(raw) {
+  if (raw === void 0) return void 0;
+  const text = raw.trim();
+  if (text.startsWith("[")) return [...text.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((match) => match[1] ?? match[2]);
+  if (/^["']/.test(text)) return [text.slice(1, -1)];
+  return text.split(/\s+/).filter(Boolean);
+}
+function section(sections, name) {
+  return sections.sections.get(name);
+}
+
+// src/init/python.ts
+var CONFIGS = [
+  ["pytest.ini", "pytest"],
+  [".pytest.ini", "pytest"],
+  ["pyproject.toml", "tool.pytest.ini_options"],
+  ["tox.ini", "pytest"],
+  ["setup.cfg", "tool:pytest"]
+];
+var DEFAULT_PYTHON_FILES = ["test_*.py", "*_test.py"];
+var DEPENDENCY_FILES = /^(pyproject\.toml|setup\.cfg|setup\.py|tox\.ini|(requirements|dev-requirements|test-requirements)[^/]*\.(txt|in)|requirements\/[^/]+\.(txt|in))$/;
+function detectPytest(files, name) {
+  const detected = [];
+  const notes = [];
+  let settings;
+  let configFile;
+  for (const [file, header] of CONFIGS) {
+    const text = files.paths.includes(file) ? files.read(file) : void 0;
+    if (text === void 0) continue;
+    const found = section(readSections(text), header);
+    if (found) {
+      settings = found;
+      configFile = file;
+      detected.push(`[${header}] in ${file}`);
+      break;
+    }
+  }
+  const pyFiles = files.paths.filter((file) => file.endsWith(".py"));
+  const conftests = pyFiles.filter((file) => posix5.basename(file) === "conftest.py");
+  if (conftests.length > 0) detected.push(`conftest.py (${conftests.slice(0, 3).join(", ")}${conftests.length > 3 ? ", \u2026" : ""})`);
+  const patterns = listValue(settings?.get("python_files")) ?? DEFAULT_PYTHON_FILES;
+  const testpaths = listValue(settings?.get("testpaths"))?.map((path) => path.replace(/^\.\//, "").replace(/\/+$/, ""));
+  const tests = (testpaths ?? ["**"]).flatMap(
+    (dir) => patterns.map((pattern) => dir === "**" || dir === "." ? `**/${pattern}` : `${dir}/**/${pattern}`)
+  );
+  const testFiles2 = pyFiles.filter((file) => tests.some((glob) => minimatch(file, glob, { dot: false })));
+  if (!settings && conftests.length === 0 && testFiles2.length === 0) return void 0;
+  if (testFiles2.length > 0 && !settings && conftests.length === 0)
+    detected.push(`test files ${testFiles2.slice(0, 2).join(", ")}${testFiles2.length > 2 ? ", \u2026" : ""}`);
+  if (testFiles2.length === 0) return `pytest (${detected.join(", ")}) but no test file matches ${tests.join(", ")}`;
+  if (!testpaths) notes.push(`tests: pytest's default python_files ${patterns.join(", ")} anywhere`);
+  const suite = name("pytest");
+  const junit = `reports/${suite}/junit.xml`;
+  let command = `python3 -m pytest -o junit_family=xunit1 --junitxml=${junit}`;
+  const env = {};
+  const srcPackages = [...new Set(pyFiles.filter((file) => /^src\/[^/]+\/__init__\.py$/.test(file)).map((file) => file.split("/")[1]))];
+  if (srcPackages.length > 0 && !settings?.has("pythonpath")) {
+    env.PYTHONPATH = "src";
+    detected.push(`src layout (src/${srcPackages[0]}/__init__.py)`);
+    notes.push("env PYTHONPATH=src tests the checkout without installing it; drop it if CI runs pip install -e .");
+  }
+  const declaring = files.paths.filter((file) => DEPENDENCY_FILES.test(file)).find((file) => /(^|["'\s,[])pytest-cov\b/m.test(files.read(file) ?? ""));
+  let coverage;
+  if (declaring) {
+    const rootPackages = [
+      ...new Set(pyFiles.filter((file) => /^[^/]+\/__init__\.py$/.test(file)).map((file) => file.split("/")[0]))
+    ].filter((dir) => !/^tests?$/.test(dir));
+    const packages2 = srcPackages.length > 0 ? srcPackages : rootPackages;
+    const configured = files.paths.includes(".coveragerc") || /\[tool\.coverage\.run\][^[]*\bsource\s*=/.test(files.read("pyproject.toml") ?? "");
+    const target = configured || packages2.length !== 1 ? "--cov" : `--cov=${packages2[0]}`;
+    coverage = `reports/${suite}/coverage.xml`;
+    command += ` ${target} --cov-report=xml:${coverage}`;
+    detected.push(`pytest-cov declared in ${declaring}`);
+  } else notes.push("coverage: left out; pytest-cov is not a declared dependency");
+  const extensions = ["py"];
+  return {
+    name: suite,
+    runner: "pytest",
+    dir: "",
+    fields: {
+      command,
+      ...Object.keys(env).length > 0 ? { env } : {},
+      paths: suitePaths(files.paths, { dir: "", extensions, also: configFile ? [configFile] : [], imports: true }),
+      impact: "imports",
+      tests,
+      "files-arg": `${command} {files}`,
+      rerun: "pytest",
+      reports: { junit, ...coverage ? { coverage } : {} }
+    },
+    detected,
+    notes
+  };
+}
+
+// src/init/writer.ts
+init_define_TESTOPS_UPLOT();
+var import_yaml2 = __toESM(require_dist(), 1);
+var CONFIG_PATH = ".github/testops.yml";
+var detectedLine = (suite) => `${suite.name}${suite.runner === suite.name ? "" : ` (${suite.runner})`}: ${suite.detected.join(", ")}`;
+function configText(suites) {
+  const data = {
+    version: 1,
+    suites: Object.fromEntries(suites.map((suite) => [suite.name, suite.fields]))
+  };
+  const document = new import_yaml2.Document(data);
+  document.commentBefore = [
+    ` yaml-language-server: $schema=${SCHEMA_URL}`,
+    " Written by `testops init` from what it found in this repository; each suite says from where.",
+    ' Check with `testops validate` and `testops plan`; every field is in the README ("Configuration").'
+  ].join("\n");
+  const suitesNode = document.get("suites", true);
+  if ((0, import_yaml2.isMap)(suitesNode))
+    for (const pair of suitesNode.items) {
+      const key = (0, import_yaml2.isPair)(pair) && (0, import_yaml2.isScalar)(pair.key) ? pair.key : void 0;
+      const suite = key && suites.find((one) => one.name === key.value);
+      if (!key || !suite) continue;
+      const lines = [`${suite.runner}: ${suite.detected.join(", ")}`, ...suite.notes];
+      key.commentBefore = lines.map((line) => ` ${line}`).join("\n");
+    }
+  const text = document.toString({ lineWidth: 0 });
+  parseConfigText(text, CONFIG_PATH);
+  return text;
+}
+
+// src/init/index.ts
+var OTHER_SETUPS = [
+  [/^(.*\/)?build\.gradle(\.kts)?$/, "Gradle"],
+  [/^(.*\/)?Cargo\.toml$/, "Cargo (Rust)"],
+  [/^(.*\/)?Gemfile$/, "Bundler (Ruby)"],
+  [/^(.*\/)?composer\.json$/, "Composer (PHP)"],
+  [/^(.*\/)?[^/]+\.(csproj|fsproj|sln)$/, ".NET"],
+  [/^(.*\/)?CMakeLists\.txt$/, "CMake"],
+  [/^(.*\/)?deno\.jsonc?$/, "Deno"],
+  [/^(.*\/)?mix\.exs$/, "Mix (Elixir)"]
+];
+var LOOKED_FOR = "package.json test runners (vitest, jest, mocha, node --test; workspaces too), pytest (pytest.ini, pyproject.toml, tox.ini, setup.cfg, conftest.py, test_*.py), go.mod with _test.go files, pom.xml with src/test";
+function detect(files, parse) {
+  const taken = /* @__PURE__ */ new Set();
+  const name = (base) => {
+    const clean = base.replace(/[^A-Za-z0-9_.-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "") || "tests";
+    let candidate = clean;
+    for (let n = 2; taken.has(candidate); n++) candidate = `${clean}-${n}`;
+    taken.add(candidate);
+    return candidate;
+  };
+  const suites = [];
+  const unrecognised = [];
+  const add = (result) => {
+    if (typeof result === "string") unrecognised.push(result);
+    else if (result) suites.push(result);
+  };
+  const js = detectJs({ files, parse, name });
+  pushAll(suites, js.suites);
+  pushAll(unrecognised, js.unrecognised);
+  add(detectPytest(files, name));
+  for (const result of detectGo(files, name)) add(result);
+  add(detectMaven(files, name));
+  const others = /* @__PURE__ */ new Map();
+  for (const file of files.paths)
+    for (const [pattern, what] of OTHER_SETUPS)
+      if (pattern.test(file) && !file.split("/").includes("node_modules")) others.set(what, [...others.get(what) ?? [], file]);
+  for (const [what, found] of others)
+    unrecognised.push(`${found.slice(0, 2).join(", ")}${found.length > 2 ? ", \u2026" : ""}: ${what}, which init does not write suites for`);
+  return { suites, unrecognised };
+}
+
+// src/init/workflow.ts
+init_define_TESTOPS_UPLOT();
+var WORKFLOW_PATH = ".github/workflows/testops.yml";
+function jsInstall(files) {
+  if (files.paths.includes("pnpm-lock.yaml")) return ["      - run: corepack enable", "      - run: pnpm install --frozen-lockfile"];
+  if (files.paths.includes("yarn.lock")) return ["      - run: corepack enable", "      - run: yarn install"];
+  if (files.paths.includes("package-lock.json")) return ["      - run: npm ci"];
+  return ["      - run: npm install"];
+}
+function workflowText(files, suites, branch) {
+  const runners = new Set(suites.map((suite) => suite.runner));
+  const steps = [];
+  if (["vitest", "jest", "mocha", "node:test"].some((runner) => runners.has(runner))) pushAll(steps, jsInstall(files));
+  if (runners.has("pytest")) {
+    const project = files.paths.includes("pyproject.toml") || files.paths.includes("setup.py");
+    const coverage = suites.some((suite) => suite.runner === "pytest" && suite.fields.reports.coverage);
+    steps.push(`      - run: python3 -m pip install ${project ? "-e . " : ""}pytest${coverage ? " pytest-cov" : ""}`);
+  }
+  if (runners.has("go"))
+    steps.push(
+      "      - uses: actions/setup-go@v5",
+      `        with: { go-version-file: ${suites.find((suite) => suite.runner === "go")?.dir ? `${suites.find((suite) => suite.runner === "go")?.dir}/go.mod` : "go.mod"} }`,
+      "      - run: go install gotest.tools/gotestsum@latest"
+    );
+  const branchText = /^[\w./-]+$/.test(branch) ? branch : "main";
+  return [
+    "# Written by `testops init --workflow`: testops on every pull request and on pushes to the default branch.",
+    '# Replace OWNER/testops@v1 with where you use testops from. Permissions: see the README ("Permissions").',
+    "name: testops",
+    "on:",
+    "  pull_request: {}",
+    `  push: { branches: [${branchText}] }`,
+    "permissions:",
+    "  contents: read        # check out the code",
+    "  pull-requests: write  # the sticky PR comment",
+    "  issues: write         # flaky-test issues",
+    "  checks: write         # the check run with every annotation",
+    "jobs:",
+    "  test:",
+    "    runs-on: ubuntu-latest",
+    "    steps:",
+    "      - uses: actions/checkout@v5",
+    "        with: { fetch-depth: 0 }   # testops diffs against the merge-base",
+    ...steps,
+    "      - uses: OWNER/testops@v1     # reads .github/testops.yml",
+    "        id: testops",
+    "      - uses: actions/upload-artifact@v4   # report.html, report.json, logs, raw reports",
+    "        if: always()",
+    "        with: { name: testops-record, path: '${{ steps.testops.outputs.bundle }}' }",
+    ""
+  ].join("\n");
+}
+
+// src/init/command.ts
+var INIT_HELP = `testops init  [--force] [--print] [--workflow]
+    Looks at the repository (package.json and workspaces, pytest, go.mod, pom.xml; nothing is run)
+    and writes .github/testops.yml with one suite per test setup found, each reporting JUnit, and
+    says per suite what was found in which file. --print writes the config to stdout instead;
+    --force replaces an existing config; --workflow also writes .github/workflows/testops.yml.
+    Exit 2 when no test setup is found.`;
+function diskFiles(root, paths) {
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    paths,
+    read(path) {
+      if (!cache.has(path)) {
+        let text;
+        try {
+          text = readFileSync4(join6(root, path), "utf8");
+        } catch {
+          text = void 0;
+        }
+        cache.set(path, text);
+      }
+      return cache.get(path);
+    }
+  };
+}
+async function jsParser() {
+  const oxc = await loadOxc();
+  return typeof oxc === "string" ? void 0 : (file, text) => oxc.parser.parseSync(file, text);
+}
+async function initCommand(argv, io2) {
+  const { values } = parseArgs6({
+    args: argv,
+    options: {
+      force: { type: "boolean" },
+      print: { type: "boolean" },
+      workflow: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    },
+    allowPositionals: false
+  });
+  if (values.help) {
+    io2.stdout(`${INIT_HELP}
+`);
+    return 0;
+  }
+  const git = createGit(io2.cwd);
+  const root = (await git.run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim();
+  if (!root) throw new UsageError(`${io2.cwd} is not inside a git repository: run testops init in your repository's checkout`);
+  const existing = DEFAULT_CONFIG_PATHS.find((path) => existsSync5(join6(root, path)));
+  if (existing && !values.force && !values.print)
+    throw new UsageError(`${existing} already exists; testops init --force replaces it (or --print to see what it would write)`);
+  if (values.workflow && !values.force && existsSync5(join6(root, WORKFLOW_PATH)))
+    throw new UsageError(`${WORKFLOW_PATH} already exists; testops init --workflow --force replaces it`);
+  const listed = await createGit(root).run(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+  const paths = [...new Set(listed.split("\0").filter(Boolean))].sort();
+  const files = diskFiles(root, paths);
+  const found = detect(files, await jsParser());
+  if (found.suites.length === 0) {
+    const seen = found.unrecognised.length > 0 ? ` (found but not recognised: ${found.unrecognised.join("; ")})` : "";
+    throw new InputError(`testops init: no tests found in ${root}; looked for ${LOOKED_FOR}${seen}`);
+  }
+  let text;
+  try {
+    text = configText(found.suites);
+  } catch (error) {
+    throw new Error(`testops init wrote a config its own loader rejects (a testops bug): ${error.message}`);
+  }
+  const say = values.print ? io2.stderr : io2.stdout;
+  if (values.print) io2.stdout(text);
+  else {
+    mkdirSync3(join6(root, ".github"), { recursive: true });
+    writeFileSync3(join6(root, CONFIG_PATH), text);
+  }
+  say(`testops init: ${found.suites.length} suite${found.suites.length === 1 ? "" : "s"}${values.print ? "" : ` \u2192 ${CONFIG_PATH}`}
+`);
+  for (const suite of found.suites) {
+    say(`  ${detectedLine(suite)}
+`);
+    for (const note of suite.notes) say(`      ${note}
+`);
+  }
+  for (const line of found.unrecognised) say(`  not recognised: ${line}
+`);
+  if (values.workflow) {
+    const branch = (await git.run(["rev-parse", "--abbrev-ref", "HEAD"], { allowFailure: true })).trim();
+    const workflow = workflowText(files, found.suites, branch && branch !== "HEAD" ? branch : "main");
+    if (values.print) io2.stdout(`---
+${workflow}`);
+    else {
+      mkdirSync3(dirname2(join6(root, WORKFLOW_PATH)), { recursive: true });
+      writeFileSync3(join6(root, WORKFLOW_PATH), workflow);
+      say(`  workflow \u2192 ${WORKFLOW_PATH} (replace OWNER/testops@v1 with where you use testops from)
+`);
+    }
+  }
+  if (!values.print) say(`Next: testops validate, then testops plan (which suites a change selects) and testops run --full
+`);
+  return 0;
+}
+
 // src/render/progress.ts
 init_define_TESTOPS_UPLOT();
 var clock = (seconds) => {
@@ -1683,6 +2721,7 @@ var TerminalProgress = class {
 var HELP = `testops ${VERSION} \u2014 test impact, runs, gates and reports on your machine
 
 Usage:
+${INIT_HELP.replace(/^/gm, "  ")}
   testops run   [--config F] [--base REV] [--head REV] [--out DIR] [--baseline DIR]
                 [--update-baseline] [--shard i/n] [--full] [--seed S] [--html] [--quiet]
                 [--format terminal|md|json] [--failed [--report FILE]]
@@ -1723,10 +2762,10 @@ ${FAILING_HELP.replace(/^/gm, "  ")}
 The baseline directory (default .testops/baseline) holds what a run is compared with;
 --update-baseline refreshes it from this run (as the action does on the default branch).`;
 function ignoreLocalDir(dir) {
-  const file = join6(dir, ".gitignore");
-  if (existsSync5(file)) return;
-  mkdirSync3(dir, { recursive: true });
-  writeFileSync3(file, "# written by testops: local run outputs and baseline\n*\n");
+  const file = join7(dir, ".gitignore");
+  if (existsSync6(file)) return;
+  mkdirSync4(dir, { recursive: true });
+  writeFileSync4(file, "# written by testops: local run outputs and baseline\n*\n");
 }
 var common = {
   config: { type: "string" },
@@ -1777,13 +2816,13 @@ async function localPlan(values, repoRoot, baselineDir, log) {
   return { ...planned, event, git };
 }
 async function planCommand(argv, io2) {
-  const { values } = parseArgs6({ args: argv, options: common, allowPositionals: false });
+  const { values } = parseArgs7({ args: argv, options: common, allowPositionals: false });
   if (values.help) return help(io2);
   const repoRoot = await repoRootOf(io2.cwd);
   const { plan } = await localPlan(
     values,
     repoRoot,
-    join6(repoRoot, ".testops/baseline"),
+    join7(repoRoot, ".testops/baseline"),
     consoleLog((line) => io2.stderr(`${line}
 `))
   );
@@ -1792,7 +2831,7 @@ async function planCommand(argv, io2) {
   return 0;
 }
 async function runCommand(argv, io2) {
-  const { values } = parseArgs6({
+  const { values } = parseArgs7({
     args: argv,
     options: {
       ...common,
@@ -1818,8 +2857,8 @@ async function runCommand(argv, io2) {
   if (!["terminal", "md", "json"].includes(format)) throw new UsageError(`--format: expected terminal, md or json, got "${values.format}"`);
   const repoRoot = await repoRootOf(io2.cwd);
   const at = (path) => isAbsolute3(path) ? path : resolve7(io2.cwd, path);
-  if (!values.out || !values.baseline) ignoreLocalDir(join6(repoRoot, ".testops"));
-  const paths = pathsUnder(at(values.out ?? join6(repoRoot, ".testops/out")), at(values.baseline ?? join6(repoRoot, ".testops/baseline")));
+  if (!values.out || !values.baseline) ignoreLocalDir(join7(repoRoot, ".testops"));
+  const paths = pathsUnder(at(values.out ?? join7(repoRoot, ".testops/out")), at(values.baseline ?? join7(repoRoot, ".testops/baseline")));
   let progress;
   const log = consoleLog((line) => progress ? progress.print(line) : io2.stderr(`${line}
 `));
@@ -1916,11 +2955,11 @@ async function runCommand(argv, io2) {
   return exitCodeForVerdict(report.conclusion);
 }
 async function validateCommand(argv, io2) {
-  const { values } = parseArgs6({ args: argv, options: { config: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  const { values } = parseArgs7({ args: argv, options: { config: { type: "string" }, help: { type: "boolean", short: "h" } } });
   if (values.help) return help(io2);
   const repoRoot = (await createGit(io2.cwd).run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim() || io2.cwd;
   const path = findConfig(repoRoot, values.config);
-  const problems = configProblems(readConfigFile(isAbsolute3(path) ? path : join6(repoRoot, path), path), path);
+  const problems = configProblems(readConfigFile(isAbsolute3(path) ? path : join7(repoRoot, path), path), path);
   if (problems.length === 0) {
     io2.stdout(`${path}: valid
 `);
@@ -1941,6 +2980,8 @@ async function main(given, io2) {
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      case "init":
+        return await initCommand(rest, io2);
       case "run":
         return await runCommand(rest, io2);
       case "plan":
@@ -1973,7 +3014,7 @@ async function main(given, io2) {
         return help(io2);
       default:
         throw new UsageError(
-          `testops: unknown command "${command}" (expected run, failing, plan, parse, replay-impact, validate, warroom, history, health or dashboard; see testops --help)`
+          `testops: unknown command "${command}" (expected run, failing, plan, parse, replay-impact, validate, warroom, history, health, dashboard or init; see testops --help)`
         );
     }
   } catch (error) {

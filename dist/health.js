@@ -4,27 +4,27 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-ZJGVBTRD.js";
+} from "./chunks/chunk-LLVEOCC5.js";
 import {
   summary
-} from "./chunks/chunk-OGE2JREG.js";
+} from "./chunks/chunk-BDDRII6Q.js";
 import {
   HEALTH_MARKER,
   assessHealth,
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-JVSI3PGI.js";
+} from "./chunks/chunk-J5TZ2OY7.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-2ZN5WP2U.js";
-import "./chunks/chunk-HCYBYVBY.js";
+import "./chunks/chunk-6ZF4GX7C.js";
 import {
   loadConfig
-} from "./chunks/chunk-B6TM3GRA.js";
+} from "./chunks/chunk-LU7YBWVY.js";
 import {
   redactor
-} from "./chunks/chunk-33F46ELG.js";
+} from "./chunks/chunk-HUNNWOYD.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

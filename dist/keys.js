@@ -6,7 +6,7 @@ import {
   readActionInputs,
   readEventContext,
   setOutput
-} from "./chunks/chunk-OGE2JREG.js";
+} from "./chunks/chunk-BDDRII6Q.js";
 import {
   attemptsKeys,
   cacheKeys
@@ -18,7 +18,7 @@ import {
   actionsLog,
   describeError,
   pathsUnder
-} from "./chunks/chunk-33F46ELG.js";
+} from "./chunks/chunk-HUNNWOYD.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

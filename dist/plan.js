@@ -4,17 +4,17 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-ZJGVBTRD.js";
-import "./chunks/chunk-OGE2JREG.js";
+} from "./chunks/chunk-LLVEOCC5.js";
+import "./chunks/chunk-BDDRII6Q.js";
 import {
   planImpl
-} from "./chunks/chunk-EDE3XYXV.js";
+} from "./chunks/chunk-PSDDJZLY.js";
 import "./chunks/chunk-K7UHUZ5M.js";
-import "./chunks/chunk-ZCD4M6LE.js";
+import "./chunks/chunk-YETNJ3XI.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-HCYBYVBY.js";
-import "./chunks/chunk-B6TM3GRA.js";
-import "./chunks/chunk-33F46ELG.js";
+import "./chunks/chunk-6ZF4GX7C.js";
+import "./chunks/chunk-LU7YBWVY.js";
+import "./chunks/chunk-HUNNWOYD.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -4,10 +4,10 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-ZJGVBTRD.js";
+} from "./chunks/chunk-LLVEOCC5.js";
 import {
   summary
-} from "./chunks/chunk-OGE2JREG.js";
+} from "./chunks/chunk-BDDRII6Q.js";
 import {
   actionExecutor,
   applyEffects,
@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-R3ALQGVS.js";
+} from "./chunks/chunk-MFOIFH2E.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-EDE3XYXV.js";
+} from "./chunks/chunk-PSDDJZLY.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -34,7 +34,7 @@ import {
   compactList,
   readJson,
   systemClock
-} from "./chunks/chunk-ZCD4M6LE.js";
+} from "./chunks/chunk-YETNJ3XI.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -48,14 +48,14 @@ import {
   runsFileSchema,
   suiteRunSchema,
   testCaseSchema
-} from "./chunks/chunk-HCYBYVBY.js";
+} from "./chunks/chunk-6ZF4GX7C.js";
 import {
   createGit,
   hexId,
   loadConfig,
   testIdBucket,
   testIdLow
-} from "./chunks/chunk-B6TM3GRA.js";
+} from "./chunks/chunk-LU7YBWVY.js";
 import {
   EventError,
   InputError,
@@ -64,7 +64,7 @@ import {
   formatPath,
   minOf,
   redactor
-} from "./chunks/chunk-33F46ELG.js";
+} from "./chunks/chunk-HUNNWOYD.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -4,14 +4,14 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-ZJGVBTRD.js";
-import "./chunks/chunk-OGE2JREG.js";
+} from "./chunks/chunk-LLVEOCC5.js";
+import "./chunks/chunk-BDDRII6Q.js";
 import {
   runImpl
-} from "./chunks/chunk-ZCD4M6LE.js";
+} from "./chunks/chunk-YETNJ3XI.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-B6TM3GRA.js";
-import "./chunks/chunk-33F46ELG.js";
+import "./chunks/chunk-LU7YBWVY.js";
+import "./chunks/chunk-HUNNWOYD.js";
 import {
   init_define_TESTOPS_UPLOT
 } from "./chunks/chunk-X6UNEACE.js";

@@ -5,12 +5,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { markdownTable } from 'markdown-table';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { configSchema } from '../src/config/schema.js';
+import { configSchema, SCHEMA_URL } from '../src/config/schema.js';
 
 const schema = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
 const document = {
   $schema: schema.$schema,
-  $id: 'https://github.com/testops/testops/raw/main/testops.schema.json',
+  $id: SCHEMA_URL,
   title: 'testops configuration (.github/testops.yml)',
   ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
 };

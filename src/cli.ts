@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * testops on a laptop: the same engine as the action, without GitHub.
- *   testops run | failing | plan | parse | replay-impact | validate
+ *   testops init | run | failing | plan | parse | replay-impact | validate
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -24,6 +24,7 @@ import { readReplay, replayPlan } from './runner/replay.js';
 import { dashboardCommand } from './dashboard/command.js';
 import { warroomCommand } from './record/warroom-command.js';
 import { healthCommand } from './health/command.js';
+import { INIT_HELP, initCommand } from './init/command.js';
 import { historyCommand } from './history/command.js';
 import { expectedDuration, TerminalProgress } from './render/progress.js';
 import { systemClock } from './util/clock.js';
@@ -35,6 +36,7 @@ import { redactor } from './util/redact.js';
 const HELP = `testops ${VERSION} — test impact, runs, gates and reports on your machine
 
 Usage:
+${INIT_HELP.replace(/^/gm, '  ')}
   testops run   [--config F] [--base REV] [--head REV] [--out DIR] [--baseline DIR]
                 [--update-baseline] [--shard i/n] [--full] [--seed S] [--html] [--quiet]
                 [--format terminal|md|json] [--failed [--report FILE]]
@@ -317,6 +319,8 @@ export async function main(given: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      case 'init':
+        return await initCommand(rest, io);
       case 'run':
         return await runCommand(rest, io);
       case 'plan':
@@ -348,7 +352,7 @@ export async function main(given: string[], io: Io): Promise<number> {
         return help(io);
       default:
         throw new UsageError(
-          `testops: unknown command "${command}" (expected run, failing, plan, parse, replay-impact, validate, warroom, history, health or dashboard; see testops --help)`,
+          `testops: unknown command "${command}" (expected run, failing, plan, parse, replay-impact, validate, warroom, history, health, dashboard or init; see testops --help)`,
         );
     }
   } catch (error) {

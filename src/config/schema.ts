@@ -11,6 +11,9 @@ import { globIssues, selectionFields } from './sections/selection.js';
 import { TEST_MODES, suiteSchema } from './sections/suite.js';
 import { byteSize, duration, nonNegativeInt } from './types.js';
 
+/** Where testops.schema.json is published (its $id): editors read it from the config's yaml-language-server line. */
+export const SCHEMA_URL = 'https://github.com/testops/testops/raw/main/testops.schema.json';
+
 export const SUITE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /** When the sticky comment is posted: the config's `comment.mode` and the action's `comment-mode` input. */

@@ -1,0 +1,116 @@
+/**
+ * `testops init [--force] [--print] [--workflow]`: detect, write .github/testops.yml (and the
+ * workflow), print what was found per suite and from which file. I/O lives here; detection is pure.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_CONFIG_PATHS } from '../config/load.js';
+import { InputError, UsageError } from '../errors.js';
+import { loadOxc } from '../impact/native.js';
+import { createGit } from '../util/git.js';
+import { detect, LOOKED_FOR } from './index.js';
+import type { ParseJs, RepoFiles } from './types.js';
+import { CONFIG_PATH, configText, detectedLine } from './writer.js';
+import { WORKFLOW_PATH, workflowText } from './workflow.js';
+
+export const INIT_HELP = `testops init  [--force] [--print] [--workflow]
+    Looks at the repository (package.json and workspaces, pytest, go.mod, pom.xml; nothing is run)
+    and writes .github/testops.yml with one suite per test setup found, each reporting JUnit, and
+    says per suite what was found in which file. --print writes the config to stdout instead;
+    --force replaces an existing config; --workflow also writes .github/workflows/testops.yml.
+    Exit 2 when no test setup is found.`;
+
+interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+/** Files from disk, listed by git (tracked, and untracked that are not ignored). */
+export function diskFiles(root: string, paths: string[]): RepoFiles {
+  const cache = new Map<string, string | undefined>();
+  return {
+    paths,
+    read(path) {
+      if (!cache.has(path)) {
+        let text: string | undefined;
+        try {
+          text = readFileSync(join(root, path), 'utf8');
+        } catch {
+          text = undefined;
+        }
+        cache.set(path, text);
+      }
+      return cache.get(path);
+    },
+  };
+}
+
+async function jsParser(): Promise<ParseJs | undefined> {
+  const oxc = await loadOxc();
+  return typeof oxc === 'string' ? undefined : (file, text) => oxc.parser.parseSync(file, text);
+}
+
+export async function initCommand(argv: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      force: { type: 'boolean' },
+      print: { type: 'boolean' },
+      workflow: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: false,
+  });
+  if (values.help) {
+    io.stdout(`${INIT_HELP}\n`);
+    return 0;
+  }
+  const git = createGit(io.cwd);
+  const root = (await git.run(['rev-parse', '--show-toplevel'], { allowFailure: true })).trim();
+  if (!root) throw new UsageError(`${io.cwd} is not inside a git repository: run testops init in your repository's checkout`);
+  const existing = DEFAULT_CONFIG_PATHS.find((path) => existsSync(join(root, path)));
+  if (existing && !values.force && !values.print)
+    throw new UsageError(`${existing} already exists; testops init --force replaces it (or --print to see what it would write)`);
+  if (values.workflow && !values.force && existsSync(join(root, WORKFLOW_PATH)))
+    throw new UsageError(`${WORKFLOW_PATH} already exists; testops init --workflow --force replaces it`);
+  const listed = await createGit(root).run(['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+  const paths = [...new Set(listed.split('\0').filter(Boolean))].sort();
+  const files = diskFiles(root, paths);
+  const found = detect(files, await jsParser());
+  if (found.suites.length === 0) {
+    const seen = found.unrecognised.length > 0 ? ` (found but not recognised: ${found.unrecognised.join('; ')})` : '';
+    throw new InputError(`testops init: no tests found in ${root}; looked for ${LOOKED_FOR}${seen}`);
+  }
+  let text: string;
+  try {
+    text = configText(found.suites);
+  } catch (error) {
+    throw new Error(`testops init wrote a config its own loader rejects (a testops bug): ${(error as Error).message}`);
+  }
+  const say = values.print ? io.stderr : io.stdout;
+  if (values.print) io.stdout(text);
+  else {
+    mkdirSync(join(root, '.github'), { recursive: true });
+    writeFileSync(join(root, CONFIG_PATH), text);
+  }
+  say(`testops init: ${found.suites.length} suite${found.suites.length === 1 ? '' : 's'}${values.print ? '' : ` → ${CONFIG_PATH}`}\n`);
+  for (const suite of found.suites) {
+    say(`  ${detectedLine(suite)}\n`);
+    for (const note of suite.notes) say(`      ${note}\n`);
+  }
+  for (const line of found.unrecognised) say(`  not recognised: ${line}\n`);
+  if (values.workflow) {
+    const branch = (await git.run(['rev-parse', '--abbrev-ref', 'HEAD'], { allowFailure: true })).trim();
+    const workflow = workflowText(files, found.suites, branch && branch !== 'HEAD' ? branch : 'main');
+    if (values.print) io.stdout(`---\n${workflow}`);
+    else {
+      mkdirSync(dirname(join(root, WORKFLOW_PATH)), { recursive: true });
+      writeFileSync(join(root, WORKFLOW_PATH), workflow);
+      say(`  workflow → ${WORKFLOW_PATH} (replace OWNER/testops@v1 with where you use testops from)\n`);
+    }
+  }
+  if (!values.print) say(`Next: testops validate, then testops plan (which suites a change selects) and testops run --full\n`);
+  return 0;
+}

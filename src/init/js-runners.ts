@@ -1,0 +1,419 @@
+/**
+ * One suite per JS/TS runner a package uses — vitest, jest, mocha, node:test — each written so
+ * testops reads its results: a JUnit report at reports/<suite>/junit.xml, the tests' globs, and
+ * `impact: imports`. Each field comes from what was found (a dependency, a config file, a script)
+ * or the runner's documented default, and the suite says which.
+ */
+import { posix } from 'node:path';
+import { minimatch } from 'minimatch';
+import { field, type Literal, NOT_LITERAL, readJsConfig, stringList } from './js-config.js';
+import { configFiles, type JsContext, type Package, testCommands } from './js.js';
+import { JS_EXTENSIONS, suitePaths } from './paths.js';
+import type { FoundSuite, SuiteFields } from './types.js';
+import { under } from './types.js';
+
+export interface RunnerOptions {
+  /** the package is one of a workspace's (not its root): the suite runs in its directory */
+  workspace: boolean;
+  /** the package is the root of a workspace: a hoisted dependency alone says nothing */
+  workspaceRoot: boolean;
+}
+
+type Build = (pkg: Package, context: JsContext, options: RunnerOptions) => FoundSuite | string | undefined;
+
+/** What says a package uses a runner: the dependency, config files, words in its test scripts. */
+function evidence(
+  pkg: Package,
+  context: JsContext,
+  options: RunnerOptions,
+  spec: { dep: string; configs: readonly string[]; word: (words: string[]) => boolean; key?: string },
+): { detected: string[]; configs: string[]; commands: { script: string; words: string[] }[] } | undefined {
+  const detected: string[] = [];
+  const kind = pkg.deps.get(spec.dep);
+  const configs = configFiles(context.files, pkg.dir, spec.configs);
+  const commands = testCommands(pkg).filter((command) => spec.word(command.words));
+  if (kind) detected.push(`${kind} in ${pkg.file}`);
+  if (spec.key && pkg.json[spec.key] !== undefined) detected.push(`"${spec.key}" in ${pkg.file}`);
+  if (configs.length > 0) detected.push(`config ${configs.join(', ')}`);
+  for (const script of new Set(commands.map((command) => command.script))) detected.push(`"${script}" script in ${pkg.file}`);
+  const strong = configs.length > 0 || commands.length > 0 || (spec.key !== undefined && pkg.json[spec.key] !== undefined);
+  if (!strong && (!kind || options.workspaceRoot)) return undefined;
+  return { detected, configs, commands };
+}
+
+const firstWord = (name: string) => (words: string[]) => words[0] === name || words[0]?.endsWith(`/.bin/${name}`) === true;
+
+/** The package's test files matching globs relative to its directory (other packages left out). */
+function testFiles(context: JsContext, pkg: Package, globs: readonly string[], ignore: readonly string[] = []): string[] {
+  const prefix = pkg.dir ? `${pkg.dir}/` : '';
+  const patterns = globs.map((glob) => glob.replace(/^\.\//, ''));
+  return context.files.paths.filter((file) => {
+    if (!file.startsWith(prefix) || pkg.exclude.some((dir) => file.startsWith(`${dir}/`))) return false;
+    const rest = file.slice(prefix.length);
+    if (rest.split('/').includes('node_modules')) return false;
+    return patterns.some((glob) => minimatch(rest, glob, { dot: true })) && !ignore.some((glob) => minimatch(rest, glob, { dot: true }));
+  });
+}
+
+/** Common fields: the JUnit file, paths, working directory and the imports selection. */
+function baseSuite(
+  pkg: Package,
+  options: RunnerOptions,
+  name: string,
+  command: string,
+  tests: string[],
+  extra: { env?: Record<string, string>; rerun?: string; filesArg?: string },
+): SuiteFields {
+  const fields: SuiteFields = {
+    command,
+    ...(options.workspace ? { 'working-directory': pkg.dir } : {}),
+    ...(extra.env ? { env: extra.env } : {}),
+    paths: [], // filled in by finish()
+    impact: 'imports',
+    tests: tests.map((glob) => under(pkg.dir, glob.replace(/^\.\//, ''))),
+    ...(extra.filesArg && !options.workspace ? { 'files-arg': extra.filesArg } : {}),
+    ...(extra.rerun ? { rerun: extra.rerun } : {}),
+    reports: { junit: under(pkg.dir, `reports/${name}/junit.xml`) },
+  };
+  return fields;
+}
+
+function finish(
+  pkg: Package,
+  context: JsContext,
+  options: RunnerOptions,
+  found: { runner: string; name: string; fields: SuiteFields; detected: string[]; notes: string[]; also: string[] },
+): FoundSuite {
+  const fields = found.fields;
+  fields.paths = suitePaths(context.files.paths, {
+    dir: pkg.dir,
+    extensions: JS_EXTENSIONS,
+    also: [pkg.file, ...found.also],
+    exclude: pkg.exclude,
+    imports: true,
+  });
+  const notes = [...found.notes];
+  if (options.workspace)
+    notes.push(
+      `runs whole when selected: it runs in ${pkg.dir}, and files-arg passes repository paths the runner would not find from there`,
+    );
+  return { name: found.name, runner: found.runner, dir: pkg.dir, fields, detected: found.detected, notes };
+}
+
+const suiteName = (context: JsContext, pkg: Package, runner: string, options: RunnerOptions) =>
+  context.name(options.workspace ? posix.basename(pkg.dir) : runner);
+
+function noTests(pkg: Package, runner: string, globs: readonly string[], detected: string[]): string {
+  return `${pkg.dir || '.'}: ${runner} (${detected.join(', ')}) but no test file matches ${globs.join(', ')}`;
+}
+
+/** The literal config of the first config file, and whether it could be read. */
+function configOf(context: JsContext, configs: string[]): { value: Literal | undefined; file?: string } {
+  const file = configs.find((path) => /\.[cm]?[jt]s$/.test(path));
+  if (!file) return { value: undefined };
+  const text = context.files.read(file);
+  return { value: text === undefined ? NOT_LITERAL : readJsConfig(context.parse, file, text), file };
+}
+
+/** The first reporter name of a reporter list entry (`'lcov'` or `['lcov', {…}]`). */
+const reporterNames = (value: Literal | undefined): string[] | undefined =>
+  Array.isArray(value)
+    ? value.map((entry) => (Array.isArray(entry) ? entry[0] : entry)).filter((entry): entry is string => typeof entry === 'string')
+    : typeof value === 'string'
+      ? [value]
+      : undefined;
+
+const cleanDir = (dir: string) =>
+  dir
+    .replace(/^<rootDir>\/?/, '')
+    .replace(/^\.\//, '')
+    .replace(/\/+$/, '') || '.';
+
+/** The coverage file a runner writes from its reporters: lcov.info, else Istanbul's coverage-final.json. */
+function coverageFile(reporters: string[], dir: string): string | undefined {
+  const base = dir === '.' ? '' : dir;
+  if (reporters.includes('lcov') || reporters.includes('lcovonly')) return under(base, 'lcov.info');
+  if (reporters.includes('json')) return under(base, 'coverage-final.json');
+  return undefined;
+}
+
+// --- vitest ---------------------------------------------------------------------------------
+
+/** vitest's default `include` (vitest 1–4). */
+export const VITEST_INCLUDE = ['**/*.{test,spec}.?(c|m)[jt]s?(x)'];
+const VITEST_DEFAULT_REPORTERS = ['text', 'html', 'clover', 'json'];
+
+export const vitestSuite: Build = (pkg, context, options) => {
+  const found = evidence(pkg, context, options, {
+    dep: 'vitest',
+    configs: ['vitest.config', 'vite.config', 'vitest.workspace', 'vitest.projects'],
+    word: firstWord('vitest'),
+  });
+  if (!found) return undefined;
+  const vitestConfigs = found.configs.filter((file) => !posix.basename(file).startsWith('vite.'));
+  const viteOnly = vitestConfigs.length === 0 && found.configs.length > 0;
+  const { value: config, file: configFile } = configOf(context, vitestConfigs.length > 0 ? vitestConfigs : found.configs);
+  const test = field(config, 'test');
+  // a vite config alone says nothing about tests unless it has a `test` section or vitest is a dependency
+  if (viteOnly && test === undefined && !pkg.deps.has('vitest') && found.commands.length === 0) return undefined;
+  const detected = found.detected;
+  const notes: string[] = [];
+  const include = stringList(field(test, 'include'));
+  const tests = include ?? VITEST_INCLUDE;
+  if (!include)
+    notes.push(
+      field(test, 'include') === NOT_LITERAL
+        ? `tests: ${configFile}'s test.include is not a plain list; vitest's default ${VITEST_INCLUDE[0]} is used`
+        : `tests: vitest's default ${VITEST_INCLUDE[0]}`,
+    );
+  const exclude = stringList(field(test, 'exclude')) ?? [];
+  const files = testFiles(context, pkg, tests, exclude);
+  if (files.length === 0) return noTests(pkg, 'vitest', tests, detected);
+  const name = suiteName(context, pkg, 'vitest', options);
+  const junit = `reports/${name}/junit.xml`;
+  let command = `npx vitest run --reporter=default --reporter=junit --outputFile.junit=${junit}`;
+  // coverage: only as the project turns it on (coverage.enabled, or --coverage in its test script)
+  const coverage = field(test, 'coverage');
+  const flag = found.commands.some((command) => command.words.some((word) => word === '--coverage' || word === '--coverage.enabled'));
+  const enabled = field(coverage, 'enabled') === true;
+  let coveragePath: string | undefined;
+  const provider = field(coverage, 'provider');
+  const providerName = typeof provider === 'string' ? provider : 'v8';
+  if (enabled || flag) {
+    const reporters = field(coverage, 'reporter') === undefined ? VITEST_DEFAULT_REPORTERS : reporterNames(field(coverage, 'reporter'));
+    const directory = field(coverage, 'reportsDirectory');
+    const dir = directory === undefined ? 'coverage' : typeof directory === 'string' ? cleanDir(directory) : undefined;
+    const file = reporters && dir ? coverageFile(reporters, dir) : undefined;
+    if (file) {
+      coveragePath = under(pkg.dir, file);
+      if (flag && !enabled) command += ' --coverage';
+      detected.push(enabled ? `coverage.enabled in ${configFile}` : `--coverage in a test script of ${pkg.file}`);
+    } else
+      notes.push(`coverage: left out; the coverage reporters or directory in ${configFile} are not plain literals naming lcov or json`);
+    if (!pkg.deps.has(`@vitest/coverage-${providerName}`) && providerName !== 'custom')
+      notes.push(`coverage needs @vitest/coverage-${providerName} (npm i -D @vitest/coverage-${providerName})`);
+  } else if (pkg.deps.has('@vitest/coverage-v8') || pkg.deps.has('@vitest/coverage-istanbul'))
+    notes.push(
+      'coverage: left out; a coverage provider is installed but nothing turns coverage on (add --coverage to the command and reports.coverage)',
+    );
+  const fields = baseSuite(pkg, options, name, command, tests, {
+    rerun: 'vitest',
+    filesArg: `${command} {files}`,
+  });
+  if (coveragePath) fields.reports.coverage = coveragePath;
+  if (found.configs.some((file) => /vitest\.(workspace|projects)/.test(file)))
+    notes.push('vitest projects: the suite runs every project; packages are not split into suites');
+  return finish(pkg, context, options, { runner: 'vitest', name, fields, detected, notes, also: found.configs });
+};
+
+// --- jest -----------------------------------------------------------------------------------
+
+export const JEST_TEST_MATCH = ['**/__tests__/**/*.?([mc])[jt]s?(x)', '**/?(*.)+(spec|test).?([mc])[jt]s?(x)'];
+
+export const jestSuite: Build = (pkg, context, options) => {
+  const found = evidence(pkg, context, options, { dep: 'jest', configs: ['jest.config'], word: firstWord('jest'), key: 'jest' });
+  if (!found) return undefined;
+  const fromFile = configOf(context, found.configs);
+  const config = pkg.json.jest !== undefined ? (pkg.json.jest as Literal) : fromFile.value;
+  const configName = pkg.json.jest !== undefined ? `${pkg.file} "jest"` : (fromFile.file ?? found.configs[0]);
+  const detected = found.detected;
+  const notes: string[] = [];
+  const match = stringList(field(config, 'testMatch'))?.map((glob) => glob.replace(/^<rootDir>\//, ''));
+  if (field(config, 'testRegex') !== undefined && !match)
+    notes.push(`tests: ${configName} uses testRegex; jest's default testMatch is used for selection`);
+  else if (!match) notes.push(`tests: jest's default testMatch ${JEST_TEST_MATCH.join(', ')}`);
+  const tests = match ?? JEST_TEST_MATCH;
+  const files = testFiles(context, pkg, tests);
+  if (files.length === 0) return noTests(pkg, 'jest', tests, detected);
+  const name = suiteName(context, pkg, 'jest', options);
+  let command = 'npx jest --ci --reporters=default --reporters=jest-junit';
+  if (!pkg.deps.has('jest-junit'))
+    notes.push('needs jest-junit for its JUnit report: npm i -D jest-junit (the command names it as a reporter)');
+  const flag = found.commands.some((command) => command.words.includes('--coverage'));
+  const collect = field(config, 'collectCoverage') === true;
+  let coveragePath: string | undefined;
+  if (collect || flag) {
+    const reportersField = field(config, 'coverageReporters');
+    const reporters = reportersField === undefined ? ['clover', 'json', 'lcov', 'text'] : reporterNames(reportersField);
+    const directory = field(config, 'coverageDirectory');
+    const dir = directory === undefined ? 'coverage' : typeof directory === 'string' ? cleanDir(directory) : undefined;
+    const file = reporters && dir ? coverageFile(reporters, dir) : undefined;
+    if (file) {
+      coveragePath = under(pkg.dir, file);
+      if (flag && !collect) command += ' --coverage';
+      detected.push(collect ? `collectCoverage in ${configName}` : `--coverage in a test script of ${pkg.file}`);
+    } else
+      notes.push(`coverage: left out; coverageReporters or coverageDirectory in ${configName} are not plain literals naming lcov or json`);
+  }
+  const fields = baseSuite(pkg, options, name, command, tests, {
+    env: { JEST_JUNIT_OUTPUT_DIR: `reports/${name}`, JEST_JUNIT_ADD_FILE_ATTRIBUTE: 'true' },
+    rerun: 'jest',
+    filesArg: `${command} -- {files}`,
+  });
+  if (coveragePath) fields.reports.coverage = coveragePath;
+  return finish(pkg, context, options, { runner: 'jest', name, fields, detected, notes, also: found.configs });
+};
+
+// --- mocha ----------------------------------------------------------------------------------
+
+/** mocha's default spec (not recursive). */
+export const MOCHA_SPEC = ['test/*.{js,cjs,mjs}'];
+
+/** The spec arguments of a mocha command: words that are not options and look like paths. */
+function specArgs(words: string[]): string[] {
+  const specs: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i];
+    if (word.startsWith('-')) {
+      if (
+        !word.includes('=') &&
+        [
+          '--reporter',
+          '-R',
+          '--require',
+          '-r',
+          '--config',
+          '--timeout',
+          '-t',
+          '--ui',
+          '-u',
+          '--grep',
+          '-g',
+          '--reporter-option',
+          '--reporter-options',
+          '-O',
+          '--extension',
+          '--spec',
+          '--ignore',
+          '--file',
+          '--slow',
+          '-s',
+          '--retries',
+          '--jobs',
+          '-j',
+        ].includes(word)
+      ) {
+        if (word === '--spec') specs.push(words[i + 1]);
+        i++;
+      }
+      continue;
+    }
+    if (/[/*]|\.[cm]?[jt]s$/.test(word)) specs.push(word);
+  }
+  return specs.filter(Boolean);
+}
+
+const asGlob = (spec: string) => (/[*{]/.test(spec) || /\.[cm]?[jt]sx?$/.test(spec) ? spec : `${spec.replace(/\/+$/, '')}/*.{js,cjs,mjs}`);
+const shellWord = (word: string) => (/^[\w./@=:-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
+
+export const mochaSuite: Build = (pkg, context, options) => {
+  const found = evidence(pkg, context, options, { dep: 'mocha', configs: ['.mocharc'], word: firstWord('mocha'), key: 'mocha' });
+  if (!found) return undefined;
+  const detected = found.detected;
+  const notes: string[] = [];
+  const rc = found.configs[0];
+  let rcSpec: string[] | undefined;
+  if (rc) {
+    const text = context.files.read(rc) ?? '';
+    if (rc.endsWith('.json') || rc.endsWith('.mocharc')) {
+      try {
+        rcSpec = stringList(field(JSON.parse(text) as Literal, 'spec'));
+      } catch {
+        rcSpec = undefined;
+      }
+    } else if (/\.ya?ml$/.test(rc)) {
+      const match = /^spec:\s*(.+)$/m.exec(text);
+      rcSpec = match ? [match[1].trim().replace(/^['"]|['"]$/g, '')] : undefined;
+    } else rcSpec = stringList(field(readJsConfig(context.parse, rc, text), 'spec'));
+  }
+  const scriptSpec = found.commands.map((command) => specArgs(command.words)).find((specs) => specs.length > 0);
+  const specs = scriptSpec ?? rcSpec;
+  const tests = specs ? specs.map(asGlob) : MOCHA_SPEC;
+  if (!specs) notes.push(`tests: mocha's default spec ${MOCHA_SPEC[0]}`);
+  const files = testFiles(context, pkg, tests);
+  if (files.length === 0) return noTests(pkg, 'mocha', tests, detected);
+  const name = suiteName(context, pkg, 'mocha', options);
+  const junit = `reports/${name}/junit.xml`;
+  const hasReporter = pkg.deps.has('mocha-junit-reporter');
+  // mocha-junit-reporter names each test by its full title and its file (what the mocha rerun preset
+  // needs); the built-in xunit reporter writes only the test's own title, so reruns cannot name it
+  const reporter = hasReporter
+    ? `--reporter mocha-junit-reporter --reporter-options mochaFile=${junit}`
+    : `--reporter xunit --reporter-option output=${junit}`;
+  if (!hasReporter)
+    notes.push(
+      "JUnit from mocha's built-in xunit reporter; npm i -D mocha-junit-reporter gives file names and full titles (then rerun: mocha reruns failed tests alone)",
+    );
+  const base = `npx mocha ${reporter}`;
+  const command = specs && scriptSpec ? `${base} ${specs.map(shellWord).join(' ')}` : base;
+  const fields = baseSuite(pkg, options, name, command, tests, {
+    ...(hasReporter ? { rerun: 'mocha' } : {}),
+    filesArg: `${base} {files}`,
+  });
+  return finish(pkg, context, options, { runner: 'mocha', name, fields, detected, notes, also: found.configs });
+};
+
+// --- node:test ------------------------------------------------------------------------------
+
+/** better-node-test's files when given none: *.test.js / *.spec.js anywhere (its bin.js). */
+const BNT_FILES = ['**/*.{test,spec}.js'];
+/** node --test's own default patterns (Node 20–24). */
+export const NODE_TEST_FILES = [
+  '**/*.test.{cjs,mjs,js}',
+  '**/*-test.{cjs,mjs,js}',
+  '**/*_test.{cjs,mjs,js}',
+  '**/test-*.{cjs,mjs,js}',
+  '**/test.{cjs,mjs,js}',
+  '**/test/**/*.{cjs,mjs,js}',
+];
+
+/** Shell globs, one per directory, that name exactly these files' shape (`test/*.test.js`). */
+function shellGlobs(files: string[], dir: string): string[] {
+  const globs = new Set<string>();
+  for (const file of files) {
+    const rest = dir ? file.slice(dir.length + 1) : file;
+    const match = /^(.*\/)?[^/]*?((?:\.|-|_)(?:test|spec)\.[cm]?js)$/.exec(rest);
+    globs.add(match ? `${match[1] ?? ''}*${match[2]}` : rest);
+  }
+  return [...globs].sort();
+}
+
+export const nodeTestSuite: Build = (pkg, context, options) => {
+  const commands = testCommands(pkg);
+  const node = commands.find((command) => command.words[0] === 'node' && command.words.includes('--test'));
+  const bnt = commands.find((command) => command.words[0] === 'bnt');
+  if (!node && !bnt) return undefined;
+  const which = (node ?? bnt) as { script: string; words: string[] };
+  const detected = [
+    node
+      ? `node --test in the "${which.script}" script of ${pkg.file}`
+      : `bnt (better-node-test) in the "${which.script}" script of ${pkg.file}`,
+  ];
+  const notes: string[] = [];
+  // explicit files or directories after --test (or bnt's own arguments), else the default patterns
+  const args = which.words.slice(node ? which.words.indexOf('--test') + 1 : 1).filter((word, index, all) => {
+    if (word.startsWith('-')) return false;
+    const previous = all[index - 1];
+    return !(
+      previous && /^(--import|--require|-r|--test-reporter|--test-reporter-destination|--coverage-exclude|--coverage|-t)$/.test(previous)
+    );
+  });
+  let tests: string[];
+  if (args.length > 0) tests = args.map((arg) => (/[*{]|\.[cm]?[jt]s$/.test(arg) ? arg : `${arg.replace(/\/+$/, '')}/**/*.{cjs,mjs,js}`));
+  else {
+    tests = bnt ? BNT_FILES : NODE_TEST_FILES;
+    notes.push(`tests: ${bnt ? "bnt's files" : "node --test's default patterns"} ${tests.join(', ')}`);
+  }
+  const files = testFiles(context, pkg, tests);
+  if (files.length === 0) return noTests(pkg, 'node:test', tests, detected);
+  const name = suiteName(context, pkg, 'node-test', options);
+  const base = `node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=reports/${name}/junit.xml`;
+  // Node 20 takes no globs after --test: the files are named as shell globs, one per directory
+  const named = args.length > 0 ? args.map(shellWord) : shellGlobs(files, pkg.dir);
+  if (files.some((file) => /\.[cm]?ts$/.test(file))) notes.push('TypeScript test files need a loader (--import tsx) added to the command');
+  const fields = baseSuite(pkg, options, name, `${base} ${named.join(' ')}`, tests, {
+    rerun: 'node',
+    filesArg: `${base} {files}`,
+  });
+  return finish(pkg, context, options, { runner: 'node:test', name, fields, detected, notes, also: [] });
+};

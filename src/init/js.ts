@@ -1,0 +1,179 @@
+/**
+ * JS/TS packages: the root package.json and the packages of npm/yarn (`workspaces`) and pnpm
+ * (`pnpm-workspace.yaml`) workspaces, and which runners each one uses — from its dependencies, its
+ * runner config files and its `test*` scripts.
+ */
+import { posix } from 'node:path';
+import { minimatch } from 'minimatch';
+import { parse as parseYaml } from 'yaml';
+import { jestSuite, mochaSuite, nodeTestSuite, vitestSuite } from './js-runners.js';
+import type { FoundSuite, ParseJs, RepoFiles } from './types.js';
+import { under } from './types.js';
+import { pushAll } from '../util/arrays.js';
+
+export interface Package {
+  /** "" for the root */
+  dir: string;
+  /** package.json, repo-relative */
+  file: string;
+  json: Record<string, unknown>;
+  /** dependency name → where it is declared ("devDependency") */
+  deps: Map<string, string>;
+  /** the test scripts: "test" and "test:*" / "test-*", name → text */
+  scripts: Map<string, string>;
+  /** directories of workspace packages below this one (the root's), left to their own suites */
+  exclude: string[];
+}
+
+export interface JsContext {
+  files: RepoFiles;
+  parse: ParseJs | undefined;
+  /** a suite name not taken yet */
+  name(base: string): string;
+}
+
+const DEP_FIELDS: [string, string][] = [
+  ['devDependencies', 'devDependency'],
+  ['dependencies', 'dependency'],
+  ['peerDependencies', 'peerDependency'],
+  ['optionalDependencies', 'optionalDependency'],
+];
+
+function readPackage(files: RepoFiles, file: string): Package | string {
+  const text = files.read(file);
+  if (text === undefined) return `${file}: cannot be read`;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return `${file}: not valid JSON (${(error as Error).message.split('\n')[0]})`;
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return `${file}: expected a JSON object`;
+  const record = json as Record<string, unknown>;
+  const deps = new Map<string, string>();
+  for (const [key, kind] of DEP_FIELDS) {
+    const value = record[key];
+    if (value && typeof value === 'object') for (const name of Object.keys(value)) if (!deps.has(name)) deps.set(name, kind);
+  }
+  const scripts = new Map<string, string>();
+  if (record.scripts && typeof record.scripts === 'object')
+    for (const [name, text] of Object.entries(record.scripts as Record<string, unknown>))
+      if (typeof text === 'string' && /^test($|[:\-_])/.test(name)) scripts.set(name, text);
+  const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file);
+  return { dir, file, json: record, deps, scripts, exclude: [] };
+}
+
+/** Workspace globs of the root: package.json `workspaces` (a list, or `{packages}`), then pnpm-workspace.yaml `packages`. */
+function workspaceGlobs(files: RepoFiles, root: Package | undefined): { globs: string[]; from: string } | undefined {
+  const field = root?.json.workspaces;
+  const list = Array.isArray(field) ? field : field && typeof field === 'object' ? (field as { packages?: unknown }).packages : undefined;
+  if (Array.isArray(list))
+    return { globs: list.filter((item): item is string => typeof item === 'string'), from: 'package.json workspaces' };
+  const pnpm = files.read('pnpm-workspace.yaml');
+  if (pnpm === undefined) return undefined;
+  try {
+    const packages = (parseYaml(pnpm) as { packages?: unknown } | null)?.packages;
+    if (Array.isArray(packages))
+      return { globs: packages.filter((item): item is string => typeof item === 'string'), from: 'pnpm-workspace.yaml packages' };
+  } catch {
+    // a broken workspace file: the root alone is read
+  }
+  return undefined;
+}
+
+/** The packages: the root and, in a workspace, each package directory its globs name. */
+export function findPackages(files: RepoFiles): { packages: Package[]; problems: string[]; workspaces?: string } {
+  const problems: string[] = [];
+  const packages: Package[] = [];
+  const rootRead = files.paths.includes('package.json') ? readPackage(files, 'package.json') : undefined;
+  if (typeof rootRead === 'string') problems.push(rootRead);
+  const root = typeof rootRead === 'object' ? rootRead : undefined;
+  const workspaces = workspaceGlobs(files, root);
+  if (workspaces) {
+    const clean = (glob: string) => glob.replace(/^\.\//, '').replace(/\/+$/, '');
+    const include = workspaces.globs.filter((glob) => !glob.startsWith('!')).map(clean);
+    const exclude = workspaces.globs.filter((glob) => glob.startsWith('!')).map((glob) => clean(glob.slice(1)));
+    for (const file of files.paths) {
+      if (!file.endsWith('/package.json') || file.split('/').includes('node_modules')) continue;
+      const dir = posix.dirname(file);
+      if (!include.some((glob) => minimatch(dir, glob)) || exclude.some((glob) => minimatch(dir, glob))) continue;
+      const read = readPackage(files, file);
+      if (typeof read === 'string') problems.push(read);
+      else packages.push(read);
+    }
+    if (root) root.exclude = packages.map((pkg) => pkg.dir);
+  }
+  if (root) packages.unshift(root);
+  return { packages, problems, ...(workspaces ? { workspaces: workspaces.from } : {}) };
+}
+
+/** Each shell command of a script, as words (quotes dropped): `a && b | c` → [[a], [b], [c]]. */
+export function scriptCommands(script: string): string[][] {
+  return script
+    .split(/&&|\|\||[;|&\n]/)
+    .map((part) =>
+      [...part.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3]).filter((word) => word !== ''),
+    )
+    .filter((words) => words.length > 0);
+}
+
+/** Runner words after the launchers that only find a binary (npx, pnpm exec, yarn, cross-env A=b …). */
+export function runnerWords(words: string[]): string[] {
+  let rest = words;
+  for (let guard = 0; guard < 6 && rest.length > 0; guard++) {
+    const [first, second] = rest;
+    if (first === 'npx' || first === 'bunx') rest = rest.slice(1).filter((word, index) => index > 0 || !word.startsWith('-'));
+    else if ((first === 'pnpm' || first === 'yarn' || first === 'npm') && (second === 'exec' || second === 'dlx')) rest = rest.slice(2);
+    else if ((first === 'pnpm' || first === 'yarn') && second && /^[a-z@]/.test(second) && !['run', 'test', 'install'].includes(second))
+      rest = rest.slice(1);
+    else if (first === 'cross-env' || first === 'env') rest = rest.slice(1);
+    else if (/^[A-Z_][A-Z0-9_]*=/.test(first)) rest = rest.slice(1);
+    else break;
+  }
+  return rest;
+}
+
+/** Every command of the package's test scripts, with the script's name, as runner words. */
+export function testCommands(pkg: Package): { script: string; words: string[] }[] {
+  const found: { script: string; words: string[] }[] = [];
+  for (const [script, text] of pkg.scripts) for (const words of scriptCommands(text)) found.push({ script, words: runnerWords(words) });
+  return found;
+}
+
+/** Config files of a runner in a package directory, repo-relative. */
+export function configFiles(files: RepoFiles, dir: string, stems: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const stem of stems)
+    for (const ext of ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs', 'json', 'yml', 'yaml', ''])
+      if (files.paths.includes(under(dir, ext ? `${stem}.${ext}` : stem))) found.push(under(dir, ext ? `${stem}.${ext}` : stem));
+  return found;
+}
+
+/** Why the root of a workspace is not a suite of its own: its test script only runs the packages'. */
+const DELEGATES = /(--workspaces?\b|\s-r\b|--recursive|\bturbo\b|\blerna\b|\bnx\b|--filter\b|workspaces\s+(foreach|run)|\bwsrun\b)/;
+
+export function detectJs(context: JsContext): { suites: FoundSuite[]; unrecognised: string[] } {
+  const { packages, problems, workspaces } = findPackages(context.files);
+  const suites: FoundSuite[] = [];
+  const unrecognised = [...problems];
+  const inWorkspace = packages.length > 1 || Boolean(workspaces);
+  for (const pkg of packages) {
+    const isRoot = pkg.dir === '';
+    if (isRoot && inWorkspace && [...pkg.scripts.values()].every((text) => DELEGATES.test(text)) && pkg.scripts.size > 0) continue;
+    const before = suites.length;
+    const notRecognised: string[] = [];
+    for (const build of [vitestSuite, jestSuite, mochaSuite, nodeTestSuite]) {
+      const result = build(pkg, context, { workspace: inWorkspace && !isRoot, workspaceRoot: inWorkspace && isRoot });
+      if (!result) continue;
+      if (typeof result === 'string') notRecognised.push(result);
+      else suites.push(result);
+    }
+    pushAll(unrecognised, notRecognised);
+    if (suites.length === before && notRecognised.length === 0) {
+      const script = pkg.scripts.get('test');
+      if (script && !/no test specified/.test(script))
+        unrecognised.push(`${pkg.file}: test script "${script}" runs no runner testops knows`);
+    }
+  }
+  return { suites, unrecognised };
+}

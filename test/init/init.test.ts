@@ -1,0 +1,324 @@
+/**
+ * `testops init` on real git repositories made here: one per ecosystem (vitest, jest, mocha,
+ * node:test, pytest, go, maven), a workspace monorepo, a repository with nothing recognisable, and
+ * an existing config. Each generated config goes through the real loader, and through the built CLI's
+ * `validate` and `plan`, which must select by the suite's paths and imports.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadConfig } from '../../src/config/load.js';
+import { initCommand } from '../../src/init/command.js';
+import { CLI, git, makeRepo, ROOT, testops, writeFiles } from '../cli/helpers.js';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+async function repo(files: Record<string, string>): Promise<string> {
+  const dir = await makeRepo(files);
+  made.push(dir);
+  return dir;
+}
+
+/** testops init in-process: exit code, output, and the suites of the config it wrote (through the real loader). */
+async function init(dir: string, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await initCommand(args, { cwd: dir, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const written = existsSync(join(dir, '.github/testops.yml'));
+  const config = written && !args.includes('--print') ? loadConfig(dir).config : undefined;
+  return { code, stdout, stderr, config, suites: config?.suites ?? {} };
+}
+
+const pkg = (json: Record<string, unknown>) => JSON.stringify({ name: 'x', version: '1.0.0', ...json }, null, 2);
+
+describe('testops init: JS/TS runners', () => {
+  it('vitest: tests from the config literal, coverage where the config turns it on, selection by imports through testops plan', async () => {
+    expect(existsSync(CLI), 'dist/cli.js is built (npm run build)').toBe(true);
+    const dir = await repo({
+      'package.json': pkg({ scripts: { test: 'vitest run' }, devDependencies: { vitest: '^4.0.0', '@vitest/coverage-v8': '^4.0.0' } }),
+      'vitest.config.ts': `import { defineConfig } from 'vitest/config';
+export default defineConfig({
+  test: { include: ['spec/**/*.spec.ts'], coverage: { enabled: true, reporter: ['text', ['lcov', {}]], reportsDirectory: './cov' } },
+});
+`,
+      'src/a.ts': 'export const a = 1;\n',
+      'src/b.ts': 'export const b = 2;\n',
+      'spec/a.spec.ts': "import { a } from '../src/a';\nimport { it } from 'vitest';\nit('a', () => {});\n",
+      'spec/b.spec.ts': "import { b } from '../src/b';\nimport { it } from 'vitest';\nit('b', () => {});\n",
+    });
+    const result = await init(dir);
+    expect(result.code).toBe(0);
+    const suite = result.suites.vitest;
+    expect(suite.command).toBe('npx vitest run --reporter=default --reporter=junit --outputFile.junit=reports/vitest/junit.xml');
+    expect(suite.impact).toBe('imports');
+    expect(suite.tests).toEqual(['spec/**/*.spec.ts']);
+    expect(suite['files-arg']).toBe(`${suite.command} {files}`);
+    expect(suite.rerun).toBe('vitest');
+    expect(suite.reports.junit).toEqual([{ path: ['reports/vitest/junit.xml'], format: 'auto' }]);
+    expect(suite.reports.coverage).toEqual([{ path: ['cov/lcov.info'], format: 'auto' }]);
+    expect(suite.paths).toEqual(expect.arrayContaining(['spec/**', 'src/**', 'package.json', 'vitest.config.ts']));
+    expect(result.stdout).toContain('vitest: devDependency in package.json, config vitest.config.ts, "test" script in package.json');
+    const text = readFileSync(join(dir, '.github/testops.yml'), 'utf8');
+    expect(text).toMatch(/^# yaml-language-server: \$schema=https:\/\/\S+\/testops\.schema\.json$/m);
+    expect(JSON.parse(readFileSync(join(ROOT, 'testops.schema.json'), 'utf8')).$id).toBe(/\$schema=(\S+)/.exec(text)?.[1]);
+
+    // the real CLI accepts it, and a change to src/a.ts runs only the spec that imports it
+    expect((await testops(['validate'], dir)).stdout).toContain('.github/testops.yml: valid');
+    await git(dir, 'add', '-A');
+    await git(dir, 'commit', '-q', '-m', 'testops init');
+    writeFiles(dir, { 'src/a.ts': 'export const a = 1 + 2; // changed\n' });
+    const plan = await testops(['plan', '--base', 'HEAD'], dir);
+    expect(plan.code, plan.stderr).toBe(0);
+    const vitest = JSON.parse(plan.stdout).suites.find((one: { name: string }) => one.name === 'vitest');
+    expect(vitest.selected, JSON.stringify(vitest)).toBe(true);
+    expect(vitest.files).toEqual(['spec/a.spec.ts']);
+  });
+
+  it('vitest: an include that is not a literal falls back to the default and says so; an installed provider with nothing turning coverage on is left out', async () => {
+    const dir = await repo({
+      'package.json': pkg({ devDependencies: { vitest: '^4.0.0', '@vitest/coverage-v8': '^4.0.0' } }),
+      'vitest.config.mjs': "const dirs = ['test'];\nexport default { test: { include: dirs.map((d) => `${d}/**/*.test.js`) } };\n",
+      'test/x.test.js': "import { it } from 'vitest';\nit('x', () => {});\n",
+    });
+    const result = await init(dir);
+    expect(result.suites.vitest.tests).toEqual(['**/*.{test,spec}.?(c|m)[jt]s?(x)']);
+    expect(result.suites.vitest.reports.coverage).toBeUndefined();
+    expect(result.stdout).toContain("vitest.config.mjs's test.include is not a plain list");
+    expect(result.stdout).toContain('coverage: left out');
+  });
+
+  it('jest without jest-junit: the suite is written and the summary says what to install; collectCoverage gives coverage/lcov.info', async () => {
+    const dir = await repo({
+      'package.json': pkg({ scripts: { test: 'jest' }, devDependencies: { jest: '^29.0.0' }, jest: { collectCoverage: true } }),
+      'lib/sum.js': 'module.exports = (a, b) => a + b;\n',
+      'lib/__tests__/sum.js': "const sum = require('../sum');\ntest('adds', () => expect(sum(1, 2)).toBe(3));\n",
+    });
+    const result = await init(dir);
+    const suite = result.suites.jest;
+    expect(suite.command).toBe('npx jest --ci --reporters=default --reporters=jest-junit');
+    expect(suite.env).toEqual({ JEST_JUNIT_OUTPUT_DIR: 'reports/jest', JEST_JUNIT_ADD_FILE_ATTRIBUTE: 'true' });
+    expect(suite.reports.junit?.[0].path).toEqual(['reports/jest/junit.xml']);
+    expect(suite.reports.coverage?.[0].path).toEqual(['coverage/lcov.info']);
+    expect(suite.rerun).toBe('jest');
+    expect(result.stdout).toMatch(/npm i -D jest-junit/);
+    expect(result.stdout).toContain('collectCoverage in package.json "jest"');
+  });
+
+  it('mocha: mocha-junit-reporter when it is a dependency (with reruns), the built-in xunit reporter otherwise (without)', async () => {
+    const withReporter = await repo({
+      'package.json': pkg({
+        scripts: { test: "mocha 'spec/**/*.spec.js'" },
+        devDependencies: { mocha: '^10.0.0', 'mocha-junit-reporter': '^2.0.0' },
+      }),
+      'spec/deep/a.spec.js': "describe('a', () => it('works', () => {}));\n",
+    });
+    const one = (await init(withReporter)).suites.mocha;
+    expect(one.command).toBe(
+      "npx mocha --reporter mocha-junit-reporter --reporter-options mochaFile=reports/mocha/junit.xml 'spec/**/*.spec.js'",
+    );
+    expect(one.tests).toEqual(['spec/**/*.spec.js']);
+    expect(one.rerun).toBe('mocha');
+    const plain = await repo({
+      'package.json': pkg({ devDependencies: { mocha: '^10.0.0' } }),
+      '.mocharc.json': JSON.stringify({ spec: 'checks/*.js' }),
+      'checks/a.js': "describe('a', () => it('works', () => {}));\n",
+    });
+    const result = await init(plain);
+    expect(result.suites.mocha.command).toBe('npx mocha --reporter xunit --reporter-option output=reports/mocha/junit.xml');
+    expect(result.suites.mocha.tests).toEqual(['checks/*.js']);
+    expect(result.suites.mocha.rerun).toBeUndefined();
+    expect(result.stdout).toContain('npm i -D mocha-junit-reporter');
+  });
+
+  it('node:test: the files of the script, JUnit through --test-reporter=junit', async () => {
+    const dir = await repo({
+      'package.json': pkg({ type: 'module', scripts: { test: 'node --test test/' } }),
+      'index.js': 'export const one = 1;\n',
+      'test/one.test.js': "import test from 'node:test';\nimport { one } from '../index.js';\ntest('one', () => {});\n",
+    });
+    const result = await init(dir);
+    const suite = result.suites['node-test'];
+    expect(suite.command).toBe(
+      'node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=reports/node-test/junit.xml test/',
+    );
+    expect(suite.tests).toEqual(['test/**/*.{cjs,mjs,js}']);
+    expect(suite.rerun).toBe('node');
+    expect(result.stdout).toContain('node-test (node:test): node --test in the "test" script of package.json');
+  });
+
+  it('a workspace monorepo: one suite per package that has tests, run in its directory; a package without a known runner is not recognised', async () => {
+    const dir = await repo({
+      'package.json': pkg({
+        private: true,
+        workspaces: ['packages/*'],
+        scripts: { test: 'npm test --workspaces' },
+        devDependencies: { vitest: '^4.0.0' },
+      }),
+      'packages/core/package.json': pkg({ name: '@x/core', scripts: { test: 'vitest run' }, devDependencies: { vitest: '^4.0.0' } }),
+      'packages/core/src/index.ts': 'export const core = 1;\n',
+      'packages/core/test/core.test.ts': "import { core } from '../src/index';\n",
+      'packages/api/package.json': pkg({
+        name: '@x/api',
+        scripts: { test: 'jest' },
+        dependencies: { '@x/core': '*' },
+        devDependencies: { jest: '^29.0.0', 'jest-junit': '^16.0.0' },
+      }),
+      'packages/api/src/api.test.js': "test('api', () => {});\n",
+      'packages/docs/package.json': pkg({ name: '@x/docs', scripts: { test: 'make check' } }),
+    });
+    const result = await init(dir);
+    expect(Object.keys(result.suites).sort()).toEqual(['api', 'core']);
+    const core = result.suites.core;
+    expect(core['working-directory']).toBe('packages/core');
+    expect(core.command).toContain('--outputFile.junit=reports/core/junit.xml');
+    expect(core.reports.junit?.[0].path).toEqual(['packages/core/reports/core/junit.xml']);
+    expect(core.tests).toEqual(['packages/core/**/*.{test,spec}.?(c|m)[jt]s?(x)']);
+    expect(core.paths).toEqual(expect.arrayContaining(['packages/core/src/**', 'packages/core/test/**', 'packages/core/package.json']));
+    expect(core['files-arg']).toBeUndefined();
+    expect(result.suites.api.env?.JEST_JUNIT_OUTPUT_DIR).toBe('reports/api');
+    expect(result.stdout).toContain('not recognised: packages/docs/package.json: test script "make check" runs no runner testops knows');
+    expect(result.stdout).not.toMatch(/^ {2}vitest:/m); // the root only delegates to its packages
+
+    // a change in core selects core (its tests import it) and leaves api alone
+    await git(dir, 'add', '-A');
+    await git(dir, 'commit', '-q', '-m', 'init');
+    writeFiles(dir, { 'packages/core/src/index.ts': 'export const core = 1 + 1; // changed\n' });
+    const plan = JSON.parse((await testops(['plan', '--base', 'HEAD'], dir)).stdout);
+    const selected = Object.fromEntries(plan.suites.map((suite: { name: string; selected: boolean }) => [suite.name, suite.selected]));
+    expect(selected).toEqual({ core: true, api: false });
+  });
+});
+
+describe('testops init: Python, Go, Maven', () => {
+  it('pytest: config in pyproject, xunit1 JUnit, PYTHONPATH for a src layout, pytest-cov coverage when declared', async () => {
+    const dir = await repo({
+      'pyproject.toml': `[project]
+name = "pkg"
+[project.optional-dependencies]
+test = [
+    "pytest>=7",
+    "pytest-cov",
+]
+[tool.pytest.ini_options]
+testpaths = ["tests"]
+`,
+      'src/pkg/__init__.py': 'def one():\n    return 1\n',
+      'tests/test_one.py': 'from pkg import one\n\ndef test_one():\n    assert one() == 1\n',
+      'tests/conftest.py': '',
+    });
+    const result = await init(dir);
+    const suite = result.suites.pytest;
+    expect(suite.command).toBe(
+      'python3 -m pytest -o junit_family=xunit1 --junitxml=reports/pytest/junit.xml --cov=pkg --cov-report=xml:reports/pytest/coverage.xml',
+    );
+    expect(suite.env).toEqual({ PYTHONPATH: 'src' });
+    expect(suite.tests).toEqual(['tests/**/test_*.py', 'tests/**/*_test.py']);
+    expect(suite.impact).toBe('imports');
+    expect(suite.rerun).toBe('pytest');
+    expect(suite.reports.coverage?.[0].path).toEqual(['reports/pytest/coverage.xml']);
+    expect(result.stdout).toContain('[tool.pytest.ini_options] in pyproject.toml');
+    expect(result.stdout).toContain('pytest-cov declared in pyproject.toml');
+    expect((await testops(['validate'], dir)).code).toBe(0);
+  });
+
+  it('pytest from test files alone (no config): default patterns, no coverage, and says why', async () => {
+    const dir = await repo({
+      'calc.py': 'def add(a, b):\n    return a + b\n',
+      'test_calc.py': 'from calc import add\n\ndef test_add():\n    assert add(1, 2) == 3\n',
+    });
+    const result = await init(dir);
+    expect(result.suites.pytest.tests).toEqual(['**/test_*.py', '**/*_test.py']);
+    expect(result.suites.pytest.env).toEqual({});
+    expect(result.stdout).toContain('coverage: left out; pytest-cov is not a declared dependency');
+  });
+
+  it('go: gotestsum JUnit (testops does not read go test -json), a rerun template after ./...', async () => {
+    const dir = await repo({
+      'go.mod': 'module example.com/m\n\ngo 1.21\n',
+      'm.go': 'package m\n',
+      'm_test.go': 'package m\n',
+      'cmd/tool/main.go': 'package main\n',
+    });
+    const result = await init(dir);
+    expect(result.suites.go.command).toBe('gotestsum --format testname --junitfile reports/go/junit.xml -- ./...');
+    expect(result.suites.go.rerun).toBe('gotestsum --format testname --junitfile reports/go/junit.xml -- {go-run} {go-packages}');
+    expect(result.suites.go.paths).toEqual(['cmd/**', 'm.go', 'm_test.go', 'go.mod']);
+    expect(result.stdout).toContain('needs gotestsum on PATH');
+  });
+
+  it('maven: mvn test with Surefire reports of every module', async () => {
+    const dir = await repo({
+      'pom.xml': '<project><modules><module>core</module></modules></project>\n',
+      'core/pom.xml': '<project/>\n',
+      'core/src/main/java/A.java': 'class A {}\n',
+      'core/src/test/java/ATest.java': 'class ATest {}\n',
+    });
+    const result = await init(dir);
+    expect(result.suites.maven.command).toBe('mvn -B test');
+    expect(result.suites.maven.reports.junit?.[0].path).toEqual(['**/target/surefire-reports/TEST-*.xml']);
+    expect(result.suites.maven.rerun).toBe('maven');
+  });
+});
+
+describe('testops init: refusals and options', () => {
+  it('nothing recognisable: exit 2 with one line saying what was looked for and what was found', async () => {
+    const dir = await repo({ 'README.md': '# hello\n', 'Cargo.toml': '[package]\nname = "x"\n' });
+    const result = await testops(['init'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/no tests found .*looked for package\.json test runners .*pytest .*go\.mod .*pom\.xml/);
+    expect(result.stderr).toContain('Cargo.toml: Cargo (Rust)');
+    expect(existsSync(join(dir, '.github/testops.yml'))).toBe(false);
+  });
+
+  it('an existing config is refused without --force (one line naming it); --print leaves it alone; --force replaces it', async () => {
+    const dir = await repo({ 'testops.yml': 'version: 1\nsuites: { a: { command: "true" } }\n', 'test_a.py': 'def test_a():\n    pass\n' });
+    const refused = await testops(['init'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim()).toMatch(/^testops\.yml already exists; testops init --force replaces it/);
+    const printed = await init(dir, '--print');
+    expect(printed.stdout).toContain('python3 -m pytest');
+    expect(existsSync(join(dir, '.github/testops.yml'))).toBe(false);
+    const forced = await testops(['init', '--force'], dir);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readFileSync(join(dir, '.github/testops.yml'), 'utf8')).toContain('pytest:');
+  });
+
+  it('--workflow: the README workflow with least-privilege permissions and no expression inside run: text', async () => {
+    const dir = await repo({
+      'package.json': pkg({ scripts: { test: 'vitest run' }, devDependencies: { vitest: '^4.0.0' } }),
+      'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+      'a.test.ts': '',
+      'go.mod': 'module m\n',
+      'x_test.go': 'package m\n',
+    });
+    const result = await init(dir, '--workflow');
+    expect(result.code).toBe(0);
+    const workflow = parse(readFileSync(join(dir, '.github/workflows/testops.yml'), 'utf8'));
+    expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', issues: 'write', checks: 'write' });
+    expect(workflow.on.push.branches).toEqual(['main']);
+    const steps: { run?: string; uses?: string }[] = workflow.jobs.test.steps;
+    expect(steps.filter((step) => step.run).map((step) => step.run)).toEqual([
+      'corepack enable',
+      'pnpm install --frozen-lockfile',
+      'go install gotest.tools/gotestsum@latest',
+    ]);
+    for (const step of steps) expect(step.run ?? '').not.toContain('${{');
+    expect(steps.some((step) => step.uses?.endsWith('/testops@v1'))).toBe(true);
+    const again = await testops(['init', '--workflow', '--force'], dir);
+    expect(again.code, again.stderr).toBe(0);
+  });
+
+  it('outside a git repository: exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'testops-init-'));
+    made.push(dir);
+    const result = await testops(['init'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('not inside a git repository');
+  });
+});
