@@ -7,8 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseReportFile } from '../../src/ingest/index.js';
 import { buildImportGraph, testsReaching } from '../../src/impact/imports.js';
@@ -16,19 +15,14 @@ import { mutateFunctions, pythonFunctions } from '../../src/impact/mutants.js';
 import { pythonDefs } from '../../src/impact/pytest-coverage.js';
 import { selectPythonByName } from '../../src/impact/python-names.js';
 import type { TestReport } from '../../src/model.js';
-
-const beside = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/realrepos');
-const REALREPOS = [process.env.TESTOPS_REALREPOS, beside, '/work/shared/realrepos'].find(
-  (path): path is string => Boolean(path) && existsSync(join(path as string, 'markupsafe.bundle')),
-);
-if (!REALREPOS) throw new Error('shared/realrepos was not found (looked beside the checkout and in /work/shared); set TESTOPS_REALREPOS');
+import { REALREPOS } from './realrepos.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'testops-sweep-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('selection by name on every function of markupsafe', () => {
   it('no mutant of a function fails a test file the selection for its change left out', async () => {
-    execFileSync('git', ['clone', '-q', join(REALREPOS as string, 'markupsafe.bundle'), dir]);
+    execFileSync('git', ['clone', '-q', join(REALREPOS, 'markupsafe.bundle'), dir]);
     execFileSync('git', ['checkout', '-q', '--detach', '1251593f6b0e'], { cwd: dir });
     const path = 'src/markupsafe/__init__.py';
     const original = readFileSync(join(dir, path), 'utf8');

@@ -6,23 +6,14 @@
  * dependencies and recorded full runs are cached under the OS temp dir, so a second run only
  * re-plans and re-runs the selections.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replayImpactCommand } from '../../src/impact/index.js';
 import { oneSourceLine, perTestLine } from '../../src/impact/replay.js';
-
-const beside = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/realrepos');
-const REALREPOS = [process.env.TESTOPS_REALREPOS, beside, '/work/shared/realrepos'].find(
-  (path): path is string => Boolean(path) && existsSync(join(path as string, 'README.md')),
-);
-if (!REALREPOS) throw new Error(`shared/realrepos was not found (looked beside the checkout and in /work/shared); set TESTOPS_REALREPOS`);
+import { cachedClone, REALREPO_CACHE as CACHE, REALREPO_INSTALL } from './realrepos.js';
 
 const COMMITS = 30;
-const CACHE = join(tmpdir(), 'testops-realrepos-cache');
 
 interface Case {
   name: string;
@@ -43,7 +34,7 @@ const CASES: Case[] = [
   {
     name: 'defu',
     head: '80c0146afb11',
-    install: 'npx -y pnpm@10 install --frozen-lockfile --config.manage-package-manager-versions=false --reporter=silent',
+    install: REALREPO_INSTALL.defu,
     setup: (clone) => `ln -sfn ${clone}/node_modules node_modules`,
     config: `version: 1
 suites:
@@ -85,16 +76,8 @@ suites:
   },
 ];
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
-
 function prepare(one: Case): string {
-  const clone = join(CACHE, one.name);
-  if (!existsSync(join(clone, '.git'))) {
-    mkdirSync(CACHE, { recursive: true });
-    execFileSync('git', ['clone', '-q', join(REALREPOS as string, `${one.name}.bundle`), clone]);
-  }
-  git(clone, 'checkout', '-q', '--detach', one.head);
-  if (one.install && !existsSync(join(clone, 'node_modules'))) execFileSync('bash', ['-c', one.install], { cwd: clone, stdio: 'pipe' });
+  const clone = cachedClone(one.name, one.head, one.install);
   // today's config lives outside the repository, as it would in a new adopter's branch
   writeFileSync(join(CACHE, `${one.name}.testops.yml`), one.config);
   return clone;
