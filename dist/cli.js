@@ -1690,7 +1690,86 @@ function detectGo(files, name) {
 // src/init/js.ts
 init_define_TESTOPS_UPLOT();
 import { posix as posix4 } from "node:path";
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/init/js-coverage.ts
+init_define_TESTOPS_UPLOT();
 var import_yaml = __toESM(require_dist(), 1);
+var TAKES_VALUE = /* @__PURE__ */ new Set([
+  "-r",
+  "--reporter",
+  "-o",
+  "--report-dir",
+  "--reports-dir",
+  "--temp-directory",
+  "-x",
+  "--exclude",
+  "-n",
+  "--include",
+  "-e",
+  "--extension",
+  "--lines",
+  "--branches",
+  "--functions",
+  "--statements",
+  "--src",
+  "--cwd",
+  "--config",
+  "--nycrc-path"
+]);
+function splitWrapper(words) {
+  const tool = words[0];
+  if (tool !== "c8" && tool !== "nyc") return { words };
+  const args = [];
+  let i = 1;
+  for (; i < words.length && words[i].startsWith("-"); i++) {
+    args.push(words[i]);
+    if (!words[i].includes("=") && TAKES_VALUE.has(words[i]) && i + 1 < words.length) args.push(words[++i]);
+  }
+  return { wrapper: { tool, args }, words: words.slice(i) };
+}
+function optionValues(args, names) {
+  const values = [];
+  for (let i = 0; i < args.length; i++) {
+    const [name, value] = args[i].includes("=") ? [args[i].slice(0, args[i].indexOf("=")), args[i].slice(args[i].indexOf("=") + 1)] : [args[i]];
+    if (!names.includes(name)) continue;
+    if (value !== void 0) values.push(value);
+    else if (i + 1 < args.length) values.push(args[++i]);
+  }
+  return values;
+}
+function rcOf(files, pkg, tool) {
+  const names = tool === "c8" ? [".c8rc", ".c8rc.json"] : [".nycrc", ".nycrc.json", ".nycrc.yml", ".nycrc.yaml"];
+  for (const name of names) {
+    const file = under(pkg.dir, name);
+    const text = files.paths.includes(file) ? files.read(file) : void 0;
+    if (text === void 0) continue;
+    try {
+      const value = /\.ya?ml$/.test(name) ? (0, import_yaml.parse)(text) : JSON.parse(text);
+      if (value && typeof value === "object") return { settings: value, file };
+    } catch {
+      return void 0;
+    }
+  }
+  const field2 = pkg.json[tool];
+  return field2 && typeof field2 === "object" ? { settings: field2, file: `${pkg.file} "${tool}"` } : void 0;
+}
+function wrapperCoverage(files, pkg, wrapper) {
+  const rc = rcOf(files, pkg, wrapper.tool);
+  const fromArgs = optionValues(wrapper.args, ["-r", "--reporter"]);
+  const rcReporters = rc?.settings.reporter;
+  const reporters = fromArgs.length > 0 ? fromArgs : Array.isArray(rcReporters) ? rcReporters.filter((item) => typeof item === "string") : typeof rcReporters === "string" ? [rcReporters] : [];
+  const dirArg = optionValues(wrapper.args, ["-o", "--report-dir", "--reports-dir"]).at(-1);
+  const dirRc = rc?.settings["report-dir"] ?? rc?.settings.reportDir ?? rc?.settings["reports-dir"];
+  const dir = (dirArg ?? (typeof dirRc === "string" ? dirRc : "coverage")).replace(/^\.\//, "").replace(/\/+$/, "");
+  const from = fromArgs.length > 0 ? `${wrapper.tool} ${fromArgs.map((name) => `--reporter=${name}`).join(" ")} in a test script of ${pkg.file}` : rc?.file;
+  const file = reporters.includes("lcov") || reporters.includes("lcovonly") ? "lcov.info" : reporters.includes("json") ? "coverage-final.json" : void 0;
+  if (!file || !from)
+    return {
+      why: `coverage: left out; ${wrapper.tool} writes ${reporters.length > 0 ? reporters.join(", ") : "text only"} here (add --reporter=lcov, then reports.coverage: ${under(pkg.dir, `${dir}/lcov.info`)})`
+    };
+  return { path: under(pkg.dir, `${dir}/${file}`), from };
+}
 
 // src/init/js-runners.ts
 init_define_TESTOPS_UPLOT();
@@ -1851,6 +1930,17 @@ function configOf(context, configs) {
 }
 var reporterNames = (value) => Array.isArray(value) ? value.map((entry) => Array.isArray(entry) ? entry[0] : entry).filter((entry) => typeof entry === "string") : typeof value === "string" ? [value] : void 0;
 var cleanDir = (dir) => dir.replace(/^<rootDir>\/?/, "").replace(/^\.\//, "").replace(/\/+$/, "") || ".";
+function wrapped(context, pkg, commands, detected, notes) {
+  const command = commands.find((one) => one.wrapper);
+  if (!command?.wrapper) return { prefix: "" };
+  const coverage = wrapperCoverage(context.files, pkg, command.wrapper);
+  if ("why" in coverage) {
+    notes.push(coverage.why);
+    return { prefix: "" };
+  }
+  detected.push(`coverage: ${coverage.from}`);
+  return { prefix: `npx ${[command.wrapper.tool, ...command.wrapper.args].map(shellWord).join(" ")} `, coverage: coverage.path };
+}
 function coverageFile(reporters, dir) {
   const base = dir === "." ? "" : dir;
   if (reporters.includes("lcov") || reporters.includes("lcovonly")) return under(base, "lcov.info");
@@ -2032,17 +2122,19 @@ var mochaSuite = (pkg, context, options) => {
   const name = suiteName(context, pkg, "mocha", options);
   const junit = `reports/${name}/junit.xml`;
   const hasReporter = pkg.deps.has("mocha-junit-reporter");
-  const reporter = hasReporter ? `--reporter mocha-junit-reporter --reporter-options mochaFile=${junit}` : `--reporter xunit --reporter-option output=${junit}`;
+  const reporter = hasReporter ? `--reporter mocha-junit-reporter --reporter-options mochaFile=${junit},includePending=true` : `--reporter xunit --reporter-option output=${junit}`;
   if (!hasReporter)
     notes.push(
       "JUnit from mocha's built-in xunit reporter; npm i -D mocha-junit-reporter gives file names and full titles (then rerun: mocha reruns failed tests alone)"
     );
-  const base = `npx mocha ${reporter}`;
+  const wrap = wrapped(context, pkg, found.commands, detected, notes);
+  const base = `${wrap.prefix || "npx "}mocha ${reporter}`;
   const command = specs && scriptSpec ? `${base} ${specs.map(shellWord).join(" ")}` : base;
   const fields = baseSuite(pkg, options, name, command, tests, {
     ...hasReporter ? { rerun: "mocha" } : {},
     filesArg: `${base} {files}`
   });
+  if (wrap.coverage) fields.reports.coverage = wrap.coverage;
   return finish(pkg, context, options, { runner: "mocha", name, fields, detected, notes, also: found.configs });
 };
 var BNT_FILES = ["**/*.{test,spec}.js"];
@@ -2087,13 +2179,15 @@ var nodeTestSuite = (pkg, context, options) => {
   const files = testFiles(context, pkg, tests);
   if (files.length === 0) return noTests(pkg, "node:test", tests, detected);
   const name = suiteName(context, pkg, "node-test", options);
-  const base = `node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=reports/${name}/junit.xml`;
+  const wrap = wrapped(context, pkg, [which], detected, notes);
+  const base = `${wrap.prefix}node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=reports/${name}/junit.xml`;
   const named = args.length > 0 ? args.map(shellWord) : shellGlobs(files, pkg.dir);
   if (files.some((file) => /\.[cm]?ts$/.test(file))) notes.push("TypeScript test files need a loader (--import tsx) added to the command");
   const fields = baseSuite(pkg, options, name, `${base} ${named.join(" ")}`, tests, {
     rerun: "node",
     filesArg: `${base} {files}`
   });
+  if (wrap.coverage) fields.reports.coverage = wrap.coverage;
   return finish(pkg, context, options, { runner: "node:test", name, fields, detected, notes, also: [] });
 };
 
@@ -2138,7 +2232,7 @@ function workspaceGlobs(files, root) {
   const pnpm = files.read("pnpm-workspace.yaml");
   if (pnpm === void 0) return void 0;
   try {
-    const packages2 = (0, import_yaml.parse)(pnpm)?.packages;
+    const packages2 = (0, import_yaml2.parse)(pnpm)?.packages;
     if (Array.isArray(packages2))
       return { globs: packages2.filter((item) => typeof item === "string"), from: "pnpm-workspace.yaml packages" };
   } catch {
@@ -2190,7 +2284,11 @@ function runnerWords(words) {
 }
 function testCommands(pkg) {
   const found = [];
-  for (const [script, text] of pkg.scripts) for (const words of scriptCommands(text)) found.push({ script, words: runnerWords(words) });
+  for (const [script, text] of pkg.scripts)
+    for (const words of scriptCommands(text)) {
+      const split = splitWrapper(runnerWords(words));
+      found.push({ script, words: runnerWords(split.words), ...split.wrapper ? { wrapper: split.wrapper } : {} });
+    }
   return found;
 }
 function configFiles(files, dir, stems) {
@@ -2407,7 +2505,7 @@ function detectPytest(files, name) {
 
 // src/init/writer.ts
 init_define_TESTOPS_UPLOT();
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var CONFIG_PATH = ".github/testops.yml";
 var detectedLine = (suite) => `${suite.name}${suite.runner === suite.name ? "" : ` (${suite.runner})`}: ${suite.detected.join(", ")}`;
 function configText(suites) {
@@ -2415,16 +2513,16 @@ function configText(suites) {
     version: 1,
     suites: Object.fromEntries(suites.map((suite) => [suite.name, suite.fields]))
   };
-  const document = new import_yaml2.Document(data);
+  const document = new import_yaml3.Document(data);
   document.commentBefore = [
     ` yaml-language-server: $schema=${SCHEMA_URL}`,
     " Written by `testops init` from what it found in this repository; each suite says from where.",
     ' Check with `testops validate` and `testops plan`; every field is in the README ("Configuration").'
   ].join("\n");
   const suitesNode = document.get("suites", true);
-  if ((0, import_yaml2.isMap)(suitesNode))
+  if ((0, import_yaml3.isMap)(suitesNode))
     for (const pair of suitesNode.items) {
-      const key = (0, import_yaml2.isPair)(pair) && (0, import_yaml2.isScalar)(pair.key) ? pair.key : void 0;
+      const key = (0, import_yaml3.isPair)(pair) && (0, import_yaml3.isScalar)(pair.key) ? pair.key : void 0;
       const suite = key && suites.find((one) => one.name === key.value);
       if (!key || !suite) continue;
       const lines = [`${suite.runner}: ${suite.detected.join(", ")}`, ...suite.notes];

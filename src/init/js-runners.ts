@@ -7,7 +7,8 @@
 import { posix } from 'node:path';
 import { minimatch } from 'minimatch';
 import { field, type Literal, NOT_LITERAL, readJsConfig, stringList } from './js-config.js';
-import { configFiles, type JsContext, type Package, testCommands } from './js.js';
+import { wrapperCoverage } from './js-coverage.js';
+import { configFiles, type JsContext, type Package, type TestCommand, testCommands } from './js.js';
 import { JS_EXTENSIONS, suitePaths } from './paths.js';
 import type { FoundSuite, SuiteFields } from './types.js';
 import { under } from './types.js';
@@ -128,6 +129,22 @@ const cleanDir = (dir: string) =>
     .replace(/^<rootDir>\/?/, '')
     .replace(/^\.\//, '')
     .replace(/\/+$/, '') || '.';
+
+/**
+ * A c8/nyc wrapper of the runner's script, kept around the suite's command when it writes a coverage
+ * file testops reads: the prefix to put before the runner, and that file.
+ */
+function wrapped(context: JsContext, pkg: Package, commands: TestCommand[], detected: string[], notes: string[]) {
+  const command = commands.find((one) => one.wrapper);
+  if (!command?.wrapper) return { prefix: '' };
+  const coverage = wrapperCoverage(context.files, pkg, command.wrapper);
+  if ('why' in coverage) {
+    notes.push(coverage.why);
+    return { prefix: '' };
+  }
+  detected.push(`coverage: ${coverage.from}`);
+  return { prefix: `npx ${[command.wrapper.tool, ...command.wrapper.args].map(shellWord).join(' ')} `, coverage: coverage.path };
+}
 
 /** The coverage file a runner writes from its reporters: lcov.info, else Istanbul's coverage-final.json. */
 function coverageFile(reporters: string[], dir: string): string | undefined {
@@ -338,18 +355,20 @@ export const mochaSuite: Build = (pkg, context, options) => {
   // mocha-junit-reporter names each test by its full title and its file (what the mocha rerun preset
   // needs); the built-in xunit reporter writes only the test's own title, so reruns cannot name it
   const reporter = hasReporter
-    ? `--reporter mocha-junit-reporter --reporter-options mochaFile=${junit}`
+    ? `--reporter mocha-junit-reporter --reporter-options mochaFile=${junit},includePending=true`
     : `--reporter xunit --reporter-option output=${junit}`;
   if (!hasReporter)
     notes.push(
       "JUnit from mocha's built-in xunit reporter; npm i -D mocha-junit-reporter gives file names and full titles (then rerun: mocha reruns failed tests alone)",
     );
-  const base = `npx mocha ${reporter}`;
+  const wrap = wrapped(context, pkg, found.commands, detected, notes);
+  const base = `${wrap.prefix || 'npx '}mocha ${reporter}`;
   const command = specs && scriptSpec ? `${base} ${specs.map(shellWord).join(' ')}` : base;
   const fields = baseSuite(pkg, options, name, command, tests, {
     ...(hasReporter ? { rerun: 'mocha' } : {}),
     filesArg: `${base} {files}`,
   });
+  if (wrap.coverage) fields.reports.coverage = wrap.coverage;
   return finish(pkg, context, options, { runner: 'mocha', name, fields, detected, notes, also: found.configs });
 };
 
@@ -383,7 +402,7 @@ export const nodeTestSuite: Build = (pkg, context, options) => {
   const node = commands.find((command) => command.words[0] === 'node' && command.words.includes('--test'));
   const bnt = commands.find((command) => command.words[0] === 'bnt');
   if (!node && !bnt) return undefined;
-  const which = (node ?? bnt) as { script: string; words: string[] };
+  const which = (node ?? bnt) as TestCommand;
   const detected = [
     node
       ? `node --test in the "${which.script}" script of ${pkg.file}`
@@ -407,7 +426,8 @@ export const nodeTestSuite: Build = (pkg, context, options) => {
   const files = testFiles(context, pkg, tests);
   if (files.length === 0) return noTests(pkg, 'node:test', tests, detected);
   const name = suiteName(context, pkg, 'node-test', options);
-  const base = `node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=reports/${name}/junit.xml`;
+  const wrap = wrapped(context, pkg, [which], detected, notes);
+  const base = `${wrap.prefix}node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=reports/${name}/junit.xml`;
   // Node 20 takes no globs after --test: the files are named as shell globs, one per directory
   const named = args.length > 0 ? args.map(shellWord) : shellGlobs(files, pkg.dir);
   if (files.some((file) => /\.[cm]?ts$/.test(file))) notes.push('TypeScript test files need a loader (--import tsx) added to the command');
@@ -415,5 +435,6 @@ export const nodeTestSuite: Build = (pkg, context, options) => {
     rerun: 'node',
     filesArg: `${base} {files}`,
   });
+  if (wrap.coverage) fields.reports.coverage = wrap.coverage;
   return finish(pkg, context, options, { runner: 'node:test', name, fields, detected, notes, also: [] });
 };

@@ -6,6 +6,7 @@
 import { posix } from 'node:path';
 import { minimatch } from 'minimatch';
 import { parse as parseYaml } from 'yaml';
+import { splitWrapper, type Wrapper } from './js-coverage.js';
 import { jestSuite, mochaSuite, nodeTestSuite, vitestSuite } from './js-runners.js';
 import type { FoundSuite, ParseJs, RepoFiles } from './types.js';
 import { under } from './types.js';
@@ -133,10 +134,23 @@ export function runnerWords(words: string[]): string[] {
   return rest;
 }
 
+export interface TestCommand {
+  /** the script's name ("test", "test:unit") */
+  script: string;
+  /** the runner and its arguments, launchers and a coverage wrapper taken off */
+  words: string[];
+  /** c8 or nyc around the runner */
+  wrapper?: Wrapper;
+}
+
 /** Every command of the package's test scripts, with the script's name, as runner words. */
-export function testCommands(pkg: Package): { script: string; words: string[] }[] {
-  const found: { script: string; words: string[] }[] = [];
-  for (const [script, text] of pkg.scripts) for (const words of scriptCommands(text)) found.push({ script, words: runnerWords(words) });
+export function testCommands(pkg: Package): TestCommand[] {
+  const found: TestCommand[] = [];
+  for (const [script, text] of pkg.scripts)
+    for (const words of scriptCommands(text)) {
+      const split = splitWrapper(runnerWords(words));
+      found.push({ script, words: runnerWords(split.words), ...(split.wrapper ? { wrapper: split.wrapper } : {}) });
+    }
   return found;
 }
 

@@ -119,7 +119,7 @@ export default defineConfig({
     });
     const one = (await init(withReporter)).suites.mocha;
     expect(one.command).toBe(
-      "npx mocha --reporter mocha-junit-reporter --reporter-options mochaFile=reports/mocha/junit.xml 'spec/**/*.spec.js'",
+      "npx mocha --reporter mocha-junit-reporter --reporter-options mochaFile=reports/mocha/junit.xml,includePending=true 'spec/**/*.spec.js'",
     );
     expect(one.tests).toEqual(['spec/**/*.spec.js']);
     expect(one.rerun).toBe('mocha');
@@ -149,6 +149,30 @@ export default defineConfig({
     expect(suite.tests).toEqual(['test/**/*.{cjs,mjs,js}']);
     expect(suite.rerun).toBe('node');
     expect(result.stdout).toContain('node-test (node:test): node --test in the "test" script of package.json');
+  });
+
+  it('c8 or nyc around the runner: kept in the command, with the coverage file its reporters write; text-only reporters leave coverage out', async () => {
+    const c8 = await repo({
+      'package.json': pkg({
+        type: 'module',
+        scripts: { test: 'c8 --reporter=lcov --report-dir cov node --test test/' },
+        devDependencies: { c8: '^10.0.0' },
+      }),
+      'test/a.test.js': "import test from 'node:test';\ntest('a', () => {});\n",
+    });
+    const one = await init(c8);
+    expect(one.suites['node-test'].command).toMatch(/^npx c8 --reporter=lcov --report-dir cov node --test .* test\/$/);
+    expect(one.suites['node-test'].reports.coverage?.[0].path).toEqual(['cov/lcov.info']);
+    expect(one.stdout).toContain('coverage: c8 --reporter=lcov in a test script of package.json');
+    const nyc = await repo({
+      'package.json': pkg({ scripts: { test: 'nyc mocha' }, devDependencies: { nyc: '^17.0.0', mocha: '^10.0.0' } }),
+      '.nycrc.json': JSON.stringify({ reporter: ['text'] }),
+      'test/a.js': "describe('a', () => it('works', () => {}));\n",
+    });
+    const two = await init(nyc);
+    expect(two.suites.mocha.command).toBe('npx mocha --reporter xunit --reporter-option output=reports/mocha/junit.xml');
+    expect(two.suites.mocha.reports.coverage).toBeUndefined();
+    expect(two.stdout).toContain('coverage: left out; nyc writes text here');
   });
 
   it('a workspace monorepo: one suite per package that has tests, run in its directory; a package without a known runner is not recognised', async () => {
