@@ -1671,7 +1671,7 @@ function detectGo(files, name) {
         paths: suitePaths(files.paths, {
           dir,
           extensions: ["go"],
-          also: [under(dir, "go.mod"), ...files.paths.includes(under(dir, "go.sum")) ? [under(dir, "go.sum")] : []],
+          also: [under(dir, "go.mod"), ...files.has(under(dir, "go.sum")) ? [under(dir, "go.sum")] : []],
           exclude: nested
         }),
         // the go preset appends -run and the packages; after ./... they would run everything again
@@ -1742,7 +1742,7 @@ function rcOf(files, pkg, tool) {
   const names = tool === "c8" ? [".c8rc", ".c8rc.json"] : [".nycrc", ".nycrc.json", ".nycrc.yml", ".nycrc.yaml"];
   for (const name of names) {
     const file = under(pkg.dir, name);
-    const text = files.paths.includes(file) ? files.read(file) : void 0;
+    const text = files.has(file) ? files.read(file) : void 0;
     if (text === void 0) continue;
     try {
       const value = /\.ya?ml$/.test(name) ? (0, import_yaml.parse)(text) : JSON.parse(text);
@@ -1877,14 +1877,14 @@ function evidence(pkg, context, options, spec) {
   return { detected, configs, commands };
 }
 var firstWord = (name) => (words) => words[0] === name || words[0]?.endsWith(`/.bin/${name}`) === true;
-function testFiles(context, pkg, globs, ignore = []) {
+function testFiles(pkg, globs, ignore = []) {
   const prefix = pkg.dir ? `${pkg.dir}/` : "";
-  const patterns = globs.map((glob) => glob.replace(/^\.\//, ""));
-  return context.files.paths.filter((file) => {
-    if (!file.startsWith(prefix) || pkg.exclude.some((dir) => file.startsWith(`${dir}/`))) return false;
+  const compile = (glob) => new Minimatch(glob.replace(/^\.\//, ""), { dot: true });
+  const patterns = globs.map(compile);
+  const ignored = ignore.map(compile);
+  return pkg.files.filter((file) => {
     const rest = file.slice(prefix.length);
-    if (rest.split("/").includes("node_modules")) return false;
-    return patterns.some((glob) => minimatch(rest, glob, { dot: true })) && !ignore.some((glob) => minimatch(rest, glob, { dot: true }));
+    return patterns.some((glob) => glob.match(rest)) && !ignored.some((glob) => glob.match(rest));
   });
 }
 function baseSuite(pkg, options, name, command, tests, extra) {
@@ -1902,15 +1902,9 @@ function baseSuite(pkg, options, name, command, tests, extra) {
   };
   return fields;
 }
-function finish(pkg, context, options, found) {
+function finish(pkg, options, found) {
   const fields = found.fields;
-  fields.paths = suitePaths(context.files.paths, {
-    dir: pkg.dir,
-    extensions: JS_EXTENSIONS,
-    also: [pkg.file, ...found.also],
-    exclude: pkg.exclude,
-    imports: true
-  });
+  fields.paths = suitePaths(pkg.files, { dir: pkg.dir, extensions: JS_EXTENSIONS, also: [pkg.file, ...found.also], imports: true });
   const notes = [...found.notes];
   if (options.workspace)
     notes.push(
@@ -1963,6 +1957,12 @@ var vitestSuite = (pkg, context, options) => {
   if (viteOnly && test === void 0 && !pkg.deps.has("vitest") && found.commands.length === 0) return void 0;
   const detected = found.detected;
   const notes = [];
+  const projectsField = field(test, "projects") ?? field(test, "workspace");
+  const projects = found.configs.some((file) => /vitest\.(workspace|projects)/.test(file)) || projectsField !== void 0 && projectsField !== NOT_LITERAL || config === NOT_LITERAL && configFile !== void 0 && /\b(projects|workspace)\s*:/.test(context.files.read(configFile) ?? "");
+  if (projects) {
+    notes.push("vitest projects: the suite runs every project; their packages get no suites of their own");
+    pkg = { ...pkg, files: [...context.files.paths] };
+  }
   const include = stringList(field(test, "include"));
   const tests = include ?? VITEST_INCLUDE;
   if (!include)
@@ -1970,7 +1970,7 @@ var vitestSuite = (pkg, context, options) => {
       field(test, "include") === NOT_LITERAL ? `tests: ${configFile}'s test.include is not a plain list; vitest's default ${VITEST_INCLUDE[0]} is used` : `tests: vitest's default ${VITEST_INCLUDE[0]}`
     );
   const exclude = stringList(field(test, "exclude")) ?? [];
-  const files = testFiles(context, pkg, tests, exclude);
+  const files = testFiles(pkg, tests, exclude);
   if (files.length === 0) return noTests(pkg, "vitest", tests, detected);
   const name = suiteName(context, pkg, "vitest", options);
   const junit = `reports/${name}/junit.xml`;
@@ -2003,9 +2003,8 @@ var vitestSuite = (pkg, context, options) => {
     filesArg: `${command} {files}`
   });
   if (coveragePath) fields.reports.coverage = coveragePath;
-  if (found.configs.some((file) => /vitest\.(workspace|projects)/.test(file)))
-    notes.push("vitest projects: the suite runs every project; packages are not split into suites");
-  return finish(pkg, context, options, { runner: "vitest", name, fields, detected, notes, also: found.configs });
+  const suite = finish(pkg, options, { runner: "vitest", name, fields, detected, notes, also: found.configs });
+  return projects ? { ...suite, projects } : suite;
 };
 var JEST_TEST_MATCH = ["**/__tests__/**/*.?([mc])[jt]s?(x)", "**/?(*.)+(spec|test).?([mc])[jt]s?(x)"];
 var jestSuite = (pkg, context, options) => {
@@ -2021,7 +2020,7 @@ var jestSuite = (pkg, context, options) => {
     notes.push(`tests: ${configName} uses testRegex; jest's default testMatch is used for selection`);
   else if (!match) notes.push(`tests: jest's default testMatch ${JEST_TEST_MATCH.join(", ")}`);
   const tests = match ?? JEST_TEST_MATCH;
-  const files = testFiles(context, pkg, tests);
+  const files = testFiles(pkg, tests);
   if (files.length === 0) return noTests(pkg, "jest", tests, detected);
   const name = suiteName(context, pkg, "jest", options);
   let command = "npx jest --ci --reporters=default --reporters=jest-junit";
@@ -2049,7 +2048,7 @@ var jestSuite = (pkg, context, options) => {
     filesArg: `${command} -- {files}`
   });
   if (coveragePath) fields.reports.coverage = coveragePath;
-  return finish(pkg, context, options, { runner: "jest", name, fields, detected, notes, also: found.configs });
+  return finish(pkg, options, { runner: "jest", name, fields, detected, notes, also: found.configs });
 };
 var MOCHA_SPEC = ["test/*.{js,cjs,mjs}"];
 function specArgs(words) {
@@ -2117,7 +2116,7 @@ var mochaSuite = (pkg, context, options) => {
   const specs = scriptSpec ?? rcSpec;
   const tests = specs ? specs.map(asGlob) : MOCHA_SPEC;
   if (!specs) notes.push(`tests: mocha's default spec ${MOCHA_SPEC[0]}`);
-  const files = testFiles(context, pkg, tests);
+  const files = testFiles(pkg, tests);
   if (files.length === 0) return noTests(pkg, "mocha", tests, detected);
   const name = suiteName(context, pkg, "mocha", options);
   const junit = `reports/${name}/junit.xml`;
@@ -2135,9 +2134,9 @@ var mochaSuite = (pkg, context, options) => {
     filesArg: `${base} {files}`
   });
   if (wrap.coverage) fields.reports.coverage = wrap.coverage;
-  return finish(pkg, context, options, { runner: "mocha", name, fields, detected, notes, also: found.configs });
+  return finish(pkg, options, { runner: "mocha", name, fields, detected, notes, also: found.configs });
 };
-var BNT_FILES = ["**/*.{test,spec}.js"];
+var BNT_FILES = ["**/*.{test,spec}.{js,ts}"];
 var NODE_TEST_FILES = [
   "**/*.test.{cjs,mjs,js}",
   "**/*-test.{cjs,mjs,js}",
@@ -2150,45 +2149,62 @@ function shellGlobs(files, dir) {
   const globs = /* @__PURE__ */ new Set();
   for (const file of files) {
     const rest = dir ? file.slice(dir.length + 1) : file;
-    const match = /^(.*\/)?[^/]*?((?:\.|-|_)(?:test|spec)\.[cm]?js)$/.exec(rest);
+    const match = /^(.*\/)?[^/]*?((?:\.|-|_)(?:test|spec)\.[cm]?[jt]s)$/.exec(rest);
     globs.add(match ? `${match[1] ?? ""}*${match[2]}` : rest);
   }
   return [...globs].sort();
 }
+function asWritten(script, word) {
+  if (script.includes(`'${word}'`) || script.includes(`"${word}"`)) return `'${word.replace(/'/g, `'\\''`)}'`;
+  return /^[\w./@=:*?{},[\]-]+$/.test(word) ? word : shellWord(word);
+}
+var NODE_VALUE_OPTIONS = /^(--import|--require|-r|--loader|--experimental-loader|--test-reporter|--test-reporter-destination|--test-name-pattern|--test-skip-pattern|--test-concurrency|--coverage-exclude|--coverage-include|--coverage|-t|--env-file)$/;
 var nodeTestSuite = (pkg, context, options) => {
   const commands = testCommands(pkg);
-  const node = commands.find((command) => command.words[0] === "node" && command.words.includes("--test"));
+  const node = commands.find((command) => (command.words[0] === "node" || command.words[0] === "tsx") && command.words.includes("--test"));
   const bnt = commands.find((command) => command.words[0] === "bnt");
   if (!node && !bnt) return void 0;
   const which = node ?? bnt;
+  const launcher = node?.words[0] === "tsx" ? "tsx" : "node";
   const detected = [
-    node ? `node --test in the "${which.script}" script of ${pkg.file}` : `bnt (better-node-test) in the "${which.script}" script of ${pkg.file}`
+    node ? `${launcher} --test in the "${which.script}" script of ${pkg.file}` : `bnt (better-node-test) in the "${which.script}" script of ${pkg.file}`
   ];
   const notes = [];
-  const args = which.words.slice(node ? which.words.indexOf("--test") + 1 : 1).filter((word, index, all) => {
-    if (word.startsWith("-")) return false;
-    const previous = all[index - 1];
-    return !(previous && /^(--import|--require|-r|--test-reporter|--test-reporter-destination|--coverage-exclude|--coverage|-t)$/.test(previous));
-  });
+  const at = node ? which.words.indexOf("--test") : 0;
+  const before = node ? which.words.slice(1, at) : [];
+  const args = which.words.slice(at + 1).filter((word, index, all) => !word.startsWith("-") && !NODE_VALUE_OPTIONS.test(all[index - 1] ?? ""));
+  const ts = launcher === "tsx" || bnt !== void 0;
   let tests;
-  if (args.length > 0) tests = args.map((arg) => /[*{]|\.[cm]?[jt]s$/.test(arg) ? arg : `${arg.replace(/\/+$/, "")}/**/*.{cjs,mjs,js}`);
+  if (args.length > 0)
+    tests = args.map(
+      (arg) => /[*{]|\.[cm]?[jt]s$/.test(arg) ? arg : `${arg.replace(/\/+$/, "")}/**/*.{cjs,mjs,js${ts ? ",cts,mts,ts" : ""}}`
+    );
   else {
-    tests = bnt ? BNT_FILES : NODE_TEST_FILES;
-    notes.push(`tests: ${bnt ? "bnt's files" : "node --test's default patterns"} ${tests.join(", ")}`);
+    tests = bnt ? BNT_FILES : ts ? NODE_TEST_FILES.map((glob) => glob.replace("{cjs,mjs,js}", "{cjs,mjs,js,cts,mts,ts}")) : NODE_TEST_FILES;
+    notes.push(`tests: ${bnt ? "bnt's files" : `${launcher} --test's default patterns`} ${tests.join(", ")}`);
   }
-  const files = testFiles(context, pkg, tests);
+  const files = testFiles(pkg, tests);
   if (files.length === 0) return noTests(pkg, "node:test", tests, detected);
+  const typescript = files.some((file) => /\.[cm]?ts$/.test(file));
+  if (bnt && typescript && pkg.deps.has("tsx")) before.push("--import", "tsx");
+  if (typescript && launcher === "node" && !before.some((word) => /^--(import|loader|experimental-loader|require|experimental-strip-types)/.test(word)))
+    notes.push("TypeScript test files need a loader: add --import tsx (or run on a Node that strips types) to the command");
   const name = suiteName(context, pkg, "node-test", options);
   const wrap = wrapped(context, pkg, [which], detected, notes);
-  const base = `${wrap.prefix}node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=reports/${name}/junit.xml`;
-  const named = args.length > 0 ? args.map(shellWord) : shellGlobs(files, pkg.dir);
-  if (files.some((file) => /\.[cm]?ts$/.test(file))) notes.push("TypeScript test files need a loader (--import tsx) added to the command");
+  const program = launcher === "tsx" ? `${wrap.prefix ? "" : "npx "}tsx` : "node";
+  const base = [
+    `${wrap.prefix}${program}`,
+    ...before.map(shellWord),
+    `--test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=reports/${name}/junit.xml`
+  ].join(" ");
+  const script = pkg.scripts.get(which.script) ?? "";
+  const named = args.length > 0 ? args.map((arg) => asWritten(script, arg)) : shellGlobs(files, pkg.dir);
   const fields = baseSuite(pkg, options, name, `${base} ${named.join(" ")}`, tests, {
     rerun: "node",
     filesArg: `${base} {files}`
   });
   if (wrap.coverage) fields.reports.coverage = wrap.coverage;
-  return finish(pkg, context, options, { runner: "node:test", name, fields, detected, notes, also: [] });
+  return finish(pkg, options, { runner: "node:test", name, fields, detected, notes, also: [] });
 };
 
 // src/init/js.ts
@@ -2222,7 +2238,7 @@ function readPackage(files, file) {
       if (typeof text2 === "string" && /^test($|[:\-_])/.test(name)) scripts.set(name, text2);
   }
   const dir = posix4.dirname(file) === "." ? "" : posix4.dirname(file);
-  return { dir, file, json: record, deps, scripts, exclude: [] };
+  return { dir, file, json: record, deps, scripts, files: [] };
 }
 function workspaceGlobs(files, root) {
   const field2 = root?.json.workspaces;
@@ -2242,7 +2258,7 @@ function workspaceGlobs(files, root) {
 function findPackages(files) {
   const problems = [];
   const packages2 = [];
-  const rootRead = files.paths.includes("package.json") ? readPackage(files, "package.json") : void 0;
+  const rootRead = files.has("package.json") ? readPackage(files, "package.json") : void 0;
   if (typeof rootRead === "string") problems.push(rootRead);
   const root = typeof rootRead === "object" ? rootRead : void 0;
   const workspaces = workspaceGlobs(files, root);
@@ -2258,9 +2274,20 @@ function findPackages(files) {
       if (typeof read === "string") problems.push(read);
       else packages2.push(read);
     }
-    if (root) root.exclude = packages2.map((pkg) => pkg.dir);
   }
   if (root) packages2.unshift(root);
+  const byDir = new Map(packages2.map((pkg) => [pkg.dir, pkg]));
+  for (const file of files.paths) {
+    if (file.split("/").includes("node_modules")) continue;
+    for (let dir = posix4.dirname(file); ; dir = posix4.dirname(dir)) {
+      const owner = byDir.get(dir === "." ? "" : dir);
+      if (owner) {
+        owner.files.push(file);
+        break;
+      }
+      if (dir === "." || dir === "/") break;
+    }
+  }
   return { packages: packages2, problems, ...workspaces ? { workspaces: workspaces.from } : {} };
 }
 function scriptCommands(script) {
@@ -2295,7 +2322,7 @@ function configFiles(files, dir, stems) {
   const found = [];
   for (const stem of stems)
     for (const ext of ["ts", "mts", "cts", "js", "mjs", "cjs", "json", "yml", "yaml", ""])
-      if (files.paths.includes(under(dir, ext ? `${stem}.${ext}` : stem))) found.push(under(dir, ext ? `${stem}.${ext}` : stem));
+      if (files.has(under(dir, ext ? `${stem}.${ext}` : stem))) found.push(under(dir, ext ? `${stem}.${ext}` : stem));
   return found;
 }
 var DELEGATES = /(--workspaces?\b|\s-r\b|--recursive|\bturbo\b|\blerna\b|\bnx\b|--filter\b|workspaces\s+(foreach|run)|\bwsrun\b)/;
@@ -2303,6 +2330,7 @@ function detectJs(context) {
   const { packages: packages2, problems, workspaces } = findPackages(context.files);
   const suites = [];
   const unrecognised = [...problems];
+  const covered = [];
   const inWorkspace = packages2.length > 1 || Boolean(workspaces);
   for (const pkg of packages2) {
     const isRoot = pkg.dir === "";
@@ -2310,6 +2338,13 @@ function detectJs(context) {
     const before = suites.length;
     const notRecognised = [];
     for (const build of [vitestSuite, jestSuite, mochaSuite, nodeTestSuite]) {
+      if (build === vitestSuite && !isRoot && suites.some((suite) => suite.dir === "" && suite.runner === "vitest" && suite.projects)) {
+        if (vitestSuite(pkg, { ...context, name: (base) => base }, { workspace: true, workspaceRoot: false }))
+          covered.push(
+            `${pkg.dir}: its vitest tests run in suite ${suites.find((one) => one.projects)?.name} (the root's vitest projects)`
+          );
+        continue;
+      }
       const result = build(pkg, context, { workspace: inWorkspace && !isRoot, workspaceRoot: inWorkspace && isRoot });
       if (!result) continue;
       if (typeof result === "string") notRecognised.push(result);
@@ -2322,19 +2357,19 @@ function detectJs(context) {
         unrecognised.push(`${pkg.file}: test script "${script}" runs no runner testops knows`);
     }
   }
-  return { suites, unrecognised };
+  return { suites, unrecognised, covered };
 }
 
 // src/init/maven.ts
 init_define_TESTOPS_UPLOT();
 function detectMaven(files, name) {
   const pom = files.read("pom.xml");
-  if (pom === void 0 || !files.paths.includes("pom.xml")) return void 0;
+  if (pom === void 0 || !files.has("pom.xml")) return void 0;
   const tests = files.paths.filter((file) => /(^|\/)src\/test\//.test(file) && /\.(java|kt|groovy|scala)$/.test(file));
   if (tests.length === 0) return "pom.xml: a Maven project without files under src/test/";
   const modules = [...pom.matchAll(/<module>\s*([^<]+?)\s*<\/module>/g)].map((match) => match[1]);
   const suite = name("maven");
-  const wrapper = files.paths.includes("mvnw");
+  const wrapper = files.has("mvnw");
   const notes = [];
   if (/jacoco-maven-plugin/.test(pom))
     notes.push("coverage: left out; jacoco-maven-plugin is configured, but its report goal is not known to run in the test phase");
@@ -2436,7 +2471,7 @@ function detectPytest(files, name) {
   let settings;
   let configFile;
   for (const [file, header] of CONFIGS) {
-    const text = files.paths.includes(file) ? files.read(file) : void 0;
+    const text = files.has(file) ? files.read(file) : void 0;
     if (text === void 0) continue;
     const found = section(readSections(text), header);
     if (found) {
@@ -2477,7 +2512,7 @@ function detectPytest(files, name) {
       ...new Set(pyFiles.filter((file) => /^[^/]+\/__init__\.py$/.test(file)).map((file) => file.split("/")[0]))
     ].filter((dir) => !/^tests?$/.test(dir));
     const packages2 = srcPackages.length > 0 ? srcPackages : rootPackages;
-    const configured = files.paths.includes(".coveragerc") || /\[tool\.coverage\.run\][^[]*\bsource\s*=/.test(files.read("pyproject.toml") ?? "");
+    const configured = files.has(".coveragerc") || /\[tool\.coverage\.run\][^[]*\bsource\s*=/.test(files.read("pyproject.toml") ?? "");
     const target = configured || packages2.length !== 1 ? "--cov" : `--cov=${packages2[0]}`;
     coverage = `reports/${suite}/coverage.xml`;
     command += ` ${target} --cov-report=xml:${coverage}`;
@@ -2572,16 +2607,16 @@ function detect(files, parse) {
       if (pattern.test(file) && !file.split("/").includes("node_modules")) others.set(what, [...others.get(what) ?? [], file]);
   for (const [what, found] of others)
     unrecognised.push(`${found.slice(0, 2).join(", ")}${found.length > 2 ? ", \u2026" : ""}: ${what}, which init does not write suites for`);
-  return { suites, unrecognised };
+  return { suites, unrecognised, covered: js.covered };
 }
 
 // src/init/workflow.ts
 init_define_TESTOPS_UPLOT();
 var WORKFLOW_PATH = ".github/workflows/testops.yml";
 function jsInstall(files) {
-  if (files.paths.includes("pnpm-lock.yaml")) return ["      - run: corepack enable", "      - run: pnpm install --frozen-lockfile"];
-  if (files.paths.includes("yarn.lock")) return ["      - run: corepack enable", "      - run: yarn install"];
-  if (files.paths.includes("package-lock.json")) return ["      - run: npm ci"];
+  if (files.has("pnpm-lock.yaml")) return ["      - run: corepack enable", "      - run: pnpm install --frozen-lockfile"];
+  if (files.has("yarn.lock")) return ["      - run: corepack enable", "      - run: yarn install"];
+  if (files.has("package-lock.json")) return ["      - run: npm ci"];
   return ["      - run: npm install"];
 }
 function workflowText(files, suites, branch) {
@@ -2589,7 +2624,7 @@ function workflowText(files, suites, branch) {
   const steps = [];
   if (["vitest", "jest", "mocha", "node:test"].some((runner) => runners.has(runner))) pushAll(steps, jsInstall(files));
   if (runners.has("pytest")) {
-    const project = files.paths.includes("pyproject.toml") || files.paths.includes("setup.py");
+    const project = files.has("pyproject.toml") || files.has("setup.py");
     const coverage = suites.some((suite) => suite.runner === "pytest" && suite.fields.reports.coverage);
     steps.push(`      - run: python3 -m pip install ${project ? "-e . " : ""}pytest${coverage ? " pytest-cov" : ""}`);
   }
@@ -2637,8 +2672,10 @@ var INIT_HELP = `testops init  [--force] [--print] [--workflow]
     Exit 2 when no test setup is found.`;
 function diskFiles(root, paths) {
   const cache = /* @__PURE__ */ new Map();
+  const set = new Set(paths);
   return {
     paths,
+    has: (path) => set.has(path),
     read(path) {
       if (!cache.has(path)) {
         let text;
@@ -2709,6 +2746,8 @@ async function initCommand(argv, io2) {
     for (const note of suite.notes) say(`      ${note}
 `);
   }
+  for (const line of found.covered) say(`  covered: ${line}
+`);
   for (const line of found.unrecognised) say(`  not recognised: ${line}
 `);
   if (values.workflow) {

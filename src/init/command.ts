@@ -30,8 +30,10 @@ interface Io {
 /** Files from disk, listed by git (tracked, and untracked that are not ignored). */
 export function diskFiles(root: string, paths: string[]): RepoFiles {
   const cache = new Map<string, string | undefined>();
+  const set = new Set(paths);
   return {
     paths,
+    has: (path) => set.has(path),
     read(path) {
       if (!cache.has(path)) {
         let text: string | undefined;
@@ -100,6 +102,7 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
     say(`  ${detectedLine(suite)}\n`);
     for (const note of suite.notes) say(`      ${note}\n`);
   }
+  for (const line of found.covered) say(`  covered: ${line}\n`);
   for (const line of found.unrecognised) say(`  not recognised: ${line}\n`);
   if (values.workflow) {
     const branch = (await git.run(['rev-parse', '--abbrev-ref', 'HEAD'], { allowFailure: true })).trim();

@@ -29,7 +29,7 @@ export function detectGo(files: RepoFiles, name: (base: string) => string): (Fou
         paths: suitePaths(files.paths, {
           dir,
           extensions: ['go'],
-          also: [under(dir, 'go.mod'), ...(files.paths.includes(under(dir, 'go.sum')) ? [under(dir, 'go.sum')] : [])],
+          also: [under(dir, 'go.mod'), ...(files.has(under(dir, 'go.sum')) ? [under(dir, 'go.sum')] : [])],
           exclude: nested,
         }),
         // the go preset appends -run and the packages; after ./... they would run everything again

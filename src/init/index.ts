@@ -53,7 +53,7 @@ export function detect(files: RepoFiles, parse: ParseJs | undefined): Detection 
       if (pattern.test(file) && !file.split('/').includes('node_modules')) others.set(what, [...(others.get(what) ?? []), file]);
   for (const [what, found] of others)
     unrecognised.push(`${found.slice(0, 2).join(', ')}${found.length > 2 ? ', …' : ''}: ${what}, which init does not write suites for`);
-  return { suites, unrecognised };
+  return { suites, unrecognised, covered: js.covered };
 }
 
 export { CONFIG_PATH, configText, detectedLine } from './writer.js';

@@ -71,7 +71,7 @@ function rcOf(files: RepoFiles, pkg: Package, tool: 'c8' | 'nyc'): { settings: R
   const names = tool === 'c8' ? ['.c8rc', '.c8rc.json'] : ['.nycrc', '.nycrc.json', '.nycrc.yml', '.nycrc.yaml'];
   for (const name of names) {
     const file = under(pkg.dir, name);
-    const text = files.paths.includes(file) ? files.read(file) : undefined;
+    const text = files.has(file) ? files.read(file) : undefined;
     if (text === undefined) continue;
     try {
       const value = /\.ya?ml$/.test(name) ? parseYaml(text) : JSON.parse(text);

@@ -5,7 +5,7 @@
  * or the runner's documented default, and the suite says which.
  */
 import { posix } from 'node:path';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import { field, type Literal, NOT_LITERAL, readJsConfig, stringList } from './js-config.js';
 import { wrapperCoverage } from './js-coverage.js';
 import { configFiles, type JsContext, type Package, type TestCommand, testCommands } from './js.js';
@@ -45,14 +45,14 @@ function evidence(
 const firstWord = (name: string) => (words: string[]) => words[0] === name || words[0]?.endsWith(`/.bin/${name}`) === true;
 
 /** The package's test files matching globs relative to its directory (other packages left out). */
-function testFiles(context: JsContext, pkg: Package, globs: readonly string[], ignore: readonly string[] = []): string[] {
+function testFiles(pkg: Package, globs: readonly string[], ignore: readonly string[] = []): string[] {
   const prefix = pkg.dir ? `${pkg.dir}/` : '';
-  const patterns = globs.map((glob) => glob.replace(/^\.\//, ''));
-  return context.files.paths.filter((file) => {
-    if (!file.startsWith(prefix) || pkg.exclude.some((dir) => file.startsWith(`${dir}/`))) return false;
+  const compile = (glob: string) => new Minimatch(glob.replace(/^\.\//, ''), { dot: true });
+  const patterns = globs.map(compile);
+  const ignored = ignore.map(compile);
+  return pkg.files.filter((file) => {
     const rest = file.slice(prefix.length);
-    if (rest.split('/').includes('node_modules')) return false;
-    return patterns.some((glob) => minimatch(rest, glob, { dot: true })) && !ignore.some((glob) => minimatch(rest, glob, { dot: true }));
+    return patterns.some((glob) => glob.match(rest)) && !ignored.some((glob) => glob.match(rest));
   });
 }
 
@@ -81,18 +81,11 @@ function baseSuite(
 
 function finish(
   pkg: Package,
-  context: JsContext,
   options: RunnerOptions,
   found: { runner: string; name: string; fields: SuiteFields; detected: string[]; notes: string[]; also: string[] },
 ): FoundSuite {
   const fields = found.fields;
-  fields.paths = suitePaths(context.files.paths, {
-    dir: pkg.dir,
-    extensions: JS_EXTENSIONS,
-    also: [pkg.file, ...found.also],
-    exclude: pkg.exclude,
-    imports: true,
-  });
+  fields.paths = suitePaths(pkg.files, { dir: pkg.dir, extensions: JS_EXTENSIONS, also: [pkg.file, ...found.also], imports: true });
   const notes = [...found.notes];
   if (options.workspace)
     notes.push(
@@ -175,6 +168,16 @@ export const vitestSuite: Build = (pkg, context, options) => {
   if (viteOnly && test === undefined && !pkg.deps.has('vitest') && found.commands.length === 0) return undefined;
   const detected = found.detected;
   const notes: string[] = [];
+  // projects (test.projects, a vitest.workspace file) run the workspace packages' tests from here too
+  const projectsField = field(test, 'projects') ?? field(test, 'workspace');
+  const projects =
+    found.configs.some((file) => /vitest\.(workspace|projects)/.test(file)) ||
+    (projectsField !== undefined && projectsField !== NOT_LITERAL) ||
+    (config === NOT_LITERAL && configFile !== undefined && /\b(projects|workspace)\s*:/.test(context.files.read(configFile) ?? ''));
+  if (projects) {
+    notes.push('vitest projects: the suite runs every project; their packages get no suites of their own');
+    pkg = { ...pkg, files: [...context.files.paths] };
+  }
   const include = stringList(field(test, 'include'));
   const tests = include ?? VITEST_INCLUDE;
   if (!include)
@@ -184,7 +187,7 @@ export const vitestSuite: Build = (pkg, context, options) => {
         : `tests: vitest's default ${VITEST_INCLUDE[0]}`,
     );
   const exclude = stringList(field(test, 'exclude')) ?? [];
-  const files = testFiles(context, pkg, tests, exclude);
+  const files = testFiles(pkg, tests, exclude);
   if (files.length === 0) return noTests(pkg, 'vitest', tests, detected);
   const name = suiteName(context, pkg, 'vitest', options);
   const junit = `reports/${name}/junit.xml`;
@@ -218,9 +221,8 @@ export const vitestSuite: Build = (pkg, context, options) => {
     filesArg: `${command} {files}`,
   });
   if (coveragePath) fields.reports.coverage = coveragePath;
-  if (found.configs.some((file) => /vitest\.(workspace|projects)/.test(file)))
-    notes.push('vitest projects: the suite runs every project; packages are not split into suites');
-  return finish(pkg, context, options, { runner: 'vitest', name, fields, detected, notes, also: found.configs });
+  const suite = finish(pkg, options, { runner: 'vitest', name, fields, detected, notes, also: found.configs });
+  return projects ? { ...suite, projects } : suite;
 };
 
 // --- jest -----------------------------------------------------------------------------------
@@ -240,7 +242,7 @@ export const jestSuite: Build = (pkg, context, options) => {
     notes.push(`tests: ${configName} uses testRegex; jest's default testMatch is used for selection`);
   else if (!match) notes.push(`tests: jest's default testMatch ${JEST_TEST_MATCH.join(', ')}`);
   const tests = match ?? JEST_TEST_MATCH;
-  const files = testFiles(context, pkg, tests);
+  const files = testFiles(pkg, tests);
   if (files.length === 0) return noTests(pkg, 'jest', tests, detected);
   const name = suiteName(context, pkg, 'jest', options);
   let command = 'npx jest --ci --reporters=default --reporters=jest-junit';
@@ -268,7 +270,7 @@ export const jestSuite: Build = (pkg, context, options) => {
     filesArg: `${command} -- {files}`,
   });
   if (coveragePath) fields.reports.coverage = coveragePath;
-  return finish(pkg, context, options, { runner: 'jest', name, fields, detected, notes, also: found.configs });
+  return finish(pkg, options, { runner: 'jest', name, fields, detected, notes, also: found.configs });
 };
 
 // --- mocha ----------------------------------------------------------------------------------
@@ -347,7 +349,7 @@ export const mochaSuite: Build = (pkg, context, options) => {
   const specs = scriptSpec ?? rcSpec;
   const tests = specs ? specs.map(asGlob) : MOCHA_SPEC;
   if (!specs) notes.push(`tests: mocha's default spec ${MOCHA_SPEC[0]}`);
-  const files = testFiles(context, pkg, tests);
+  const files = testFiles(pkg, tests);
   if (files.length === 0) return noTests(pkg, 'mocha', tests, detected);
   const name = suiteName(context, pkg, 'mocha', options);
   const junit = `reports/${name}/junit.xml`;
@@ -369,13 +371,13 @@ export const mochaSuite: Build = (pkg, context, options) => {
     filesArg: `${base} {files}`,
   });
   if (wrap.coverage) fields.reports.coverage = wrap.coverage;
-  return finish(pkg, context, options, { runner: 'mocha', name, fields, detected, notes, also: found.configs });
+  return finish(pkg, options, { runner: 'mocha', name, fields, detected, notes, also: found.configs });
 };
 
 // --- node:test ------------------------------------------------------------------------------
 
 /** better-node-test's files when given none: *.test.js / *.spec.js anywhere (its bin.js). */
-const BNT_FILES = ['**/*.{test,spec}.js'];
+const BNT_FILES = ['**/*.{test,spec}.{js,ts}'];
 /** node --test's own default patterns (Node 20–24). */
 export const NODE_TEST_FILES = [
   '**/*.test.{cjs,mjs,js}',
@@ -391,50 +393,78 @@ function shellGlobs(files: string[], dir: string): string[] {
   const globs = new Set<string>();
   for (const file of files) {
     const rest = dir ? file.slice(dir.length + 1) : file;
-    const match = /^(.*\/)?[^/]*?((?:\.|-|_)(?:test|spec)\.[cm]?js)$/.exec(rest);
+    const match = /^(.*\/)?[^/]*?((?:\.|-|_)(?:test|spec)\.[cm]?[jt]s)$/.exec(rest);
     globs.add(match ? `${match[1] ?? ''}*${match[2]}` : rest);
   }
   return [...globs].sort();
 }
 
+/** A word as the script wrote it: quoted when the script quoted it (the runner globs it), else bare (the shell does). */
+function asWritten(script: string, word: string): string {
+  if (script.includes(`'${word}'`) || script.includes(`"${word}"`)) return `'${word.replace(/'/g, `'\\''`)}'`;
+  return /^[\w./@=:*?{},[\]-]+$/.test(word) ? word : shellWord(word);
+}
+
+/** Options of node (and tsx) whose value is the next word. */
+const NODE_VALUE_OPTIONS =
+  /^(--import|--require|-r|--loader|--experimental-loader|--test-reporter|--test-reporter-destination|--test-name-pattern|--test-skip-pattern|--test-concurrency|--coverage-exclude|--coverage-include|--coverage|-t|--env-file)$/;
+
 export const nodeTestSuite: Build = (pkg, context, options) => {
   const commands = testCommands(pkg);
-  const node = commands.find((command) => command.words[0] === 'node' && command.words.includes('--test'));
+  const node = commands.find((command) => (command.words[0] === 'node' || command.words[0] === 'tsx') && command.words.includes('--test'));
   const bnt = commands.find((command) => command.words[0] === 'bnt');
   if (!node && !bnt) return undefined;
   const which = (node ?? bnt) as TestCommand;
+  const launcher = node?.words[0] === 'tsx' ? 'tsx' : 'node';
   const detected = [
     node
-      ? `node --test in the "${which.script}" script of ${pkg.file}`
+      ? `${launcher} --test in the "${which.script}" script of ${pkg.file}`
       : `bnt (better-node-test) in the "${which.script}" script of ${pkg.file}`,
   ];
   const notes: string[] = [];
+  const at = node ? which.words.indexOf('--test') : 0;
+  // node's own options before --test (a loader such as --import tsx) stay in the command
+  const before = node ? which.words.slice(1, at) : [];
   // explicit files or directories after --test (or bnt's own arguments), else the default patterns
-  const args = which.words.slice(node ? which.words.indexOf('--test') + 1 : 1).filter((word, index, all) => {
-    if (word.startsWith('-')) return false;
-    const previous = all[index - 1];
-    return !(
-      previous && /^(--import|--require|-r|--test-reporter|--test-reporter-destination|--coverage-exclude|--coverage|-t)$/.test(previous)
-    );
-  });
+  const args = which.words
+    .slice(at + 1)
+    .filter((word, index, all) => !word.startsWith('-') && !NODE_VALUE_OPTIONS.test(all[index - 1] ?? ''));
+  const ts = launcher === 'tsx' || bnt !== undefined;
   let tests: string[];
-  if (args.length > 0) tests = args.map((arg) => (/[*{]|\.[cm]?[jt]s$/.test(arg) ? arg : `${arg.replace(/\/+$/, '')}/**/*.{cjs,mjs,js}`));
+  if (args.length > 0)
+    tests = args.map((arg) =>
+      /[*{]|\.[cm]?[jt]s$/.test(arg) ? arg : `${arg.replace(/\/+$/, '')}/**/*.{cjs,mjs,js${ts ? ',cts,mts,ts' : ''}}`,
+    );
   else {
-    tests = bnt ? BNT_FILES : NODE_TEST_FILES;
-    notes.push(`tests: ${bnt ? "bnt's files" : "node --test's default patterns"} ${tests.join(', ')}`);
+    tests = bnt ? BNT_FILES : ts ? NODE_TEST_FILES.map((glob) => glob.replace('{cjs,mjs,js}', '{cjs,mjs,js,cts,mts,ts}')) : NODE_TEST_FILES;
+    notes.push(`tests: ${bnt ? "bnt's files" : `${launcher} --test's default patterns`} ${tests.join(', ')}`);
   }
-  const files = testFiles(context, pkg, tests);
+  const files = testFiles(pkg, tests);
   if (files.length === 0) return noTests(pkg, 'node:test', tests, detected);
+  const typescript = files.some((file) => /\.[cm]?ts$/.test(file));
+  // bnt runs .ts test files with --import tsx when tsx is installed (its bin.js)
+  if (bnt && typescript && pkg.deps.has('tsx')) before.push('--import', 'tsx');
+  if (
+    typescript &&
+    launcher === 'node' &&
+    !before.some((word) => /^--(import|loader|experimental-loader|require|experimental-strip-types)/.test(word))
+  )
+    notes.push('TypeScript test files need a loader: add --import tsx (or run on a Node that strips types) to the command');
   const name = suiteName(context, pkg, 'node-test', options);
   const wrap = wrapped(context, pkg, [which], detected, notes);
-  const base = `${wrap.prefix}node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=reports/${name}/junit.xml`;
-  // Node 20 takes no globs after --test: the files are named as shell globs, one per directory
-  const named = args.length > 0 ? args.map(shellWord) : shellGlobs(files, pkg.dir);
-  if (files.some((file) => /\.[cm]?ts$/.test(file))) notes.push('TypeScript test files need a loader (--import tsx) added to the command');
+  const program = launcher === 'tsx' ? `${wrap.prefix ? '' : 'npx '}tsx` : 'node';
+  const base = [
+    `${wrap.prefix}${program}`,
+    ...before.map(shellWord),
+    `--test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=reports/${name}/junit.xml`,
+  ].join(' ');
+  // Node 20 takes no globs after --test: the files are named as the script named them, else as shell globs per directory
+  const script = pkg.scripts.get(which.script) ?? '';
+  const named = args.length > 0 ? args.map((arg) => asWritten(script, arg)) : shellGlobs(files, pkg.dir);
   const fields = baseSuite(pkg, options, name, `${base} ${named.join(' ')}`, tests, {
     rerun: 'node',
     filesArg: `${base} {files}`,
   });
   if (wrap.coverage) fields.reports.coverage = wrap.coverage;
-  return finish(pkg, context, options, { runner: 'node:test', name, fields, detected, notes, also: [] });
+  return finish(pkg, options, { runner: 'node:test', name, fields, detected, notes, also: [] });
 };

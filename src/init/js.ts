@@ -22,8 +22,8 @@ export interface Package {
   deps: Map<string, string>;
   /** the test scripts: "test" and "test:*" / "test-*", name → text */
   scripts: Map<string, string>;
-  /** directories of workspace packages below this one (the root's), left to their own suites */
-  exclude: string[];
+  /** its files (repo-relative), those of workspace packages inside it left out */
+  files: string[];
 }
 
 export interface JsContext {
@@ -61,7 +61,7 @@ function readPackage(files: RepoFiles, file: string): Package | string {
     for (const [name, text] of Object.entries(record.scripts as Record<string, unknown>))
       if (typeof text === 'string' && /^test($|[:\-_])/.test(name)) scripts.set(name, text);
   const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file);
-  return { dir, file, json: record, deps, scripts, exclude: [] };
+  return { dir, file, json: record, deps, scripts, files: [] };
 }
 
 /** Workspace globs of the root: package.json `workspaces` (a list, or `{packages}`), then pnpm-workspace.yaml `packages`. */
@@ -86,7 +86,7 @@ function workspaceGlobs(files: RepoFiles, root: Package | undefined): { globs: s
 export function findPackages(files: RepoFiles): { packages: Package[]; problems: string[]; workspaces?: string } {
   const problems: string[] = [];
   const packages: Package[] = [];
-  const rootRead = files.paths.includes('package.json') ? readPackage(files, 'package.json') : undefined;
+  const rootRead = files.has('package.json') ? readPackage(files, 'package.json') : undefined;
   if (typeof rootRead === 'string') problems.push(rootRead);
   const root = typeof rootRead === 'object' ? rootRead : undefined;
   const workspaces = workspaceGlobs(files, root);
@@ -102,9 +102,21 @@ export function findPackages(files: RepoFiles): { packages: Package[]; problems:
       if (typeof read === 'string') problems.push(read);
       else packages.push(read);
     }
-    if (root) root.exclude = packages.map((pkg) => pkg.dir);
   }
   if (root) packages.unshift(root);
+  // each file belongs to the nearest package above it: one walk up its directories, not a scan per package
+  const byDir = new Map(packages.map((pkg) => [pkg.dir, pkg]));
+  for (const file of files.paths) {
+    if (file.split('/').includes('node_modules')) continue;
+    for (let dir = posix.dirname(file); ; dir = posix.dirname(dir)) {
+      const owner = byDir.get(dir === '.' ? '' : dir);
+      if (owner) {
+        owner.files.push(file);
+        break;
+      }
+      if (dir === '.' || dir === '/') break;
+    }
+  }
   return { packages, problems, ...(workspaces ? { workspaces: workspaces.from } : {}) };
 }
 
@@ -159,17 +171,18 @@ export function configFiles(files: RepoFiles, dir: string, stems: readonly strin
   const found: string[] = [];
   for (const stem of stems)
     for (const ext of ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs', 'json', 'yml', 'yaml', ''])
-      if (files.paths.includes(under(dir, ext ? `${stem}.${ext}` : stem))) found.push(under(dir, ext ? `${stem}.${ext}` : stem));
+      if (files.has(under(dir, ext ? `${stem}.${ext}` : stem))) found.push(under(dir, ext ? `${stem}.${ext}` : stem));
   return found;
 }
 
 /** Why the root of a workspace is not a suite of its own: its test script only runs the packages'. */
 const DELEGATES = /(--workspaces?\b|\s-r\b|--recursive|\bturbo\b|\blerna\b|\bnx\b|--filter\b|workspaces\s+(foreach|run)|\bwsrun\b)/;
 
-export function detectJs(context: JsContext): { suites: FoundSuite[]; unrecognised: string[] } {
+export function detectJs(context: JsContext): { suites: FoundSuite[]; unrecognised: string[]; covered: string[] } {
   const { packages, problems, workspaces } = findPackages(context.files);
   const suites: FoundSuite[] = [];
   const unrecognised = [...problems];
+  const covered: string[] = [];
   const inWorkspace = packages.length > 1 || Boolean(workspaces);
   for (const pkg of packages) {
     const isRoot = pkg.dir === '';
@@ -177,6 +190,14 @@ export function detectJs(context: JsContext): { suites: FoundSuite[]; unrecognis
     const before = suites.length;
     const notRecognised: string[] = [];
     for (const build of [vitestSuite, jestSuite, mochaSuite, nodeTestSuite]) {
+      // the root's vitest projects run every package's vitest tests: a suite per package would run them twice
+      if (build === vitestSuite && !isRoot && suites.some((suite) => suite.dir === '' && suite.runner === 'vitest' && suite.projects)) {
+        if (vitestSuite(pkg, { ...context, name: (base) => base }, { workspace: true, workspaceRoot: false }))
+          covered.push(
+            `${pkg.dir}: its vitest tests run in suite ${suites.find((one) => one.projects)?.name} (the root's vitest projects)`,
+          );
+        continue;
+      }
       const result = build(pkg, context, { workspace: inWorkspace && !isRoot, workspaceRoot: inWorkspace && isRoot });
       if (!result) continue;
       if (typeof result === 'string') notRecognised.push(result);
@@ -189,5 +210,5 @@ export function detectJs(context: JsContext): { suites: FoundSuite[]; unrecognis
         unrecognised.push(`${pkg.file}: test script "${script}" runs no runner testops knows`);
     }
   }
-  return { suites, unrecognised };
+  return { suites, unrecognised, covered };
 }

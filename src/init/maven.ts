@@ -4,12 +4,12 @@ import type { FoundSuite, RepoFiles } from './types.js';
 
 export function detectMaven(files: RepoFiles, name: (base: string) => string): FoundSuite | string | undefined {
   const pom = files.read('pom.xml');
-  if (pom === undefined || !files.paths.includes('pom.xml')) return undefined;
+  if (pom === undefined || !files.has('pom.xml')) return undefined;
   const tests = files.paths.filter((file) => /(^|\/)src\/test\//.test(file) && /\.(java|kt|groovy|scala)$/.test(file));
   if (tests.length === 0) return 'pom.xml: a Maven project without files under src/test/';
   const modules = [...pom.matchAll(/<module>\s*([^<]+?)\s*<\/module>/g)].map((match) => match[1]);
   const suite = name('maven');
-  const wrapper = files.paths.includes('mvnw');
+  const wrapper = files.has('mvnw');
   const notes: string[] = [];
   if (/jacoco-maven-plugin/.test(pom))
     notes.push('coverage: left out; jacoco-maven-plugin is configured, but its report goal is not known to run in the test phase');

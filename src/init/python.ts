@@ -31,7 +31,7 @@ export function detectPytest(files: RepoFiles, name: (base: string) => string): 
   let settings: Map<string, string> | undefined;
   let configFile: string | undefined;
   for (const [file, header] of CONFIGS) {
-    const text = files.paths.includes(file) ? files.read(file) : undefined;
+    const text = files.has(file) ? files.read(file) : undefined;
     if (text === undefined) continue;
     const found = section(readSections(text), header);
     if (found) {
@@ -77,8 +77,7 @@ export function detectPytest(files: RepoFiles, name: (base: string) => string): 
       ...new Set(pyFiles.filter((file) => /^[^/]+\/__init__\.py$/.test(file)).map((file) => file.split('/')[0])),
     ].filter((dir) => !/^tests?$/.test(dir));
     const packages = srcPackages.length > 0 ? srcPackages : rootPackages;
-    const configured =
-      files.paths.includes('.coveragerc') || /\[tool\.coverage\.run\][^[]*\bsource\s*=/.test(files.read('pyproject.toml') ?? '');
+    const configured = files.has('.coveragerc') || /\[tool\.coverage\.run\][^[]*\bsource\s*=/.test(files.read('pyproject.toml') ?? '');
     const target = configured || packages.length !== 1 ? '--cov' : `--cov=${packages[0]}`;
     coverage = `reports/${suite}/coverage.xml`;
     command += ` ${target} --cov-report=xml:${coverage}`;

@@ -8,6 +8,8 @@
 export interface RepoFiles {
   /** every file git knows (tracked and untracked, not ignored), sorted */
   readonly paths: readonly string[];
+  /** whether `paths` holds this path */
+  has(path: string): boolean;
   /** a file's text, or undefined when it does not exist or cannot be read */
   read(path: string): string | undefined;
 }
@@ -37,12 +39,16 @@ export interface FoundSuite {
   detected: string[];
   /** what to install, and what was left out and why */
   notes: string[];
+  /** a vitest suite whose config declares projects (it runs the workspace packages' tests too) */
+  projects?: boolean;
 }
 
 export interface Detection {
   suites: FoundSuite[];
   /** places that look like tests but match no setup, each with why ("packages/x: test script \"make check\"") */
   unrecognised: string[];
+  /** test setups another suite already runs ("packages/a: its vitest tests run in suite vitest") */
+  covered: string[];
 }
 
 /** Parses JS/TS (oxc-parser's parseSync), or undefined when the parser could not be loaded. */

@@ -10,9 +10,9 @@ export const WORKFLOW_PATH = '.github/workflows/testops.yml';
 
 /** The install step of a JS repository, from its lock file. */
 function jsInstall(files: RepoFiles): string[] {
-  if (files.paths.includes('pnpm-lock.yaml')) return ['      - run: corepack enable', '      - run: pnpm install --frozen-lockfile'];
-  if (files.paths.includes('yarn.lock')) return ['      - run: corepack enable', '      - run: yarn install'];
-  if (files.paths.includes('package-lock.json')) return ['      - run: npm ci'];
+  if (files.has('pnpm-lock.yaml')) return ['      - run: corepack enable', '      - run: pnpm install --frozen-lockfile'];
+  if (files.has('yarn.lock')) return ['      - run: corepack enable', '      - run: yarn install'];
+  if (files.has('package-lock.json')) return ['      - run: npm ci'];
   return ['      - run: npm install'];
 }
 
@@ -21,7 +21,7 @@ export function workflowText(files: RepoFiles, suites: readonly FoundSuite[], br
   const steps: string[] = [];
   if (['vitest', 'jest', 'mocha', 'node:test'].some((runner) => runners.has(runner))) pushAll(steps, jsInstall(files));
   if (runners.has('pytest')) {
-    const project = files.paths.includes('pyproject.toml') || files.paths.includes('setup.py');
+    const project = files.has('pyproject.toml') || files.has('setup.py');
     const coverage = suites.some((suite) => suite.runner === 'pytest' && suite.fields.reports.coverage);
     steps.push(`      - run: python3 -m pip install ${project ? '-e . ' : ''}pytest${coverage ? ' pytest-cov' : ''}`);
   }

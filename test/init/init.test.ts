@@ -151,6 +151,30 @@ export default defineConfig({
     expect(result.stdout).toContain('node-test (node:test): node --test in the "test" script of package.json');
   });
 
+  it('node:test with a loader: node --import tsx keeps its options, tsx --test runs through npx, quoted globs stay quoted for node', async () => {
+    const quoted = await repo({
+      'package.json': pkg({ scripts: { test: 'node --import tsx --test "test/**/*.test.ts"' }, devDependencies: { tsx: '^4.0.0' } }),
+      'test/deep/a.test.ts': "import test from 'node:test';\ntest('a', () => {});\n",
+    });
+    const one = await init(quoted);
+    expect(one.suites['node-test'].command).toBe(
+      "node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=reports/node-test/junit.xml 'test/**/*.test.ts'",
+    );
+    expect(one.stdout).not.toContain('need a loader');
+    const tsx = await repo({
+      'package.json': pkg({ scripts: { test: 'tsx --test test/*.test.ts' }, devDependencies: { tsx: '^4.0.0' } }),
+      'test/a.test.ts': "import test from 'node:test';\ntest('a', () => {});\n",
+    });
+    const two = await init(tsx);
+    expect(two.suites['node-test'].command).toMatch(/^npx tsx --test --test-reporter=spec .* test\/\*\.test\.ts$/);
+    expect(two.stdout).toContain('node-test (node:test): tsx --test in the "test" script of package.json');
+    const bare = await repo({
+      'package.json': pkg({ scripts: { test: 'node --test src/a.test.ts' } }),
+      'src/a.test.ts': "import test from 'node:test';\ntest('a', () => {});\n",
+    });
+    expect((await init(bare)).stdout).toContain('TypeScript test files need a loader');
+  });
+
   it('c8 or nyc around the runner: kept in the command, with the coverage file its reporters write; text-only reporters leave coverage out', async () => {
     const c8 = await repo({
       'package.json': pkg({
@@ -215,6 +239,31 @@ export default defineConfig({
     const plan = JSON.parse((await testops(['plan', '--base', 'HEAD'], dir)).stdout);
     const selected = Object.fromEntries(plan.suites.map((suite: { name: string; selected: boolean }) => [suite.name, suite.selected]));
     expect(selected).toEqual({ core: true, api: false });
+  });
+});
+
+describe('testops init: vitest projects at the root', () => {
+  it('the root suite runs every project; the packages get no vitest suites of their own (they would run twice)', async () => {
+    const dir = await repo({
+      'package.json': pkg({
+        private: true,
+        workspaces: ['packages/*'],
+        scripts: { test: 'vitest run' },
+        devDependencies: { vitest: '^4.0.0' },
+      }),
+      'vitest.config.ts':
+        "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { projects: ['packages/*'] } });\n",
+      'packages/a/package.json': pkg({ name: 'a', scripts: { test: 'vitest run' }, devDependencies: { vitest: '^4.0.0' } }),
+      'packages/a/a.test.ts': '',
+      'packages/b/package.json': pkg({ name: 'b', devDependencies: { vitest: '^4.0.0' } }),
+      'packages/b/src/b.spec.ts': '',
+    });
+    const result = await init(dir);
+    expect(Object.keys(result.suites)).toEqual(['vitest']);
+    expect(result.suites.vitest['working-directory']).toBeUndefined();
+    expect(result.suites.vitest.paths).toEqual(expect.arrayContaining(['packages/**']));
+    expect(result.stdout).toContain("covered: packages/a: its vitest tests run in suite vitest (the root's vitest projects)");
+    expect(result.stdout).toContain("covered: packages/b: its vitest tests run in suite vitest (the root's vitest projects)");
   });
 });
 
