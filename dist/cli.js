@@ -195,7 +195,7 @@ ${USAGE}
 // src/pipeline/local.ts
 init_define_TESTOPS_UPLOT();
 import { execFile } from "node:child_process";
-import { copyFileSync, existsSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, rmSync, statSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 function gitWith(cwd, args, env) {
@@ -226,7 +226,11 @@ async function workingTreeCommit(git, exclude = []) {
   const index = join(tmpdir(), `testops-index-${process.pid}-${Math.random().toString(36).slice(2)}`);
   try {
     const source = isAbsolute(gitIndex) ? gitIndex : join(cwd, gitIndex);
-    if (existsSync(source)) copyFileSync(source, index);
+    if (existsSync(source)) {
+      copyFileSync(source, index);
+      const { atime, mtime } = statSync(source);
+      utimesSync(index, atime, mtime);
+    }
     const env = { GIT_INDEX_FILE: index };
     if (!existsSync(source)) await gitWith(cwd, ["read-tree", head], env);
     await gitWith(cwd, ["add", "-A", "--", "."], env);
@@ -1348,7 +1352,7 @@ import { parseArgs as parseArgs4 } from "node:util";
 
 // src/history/import.ts
 init_define_TESTOPS_UPLOT();
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync3, renameSync, rmSync as rmSync2, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync3, renameSync, rmSync as rmSync2, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname, join as join4, relative as relative3 } from "node:path";
 function findReports(dir) {
   const found = [];
@@ -1365,7 +1369,7 @@ function findReports(dir) {
       else if (entry.isFile() && entry.name === "report.json") found.push(full);
     }
   };
-  if (statSync(dir).isFile()) return [dir];
+  if (statSync2(dir).isFile()) return [dir];
   walk(dir);
   return found.sort();
 }

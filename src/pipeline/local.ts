@@ -1,7 +1,7 @@
 /** The local (laptop) side of the pipeline: an EventInfo made from git instead of a GitHub event. */
 import { UsageError } from '../errors.js';
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { Minimatch } from 'minimatch';
@@ -53,7 +53,13 @@ export async function workingTreeCommit(git: Git, exclude: readonly string[] = [
   const index = join(tmpdir(), `testops-index-${process.pid}-${Math.random().toString(36).slice(2)}`);
   try {
     const source = isAbsolute(gitIndex) ? gitIndex : join(cwd, gitIndex);
-    if (existsSync(source)) copyFileSync(source, index);
+    if (existsSync(source)) {
+      copyFileSync(source, index);
+      // keep the index's time: git re-reads a file whose time is not before the index's (racy git),
+      // and a copy dated now would make a same-size edit made in the commit's second look unchanged
+      const { atime, mtime } = statSync(source);
+      utimesSync(index, atime, mtime);
+    }
     const env = { GIT_INDEX_FILE: index };
     if (!existsSync(source)) await gitWith(cwd, ['read-tree', head], env);
     await gitWith(cwd, ['add', '-A', '--', '.'], env);
