@@ -8,15 +8,16 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-MFOIFH2E.js";
+} from "./chunks/chunk-GX7J4HW3.js";
 import {
   loadOxc,
   makePlan,
+  parse,
   readBaseline,
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-PSDDJZLY.js";
+} from "./chunks/chunk-FV7X6XW5.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -1698,7 +1699,109 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/init/js-coverage.ts
 init_define_TESTOPS_UPLOT();
+
+// src/init/js-config.ts
+init_define_TESTOPS_UPLOT();
 var import_yaml = __toESM(require_dist(), 1);
+var NOT_LITERAL = /* @__PURE__ */ Symbol("not a literal");
+function literalOf(node) {
+  if (!node) return NOT_LITERAL;
+  switch (node.type) {
+    case "Literal":
+      return typeof node.value === "string" || typeof node.value === "number" || typeof node.value === "boolean" || node.value === null ? node.value : NOT_LITERAL;
+    case "TemplateLiteral": {
+      const quasis = node.quasis;
+      return node.expressions.length === 0 && quasis.length === 1 ? String(quasis[0].value.cooked ?? "") : NOT_LITERAL;
+    }
+    case "ArrayExpression":
+      return node.elements.map((element) => element ? literalOf(element) : NOT_LITERAL);
+    case "ObjectExpression": {
+      const object = {};
+      for (const property of node.properties) {
+        if (property.type !== "Property" || property.computed) continue;
+        const key = property.key;
+        const name = key.type === "Identifier" ? key.name : key.type === "Literal" ? String(key.value) : void 0;
+        if (name !== void 0) object[name] = literalOf(property.value);
+      }
+      if (node.properties.some((property) => property.type !== "Property" || property.computed)) object["..."] = NOT_LITERAL;
+      return object;
+    }
+    case "TSAsExpression":
+    case "TSSatisfiesExpression":
+    case "ParenthesizedExpression":
+      return literalOf(node.expression);
+    default:
+      return NOT_LITERAL;
+  }
+}
+function exported(node, bindings) {
+  for (let depth2 = 0; node && depth2 < 5; depth2++) {
+    if (node.type === "ObjectExpression") return node;
+    if (node.type === "Identifier") node = bindings.get(node.name);
+    else if (node.type === "CallExpression") node = node.arguments[0];
+    else if (node.type === "ArrowFunctionExpression" && node.body.type !== "BlockStatement") node = node.body;
+    else if (node.type === "TSAsExpression" || node.type === "TSSatisfiesExpression" || node.type === "ParenthesizedExpression")
+      node = node.expression;
+    else return void 0;
+  }
+  return void 0;
+}
+function readJsConfig(parse2, file, text) {
+  if (!parse2) return NOT_LITERAL;
+  let program;
+  try {
+    const result = parse2(file, text);
+    if (result.errors.length > 0) return NOT_LITERAL;
+    program = result.program;
+  } catch {
+    return NOT_LITERAL;
+  }
+  const bindings = /* @__PURE__ */ new Map();
+  let found;
+  for (const statement of program.body) {
+    if (statement.type === "VariableDeclaration") {
+      for (const declarator of statement.declarations)
+        if (declarator.id.type === "Identifier" && declarator.init)
+          bindings.set(declarator.id.name, declarator.init);
+    }
+    if (statement.type === "ExportDefaultDeclaration") found = statement.declaration;
+    if (statement.type === "ExpressionStatement") {
+      const expression = statement.expression;
+      const left = expression.type === "AssignmentExpression" ? expression.left : void 0;
+      if (left?.type === "MemberExpression" && left.object.name === "module" && left.property.name === "exports")
+        found = expression.right;
+    }
+  }
+  const object = exported(found, bindings);
+  return object ? literalOf(object) : NOT_LITERAL;
+}
+function field(value, key) {
+  if (value === void 0) return void 0;
+  if (value === NOT_LITERAL) return NOT_LITERAL;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  if (key in value) return value[key];
+  return "..." in value ? NOT_LITERAL : void 0;
+}
+function stringList(value) {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === "string")) return value;
+  return void 0;
+}
+function readRcFile(files, parse2, file) {
+  const text = files.read(file);
+  if (text === void 0) return void 0;
+  if (/\.[cm]?[jt]s$/.test(file)) return readJsConfig(parse2, file, text);
+  try {
+    if (/\.ya?ml$/.test(file)) return (0, import_yaml.parse)(text) ?? void 0;
+  } catch {
+    return void 0;
+  }
+  const errors = [];
+  const value = parse(text, errors, { allowTrailingComma: true });
+  return errors.length > 0 ? void 0 : value;
+}
+
+// src/init/js-coverage.ts
 var TAKES_VALUE = /* @__PURE__ */ new Set([
   "-r",
   "--reporter",
@@ -1746,14 +1849,9 @@ function rcOf(files, pkg, tool) {
   const names = tool === "c8" ? [".c8rc", ".c8rc.json"] : [".nycrc", ".nycrc.json", ".nycrc.yml", ".nycrc.yaml"];
   for (const name of names) {
     const file = under(pkg.dir, name);
-    const text = files.has(file) ? files.read(file) : void 0;
-    if (text === void 0) continue;
-    try {
-      const value = /\.ya?ml$/.test(name) ? (0, import_yaml.parse)(text) : JSON.parse(text);
-      if (value && typeof value === "object") return { settings: value, file };
-    } catch {
-      return void 0;
-    }
+    if (!files.has(file)) continue;
+    const value = readRcFile(files, void 0, file);
+    return value && typeof value === "object" && !Array.isArray(value) ? { settings: value, file } : void 0;
   }
   const field2 = pkg.json[tool];
   return field2 && typeof field2 === "object" ? { settings: field2, file: `${pkg.file} "${tool}"` } : void 0;
@@ -1778,95 +1876,6 @@ function wrapperCoverage(files, pkg, wrapper) {
 // src/init/js-runners.ts
 init_define_TESTOPS_UPLOT();
 import { posix as posix3 } from "node:path";
-
-// src/init/js-config.ts
-init_define_TESTOPS_UPLOT();
-var NOT_LITERAL = /* @__PURE__ */ Symbol("not a literal");
-function literalOf(node) {
-  if (!node) return NOT_LITERAL;
-  switch (node.type) {
-    case "Literal":
-      return typeof node.value === "string" || typeof node.value === "number" || typeof node.value === "boolean" || node.value === null ? node.value : NOT_LITERAL;
-    case "TemplateLiteral": {
-      const quasis = node.quasis;
-      return node.expressions.length === 0 && quasis.length === 1 ? String(quasis[0].value.cooked ?? "") : NOT_LITERAL;
-    }
-    case "ArrayExpression":
-      return node.elements.map((element) => element ? literalOf(element) : NOT_LITERAL);
-    case "ObjectExpression": {
-      const object = {};
-      for (const property of node.properties) {
-        if (property.type !== "Property" || property.computed) continue;
-        const key = property.key;
-        const name = key.type === "Identifier" ? key.name : key.type === "Literal" ? String(key.value) : void 0;
-        if (name !== void 0) object[name] = literalOf(property.value);
-      }
-      if (node.properties.some((property) => property.type !== "Property" || property.computed)) object["..."] = NOT_LITERAL;
-      return object;
-    }
-    case "TSAsExpression":
-    case "TSSatisfiesExpression":
-    case "ParenthesizedExpression":
-      return literalOf(node.expression);
-    default:
-      return NOT_LITERAL;
-  }
-}
-function exported(node, bindings) {
-  for (let depth2 = 0; node && depth2 < 5; depth2++) {
-    if (node.type === "ObjectExpression") return node;
-    if (node.type === "Identifier") node = bindings.get(node.name);
-    else if (node.type === "CallExpression") node = node.arguments[0];
-    else if (node.type === "ArrowFunctionExpression" && node.body.type !== "BlockStatement") node = node.body;
-    else if (node.type === "TSAsExpression" || node.type === "TSSatisfiesExpression" || node.type === "ParenthesizedExpression")
-      node = node.expression;
-    else return void 0;
-  }
-  return void 0;
-}
-function readJsConfig(parse, file, text) {
-  if (!parse) return NOT_LITERAL;
-  let program;
-  try {
-    const result = parse(file, text);
-    if (result.errors.length > 0) return NOT_LITERAL;
-    program = result.program;
-  } catch {
-    return NOT_LITERAL;
-  }
-  const bindings = /* @__PURE__ */ new Map();
-  let found;
-  for (const statement of program.body) {
-    if (statement.type === "VariableDeclaration") {
-      for (const declarator of statement.declarations)
-        if (declarator.id.type === "Identifier" && declarator.init)
-          bindings.set(declarator.id.name, declarator.init);
-    }
-    if (statement.type === "ExportDefaultDeclaration") found = statement.declaration;
-    if (statement.type === "ExpressionStatement") {
-      const expression = statement.expression;
-      const left = expression.type === "AssignmentExpression" ? expression.left : void 0;
-      if (left?.type === "MemberExpression" && left.object.name === "module" && left.property.name === "exports")
-        found = expression.right;
-    }
-  }
-  const object = exported(found, bindings);
-  return object ? literalOf(object) : NOT_LITERAL;
-}
-function field(value, key) {
-  if (value === void 0) return void 0;
-  if (value === NOT_LITERAL) return NOT_LITERAL;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
-  if (key in value) return value[key];
-  return "..." in value ? NOT_LITERAL : void 0;
-}
-function stringList(value) {
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === "string")) return value;
-  return void 0;
-}
-
-// src/init/js-runners.ts
 function evidence(pkg, context, options, spec) {
   const detected = [];
   const kind = pkg.deps.get(spec.dep);
@@ -2102,20 +2111,8 @@ var mochaSuite = (pkg, context, options) => {
   const detected = found.detected;
   const notes = [];
   const rc = found.configs[0];
-  let rcSpec;
-  if (rc) {
-    const text = context.files.read(rc) ?? "";
-    if (rc.endsWith(".json") || rc.endsWith(".mocharc")) {
-      try {
-        rcSpec = stringList(field(JSON.parse(text), "spec"));
-      } catch {
-        rcSpec = void 0;
-      }
-    } else if (/\.ya?ml$/.test(rc)) {
-      const match = /^spec:\s*(.+)$/m.exec(text);
-      rcSpec = match ? [match[1].trim().replace(/^['"]|['"]$/g, "")] : void 0;
-    } else rcSpec = stringList(field(readJsConfig(context.parse, rc, text), "spec"));
-  }
+  const rcValue = rc ? readRcFile(context.files, context.parse, rc) : pkg.json.mocha;
+  const rcSpec = stringList(field(rcValue, "spec"));
   const scriptSpec = found.commands.map((command2) => specArgs(command2.words)).find((specs2) => specs2.length > 0);
   const specs = scriptSpec ?? rcSpec;
   const tests = specs ? specs.map(asGlob) : MOCHA_SPEC;
@@ -2325,7 +2322,7 @@ function testCommands(pkg) {
 function configFiles(files, dir, stems) {
   const found = [];
   for (const stem of stems)
-    for (const ext of ["ts", "mts", "cts", "js", "mjs", "cjs", "json", "yml", "yaml", ""])
+    for (const ext of ["ts", "mts", "cts", "js", "mjs", "cjs", "json", "jsonc", "yml", "yaml", ""])
       if (files.has(under(dir, ext ? `${stem}.${ext}` : stem))) found.push(under(dir, ext ? `${stem}.${ext}` : stem));
   return found;
 }
@@ -2584,7 +2581,7 @@ var OTHER_SETUPS = [
   [/^(.*\/)?mix\.exs$/, "Mix (Elixir)"]
 ];
 var LOOKED_FOR = "package.json test runners (vitest, jest, mocha, node --test; workspaces too), pytest (pytest.ini, pyproject.toml, tox.ini, setup.cfg, conftest.py, test_*.py), go.mod with _test.go files, pom.xml with src/test";
-function detect(files, parse) {
+function detect(files, parse2) {
   const taken = /* @__PURE__ */ new Set();
   const name = (base) => {
     const clean = base.replace(/[^A-Za-z0-9_.-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "") || "tests";
@@ -2599,7 +2596,7 @@ function detect(files, parse) {
     if (typeof result === "string") unrecognised.push(result);
     else if (result) suites.push(result);
   };
-  const js = detectJs({ files, parse, name });
+  const js = detectJs({ files, parse: parse2, name });
   pushAll(suites, js.suites);
   pushAll(unrecognised, js.unrecognised);
   add(detectPytest(files, name));
@@ -2617,11 +2614,14 @@ function detect(files, parse) {
 // src/init/workflow.ts
 init_define_TESTOPS_UPLOT();
 var WORKFLOW_PATH = ".github/workflows/testops.yml";
+var NODE_VERSION_FILES = [".nvmrc", ".node-version", ".tool-versions"];
 function jsInstall(files) {
-  if (files.has("pnpm-lock.yaml")) return ["      - run: corepack enable", "      - run: pnpm install --frozen-lockfile"];
-  if (files.has("yarn.lock")) return ["      - run: corepack enable", "      - run: yarn install"];
-  if (files.has("package-lock.json")) return ["      - run: npm ci"];
-  return ["      - run: npm install"];
+  const pinned = NODE_VERSION_FILES.find((file) => files.has(file));
+  const node = pinned ? ["      - uses: actions/setup-node@v4", `        with: { node-version-file: ${pinned} }`] : [];
+  if (files.has("pnpm-lock.yaml")) return [...node, "      - run: corepack enable", "      - run: pnpm install --frozen-lockfile"];
+  if (files.has("yarn.lock")) return [...node, "      - run: corepack enable", "      - run: yarn install"];
+  if (files.has("package-lock.json")) return [...node, "      - run: npm ci"];
+  return [...node, "      - run: npm install"];
 }
 function workflowText(files, suites, branch) {
   const runners = new Set(suites.map((suite) => suite.runner));
@@ -2766,6 +2766,19 @@ ${workflow}`);
 `);
     }
   }
+  const reports = found.suites.map((suite) => suite.fields.reports.junit).filter((path) => !/[*?[{]/.test(path));
+  const ignored = new Set((await git.run(["-C", root, "check-ignore", "--no-index", ...reports], { allowFailure: true })).split("\n"));
+  const reportDir = (path) => {
+    const parts = path.split("/");
+    const at = parts.indexOf("reports");
+    return at >= 0 ? `${parts.slice(0, at + 1).join("/")}/` : path;
+  };
+  const exposed = [...new Set(reports.filter((path) => !ignored.has(path)).map(reportDir))];
+  if (exposed.length > 0)
+    say(
+      `  ${exposed.join(", ")} (where the suites write their reports) ${exposed.length > 1 ? "are" : "is"} not ignored by git: add to .gitignore
+`
+    );
   if (!values.print) say(`Next: testops validate, then testops plan (which suites a change selects) and testops run --full
 `);
   return 0;

@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-BDDRII6Q.js";
 import {
   planImpl
-} from "./chunks/chunk-PSDDJZLY.js";
+} from "./chunks/chunk-FV7X6XW5.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import "./chunks/chunk-YETNJ3XI.js";
 import "./chunks/chunk-7WHL3PWO.js";

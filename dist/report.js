@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-MFOIFH2E.js";
+} from "./chunks/chunk-GX7J4HW3.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-PSDDJZLY.js";
+} from "./chunks/chunk-FV7X6XW5.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";

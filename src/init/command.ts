@@ -114,6 +114,19 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
       say(`  workflow → ${WORKFLOW_PATH} (replace OWNER/testops@v1 with where you use testops from)\n`);
     }
   }
+  // the suites' reports land in the working tree: say so when git would offer to commit them
+  const reports = found.suites.map((suite) => suite.fields.reports.junit).filter((path) => !/[*?[{]/.test(path));
+  const ignored = new Set((await git.run(['-C', root, 'check-ignore', '--no-index', ...reports], { allowFailure: true })).split('\n'));
+  const reportDir = (path: string) => {
+    const parts = path.split('/');
+    const at = parts.indexOf('reports');
+    return at >= 0 ? `${parts.slice(0, at + 1).join('/')}/` : path;
+  };
+  const exposed = [...new Set(reports.filter((path) => !ignored.has(path)).map(reportDir))];
+  if (exposed.length > 0)
+    say(
+      `  ${exposed.join(', ')} (where the suites write their reports) ${exposed.length > 1 ? 'are' : 'is'} not ignored by git: add to .gitignore\n`,
+    );
   if (!values.print) say(`Next: testops validate, then testops plan (which suites a change selects) and testops run --full\n`);
   return 0;
 }

@@ -4,8 +4,10 @@
  * `module.exports = {...}`, `export default {...}`. Anything computed is `NOT_LITERAL`, so the caller
  * falls back to the runner's default and says so, rather than guessing.
  */
+import { type ParseError, parse as parseJsonc } from 'jsonc-parser/lib/esm/main.js';
+import { parse as parseYaml } from 'yaml';
 import type { AstNode } from '../impact/ast.js';
-import type { ParseJs } from './types.js';
+import type { ParseJs, RepoFiles } from './types.js';
 
 export const NOT_LITERAL = Symbol('not a literal');
 export type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal } | typeof NOT_LITERAL;
@@ -104,4 +106,22 @@ export function stringList(value: Literal | undefined): string[] | undefined {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string')) return value as string[];
   return undefined;
+}
+
+/**
+ * A runner's rc file as data: YAML (.yml/.yaml), JS (a literal export), else JSON with comments
+ * (.json, .jsonc, or no extension: .mocharc, .c8rc, .nycrc). Undefined when it does not exist or parse.
+ */
+export function readRcFile(files: RepoFiles, parse: ParseJs | undefined, file: string): Literal | undefined {
+  const text = files.read(file);
+  if (text === undefined) return undefined;
+  if (/\.[cm]?[jt]s$/.test(file)) return readJsConfig(parse, file, text);
+  try {
+    if (/\.ya?ml$/.test(file)) return (parseYaml(text) ?? undefined) as Literal | undefined;
+  } catch {
+    return undefined;
+  }
+  const errors: ParseError[] = [];
+  const value = parseJsonc(text, errors, { allowTrailingComma: true });
+  return errors.length > 0 ? undefined : (value as Literal);
 }

@@ -4,7 +4,7 @@
  * else Istanbul's coverage-final.json — from the script's options or the tool's rc file. Reporters
  * that write neither (c8's and nyc's default is text alone) leave coverage out, and say so.
  */
-import { parse as parseYaml } from 'yaml';
+import { readRcFile } from './js-config.js';
 import type { Package } from './js.js';
 import type { RepoFiles } from './types.js';
 import { under } from './types.js';
@@ -71,14 +71,9 @@ function rcOf(files: RepoFiles, pkg: Package, tool: 'c8' | 'nyc'): { settings: R
   const names = tool === 'c8' ? ['.c8rc', '.c8rc.json'] : ['.nycrc', '.nycrc.json', '.nycrc.yml', '.nycrc.yaml'];
   for (const name of names) {
     const file = under(pkg.dir, name);
-    const text = files.has(file) ? files.read(file) : undefined;
-    if (text === undefined) continue;
-    try {
-      const value = /\.ya?ml$/.test(name) ? parseYaml(text) : JSON.parse(text);
-      if (value && typeof value === 'object') return { settings: value as Record<string, unknown>, file };
-    } catch {
-      return undefined;
-    }
+    if (!files.has(file)) continue;
+    const value = readRcFile(files, undefined, file);
+    return value && typeof value === 'object' && !Array.isArray(value) ? { settings: value as Record<string, unknown>, file } : undefined;
   }
   const field = pkg.json[tool];
   return field && typeof field === 'object' ? { settings: field as Record<string, unknown>, file: `${pkg.file} "${tool}"` } : undefined;

@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import { Minimatch } from 'minimatch';
-import { field, type Literal, NOT_LITERAL, readJsConfig, stringList } from './js-config.js';
+import { field, type Literal, NOT_LITERAL, readJsConfig, readRcFile, stringList } from './js-config.js';
 import { wrapperCoverage } from './js-coverage.js';
 import { configFiles, type JsContext, type Package, type TestCommand, testCommands } from './js.js';
 import { JS_EXTENSIONS, suitePaths } from './paths.js';
@@ -331,20 +331,8 @@ export const mochaSuite: Build = (pkg, context, options) => {
   const detected = found.detected;
   const notes: string[] = [];
   const rc = found.configs[0];
-  let rcSpec: string[] | undefined;
-  if (rc) {
-    const text = context.files.read(rc) ?? '';
-    if (rc.endsWith('.json') || rc.endsWith('.mocharc')) {
-      try {
-        rcSpec = stringList(field(JSON.parse(text) as Literal, 'spec'));
-      } catch {
-        rcSpec = undefined;
-      }
-    } else if (/\.ya?ml$/.test(rc)) {
-      const match = /^spec:\s*(.+)$/m.exec(text);
-      rcSpec = match ? [match[1].trim().replace(/^['"]|['"]$/g, '')] : undefined;
-    } else rcSpec = stringList(field(readJsConfig(context.parse, rc, text), 'spec'));
-  }
+  const rcValue = rc ? readRcFile(context.files, context.parse, rc) : (pkg.json.mocha as Literal | undefined);
+  const rcSpec = stringList(field(rcValue, 'spec'));
   const scriptSpec = found.commands.map((command) => specArgs(command.words)).find((specs) => specs.length > 0);
   const specs = scriptSpec ?? rcSpec;
   const tests = specs ? specs.map(asGlob) : MOCHA_SPEC;

@@ -170,7 +170,7 @@ export function testCommands(pkg: Package): TestCommand[] {
 export function configFiles(files: RepoFiles, dir: string, stems: readonly string[]): string[] {
   const found: string[] = [];
   for (const stem of stems)
-    for (const ext of ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs', 'json', 'yml', 'yaml', ''])
+    for (const ext of ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs', 'json', 'jsonc', 'yml', 'yaml', ''])
       if (files.has(under(dir, ext ? `${stem}.${ext}` : stem))) found.push(under(dir, ext ? `${stem}.${ext}` : stem));
   return found;
 }

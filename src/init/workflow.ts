@@ -8,12 +8,17 @@ import { pushAll } from '../util/arrays.js';
 
 export const WORKFLOW_PATH = '.github/workflows/testops.yml';
 
-/** The install step of a JS repository, from its lock file. */
+/** The Node version file a repository pins, for actions/setup-node. */
+const NODE_VERSION_FILES = ['.nvmrc', '.node-version', '.tool-versions'];
+
+/** The steps that install a JS repository: its pinned Node, then its package manager from the lock file. */
 function jsInstall(files: RepoFiles): string[] {
-  if (files.has('pnpm-lock.yaml')) return ['      - run: corepack enable', '      - run: pnpm install --frozen-lockfile'];
-  if (files.has('yarn.lock')) return ['      - run: corepack enable', '      - run: yarn install'];
-  if (files.has('package-lock.json')) return ['      - run: npm ci'];
-  return ['      - run: npm install'];
+  const pinned = NODE_VERSION_FILES.find((file) => files.has(file));
+  const node = pinned ? ['      - uses: actions/setup-node@v4', `        with: { node-version-file: ${pinned} }`] : [];
+  if (files.has('pnpm-lock.yaml')) return [...node, '      - run: corepack enable', '      - run: pnpm install --frozen-lockfile'];
+  if (files.has('yarn.lock')) return [...node, '      - run: corepack enable', '      - run: yarn install'];
+  if (files.has('package-lock.json')) return [...node, '      - run: npm ci'];
+  return [...node, '      - run: npm install'];
 }
 
 export function workflowText(files: RepoFiles, suites: readonly FoundSuite[], branch: string): string {

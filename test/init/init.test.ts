@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadConfig } from '../../src/config/load.js';
+import { loadConfig, parseConfigText } from '../../src/config/load.js';
 import { initCommand } from '../../src/init/command.js';
 import { CLI, git, makeRepo, ROOT, testops, writeFiles } from '../cli/helpers.js';
 
@@ -33,6 +33,8 @@ async function init(dir: string, ...args: string[]) {
   const config = written && !args.includes('--print') ? loadConfig(dir).config : undefined;
   return { code, stdout, stderr, config, suites: config?.suites ?? {} };
 }
+
+const loadConfigText = (text: string) => parseConfigText(text, 'printed');
 
 const pkg = (json: Record<string, unknown>) => JSON.stringify({ name: 'x', version: '1.0.0', ...json }, null, 2);
 
@@ -133,6 +135,22 @@ export default defineConfig({
     expect(result.suites.mocha.tests).toEqual(['checks/*.js']);
     expect(result.suites.mocha.rerun).toBeUndefined();
     expect(result.stdout).toContain('npm i -D mocha-junit-reporter');
+  });
+
+  it('mocha settings from .mocharc.yml (a list) and .mocharc.jsonc (with comments)', async () => {
+    const yml = await repo({
+      'package.json': pkg({ devDependencies: { mocha: '^10.0.0' } }),
+      '.mocharc.yml': 'spec:\n  - a/*.js\n  - b/*.js\n',
+      'a/one.js': '',
+      'b/two.js': '',
+    });
+    expect((await init(yml)).suites.mocha.tests).toEqual(['a/*.js', 'b/*.js']);
+    const jsonc = await repo({
+      'package.json': pkg({ devDependencies: { mocha: '^10.0.0' } }),
+      '.mocharc.jsonc': '{\n  // the specs\n  "spec": "specs/**/*.js",\n}\n',
+      'specs/x/one.js': '',
+    });
+    expect((await init(jsonc)).suites.mocha.tests).toEqual(['specs/**/*.js']);
   });
 
   it('node:test: the files of the script, JUnit through --test-reporter=junit', async () => {
@@ -310,6 +328,21 @@ testpaths = ["tests"]
     expect(result.stdout).toContain('coverage: left out; pytest-cov is not a declared dependency');
   });
 
+  it('pytest settings from pytest.ini, setup.cfg or tox.ini: testpaths and python_files become the tests', async () => {
+    const configs: Record<string, string> = {
+      'pytest.ini': '[pytest]\ntestpaths = checks\npython_files = check_*.py\n',
+      'setup.cfg': '[metadata]\nname = x\n\n[tool:pytest]\ntestpaths =\n    checks\npython_files = check_*.py\n',
+      'tox.ini': '[tox]\nenvlist = py3\n\n[pytest]\ntestpaths = checks\npython_files = check_*.py\n',
+    };
+    for (const [file, text] of Object.entries(configs)) {
+      const dir = await repo({ [file]: text, 'checks/check_one.py': 'def test_one():\n    pass\n', 'app.py': 'x = 1\n' });
+      const result = await init(dir);
+      expect(result.suites.pytest.tests, file).toEqual(['checks/**/check_*.py']);
+      expect(result.stdout).toContain(`in ${file}`);
+      expect(result.suites.pytest.paths).toEqual(expect.arrayContaining(['checks/**', file]));
+    }
+  });
+
   it('go: gotestsum JUnit (testops does not read go test -json), a rerun template after ./...', async () => {
     const dir = await repo({
       'go.mod': 'module example.com/m\n\ngo 1.21\n',
@@ -385,6 +418,25 @@ describe('testops init: refusals and options', () => {
     expect(steps.some((step) => step.uses?.endsWith('/testops@v1'))).toBe(true);
     const again = await testops(['init', '--workflow', '--force'], dir);
     expect(again.code, again.stderr).toBe(0);
+  });
+
+  it('--print --workflow: both to stdout, nothing written; the Node version file pins setup-node; unignored reports are said', async () => {
+    const dir = await repo({
+      'package.json': pkg({ scripts: { test: 'vitest run' }, devDependencies: { vitest: '^4.0.0' } }),
+      'package-lock.json': '{}',
+      '.nvmrc': '22\n',
+      'a.test.ts': '',
+    });
+    const result = await init(dir, '--print', '--workflow');
+    expect(existsSync(join(dir, '.github'))).toBe(false);
+    const [config, workflow] = result.stdout.split('\n---\n');
+    expect(loadConfigText(config).suites.vitest).toBeDefined();
+    const steps = parse(workflow).jobs.test.steps;
+    expect(steps[1]).toEqual({ uses: 'actions/setup-node@v4', with: { 'node-version-file': '.nvmrc' } });
+    expect(steps[2]).toEqual({ run: 'npm ci' });
+    expect(result.stderr).toContain('reports/ (where the suites write their reports) is not ignored by git: add to .gitignore');
+    writeFiles(dir, { '.gitignore': 'reports/\n' });
+    expect((await init(dir, '--print')).stderr).not.toContain('not ignored by git');
   });
 
   it('outside a git repository: exit 2', async () => {
