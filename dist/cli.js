@@ -1987,7 +1987,9 @@ var vitestSuite = (pkg, context, options) => {
   if (files.length === 0) return noTests(pkg, "vitest", tests, detected);
   const name = suiteName(context, pkg, "vitest", options);
   const junit = `reports/${name}/junit.xml`;
-  let command = `npx vitest run --reporter=default --reporter=junit --outputFile.junit=${junit}`;
+  const fromRoot = options.workspace && options.rootBin?.("vitest") === true;
+  if (fromRoot) options = { ...options, workspace: false };
+  let command = `npx vitest run${fromRoot ? ` --root ${pkg.dir}` : ""} --reporter=default --reporter=junit --outputFile.junit=${junit}`;
   const coverage = field(test, "coverage");
   const flag = found.commands.some((command2) => command2.words.some((word) => word === "--coverage" || word === "--coverage.enabled"));
   const enabled = field(coverage, "enabled") === true;
@@ -2333,6 +2335,9 @@ function detectJs(context) {
   const unrecognised = [...problems];
   const covered = [];
   const inWorkspace = packages2.length > 1 || Boolean(workspaces);
+  const root = packages2.find((pkg) => pkg.dir === "");
+  const hoists = context.files.has("package-lock.json") || context.files.has("yarn.lock") && !context.files.has(".pnp.cjs");
+  const rootBin = (name) => Boolean(root?.deps.has(name)) || hoists;
   for (const pkg of packages2) {
     const isRoot = pkg.dir === "";
     if (isRoot && inWorkspace && [...pkg.scripts.values()].every((text) => DELEGATES.test(text)) && pkg.scripts.size > 0) continue;
@@ -2346,7 +2351,7 @@ function detectJs(context) {
           );
         continue;
       }
-      const result = build(pkg, context, { workspace: inWorkspace && !isRoot, workspaceRoot: inWorkspace && isRoot });
+      const result = build(pkg, context, { workspace: inWorkspace && !isRoot, workspaceRoot: inWorkspace && isRoot, rootBin });
       if (!result) continue;
       if (typeof result === "string") notRecognised.push(result);
       else suites.push(result);

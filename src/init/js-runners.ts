@@ -18,6 +18,8 @@ export interface RunnerOptions {
   workspace: boolean;
   /** the package is the root of a workspace: a hoisted dependency alone says nothing */
   workspaceRoot: boolean;
+  /** whether `npx <bin>` finds the binary from the repository root (declared there, or hoisted by npm or yarn) */
+  rootBin?: (name: string) => boolean;
 }
 
 type Build = (pkg: Package, context: JsContext, options: RunnerOptions) => FoundSuite | string | undefined;
@@ -191,7 +193,11 @@ export const vitestSuite: Build = (pkg, context, options) => {
   if (files.length === 0) return noTests(pkg, 'vitest', tests, detected);
   const name = suiteName(context, pkg, 'vitest', options);
   const junit = `reports/${name}/junit.xml`;
-  let command = `npx vitest run --reporter=default --reporter=junit --outputFile.junit=${junit}`;
+  // a workspace package runs from the root with --root when vitest is found there: then files-arg's
+  // repository paths resolve (vitest matches them against its root), and reports stay in the package
+  const fromRoot = options.workspace && options.rootBin?.('vitest') === true;
+  if (fromRoot) options = { ...options, workspace: false };
+  let command = `npx vitest run${fromRoot ? ` --root ${pkg.dir}` : ''} --reporter=default --reporter=junit --outputFile.junit=${junit}`;
   // coverage: only as the project turns it on (coverage.enabled, or --coverage in its test script)
   const coverage = field(test, 'coverage');
   const flag = found.commands.some((command) => command.words.some((word) => word === '--coverage' || word === '--coverage.enabled'));

@@ -184,6 +184,10 @@ export function detectJs(context: JsContext): { suites: FoundSuite[]; unrecognis
   const unrecognised = [...problems];
   const covered: string[] = [];
   const inWorkspace = packages.length > 1 || Boolean(workspaces);
+  const root = packages.find((pkg) => pkg.dir === '');
+  // npm and yarn (node_modules) hoist workspace packages' binaries to the root; pnpm links only the root's own
+  const hoists = context.files.has('package-lock.json') || (context.files.has('yarn.lock') && !context.files.has('.pnp.cjs'));
+  const rootBin = (name: string) => Boolean(root?.deps.has(name)) || hoists;
   for (const pkg of packages) {
     const isRoot = pkg.dir === '';
     if (isRoot && inWorkspace && [...pkg.scripts.values()].every((text) => DELEGATES.test(text)) && pkg.scripts.size > 0) continue;
@@ -198,7 +202,7 @@ export function detectJs(context: JsContext): { suites: FoundSuite[]; unrecognis
           );
         continue;
       }
-      const result = build(pkg, context, { workspace: inWorkspace && !isRoot, workspaceRoot: inWorkspace && isRoot });
+      const result = build(pkg, context, { workspace: inWorkspace && !isRoot, workspaceRoot: inWorkspace && isRoot, rootBin });
       if (!result) continue;
       if (typeof result === 'string') notRecognised.push(result);
       else suites.push(result);

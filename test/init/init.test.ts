@@ -239,13 +239,19 @@ export default defineConfig({
     });
     const result = await init(dir);
     expect(Object.keys(result.suites).sort()).toEqual(['api', 'core']);
+    // vitest is the root's: the package runs from the root with --root, so files-arg works
     const core = result.suites.core;
-    expect(core['working-directory']).toBe('packages/core');
-    expect(core.command).toContain('--outputFile.junit=reports/core/junit.xml');
+    expect(core['working-directory']).toBeUndefined();
+    expect(core.command).toBe(
+      'npx vitest run --root packages/core --reporter=default --reporter=junit --outputFile.junit=reports/core/junit.xml',
+    );
+    expect(core['files-arg']).toBe(`${core.command} {files}`);
     expect(core.reports.junit?.[0].path).toEqual(['packages/core/reports/core/junit.xml']);
     expect(core.tests).toEqual(['packages/core/**/*.{test,spec}.?(c|m)[jt]s?(x)']);
     expect(core.paths).toEqual(expect.arrayContaining(['packages/core/src/**', 'packages/core/test/**', 'packages/core/package.json']));
-    expect(core['files-arg']).toBeUndefined();
+    // jest is not found from the root (no lock file that hoists, not the root's): it runs in its package, whole
+    expect(result.suites.api['working-directory']).toBe('packages/api');
+    expect(result.suites.api['files-arg']).toBeUndefined();
     expect(result.suites.api.env?.JEST_JUNIT_OUTPUT_DIR).toBe('reports/api');
     expect(result.stdout).toContain('not recognised: packages/docs/package.json: test script "make check" runs no runner testops knows');
     expect(result.stdout).not.toMatch(/^ {2}vitest:/m); // the root only delegates to its packages
@@ -257,6 +263,24 @@ export default defineConfig({
     const plan = JSON.parse((await testops(['plan', '--base', 'HEAD'], dir)).stdout);
     const selected = Object.fromEntries(plan.suites.map((suite: { name: string; selected: boolean }) => [suite.name, suite.selected]));
     expect(selected).toEqual({ core: true, api: false });
+    expect(plan.suites.find((suite: { name: string }) => suite.name === 'core').files).toEqual(['packages/core/test/core.test.ts']);
+  });
+});
+
+describe('testops init: a pnpm workspace', () => {
+  it('a package whose vitest the root does not have runs in its own directory, whole', async () => {
+    const dir = await repo({
+      'package.json': pkg({ private: true, scripts: { test: 'pnpm -r test' } }),
+      'pnpm-workspace.yaml': "packages:\n  - 'libs/*'\n",
+      'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+      'libs/one/package.json': pkg({ name: 'one', scripts: { test: 'vitest run' }, devDependencies: { vitest: '^4.0.0' } }),
+      'libs/one/one.test.ts': '',
+    });
+    const result = await init(dir);
+    expect(result.suites.one['working-directory']).toBe('libs/one');
+    expect(result.suites.one.command).not.toContain('--root');
+    expect(result.suites.one['files-arg']).toBeUndefined();
+    expect(result.stdout).toContain('runs whole when selected: it runs in libs/one');
   });
 });
 

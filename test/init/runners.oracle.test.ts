@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeRepo, run, testops } from '../cli/helpers.js';
+import { git, makeRepo, ROOT, run, testops } from '../cli/helpers.js';
 
 const RUNNERS = join(tmpdir(), 'testops-init-js-runners');
 const PACKAGES = ['jest@29', 'jest-junit@16', 'mocha@10', 'mocha-junit-reporter@2', 'c8@10'];
@@ -132,6 +132,46 @@ describe('the suites testops init writes, run by the real runners', () => {
     expect(node).toEqual({ passed: 1, failed: 1, skipped: 1 });
     expect({ passed: totals.passed, failed: failedOf(totals), skipped: totals.skipped }).toEqual(node);
     expect(coverage).toBeGreaterThan(0);
+  });
+
+  it('vitest in a workspace package, run from the root with --root: the whole package, then one changed test file alone', async () => {
+    const dir = await makeRepo({
+      '.gitignore': 'node_modules\n',
+      'package.json': JSON.stringify({ name: 'r', private: true, workspaces: ['packages/*'], devDependencies: { vitest: '^4' } }),
+      'packages/core/package.json': JSON.stringify({ name: 'core', scripts: { test: 'vitest run' }, devDependencies: { vitest: '^4' } }),
+      'packages/core/src/a.ts': 'export const a = 1;\n',
+      'packages/core/test/a.test.ts':
+        "import { expect, it } from 'vitest';\nimport { a } from '../src/a';\nit('a', () => expect(a).toBe(1));\nit.skip('later', () => {});\nit('fails', () => expect(a).toBe(2));\n",
+      'packages/core/test/b.test.ts': "import { it } from 'vitest';\nit('b', () => {});\n",
+    });
+    made.push(dir);
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    const init = await testops(['init'], dir);
+    expect(init.code, init.stderr).toBe(0);
+    const own = async (...files: string[]) => {
+      const out = join(dir, `vitest-${files.length}.json`);
+      await run('npx', ['vitest', 'run', '--root', 'packages/core', ...files, '--reporter=json', `--outputFile=${out}`], { cwd: dir });
+      const json = JSON.parse(readFileSync(out, 'utf8'));
+      rmSync(out);
+      return { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
+    };
+    const counts = async (args: string[], code: number) => {
+      const ran = await testops(['run', '--quiet', ...args], dir);
+      expect(ran.code, ran.stderr.slice(-1500)).toBe(code);
+      const totals = JSON.parse(readFileSync(join(dir, '.testops/out/report.json'), 'utf8')).totals;
+      return { passed: totals.passed, failed: totals.failed + totals.errored, skipped: totals.skipped };
+    };
+    const whole = await own();
+    expect(whole).toEqual({ passed: 2, failed: 1, skipped: 1 });
+    const full = await counts(['--full'], 1);
+    console.log(`vitest workspace package: testops ${JSON.stringify(full)}; vitest --reporter=json ${JSON.stringify(whole)}`);
+    expect(full).toEqual(whole);
+    await git(dir, 'add', '.github/testops.yml');
+    await git(dir, 'commit', '-q', '-m', 'init');
+    writeFileSync(join(dir, 'packages/core/test/b.test.ts'), "import { it } from 'vitest';\nit('b', () => {});\nit('b2', () => {});\n");
+    const one = await counts(['--base', 'HEAD'], 0);
+    expect(one).toEqual(await own('test/b.test.ts'));
+    expect(one).toEqual({ passed: 2, failed: 0, skipped: 0 });
   });
 
   it('go through gotestsum', async () => {
