@@ -2469,75 +2469,109 @@ var CONFIGS = [
   ["tox.ini", "pytest"],
   ["setup.cfg", "tool:pytest"]
 ];
+var PROJECT_FILES = /* @__PURE__ */ new Set(["pyproject.toml", "setup.py", "setup.cfg", "pytest.ini", "tox.ini"]);
 var DEFAULT_PYTHON_FILES = ["test_*.py", "*_test.py"];
 var DEPENDENCY_FILES = /^(pyproject\.toml|setup\.cfg|setup\.py|tox\.ini|(requirements|dev-requirements|test-requirements)[^/]*\.(txt|in)|requirements\/[^/]+\.(txt|in))$/;
+var sample = (list, count2) => `${list.slice(0, count2).join(", ")}${list.length > count2 ? ", \u2026" : ""}`;
 function detectPytest(files, name) {
+  const pyFiles = files.paths.filter((file) => file.endsWith(".py"));
+  if (pyFiles.length === 0) return [];
+  const dirs = /* @__PURE__ */ new Set([""]);
+  for (const file of files.paths)
+    if (PROJECT_FILES.has(posix5.basename(file)) && !file.split("/").includes("node_modules"))
+      dirs.add(posix5.dirname(file) === "." ? "" : posix5.dirname(file));
+  const projects = [...dirs].sort();
+  const owned = new Map(projects.map((dir) => [dir, []]));
+  for (const file of pyFiles) {
+    for (let dir = posix5.dirname(file); ; dir = posix5.dirname(dir)) {
+      const list = owned.get(dir === "." ? "" : dir);
+      if (list) {
+        list.push(file);
+        break;
+      }
+      if (dir === "." || dir === "/") break;
+    }
+  }
+  const results = [];
+  for (const dir of projects) {
+    const nested = projects.filter((other) => other !== dir && (dir === "" || other.startsWith(`${dir}/`)));
+    const result = detectProject(files, dir, owned.get(dir) ?? [], nested, name);
+    if (result) results.push(result);
+  }
+  return results;
+}
+function detectProject(files, dir, pyFiles, nested, name) {
   const detected = [];
   const notes = [];
   let settings;
   let configFile;
   for (const [file, header] of CONFIGS) {
-    const text = files.has(file) ? files.read(file) : void 0;
+    const path = under(dir, file);
+    const text = files.has(path) ? files.read(path) : void 0;
     if (text === void 0) continue;
     const found = section(readSections(text), header);
     if (found) {
       settings = found;
-      configFile = file;
-      detected.push(`[${header}] in ${file}`);
+      configFile = path;
+      detected.push(`[${header}] in ${path}`);
       break;
     }
   }
-  const pyFiles = files.paths.filter((file) => file.endsWith(".py"));
+  const prefix = dir ? `${dir}/` : "";
+  const local = (file) => file.slice(prefix.length);
   const conftests = pyFiles.filter((file) => posix5.basename(file) === "conftest.py");
-  if (conftests.length > 0) detected.push(`conftest.py (${conftests.slice(0, 3).join(", ")}${conftests.length > 3 ? ", \u2026" : ""})`);
+  if (conftests.length > 0) detected.push(`conftest.py (${sample(conftests, 3)})`);
   const patterns = listValue(settings?.get("python_files")) ?? DEFAULT_PYTHON_FILES;
   const testpaths = listValue(settings?.get("testpaths"))?.map((path) => path.replace(/^\.\//, "").replace(/\/+$/, ""));
   const tests = (testpaths ?? ["**"]).flatMap(
-    (dir) => patterns.map((pattern) => dir === "**" || dir === "." ? `**/${pattern}` : `${dir}/**/${pattern}`)
+    (path) => patterns.map((pattern) => path === "**" || path === "." ? `**/${pattern}` : `${path}/**/${pattern}`)
   );
-  const testFiles2 = pyFiles.filter((file) => tests.some((glob) => minimatch(file, glob, { dot: false })));
+  const matchers = tests.map((glob) => new Minimatch(glob));
+  const testFiles2 = pyFiles.filter((file) => matchers.some((glob) => glob.match(local(file))));
   if (!settings && conftests.length === 0 && testFiles2.length === 0) return void 0;
-  if (testFiles2.length > 0 && !settings && conftests.length === 0)
-    detected.push(`test files ${testFiles2.slice(0, 2).join(", ")}${testFiles2.length > 2 ? ", \u2026" : ""}`);
-  if (testFiles2.length === 0) return `pytest (${detected.join(", ")}) but no test file matches ${tests.join(", ")}`;
+  if (testFiles2.length > 0 && !settings && conftests.length === 0) detected.push(`test files ${sample(testFiles2, 2)}`);
+  if (testFiles2.length === 0)
+    return `${dir || "."}: pytest (${detected.join(", ")}) but no test file matches ${tests.map((glob) => under(dir, glob)).join(", ")}`;
   if (!testpaths) notes.push(`tests: pytest's default python_files ${patterns.join(", ")} anywhere`);
-  const suite = name("pytest");
+  const suite = name(dir ? posix5.basename(dir) : "pytest");
   const junit = `reports/${suite}/junit.xml`;
   let command = `python3 -m pytest -o junit_family=xunit1 --junitxml=${junit}`;
   const env = {};
-  const srcPackages = [...new Set(pyFiles.filter((file) => /^src\/[^/]+\/__init__\.py$/.test(file)).map((file) => file.split("/")[1]))];
+  const srcPackages = [...new Set(pyFiles.map(local).filter((file) => /^src\/[^/]+\/__init__\.py$/.test(file)))].map(
+    (file) => file.split("/")[1]
+  );
   if (srcPackages.length > 0 && !settings?.has("pythonpath")) {
     env.PYTHONPATH = "src";
-    detected.push(`src layout (src/${srcPackages[0]}/__init__.py)`);
+    detected.push(`src layout (${under(dir, `src/${srcPackages[0]}/__init__.py`)})`);
     notes.push("env PYTHONPATH=src tests the checkout without installing it; drop it if CI runs pip install -e .");
   }
-  const declaring = files.paths.filter((file) => DEPENDENCY_FILES.test(file)).find((file) => /(^|["'\s,[])pytest-cov\b/m.test(files.read(file) ?? ""));
+  const declaring = files.paths.filter((file) => file.startsWith(prefix) && DEPENDENCY_FILES.test(local(file))).find((file) => /(^|["'\s,[])pytest-cov\b/m.test(files.read(file) ?? ""));
   let coverage;
   if (declaring) {
-    const rootPackages = [
-      ...new Set(pyFiles.filter((file) => /^[^/]+\/__init__\.py$/.test(file)).map((file) => file.split("/")[0]))
-    ].filter((dir) => !/^tests?$/.test(dir));
+    const rootPackages = [...new Set(pyFiles.map(local).filter((file) => /^[^/]+\/__init__\.py$/.test(file))).values()].map((file) => file.split("/")[0]).filter((name2) => !/^tests?$/.test(name2));
     const packages2 = srcPackages.length > 0 ? srcPackages : rootPackages;
-    const configured = files.has(".coveragerc") || /\[tool\.coverage\.run\][^[]*\bsource\s*=/.test(files.read("pyproject.toml") ?? "");
+    const configured = files.has(under(dir, ".coveragerc")) || /\[tool\.coverage\.run\][^[]*\bsource\s*=/.test(files.read(under(dir, "pyproject.toml")) ?? "");
     const target = configured || packages2.length !== 1 ? "--cov" : `--cov=${packages2[0]}`;
     coverage = `reports/${suite}/coverage.xml`;
     command += ` ${target} --cov-report=xml:${coverage}`;
     detected.push(`pytest-cov declared in ${declaring}`);
   } else notes.push("coverage: left out; pytest-cov is not a declared dependency");
-  const extensions = ["py"];
+  if (dir)
+    notes.push(`runs whole when selected: it runs in ${dir}, and files-arg passes repository paths pytest would not find from there`);
   return {
     name: suite,
     runner: "pytest",
-    dir: "",
+    dir,
     fields: {
       command,
+      ...dir ? { "working-directory": dir } : {},
       ...Object.keys(env).length > 0 ? { env } : {},
-      paths: suitePaths(files.paths, { dir: "", extensions, also: configFile ? [configFile] : [], imports: true }),
+      paths: suitePaths(pyFiles, { dir, extensions: ["py"], also: configFile ? [configFile] : [], exclude: nested, imports: true }),
       impact: "imports",
-      tests,
-      "files-arg": `${command} {files}`,
+      tests: tests.map((glob) => under(dir, glob)),
+      ...dir ? {} : { "files-arg": `${command} {files}` },
       rerun: "pytest",
-      reports: { junit, ...coverage ? { coverage } : {} }
+      reports: { junit: under(dir, junit), ...coverage ? { coverage: under(dir, coverage) } : {} }
     },
     detected,
     notes
@@ -2549,7 +2583,7 @@ init_define_TESTOPS_UPLOT();
 var import_yaml3 = __toESM(require_dist(), 1);
 var CONFIG_PATH = ".github/testops.yml";
 var detectedLine = (suite) => `${suite.name}${suite.runner === suite.name ? "" : ` (${suite.runner})`}: ${suite.detected.join(", ")}`;
-function configText(suites) {
+function configText(suites, label = CONFIG_PATH) {
   const data = {
     version: 1,
     suites: Object.fromEntries(suites.map((suite) => [suite.name, suite.fields]))
@@ -2570,7 +2604,7 @@ function configText(suites) {
       key.commentBefore = lines.map((line) => ` ${line}`).join("\n");
     }
   const text = document.toString({ lineWidth: 0 });
-  parseConfigText(text, CONFIG_PATH);
+  parseConfigText(text, label);
   return text;
 }
 
@@ -2604,7 +2638,7 @@ function detect(files, parse2) {
   const js = detectJs({ files, parse: parse2, name });
   pushAll(suites, js.suites);
   pushAll(unrecognised, js.unrecognised);
-  add(detectPytest(files, name));
+  for (const result of detectPytest(files, name)) add(result);
   for (const result of detectGo(files, name)) add(result);
   add(detectMaven(files, name));
   const others = /* @__PURE__ */ new Map();
@@ -2723,6 +2757,7 @@ async function initCommand(argv, io2) {
   const root = (await git.run(["rev-parse", "--show-toplevel"], { allowFailure: true })).trim();
   if (!root) throw new UsageError(`${io2.cwd} is not inside a git repository: run testops init in your repository's checkout`);
   const existing = DEFAULT_CONFIG_PATHS.find((path) => existsSync5(join6(root, path)));
+  const target = existing ?? CONFIG_PATH;
   if (existing && !values.force && !values.print)
     throw new UsageError(`${existing} already exists; testops init --force replaces it (or --print to see what it would write)`);
   if (values.workflow && !values.force && existsSync5(join6(root, WORKFLOW_PATH)))
@@ -2737,17 +2772,17 @@ async function initCommand(argv, io2) {
   }
   let text;
   try {
-    text = configText(found.suites);
+    text = configText(found.suites, target);
   } catch (error) {
     throw new Error(`testops init wrote a config its own loader rejects (a testops bug): ${error.message}`);
   }
   const say = values.print ? io2.stderr : io2.stdout;
   if (values.print) io2.stdout(text);
   else {
-    mkdirSync3(join6(root, ".github"), { recursive: true });
-    writeFileSync3(join6(root, CONFIG_PATH), text);
+    mkdirSync3(dirname2(join6(root, target)), { recursive: true });
+    writeFileSync3(join6(root, target), text);
   }
-  say(`testops init: ${found.suites.length} suite${found.suites.length === 1 ? "" : "s"}${values.print ? "" : ` \u2192 ${CONFIG_PATH}`}
+  say(`testops init: ${found.suites.length} suite${found.suites.length === 1 ? "" : "s"}${values.print ? "" : ` \u2192 ${target}`}
 `);
   for (const suite of found.suites) {
     say(`  ${detectedLine(suite)}

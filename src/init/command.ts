@@ -73,6 +73,8 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
   const root = (await git.run(['rev-parse', '--show-toplevel'], { allowFailure: true })).trim();
   if (!root) throw new UsageError(`${io.cwd} is not inside a git repository: run testops init in your repository's checkout`);
   const existing = DEFAULT_CONFIG_PATHS.find((path) => existsSync(join(root, path)));
+  // --force replaces the config testops reads, wherever it is (a new one elsewhere would be read instead, or not at all)
+  const target = existing ?? CONFIG_PATH;
   if (existing && !values.force && !values.print)
     throw new UsageError(`${existing} already exists; testops init --force replaces it (or --print to see what it would write)`);
   if (values.workflow && !values.force && existsSync(join(root, WORKFLOW_PATH)))
@@ -87,17 +89,17 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
   }
   let text: string;
   try {
-    text = configText(found.suites);
+    text = configText(found.suites, target);
   } catch (error) {
     throw new Error(`testops init wrote a config its own loader rejects (a testops bug): ${(error as Error).message}`);
   }
   const say = values.print ? io.stderr : io.stdout;
   if (values.print) io.stdout(text);
   else {
-    mkdirSync(join(root, '.github'), { recursive: true });
-    writeFileSync(join(root, CONFIG_PATH), text);
+    mkdirSync(dirname(join(root, target)), { recursive: true });
+    writeFileSync(join(root, target), text);
   }
-  say(`testops init: ${found.suites.length} suite${found.suites.length === 1 ? '' : 's'}${values.print ? '' : ` → ${CONFIG_PATH}`}\n`);
+  say(`testops init: ${found.suites.length} suite${found.suites.length === 1 ? '' : 's'}${values.print ? '' : ` → ${target}`}\n`);
   for (const suite of found.suites) {
     say(`  ${detectedLine(suite)}\n`);
     for (const note of suite.notes) say(`      ${note}\n`);

@@ -44,7 +44,7 @@ export function detect(files: RepoFiles, parse: ParseJs | undefined): Detection 
   const js = detectJs({ files, parse, name });
   pushAll(suites, js.suites);
   pushAll(unrecognised, js.unrecognised);
-  add(detectPytest(files, name));
+  for (const result of detectPytest(files, name)) add(result);
   for (const result of detectGo(files, name)) add(result);
   add(detectMaven(files, name));
   const others = new Map<string, string[]>();

@@ -13,7 +13,7 @@ export const CONFIG_PATH = '.github/testops.yml';
 export const detectedLine = (suite: FoundSuite) =>
   `${suite.name}${suite.runner === suite.name ? '' : ` (${suite.runner})`}: ${suite.detected.join(', ')}`;
 
-export function configText(suites: readonly FoundSuite[]): string {
+export function configText(suites: readonly FoundSuite[], label = CONFIG_PATH): string {
   const data = {
     version: 1,
     suites: Object.fromEntries(suites.map((suite) => [suite.name, suite.fields])),
@@ -35,6 +35,6 @@ export function configText(suites: readonly FoundSuite[]): string {
     }
   const text = document.toString({ lineWidth: 0 });
   // read back with the loader every run uses: what init writes, testops accepts
-  parseConfigText(text, CONFIG_PATH);
+  parseConfigText(text, label);
   return text;
 }

@@ -367,6 +367,28 @@ testpaths = ["tests"]
     }
   });
 
+  it('a Python project below the root (its own pyproject.toml) gets its own suite, run in its directory', async () => {
+    const dir = await repo({
+      'package.json': pkg({ scripts: { test: 'vitest run' }, devDependencies: { vitest: '^4.0.0' } }),
+      'web/app.test.ts': '',
+      'services/api/pyproject.toml': '[project]\nname = "api"\n[tool.pytest.ini_options]\ntestpaths = ["tests"]\n',
+      'services/api/api/__init__.py': '',
+      'services/api/tests/test_api.py': 'def test_api():\n    pass\n',
+      'scripts/tool.py': 'print(1)\n',
+    });
+    const result = await init(dir);
+    expect(Object.keys(result.suites)).toEqual(['vitest', 'api']);
+    const api = result.suites.api;
+    expect(api['working-directory']).toBe('services/api');
+    expect(api.command).toBe('python3 -m pytest -o junit_family=xunit1 --junitxml=reports/api/junit.xml');
+    expect(api.tests).toEqual(['services/api/tests/**/test_*.py', 'services/api/tests/**/*_test.py']);
+    expect(api.reports.junit?.[0].path).toEqual(['services/api/reports/api/junit.xml']);
+    expect(api['files-arg']).toBeUndefined();
+    expect(api.paths).toEqual(expect.arrayContaining(['services/api/api/**', 'services/api/tests/**', 'services/api/pyproject.toml']));
+    expect(result.stdout).toContain('api (pytest): [tool.pytest.ini_options] in services/api/pyproject.toml');
+    expect((await testops(['validate'], dir)).code).toBe(0);
+  });
+
   it('go: gotestsum JUnit (testops does not read go test -json), a rerun template after ./...', async () => {
     const dir = await repo({
       'go.mod': 'module example.com/m\n\ngo 1.21\n',
@@ -416,7 +438,9 @@ describe('testops init: refusals and options', () => {
     expect(existsSync(join(dir, '.github/testops.yml'))).toBe(false);
     const forced = await testops(['init', '--force'], dir);
     expect(forced.code, forced.stderr).toBe(0);
-    expect(readFileSync(join(dir, '.github/testops.yml'), 'utf8')).toContain('pytest:');
+    expect(forced.stdout).toContain('testops init: 1 suite → testops.yml');
+    expect(readFileSync(join(dir, 'testops.yml'), 'utf8')).toContain('pytest:');
+    expect(existsSync(join(dir, '.github/testops.yml'))).toBe(false);
   });
 
   it('--workflow: the README workflow with least-privilege permissions and no expression inside run: text', async () => {
