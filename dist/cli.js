@@ -1694,7 +1694,7 @@ function detectGo(files, name) {
 
 // src/init/js.ts
 init_define_TESTOPS_UPLOT();
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/init/js-coverage.ts
@@ -1873,7 +1873,10 @@ function wrapperCoverage(files, pkg, wrapper) {
   return { path: under(pkg.dir, `${dir}/${file}`), from };
 }
 
-// src/init/js-runners.ts
+// src/init/jest.ts
+init_define_TESTOPS_UPLOT();
+
+// src/init/js-suite.ts
 init_define_TESTOPS_UPLOT();
 import { posix as posix3 } from "node:path";
 function evidence(pkg, context, options, spec) {
@@ -1954,73 +1957,9 @@ function coverageFile(reporters, dir) {
   if (reporters.includes("json")) return under(base, "coverage-final.json");
   return void 0;
 }
-var VITEST_INCLUDE = ["**/*.{test,spec}.?(c|m)[jt]s?(x)"];
-var VITEST_DEFAULT_REPORTERS = ["text", "html", "clover", "json"];
-var vitestSuite = (pkg, context, options) => {
-  const found = evidence(pkg, context, options, {
-    dep: "vitest",
-    configs: ["vitest.config", "vite.config", "vitest.workspace", "vitest.projects"],
-    word: firstWord("vitest")
-  });
-  if (!found) return void 0;
-  const vitestConfigs = found.configs.filter((file) => !posix3.basename(file).startsWith("vite."));
-  const viteOnly = vitestConfigs.length === 0 && found.configs.length > 0;
-  const { value: config, file: configFile } = configOf(context, vitestConfigs.length > 0 ? vitestConfigs : found.configs);
-  const test = field(config, "test");
-  if (viteOnly && test === void 0 && !pkg.deps.has("vitest") && found.commands.length === 0) return void 0;
-  const detected = found.detected;
-  const notes = [];
-  const projectsField = field(test, "projects") ?? field(test, "workspace");
-  const projects = found.configs.some((file) => /vitest\.(workspace|projects)/.test(file)) || projectsField !== void 0 && projectsField !== NOT_LITERAL || config === NOT_LITERAL && configFile !== void 0 && /\b(projects|workspace)\s*:/.test(context.files.read(configFile) ?? "");
-  if (projects) {
-    notes.push("vitest projects: the suite runs every project; their packages get no suites of their own");
-    pkg = { ...pkg, files: [...context.files.paths] };
-  }
-  const include = stringList(field(test, "include"));
-  const tests = include ?? VITEST_INCLUDE;
-  if (!include)
-    notes.push(
-      field(test, "include") === NOT_LITERAL ? `tests: ${configFile}'s test.include is not a plain list; vitest's default ${VITEST_INCLUDE[0]} is used` : `tests: vitest's default ${VITEST_INCLUDE[0]}`
-    );
-  const exclude = stringList(field(test, "exclude")) ?? [];
-  const files = testFiles(pkg, tests, exclude);
-  if (files.length === 0) return noTests(pkg, "vitest", tests, detected);
-  const name = suiteName(context, pkg, "vitest", options);
-  const junit = `reports/${name}/junit.xml`;
-  const fromRoot = options.workspace && options.rootBin?.("vitest") === true;
-  if (fromRoot) options = { ...options, workspace: false };
-  let command = `npx vitest run${fromRoot ? ` --root ${pkg.dir}` : ""} --reporter=default --reporter=junit --outputFile.junit=${junit}`;
-  const coverage = field(test, "coverage");
-  const flag = found.commands.some((command2) => command2.words.some((word) => word === "--coverage" || word === "--coverage.enabled"));
-  const enabled = field(coverage, "enabled") === true;
-  let coveragePath;
-  const provider = field(coverage, "provider");
-  const providerName = typeof provider === "string" ? provider : "v8";
-  if (enabled || flag) {
-    const reporters = field(coverage, "reporter") === void 0 ? VITEST_DEFAULT_REPORTERS : reporterNames(field(coverage, "reporter"));
-    const directory = field(coverage, "reportsDirectory");
-    const dir = directory === void 0 ? "coverage" : typeof directory === "string" ? cleanDir(directory) : void 0;
-    const file = reporters && dir ? coverageFile(reporters, dir) : void 0;
-    if (file) {
-      coveragePath = under(pkg.dir, file);
-      if (flag && !enabled) command += " --coverage";
-      detected.push(enabled ? `coverage.enabled in ${configFile}` : `--coverage in a test script of ${pkg.file}`);
-    } else
-      notes.push(`coverage: left out; the coverage reporters or directory in ${configFile} are not plain literals naming lcov or json`);
-    if (!pkg.deps.has(`@vitest/coverage-${providerName}`) && providerName !== "custom")
-      notes.push(`coverage needs @vitest/coverage-${providerName} (npm i -D @vitest/coverage-${providerName})`);
-  } else if (pkg.deps.has("@vitest/coverage-v8") || pkg.deps.has("@vitest/coverage-istanbul"))
-    notes.push(
-      "coverage: left out; a coverage provider is installed but nothing turns coverage on (add --coverage to the command and reports.coverage)"
-    );
-  const fields = baseSuite(pkg, options, name, command, tests, {
-    rerun: "vitest",
-    filesArg: `${command} {files}`
-  });
-  if (coveragePath) fields.reports.coverage = coveragePath;
-  const suite = finish(pkg, options, { runner: "vitest", name, fields, detected, notes, also: found.configs });
-  return projects ? { ...suite, projects } : suite;
-};
+var shellWord = (word) => /^[\w./@=:-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+
+// src/init/jest.ts
 var JEST_TEST_MATCH = ["**/__tests__/**/*.?([mc])[jt]s?(x)", "**/?(*.)+(spec|test).?([mc])[jt]s?(x)"];
 var jestSuite = (pkg, context, options) => {
   const found = evidence(pkg, context, options, { dep: "jest", configs: ["jest.config"], word: firstWord("jest"), key: "jest" });
@@ -2065,6 +2004,9 @@ var jestSuite = (pkg, context, options) => {
   if (coveragePath) fields.reports.coverage = coveragePath;
   return finish(pkg, options, { runner: "jest", name, fields, detected, notes, also: found.configs });
 };
+
+// src/init/mocha.ts
+init_define_TESTOPS_UPLOT();
 var MOCHA_SPEC = ["test/*.{js,cjs,mjs}"];
 function specArgs(words) {
   const specs = [];
@@ -2106,7 +2048,6 @@ function specArgs(words) {
   return specs.filter(Boolean);
 }
 var asGlob = (spec) => /[*{]/.test(spec) || /\.[cm]?[jt]sx?$/.test(spec) ? spec : `${spec.replace(/\/+$/, "")}/*.{js,cjs,mjs}`;
-var shellWord = (word) => /^[\w./@=:-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 var mochaSuite = (pkg, context, options) => {
   const found = evidence(pkg, context, options, { dep: "mocha", configs: [".mocharc"], word: firstWord("mocha"), key: "mocha" });
   if (!found) return void 0;
@@ -2139,6 +2080,9 @@ var mochaSuite = (pkg, context, options) => {
   if (wrap.coverage) fields.reports.coverage = wrap.coverage;
   return finish(pkg, options, { runner: "mocha", name, fields, detected, notes, also: found.configs });
 };
+
+// src/init/node-test.ts
+init_define_TESTOPS_UPLOT();
 var BNT_FILES = ["**/*.{test,spec}.{js,ts}"];
 var NODE_TEST_FILES = [
   "**/*.test.{cjs,mjs,js}",
@@ -2210,6 +2154,77 @@ var nodeTestSuite = (pkg, context, options) => {
   return finish(pkg, options, { runner: "node:test", name, fields, detected, notes, also: [] });
 };
 
+// src/init/vitest.ts
+init_define_TESTOPS_UPLOT();
+import { posix as posix4 } from "node:path";
+var VITEST_INCLUDE = ["**/*.{test,spec}.?(c|m)[jt]s?(x)"];
+var VITEST_DEFAULT_REPORTERS = ["text", "html", "clover", "json"];
+var vitestSuite = (pkg, context, options) => {
+  const found = evidence(pkg, context, options, {
+    dep: "vitest",
+    configs: ["vitest.config", "vite.config", "vitest.workspace", "vitest.projects"],
+    word: firstWord("vitest")
+  });
+  if (!found) return void 0;
+  const vitestConfigs = found.configs.filter((file) => !posix4.basename(file).startsWith("vite."));
+  const viteOnly = vitestConfigs.length === 0 && found.configs.length > 0;
+  const { value: config, file: configFile } = configOf(context, vitestConfigs.length > 0 ? vitestConfigs : found.configs);
+  const test = field(config, "test");
+  if (viteOnly && test === void 0 && !pkg.deps.has("vitest") && found.commands.length === 0) return void 0;
+  const detected = found.detected;
+  const notes = [];
+  const projectsField = field(test, "projects") ?? field(test, "workspace");
+  const projects = found.configs.some((file) => /vitest\.(workspace|projects)/.test(file)) || projectsField !== void 0 && projectsField !== NOT_LITERAL || config === NOT_LITERAL && configFile !== void 0 && /\b(projects|workspace)\s*:/.test(context.files.read(configFile) ?? "");
+  if (projects) {
+    notes.push("vitest projects: the suite runs every project; their packages get no suites of their own");
+    pkg = { ...pkg, files: [...context.files.paths] };
+  }
+  const include = stringList(field(test, "include"));
+  const tests = include ?? VITEST_INCLUDE;
+  if (!include)
+    notes.push(
+      field(test, "include") === NOT_LITERAL ? `tests: ${configFile}'s test.include is not a plain list; vitest's default ${VITEST_INCLUDE[0]} is used` : `tests: vitest's default ${VITEST_INCLUDE[0]}`
+    );
+  const exclude = stringList(field(test, "exclude")) ?? [];
+  const files = testFiles(pkg, tests, exclude);
+  if (files.length === 0) return noTests(pkg, "vitest", tests, detected);
+  const name = suiteName(context, pkg, "vitest", options);
+  const junit = `reports/${name}/junit.xml`;
+  const fromRoot = options.workspace && options.rootBin?.("vitest") === true;
+  if (fromRoot) options = { ...options, workspace: false };
+  let command = `npx vitest run${fromRoot ? ` --root ${pkg.dir}` : ""} --reporter=default --reporter=junit --outputFile.junit=${junit}`;
+  const coverage = field(test, "coverage");
+  const flag = found.commands.some((command2) => command2.words.some((word) => word === "--coverage" || word === "--coverage.enabled"));
+  const enabled = field(coverage, "enabled") === true;
+  let coveragePath;
+  const provider = field(coverage, "provider");
+  const providerName = typeof provider === "string" ? provider : "v8";
+  if (enabled || flag) {
+    const reporters = field(coverage, "reporter") === void 0 ? VITEST_DEFAULT_REPORTERS : reporterNames(field(coverage, "reporter"));
+    const directory = field(coverage, "reportsDirectory");
+    const dir = directory === void 0 ? "coverage" : typeof directory === "string" ? cleanDir(directory) : void 0;
+    const file = reporters && dir ? coverageFile(reporters, dir) : void 0;
+    if (file) {
+      coveragePath = under(pkg.dir, file);
+      if (flag && !enabled) command += " --coverage";
+      detected.push(enabled ? `coverage.enabled in ${configFile}` : `--coverage in a test script of ${pkg.file}`);
+    } else
+      notes.push(`coverage: left out; the coverage reporters or directory in ${configFile} are not plain literals naming lcov or json`);
+    if (!pkg.deps.has(`@vitest/coverage-${providerName}`) && providerName !== "custom")
+      notes.push(`coverage needs @vitest/coverage-${providerName} (npm i -D @vitest/coverage-${providerName})`);
+  } else if (pkg.deps.has("@vitest/coverage-v8") || pkg.deps.has("@vitest/coverage-istanbul"))
+    notes.push(
+      "coverage: left out; a coverage provider is installed but nothing turns coverage on (add --coverage to the command and reports.coverage)"
+    );
+  const fields = baseSuite(pkg, options, name, command, tests, {
+    rerun: "vitest",
+    filesArg: `${command} {files}`
+  });
+  if (coveragePath) fields.reports.coverage = coveragePath;
+  const suite = finish(pkg, options, { runner: "vitest", name, fields, detected, notes, also: found.configs });
+  return projects ? { ...suite, projects } : suite;
+};
+
 // src/init/js.ts
 var DEP_FIELDS = [
   ["devDependencies", "devDependency"],
@@ -2240,7 +2255,7 @@ function readPackage(files, file) {
     for (const [name, text2] of Object.entries(record.scripts))
       if (typeof text2 === "string" && /^test($|[:\-_])/.test(name)) scripts.set(name, text2);
   }
-  const dir = posix4.dirname(file) === "." ? "" : posix4.dirname(file);
+  const dir = posix5.dirname(file) === "." ? "" : posix5.dirname(file);
   return { dir, file, json: record, deps, scripts, files: [] };
 }
 function workspaceGlobs(files, root) {
@@ -2271,7 +2286,7 @@ function findPackages(files) {
     const exclude = workspaces.globs.filter((glob) => glob.startsWith("!")).map((glob) => clean(glob.slice(1)));
     for (const file of files.paths) {
       if (!file.endsWith("/package.json") || file.split("/").includes("node_modules")) continue;
-      const dir = posix4.dirname(file);
+      const dir = posix5.dirname(file);
       if (!include.some((glob) => minimatch(dir, glob)) || exclude.some((glob) => minimatch(dir, glob))) continue;
       const read = readPackage(files, file);
       if (typeof read === "string") problems.push(read);
@@ -2282,7 +2297,7 @@ function findPackages(files) {
   const byDir = new Map(packages2.map((pkg) => [pkg.dir, pkg]));
   for (const file of files.paths) {
     if (file.split("/").includes("node_modules")) continue;
-    for (let dir = posix4.dirname(file); ; dir = posix4.dirname(dir)) {
+    for (let dir = posix5.dirname(file); ; dir = posix5.dirname(dir)) {
       const owner = byDir.get(dir === "." ? "" : dir);
       if (owner) {
         owner.files.push(file);
@@ -2403,7 +2418,7 @@ function detectMaven(files, name) {
 
 // src/init/python.ts
 init_define_TESTOPS_UPLOT();
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 
 // src/init/toml.ts
 init_define_TESTOPS_UPLOT();
@@ -2478,12 +2493,12 @@ function detectPytest(files, name) {
   if (pyFiles.length === 0) return [];
   const dirs = /* @__PURE__ */ new Set([""]);
   for (const file of files.paths)
-    if (PROJECT_FILES.has(posix5.basename(file)) && !file.split("/").includes("node_modules"))
-      dirs.add(posix5.dirname(file) === "." ? "" : posix5.dirname(file));
+    if (PROJECT_FILES.has(posix6.basename(file)) && !file.split("/").includes("node_modules"))
+      dirs.add(posix6.dirname(file) === "." ? "" : posix6.dirname(file));
   const projects = [...dirs].sort();
   const owned = new Map(projects.map((dir) => [dir, []]));
   for (const file of pyFiles) {
-    for (let dir = posix5.dirname(file); ; dir = posix5.dirname(dir)) {
+    for (let dir = posix6.dirname(file); ; dir = posix6.dirname(dir)) {
       const list = owned.get(dir === "." ? "" : dir);
       if (list) {
         list.push(file);
@@ -2519,7 +2534,7 @@ function detectProject(files, dir, pyFiles, nested, name) {
   }
   const prefix = dir ? `${dir}/` : "";
   const local = (file) => file.slice(prefix.length);
-  const conftests = pyFiles.filter((file) => posix5.basename(file) === "conftest.py");
+  const conftests = pyFiles.filter((file) => posix6.basename(file) === "conftest.py");
   if (conftests.length > 0) detected.push(`conftest.py (${sample(conftests, 3)})`);
   const patterns = listValue(settings?.get("python_files")) ?? DEFAULT_PYTHON_FILES;
   const testpaths = listValue(settings?.get("testpaths"))?.map((path) => path.replace(/^\.\//, "").replace(/\/+$/, ""));
@@ -2533,7 +2548,7 @@ function detectProject(files, dir, pyFiles, nested, name) {
   if (testFiles2.length === 0)
     return `${dir || "."}: pytest (${detected.join(", ")}) but no test file matches ${tests.map((glob) => under(dir, glob)).join(", ")}`;
   if (!testpaths) notes.push(`tests: pytest's default python_files ${patterns.join(", ")} anywhere`);
-  const suite = name(dir ? posix5.basename(dir) : "pytest");
+  const suite = name(dir ? posix6.basename(dir) : "pytest");
   const junit = `reports/${suite}/junit.xml`;
   let command = `python3 -m pytest -o junit_family=xunit1 --junitxml=${junit}`;
   const env = {};
