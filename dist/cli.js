@@ -1887,7 +1887,10 @@ function evidence(pkg, context, options, spec) {
   if (kind) detected.push(`${kind} in ${pkg.file}`);
   if (spec.key && pkg.json[spec.key] !== void 0) detected.push(`"${spec.key}" in ${pkg.file}`);
   if (configs.length > 0) detected.push(`config ${configs.join(", ")}`);
-  for (const script of new Set(commands.map((command) => command.script))) detected.push(`"${script}" script in ${pkg.file}`);
+  const scripts = [...new Set(commands.map((command) => command.script))].map((script) => `"${script}"`);
+  if (scripts.length === 1) detected.push(`${scripts[0]} script in ${pkg.file}`);
+  else if (scripts.length > 1)
+    detected.push(`${scripts.slice(0, 3).join(", ")}${scripts.length > 3 ? ` (+${scripts.length - 3})` : ""} scripts in ${pkg.file}`);
   const strong = configs.length > 0 || commands.length > 0 || spec.key !== void 0 && pkg.json[spec.key] !== void 0;
   if (!strong && (!kind || options.workspaceRoot)) return void 0;
   return { detected, configs, commands };
@@ -1958,6 +1961,12 @@ function coverageFile(reporters, dir) {
   return void 0;
 }
 var shellWord = (word) => /^[\w./@=:-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+function filesGlob(arg, inDir) {
+  const trimmed = arg.replace(/^\.\//, "").replace(/\/+$/, "");
+  const last = trimmed.split("/").at(-1) ?? "";
+  if (!arg.endsWith("/") && last.includes(".")) return trimmed;
+  return last === "**" ? `${trimmed}/${inDir.replace(/^\*\*\//, "")}` : `${trimmed}/${inDir}`;
+}
 
 // src/init/jest.ts
 var JEST_TEST_MATCH = ["**/__tests__/**/*.?([mc])[jt]s?(x)", "**/?(*.)+(spec|test).?([mc])[jt]s?(x)"];
@@ -2047,7 +2056,6 @@ function specArgs(words) {
   }
   return specs.filter(Boolean);
 }
-var asGlob = (spec) => /[*{]/.test(spec) || /\.[cm]?[jt]sx?$/.test(spec) ? spec : `${spec.replace(/\/+$/, "")}/*.{js,cjs,mjs}`;
 var mochaSuite = (pkg, context, options) => {
   const found = evidence(pkg, context, options, { dep: "mocha", configs: [".mocharc"], word: firstWord("mocha"), key: "mocha" });
   if (!found) return void 0;
@@ -2058,7 +2066,7 @@ var mochaSuite = (pkg, context, options) => {
   const rcSpec = stringList(field(rcValue, "spec"));
   const scriptSpec = found.commands.map((command2) => specArgs(command2.words)).find((specs2) => specs2.length > 0);
   const specs = scriptSpec ?? rcSpec;
-  const tests = specs ? specs.map(asGlob) : MOCHA_SPEC;
+  const tests = specs ? specs.map((spec) => filesGlob(spec, "*.{js,cjs,mjs}")) : MOCHA_SPEC;
   if (!specs) notes.push(`tests: mocha's default spec ${MOCHA_SPEC[0]}`);
   const files = testFiles(pkg, tests);
   if (files.length === 0) return noTests(pkg, "mocha", tests, detected);
@@ -2122,10 +2130,7 @@ var nodeTestSuite = (pkg, context, options) => {
   const args = which.words.slice(at + 1).filter((word, index, all) => !word.startsWith("-") && !NODE_VALUE_OPTIONS.test(all[index - 1] ?? ""));
   const ts = launcher === "tsx" || bnt !== void 0;
   let tests;
-  if (args.length > 0)
-    tests = args.map(
-      (arg) => /[*{]|\.[cm]?[jt]s$/.test(arg) ? arg : `${arg.replace(/\/+$/, "")}/**/*.{cjs,mjs,js${ts ? ",cts,mts,ts" : ""}}`
-    );
+  if (args.length > 0) tests = args.map((arg) => filesGlob(arg, `**/*.{cjs,mjs,js${ts ? ",cts,mts,ts" : ""}}`));
   else {
     tests = bnt ? BNT_FILES : ts ? NODE_TEST_FILES.map((glob) => glob.replace("{cjs,mjs,js}", "{cjs,mjs,js,cts,mts,ts}")) : NODE_TEST_FILES;
     notes.push(`tests: ${bnt ? "bnt's files" : `${launcher} --test's default patterns`} ${tests.join(", ")}`);
@@ -2176,7 +2181,9 @@ var vitestSuite = (pkg, context, options) => {
   const projectsField = field(test, "projects") ?? field(test, "workspace");
   const projects = found.configs.some((file) => /vitest\.(workspace|projects)/.test(file)) || projectsField !== void 0 && projectsField !== NOT_LITERAL || config === NOT_LITERAL && configFile !== void 0 && /\b(projects|workspace)\s*:/.test(context.files.read(configFile) ?? "");
   if (projects) {
-    notes.push("vitest projects: the suite runs every project; their packages get no suites of their own");
+    notes.push(
+      `vitest projects: this suite runs every project${pkg.workspace ? "; the workspace packages get no vitest suites of their own" : ""}`
+    );
     pkg = { ...pkg, files: [...context.files.paths] };
   }
   const include = stringList(field(test, "include"));
@@ -2293,7 +2300,10 @@ function findPackages(files) {
       else packages2.push(read);
     }
   }
-  if (root) packages2.unshift(root);
+  if (root) {
+    if (packages2.length > 0) root.workspace = true;
+    packages2.unshift(root);
+  }
   const byDir = new Map(packages2.map((pkg) => [pkg.dir, pkg]));
   for (const file of files.paths) {
     if (file.split("/").includes("node_modules")) continue;

@@ -38,7 +38,10 @@ export function evidence(
   if (kind) detected.push(`${kind} in ${pkg.file}`);
   if (spec.key && pkg.json[spec.key] !== undefined) detected.push(`"${spec.key}" in ${pkg.file}`);
   if (configs.length > 0) detected.push(`config ${configs.join(', ')}`);
-  for (const script of new Set(commands.map((command) => command.script))) detected.push(`"${script}" script in ${pkg.file}`);
+  const scripts = [...new Set(commands.map((command) => command.script))].map((script) => `"${script}"`);
+  if (scripts.length === 1) detected.push(`${scripts[0]} script in ${pkg.file}`);
+  else if (scripts.length > 1)
+    detected.push(`${scripts.slice(0, 3).join(', ')}${scripts.length > 3 ? ` (+${scripts.length - 3})` : ''} scripts in ${pkg.file}`);
   const strong = configs.length > 0 || commands.length > 0 || (spec.key !== undefined && pkg.json[spec.key] !== undefined);
   if (!strong && (!kind || options.workspaceRoot)) return undefined;
   return { detected, configs, commands };
@@ -151,3 +154,14 @@ export function coverageFile(reporters: string[], dir: string): string | undefin
 
 /** A word for sh: as it is when it is plain, else single-quoted. */
 export const shellWord = (word: string) => (/^[\w./@=:-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * A runner's file argument as a glob of files: a file or file glob as it is, a directory (a trailing
+ * slash, or a last segment without an extension: `test`, `test/unit/`) as the files in it.
+ */
+export function filesGlob(arg: string, inDir: string): string {
+  const trimmed = arg.replace(/^\.\//, '').replace(/\/+$/, '');
+  const last = trimmed.split('/').at(-1) ?? '';
+  if (!arg.endsWith('/') && last.includes('.')) return trimmed;
+  return last === '**' ? `${trimmed}/${inDir.replace(/^\*\*\//, '')}` : `${trimmed}/${inDir}`;
+}

@@ -27,6 +27,8 @@ export interface Package {
   scripts: Map<string, string>;
   /** its files (repo-relative), those of workspace packages inside it left out */
   files: string[];
+  /** the root of a workspace (it has packages) */
+  workspace?: boolean;
 }
 
 export interface JsContext {
@@ -106,7 +108,10 @@ export function findPackages(files: RepoFiles): { packages: Package[]; problems:
       else packages.push(read);
     }
   }
-  if (root) packages.unshift(root);
+  if (root) {
+    if (packages.length > 0) root.workspace = true;
+    packages.unshift(root);
+  }
   // each file belongs to the nearest package above it: one walk up its directories, not a scan per package
   const byDir = new Map(packages.map((pkg) => [pkg.dir, pkg]));
   for (const file of files.paths) {

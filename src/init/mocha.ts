@@ -1,6 +1,18 @@
 /** mocha: mocha-junit-reporter when the project has it (full titles, files: reruns work), else the built-in xunit reporter. */
 import { field, type Literal, readRcFile, stringList } from './js-config.js';
-import { baseSuite, type Build, evidence, finish, firstWord, noTests, shellWord, suiteName, testFiles, wrapped } from './js-suite.js';
+import {
+  baseSuite,
+  type Build,
+  evidence,
+  filesGlob,
+  finish,
+  firstWord,
+  noTests,
+  shellWord,
+  suiteName,
+  testFiles,
+  wrapped,
+} from './js-suite.js';
 
 /** mocha's default spec (not recursive). */
 export const MOCHA_SPEC = ['test/*.{js,cjs,mjs}'];
@@ -49,8 +61,6 @@ function specArgs(words: string[]): string[] {
   return specs.filter(Boolean);
 }
 
-const asGlob = (spec: string) => (/[*{]/.test(spec) || /\.[cm]?[jt]sx?$/.test(spec) ? spec : `${spec.replace(/\/+$/, '')}/*.{js,cjs,mjs}`);
-
 export const mochaSuite: Build = (pkg, context, options) => {
   const found = evidence(pkg, context, options, { dep: 'mocha', configs: ['.mocharc'], word: firstWord('mocha'), key: 'mocha' });
   if (!found) return undefined;
@@ -61,7 +71,8 @@ export const mochaSuite: Build = (pkg, context, options) => {
   const rcSpec = stringList(field(rcValue, 'spec'));
   const scriptSpec = found.commands.map((command) => specArgs(command.words)).find((specs) => specs.length > 0);
   const specs = scriptSpec ?? rcSpec;
-  const tests = specs ? specs.map(asGlob) : MOCHA_SPEC;
+  // mocha reads a directory's files, not its subdirectories' (without --recursive)
+  const tests = specs ? specs.map((spec) => filesGlob(spec, '*.{js,cjs,mjs}')) : MOCHA_SPEC;
   if (!specs) notes.push(`tests: mocha's default spec ${MOCHA_SPEC[0]}`);
   const files = testFiles(pkg, tests);
   if (files.length === 0) return noTests(pkg, 'mocha', tests, detected);

@@ -1,5 +1,5 @@
 /** node:test — `node --test`, `tsx --test` or better-node-test (`bnt`) — with node's own JUnit reporter. */
-import { baseSuite, type Build, finish, noTests, shellWord, suiteName, testFiles, wrapped } from './js-suite.js';
+import { baseSuite, type Build, filesGlob, finish, noTests, shellWord, suiteName, testFiles, wrapped } from './js-suite.js';
 import { type TestCommand, testCommands } from './js.js';
 
 /** better-node-test's files when given none: *.test.js / *.spec.js anywhere (its bin.js). */
@@ -57,10 +57,7 @@ export const nodeTestSuite: Build = (pkg, context, options) => {
     .filter((word, index, all) => !word.startsWith('-') && !NODE_VALUE_OPTIONS.test(all[index - 1] ?? ''));
   const ts = launcher === 'tsx' || bnt !== undefined;
   let tests: string[];
-  if (args.length > 0)
-    tests = args.map((arg) =>
-      /[*{]|\.[cm]?[jt]s$/.test(arg) ? arg : `${arg.replace(/\/+$/, '')}/**/*.{cjs,mjs,js${ts ? ',cts,mts,ts' : ''}}`,
-    );
+  if (args.length > 0) tests = args.map((arg) => filesGlob(arg, `**/*.{cjs,mjs,js${ts ? ',cts,mts,ts' : ''}}`));
   else {
     tests = bnt ? BNT_FILES : ts ? NODE_TEST_FILES.map((glob) => glob.replace('{cjs,mjs,js}', '{cjs,mjs,js,cts,mts,ts}')) : NODE_TEST_FILES;
     notes.push(`tests: ${bnt ? "bnt's files" : `${launcher} --test's default patterns`} ${tests.join(', ')}`);

@@ -43,7 +43,9 @@ export const vitestSuite: Build = (pkg, context, options) => {
     (projectsField !== undefined && projectsField !== NOT_LITERAL) ||
     (config === NOT_LITERAL && configFile !== undefined && /\b(projects|workspace)\s*:/.test(context.files.read(configFile) ?? ''));
   if (projects) {
-    notes.push('vitest projects: the suite runs every project; their packages get no suites of their own');
+    notes.push(
+      `vitest projects: this suite runs every project${pkg.workspace ? '; the workspace packages get no vitest suites of their own' : ''}`,
+    );
     pkg = { ...pkg, files: [...context.files.paths] };
   }
   const include = stringList(field(test, 'include'));

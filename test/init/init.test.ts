@@ -4,7 +4,7 @@
  * an existing config. Each generated config goes through the real loader, and through the built CLI's
  * `validate` and `plan`, which must select by the suite's paths and imports.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -167,6 +167,28 @@ export default defineConfig({
     expect(suite.tests).toEqual(['test/**/*.{cjs,mjs,js}']);
     expect(suite.rerun).toBe('node');
     expect(result.stdout).toContain('node-test (node:test): node --test in the "test" script of package.json');
+  });
+
+  it("node:test on the demo monorepo (fixtures/demo): directories with globs become file globs, and a change in web runs web's test file alone", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'testops-init-demo-'));
+    made.push(dir);
+    cpSync(join(ROOT, 'fixtures/demo'), dir, { recursive: true });
+    rmSync(join(dir, '.github'), { recursive: true });
+    await git(dir, 'init', '-q', '-b', 'main');
+    await git(dir, 'add', '-A');
+    await git(dir, 'commit', '-q', '-m', 'base');
+    const result = await init(dir);
+    const suite = result.suites['node-test'];
+    expect(suite.command).toMatch(/--test-reporter-destination=reports\/node-test\/junit\.xml packages\/\*\/test\/ test\/integration\/$/);
+    expect(suite.tests).toEqual(['packages/*/test/**/*.{cjs,mjs,js}', 'test/integration/**/*.{cjs,mjs,js}']);
+    await git(dir, 'add', '-A');
+    await git(dir, 'commit', '-q', '-m', 'testops init');
+    writeFiles(dir, {
+      'packages/web/src/format.mjs': `${readFileSync(join(dir, 'packages/web/src/format.mjs'), 'utf8')}\nexport const added = 1;\n`,
+    });
+    const plan = JSON.parse((await testops(['plan', '--base', 'HEAD'], dir)).stdout);
+    expect(plan.suites[0].selected).toBe(true);
+    expect(plan.suites[0].files).toEqual(['packages/web/test/format.test.mjs']);
   });
 
   it('node:test with a loader: node --import tsx keeps its options, tsx --test runs through npx, quoted globs stay quoted for node', async () => {
