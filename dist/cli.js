@@ -2692,14 +2692,26 @@ function workflowText(files, suites, branch) {
   const steps = [];
   if (["vitest", "jest", "mocha", "node:test"].some((runner) => runners.has(runner))) pushAll(steps, jsInstall(files));
   if (runners.has("pytest")) {
-    const project = files.has("pyproject.toml") || files.has("setup.py");
-    const coverage = suites.some((suite) => suite.runner === "pytest" && suite.fields.reports.coverage);
-    steps.push(`      - run: python3 -m pip install ${project ? "-e . " : ""}pytest${coverage ? " pytest-cov" : ""}`);
+    const pinned = files.has(".python-version");
+    steps.push(
+      "      - uses: actions/setup-python@v5",
+      `        with: { ${pinned ? "python-version-file: .python-version" : "python-version: '3.x'"} }`
+    );
+    for (const suite of suites.filter((one) => one.runner === "pytest")) {
+      const project = files.has(under(suite.dir, "pyproject.toml")) || files.has(under(suite.dir, "setup.py"));
+      const packages2 = [
+        project ? `-e ${suite.dir ? `./${suite.dir}` : "."}` : "",
+        "pytest",
+        suite.fields.reports.coverage ? "pytest-cov" : ""
+      ].filter(Boolean).join(" ");
+      steps.push(`      - run: python3 -m pip install ${packages2}`);
+    }
   }
-  if (runners.has("go"))
+  const goModule = suites.find((suite) => suite.runner === "go");
+  if (goModule)
     steps.push(
       "      - uses: actions/setup-go@v5",
-      `        with: { go-version-file: ${suites.find((suite) => suite.runner === "go")?.dir ? `${suites.find((suite) => suite.runner === "go")?.dir}/go.mod` : "go.mod"} }`,
+      `        with: { go-version-file: ${under(goModule.dir, "go.mod")} }`,
       "      - run: go install gotest.tools/gotestsum@latest"
     );
   const branchText = /^[\w./-]+$/.test(branch) ? branch : "main";

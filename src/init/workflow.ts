@@ -4,6 +4,7 @@
  * written inside `run:` text (script injection): expressions appear only in `with:`.
  */
 import type { FoundSuite, RepoFiles } from './types.js';
+import { under } from './types.js';
 import { pushAll } from '../util/arrays.js';
 
 export const WORKFLOW_PATH = '.github/workflows/testops.yml';
@@ -26,14 +27,29 @@ export function workflowText(files: RepoFiles, suites: readonly FoundSuite[], br
   const steps: string[] = [];
   if (['vitest', 'jest', 'mocha', 'node:test'].some((runner) => runners.has(runner))) pushAll(steps, jsInstall(files));
   if (runners.has('pytest')) {
-    const project = files.has('pyproject.toml') || files.has('setup.py');
-    const coverage = suites.some((suite) => suite.runner === 'pytest' && suite.fields.reports.coverage);
-    steps.push(`      - run: python3 -m pip install ${project ? '-e . ' : ''}pytest${coverage ? ' pytest-cov' : ''}`);
+    // a Python of its own: Ubuntu's system pip refuses to install packages (PEP 668)
+    const pinned = files.has('.python-version');
+    steps.push(
+      '      - uses: actions/setup-python@v5',
+      `        with: { ${pinned ? 'python-version-file: .python-version' : "python-version: '3.x'"} }`,
+    );
+    for (const suite of suites.filter((one) => one.runner === 'pytest')) {
+      const project = files.has(under(suite.dir, 'pyproject.toml')) || files.has(under(suite.dir, 'setup.py'));
+      const packages = [
+        project ? `-e ${suite.dir ? `./${suite.dir}` : '.'}` : '',
+        'pytest',
+        suite.fields.reports.coverage ? 'pytest-cov' : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      steps.push(`      - run: python3 -m pip install ${packages}`);
+    }
   }
-  if (runners.has('go'))
+  const goModule = suites.find((suite) => suite.runner === 'go');
+  if (goModule)
     steps.push(
       '      - uses: actions/setup-go@v5',
-      `        with: { go-version-file: ${suites.find((suite) => suite.runner === 'go')?.dir ? `${suites.find((suite) => suite.runner === 'go')?.dir}/go.mod` : 'go.mod'} }`,
+      `        with: { go-version-file: ${under(goModule.dir, 'go.mod')} }`,
       '      - run: go install gotest.tools/gotestsum@latest',
     );
   const branchText = /^[\w./-]+$/.test(branch) ? branch : 'main';

@@ -7,6 +7,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig, parseConfigText } from '../../src/config/load.js';
@@ -472,18 +473,30 @@ describe('testops init: refusals and options', () => {
       'a.test.ts': '',
       'go.mod': 'module m\n',
       'x_test.go': 'package m\n',
+      'pyproject.toml': '[project]\nname = "p"\n',
+      'tests/test_p.py': 'def test_p():\n    pass\n',
     });
     const result = await init(dir, '--workflow');
     expect(result.code).toBe(0);
-    const workflow = parse(readFileSync(join(dir, '.github/workflows/testops.yml'), 'utf8'));
+    const text = readFileSync(join(dir, '.github/workflows/testops.yml'), 'utf8');
+    // GitHub's own workflow parser accepts it
+    const parsed = parseWorkflow({ name: '.github/workflows/testops.yml', content: text }, new NoOperationTraceWriter());
+    expect(parsed.context.errors.getErrors().map((error) => error.message)).toEqual([]);
+    const template = await convertWorkflowTemplate(parsed.context, parsed.value as NonNullable<typeof parsed.value>);
+    expect(template.errors ?? []).toEqual([]);
+    expect(template.jobs.map((job) => job.id.value)).toEqual(['test']);
+    const workflow = parse(text);
     expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', issues: 'write', checks: 'write' });
     expect(workflow.on.push.branches).toEqual(['main']);
     const steps: { run?: string; uses?: string }[] = workflow.jobs.test.steps;
     expect(steps.filter((step) => step.run).map((step) => step.run)).toEqual([
       'corepack enable',
       'pnpm install --frozen-lockfile',
+      'python3 -m pip install -e . pytest',
       'go install gotest.tools/gotestsum@latest',
     ]);
+    expect(steps).toContainEqual({ uses: 'actions/setup-python@v5', with: { 'python-version': '3.x' } });
+    expect(steps).toContainEqual({ uses: 'actions/setup-go@v5', with: { 'go-version-file': 'go.mod' } });
     for (const step of steps) expect(step.run ?? '').not.toContain('${{');
     expect(steps.some((step) => step.uses?.endsWith('/testops@v1'))).toBe(true);
     const again = await testops(['init', '--workflow', '--force'], dir);
