@@ -1692,9 +1692,45 @@ function detectGo(files, name) {
   });
 }
 
+// src/init/gradle.ts
+init_define_TESTOPS_UPLOT();
+import { posix as posix3 } from "node:path";
+var BUILD_FILES = /* @__PURE__ */ new Set(["build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"]);
+function detectGradle(files, name) {
+  const build = ["build.gradle.kts", "build.gradle", "settings.gradle.kts", "settings.gradle"].filter((file) => files.has(file));
+  if (build.length === 0) return void 0;
+  const tests = files.paths.filter((file) => /(^|\/)src\/test\//.test(file) && /\.(java|kt|groovy|scala)$/.test(file));
+  if (tests.length === 0) return `${build[0]}: a Gradle build without files under src/test/`;
+  const projects = new Set(files.paths.filter((file) => BUILD_FILES.has(posix3.basename(file))).map((file) => posix3.dirname(file)));
+  const multi = [...projects].some((dir) => dir !== ".");
+  const wrapper = files.has("gradlew");
+  const notes = [];
+  const text = build.map((file) => files.read(file) ?? "").join("\n");
+  if (/\bjacoco\b/.test(text))
+    notes.push("coverage: left out; the jacoco plugin is applied, but jacocoTestReport is a task of its own that `test` does not run");
+  return {
+    name: name("gradle"),
+    runner: "gradle",
+    dir: "",
+    fields: {
+      // --continue: every project's tests run and report even when one project's fail
+      command: `${wrapper ? "./gradlew" : "gradle"} test --continue`,
+      paths: suitePaths(files.paths, {
+        dir: "",
+        extensions: ["java", "kt", "kts", "groovy", "scala", "gradle", "properties", "xml"],
+        also: build
+      }),
+      rerun: "gradle",
+      reports: { junit: multi ? "**/build/test-results/test/TEST-*.xml" : "build/test-results/test/TEST-*.xml" }
+    },
+    detected: [`${build.join(", ")}${wrapper ? ", gradlew" : ""}`, `${tests.length} file${tests.length === 1 ? "" : "s"} under src/test/`],
+    notes
+  };
+}
+
 // src/init/js.ts
 init_define_TESTOPS_UPLOT();
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/init/js-coverage.ts
@@ -1878,7 +1914,7 @@ init_define_TESTOPS_UPLOT();
 
 // src/init/js-suite.ts
 init_define_TESTOPS_UPLOT();
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function evidence(pkg, context, options, spec) {
   const detected = [];
   const kind = pkg.deps.get(spec.dep);
@@ -1931,7 +1967,7 @@ function finish(pkg, options, found) {
     );
   return { name: found.name, runner: found.runner, dir: pkg.dir, fields, detected: found.detected, notes };
 }
-var suiteName = (context, pkg, runner, options) => context.name(options.workspace ? posix3.basename(pkg.dir) : runner);
+var suiteName = (context, pkg, runner, options) => context.name(options.workspace ? posix4.basename(pkg.dir) : runner);
 function noTests(pkg, runner, globs, detected) {
   return `${pkg.dir || "."}: ${runner} (${detected.join(", ")}) but no test file matches ${globs.join(", ")}`;
 }
@@ -2161,7 +2197,7 @@ var nodeTestSuite = (pkg, context, options) => {
 
 // src/init/vitest.ts
 init_define_TESTOPS_UPLOT();
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 var VITEST_INCLUDE = ["**/*.{test,spec}.?(c|m)[jt]s?(x)"];
 var VITEST_DEFAULT_REPORTERS = ["text", "html", "clover", "json"];
 var vitestSuite = (pkg, context, options) => {
@@ -2171,7 +2207,7 @@ var vitestSuite = (pkg, context, options) => {
     word: firstWord("vitest")
   });
   if (!found) return void 0;
-  const vitestConfigs = found.configs.filter((file) => !posix4.basename(file).startsWith("vite."));
+  const vitestConfigs = found.configs.filter((file) => !posix5.basename(file).startsWith("vite."));
   const viteOnly = vitestConfigs.length === 0 && found.configs.length > 0;
   const { value: config, file: configFile } = configOf(context, vitestConfigs.length > 0 ? vitestConfigs : found.configs);
   const test = field(config, "test");
@@ -2262,7 +2298,7 @@ function readPackage(files, file) {
     for (const [name, text2] of Object.entries(record.scripts))
       if (typeof text2 === "string" && /^test($|[:\-_])/.test(name)) scripts.set(name, text2);
   }
-  const dir = posix5.dirname(file) === "." ? "" : posix5.dirname(file);
+  const dir = posix6.dirname(file) === "." ? "" : posix6.dirname(file);
   return { dir, file, json: record, deps, scripts, files: [] };
 }
 function workspaceGlobs(files, root) {
@@ -2293,7 +2329,7 @@ function findPackages(files) {
     const exclude = workspaces.globs.filter((glob) => glob.startsWith("!")).map((glob) => clean(glob.slice(1)));
     for (const file of files.paths) {
       if (!file.endsWith("/package.json") || file.split("/").includes("node_modules")) continue;
-      const dir = posix5.dirname(file);
+      const dir = posix6.dirname(file);
       if (!include.some((glob) => minimatch(dir, glob)) || exclude.some((glob) => minimatch(dir, glob))) continue;
       const read = readPackage(files, file);
       if (typeof read === "string") problems.push(read);
@@ -2307,7 +2343,7 @@ function findPackages(files) {
   const byDir = new Map(packages2.map((pkg) => [pkg.dir, pkg]));
   for (const file of files.paths) {
     if (file.split("/").includes("node_modules")) continue;
-    for (let dir = posix5.dirname(file); ; dir = posix5.dirname(dir)) {
+    for (let dir = posix6.dirname(file); ; dir = posix6.dirname(dir)) {
       const owner = byDir.get(dir === "." ? "" : dir);
       if (owner) {
         owner.files.push(file);
@@ -2420,7 +2456,7 @@ function detectMaven(files, name) {
     },
     detected: [
       `pom.xml${modules.length > 0 ? ` (modules ${modules.join(", ")})` : ""}${wrapper ? ", mvnw" : ""}`,
-      `${tests.length} files under src/test/`
+      `${tests.length} file${tests.length === 1 ? "" : "s"} under src/test/`
     ],
     notes
   };
@@ -2428,7 +2464,7 @@ function detectMaven(files, name) {
 
 // src/init/python.ts
 init_define_TESTOPS_UPLOT();
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 
 // src/init/toml.ts
 init_define_TESTOPS_UPLOT();
@@ -2503,12 +2539,12 @@ function detectPytest(files, name) {
   if (pyFiles.length === 0) return [];
   const dirs = /* @__PURE__ */ new Set([""]);
   for (const file of files.paths)
-    if (PROJECT_FILES.has(posix6.basename(file)) && !file.split("/").includes("node_modules"))
-      dirs.add(posix6.dirname(file) === "." ? "" : posix6.dirname(file));
+    if (PROJECT_FILES.has(posix7.basename(file)) && !file.split("/").includes("node_modules"))
+      dirs.add(posix7.dirname(file) === "." ? "" : posix7.dirname(file));
   const projects = [...dirs].sort();
   const owned = new Map(projects.map((dir) => [dir, []]));
   for (const file of pyFiles) {
-    for (let dir = posix6.dirname(file); ; dir = posix6.dirname(dir)) {
+    for (let dir = posix7.dirname(file); ; dir = posix7.dirname(dir)) {
       const list = owned.get(dir === "." ? "" : dir);
       if (list) {
         list.push(file);
@@ -2544,7 +2580,7 @@ function detectProject(files, dir, pyFiles, nested, name) {
   }
   const prefix = dir ? `${dir}/` : "";
   const local = (file) => file.slice(prefix.length);
-  const conftests = pyFiles.filter((file) => posix6.basename(file) === "conftest.py");
+  const conftests = pyFiles.filter((file) => posix7.basename(file) === "conftest.py");
   if (conftests.length > 0) detected.push(`conftest.py (${sample(conftests, 3)})`);
   const patterns = listValue(settings?.get("python_files")) ?? DEFAULT_PYTHON_FILES;
   const testpaths = listValue(settings?.get("testpaths"))?.map((path) => path.replace(/^\.\//, "").replace(/\/+$/, ""));
@@ -2558,7 +2594,7 @@ function detectProject(files, dir, pyFiles, nested, name) {
   if (testFiles2.length === 0)
     return `${dir || "."}: pytest (${detected.join(", ")}) but no test file matches ${tests.map((glob) => under(dir, glob)).join(", ")}`;
   if (!testpaths) notes.push(`tests: pytest's default python_files ${patterns.join(", ")} anywhere`);
-  const suite = name(dir ? posix6.basename(dir) : "pytest");
+  const suite = name(dir ? posix7.basename(dir) : "pytest");
   const junit = `reports/${suite}/junit.xml`;
   let command = `python3 -m pytest -o junit_family=xunit1 --junitxml=${junit}`;
   const env = {};
@@ -2570,7 +2606,10 @@ function detectProject(files, dir, pyFiles, nested, name) {
     detected.push(`src layout (${under(dir, `src/${srcPackages[0]}/__init__.py`)})`);
     notes.push("env PYTHONPATH=src tests the checkout without installing it; drop it if CI runs pip install -e .");
   }
-  const declaring = files.paths.filter((file) => file.startsWith(prefix) && DEPENDENCY_FILES.test(local(file))).find((file) => /(^|["'\s,[])pytest-cov\b/m.test(files.read(file) ?? ""));
+  const dependencyFiles = files.paths.filter((file) => file.startsWith(prefix) && DEPENDENCY_FILES.test(local(file)));
+  if (!settings && !dependencyFiles.some((file) => /(^|["'\s,[])pytest(?![\w-])/m.test(files.read(file) ?? "")))
+    notes.push("pytest is not a declared dependency: install it (pytest also runs unittest tests)");
+  const declaring = dependencyFiles.find((file) => /(^|["'\s,[])pytest-cov\b/m.test(files.read(file) ?? ""));
   let coverage;
   if (declaring) {
     const rootPackages = [...new Set(pyFiles.map(local).filter((file) => /^[^/]+\/__init__\.py$/.test(file))).values()].map((file) => file.split("/")[0]).filter((name2) => !/^tests?$/.test(name2));
@@ -2635,7 +2674,6 @@ function configText(suites, label = CONFIG_PATH) {
 
 // src/init/index.ts
 var OTHER_SETUPS = [
-  [/^(.*\/)?build\.gradle(\.kts)?$/, "Gradle"],
   [/^(.*\/)?Cargo\.toml$/, "Cargo (Rust)"],
   [/^(.*\/)?Gemfile$/, "Bundler (Ruby)"],
   [/^(.*\/)?composer\.json$/, "Composer (PHP)"],
@@ -2644,7 +2682,7 @@ var OTHER_SETUPS = [
   [/^(.*\/)?deno\.jsonc?$/, "Deno"],
   [/^(.*\/)?mix\.exs$/, "Mix (Elixir)"]
 ];
-var LOOKED_FOR = "package.json test runners (vitest, jest, mocha, node --test; workspaces too), pytest (pytest.ini, pyproject.toml, tox.ini, setup.cfg, conftest.py, test_*.py), go.mod with _test.go files, pom.xml with src/test";
+var LOOKED_FOR = "package.json test runners (vitest, jest, mocha, node --test; workspaces too), pytest (pytest.ini, pyproject.toml, tox.ini, setup.cfg, conftest.py, test_*.py), go.mod with _test.go files, pom.xml or build.gradle with src/test";
 function detect(files, parse2) {
   const taken = /* @__PURE__ */ new Set();
   const name = (base) => {
@@ -2666,6 +2704,7 @@ function detect(files, parse2) {
   for (const result of detectPytest(files, name)) add(result);
   for (const result of detectGo(files, name)) add(result);
   add(detectMaven(files, name));
+  add(detectGradle(files, name));
   const others = /* @__PURE__ */ new Map();
   for (const file of files.paths)
     for (const [pattern, what] of OTHER_SETUPS)
@@ -2745,11 +2784,11 @@ function workflowText(files, suites, branch) {
 
 // src/init/command.ts
 var INIT_HELP = `testops init  [--force] [--print] [--workflow]
-    Looks at the repository (package.json and workspaces, pytest, go.mod, pom.xml; nothing is run)
-    and writes .github/testops.yml with one suite per test setup found, each reporting JUnit, and
-    says per suite what was found in which file. --print writes the config to stdout instead;
-    --force replaces an existing config; --workflow also writes .github/workflows/testops.yml.
-    Exit 2 when no test setup is found.`;
+    Looks at the repository (package.json and workspaces, pytest, go.mod, pom.xml, Gradle;
+    nothing is run) and writes .github/testops.yml with one suite per test setup found, each
+    reporting JUnit, and says per suite what was found in which file. --print writes the config
+    to stdout instead; --force replaces an existing config; --workflow also writes
+    .github/workflows/testops.yml. Exit 2 when no test setup is found.`;
 function diskFiles(root, paths) {
   const cache = /* @__PURE__ */ new Map();
   const set = new Set(paths);

@@ -15,11 +15,11 @@ import { CONFIG_PATH, configText, detectedLine } from './writer.js';
 import { WORKFLOW_PATH, workflowText } from './workflow.js';
 
 export const INIT_HELP = `testops init  [--force] [--print] [--workflow]
-    Looks at the repository (package.json and workspaces, pytest, go.mod, pom.xml; nothing is run)
-    and writes .github/testops.yml with one suite per test setup found, each reporting JUnit, and
-    says per suite what was found in which file. --print writes the config to stdout instead;
-    --force replaces an existing config; --workflow also writes .github/workflows/testops.yml.
-    Exit 2 when no test setup is found.`;
+    Looks at the repository (package.json and workspaces, pytest, go.mod, pom.xml, Gradle;
+    nothing is run) and writes .github/testops.yml with one suite per test setup found, each
+    reporting JUnit, and says per suite what was found in which file. --print writes the config
+    to stdout instead; --force replaces an existing config; --workflow also writes
+    .github/workflows/testops.yml. Exit 2 when no test setup is found.`;
 
 interface Io {
   stdout: (text: string) => void;

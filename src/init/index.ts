@@ -4,6 +4,7 @@
  * Maven — and what it found but does not recognise. Pure: files come in through `RepoFiles`.
  */
 import { detectGo } from './go.js';
+import { detectGradle } from './gradle.js';
 import { detectJs } from './js.js';
 import { detectMaven } from './maven.js';
 import { detectPytest } from './python.js';
@@ -12,7 +13,6 @@ import { pushAll } from '../util/arrays.js';
 
 /** Build files of setups init does not write suites for: said as "not recognised", never guessed at. */
 const OTHER_SETUPS: [RegExp, string][] = [
-  [/^(.*\/)?build\.gradle(\.kts)?$/, 'Gradle'],
   [/^(.*\/)?Cargo\.toml$/, 'Cargo (Rust)'],
   [/^(.*\/)?Gemfile$/, 'Bundler (Ruby)'],
   [/^(.*\/)?composer\.json$/, 'Composer (PHP)'],
@@ -24,7 +24,7 @@ const OTHER_SETUPS: [RegExp, string][] = [
 
 /** What init looks for, for the message when it finds nothing. */
 export const LOOKED_FOR =
-  'package.json test runners (vitest, jest, mocha, node --test; workspaces too), pytest (pytest.ini, pyproject.toml, tox.ini, setup.cfg, conftest.py, test_*.py), go.mod with _test.go files, pom.xml with src/test';
+  'package.json test runners (vitest, jest, mocha, node --test; workspaces too), pytest (pytest.ini, pyproject.toml, tox.ini, setup.cfg, conftest.py, test_*.py), go.mod with _test.go files, pom.xml or build.gradle with src/test';
 
 export function detect(files: RepoFiles, parse: ParseJs | undefined): Detection {
   const taken = new Set<string>();
@@ -47,6 +47,7 @@ export function detect(files: RepoFiles, parse: ParseJs | undefined): Detection 
   for (const result of detectPytest(files, name)) add(result);
   for (const result of detectGo(files, name)) add(result);
   add(detectMaven(files, name));
+  add(detectGradle(files, name));
   const others = new Map<string, string[]>();
   for (const file of files.paths)
     for (const [pattern, what] of OTHER_SETUPS)

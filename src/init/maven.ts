@@ -29,7 +29,7 @@ export function detectMaven(files: RepoFiles, name: (base: string) => string): F
     },
     detected: [
       `pom.xml${modules.length > 0 ? ` (modules ${modules.join(', ')})` : ''}${wrapper ? ', mvnw' : ''}`,
-      `${tests.length} files under src/test/`,
+      `${tests.length} file${tests.length === 1 ? '' : 's'} under src/test/`,
     ],
     notes,
   };

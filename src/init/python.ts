@@ -116,10 +116,11 @@ function detectProject(
     detected.push(`src layout (${under(dir, `src/${srcPackages[0]}/__init__.py`)})`);
     notes.push('env PYTHONPATH=src tests the checkout without installing it; drop it if CI runs pip install -e .');
   }
+  const dependencyFiles = files.paths.filter((file) => file.startsWith(prefix) && DEPENDENCY_FILES.test(local(file)));
+  if (!settings && !dependencyFiles.some((file) => /(^|["'\s,[])pytest(?![\w-])/m.test(files.read(file) ?? '')))
+    notes.push('pytest is not a declared dependency: install it (pytest also runs unittest tests)');
   // coverage with pytest-cov, only when the project declares it
-  const declaring = files.paths
-    .filter((file) => file.startsWith(prefix) && DEPENDENCY_FILES.test(local(file)))
-    .find((file) => /(^|["'\s,[])pytest-cov\b/m.test(files.read(file) ?? ''));
+  const declaring = dependencyFiles.find((file) => /(^|["'\s,[])pytest-cov\b/m.test(files.read(file) ?? ''));
   let coverage: string | undefined;
   if (declaring) {
     const rootPackages = [...new Set(pyFiles.map(local).filter((file) => /^[^/]+\/__init__\.py$/.test(file))).values()]

@@ -361,6 +361,7 @@ testpaths = ["tests"]
     expect(suite.reports.coverage?.[0].path).toEqual(['reports/pytest/coverage.xml']);
     expect(result.stdout).toContain('[tool.pytest.ini_options] in pyproject.toml');
     expect(result.stdout).toContain('pytest-cov declared in pyproject.toml');
+    expect(result.stdout).not.toContain('pytest is not a declared dependency');
     expect((await testops(['validate'], dir)).code).toBe(0);
   });
 
@@ -373,6 +374,7 @@ testpaths = ["tests"]
     expect(result.suites.pytest.tests).toEqual(['**/test_*.py', '**/*_test.py']);
     expect(result.suites.pytest.env).toEqual({});
     expect(result.stdout).toContain('coverage: left out; pytest-cov is not a declared dependency');
+    expect(result.stdout).toContain('pytest is not a declared dependency: install it');
   });
 
   it('pytest settings from pytest.ini, setup.cfg or tox.ini: testpaths and python_files become the tests', async () => {
@@ -437,6 +439,25 @@ testpaths = ["tests"]
     expect(result.suites.maven.command).toBe('mvn -B test');
     expect(result.suites.maven.reports.junit?.[0].path).toEqual(['**/target/surefire-reports/TEST-*.xml']);
     expect(result.suites.maven.rerun).toBe('maven');
+  });
+});
+
+describe('testops init: Gradle', () => {
+  it('gradle test --continue through the wrapper, with the JUnit XML of every project', async () => {
+    const dir = await repo({
+      'settings.gradle.kts': 'include("core")\n',
+      'build.gradle.kts': 'plugins { java }\n',
+      gradlew: '#!/bin/sh\n',
+      'core/build.gradle.kts': 'plugins { java; jacoco }\n',
+      'core/src/main/java/A.java': 'class A {}\n',
+      'core/src/test/java/ATest.java': 'class ATest {}\n',
+    });
+    const result = await init(dir);
+    expect(result.suites.gradle.command).toBe('./gradlew test --continue');
+    expect(result.suites.gradle.reports.junit?.[0].path).toEqual(['**/build/test-results/test/TEST-*.xml']);
+    expect(result.suites.gradle.rerun).toBe('gradle');
+    expect(result.suites.gradle.paths).toEqual(expect.arrayContaining(['core/**', 'build.gradle.kts', 'settings.gradle.kts']));
+    expect(result.stdout).toContain('gradle: build.gradle.kts, settings.gradle.kts, gradlew, 1 file under src/test/');
   });
 });
 
