@@ -8,7 +8,7 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-GX7J4HW3.js";
+} from "./chunks/chunk-DRS2HN6X.js";
 import {
   loadOxc,
   makePlan,
@@ -17,7 +17,7 @@ import {
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-FV7X6XW5.js";
+} from "./chunks/chunk-KDPZW34H.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -33,7 +33,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-YETNJ3XI.js";
+} from "./chunks/chunk-OSMTB467.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,

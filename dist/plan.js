@@ -8,9 +8,9 @@ import {
 import "./chunks/chunk-BDDRII6Q.js";
 import {
   planImpl
-} from "./chunks/chunk-FV7X6XW5.js";
+} from "./chunks/chunk-KDPZW34H.js";
 import "./chunks/chunk-K7UHUZ5M.js";
-import "./chunks/chunk-YETNJ3XI.js";
+import "./chunks/chunk-OSMTB467.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import "./chunks/chunk-6ZF4GX7C.js";
 import "./chunks/chunk-LU7YBWVY.js";

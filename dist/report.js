@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-GX7J4HW3.js";
+} from "./chunks/chunk-DRS2HN6X.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-FV7X6XW5.js";
+} from "./chunks/chunk-KDPZW34H.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -34,7 +34,7 @@ import {
   compactList,
   readJson,
   systemClock
-} from "./chunks/chunk-YETNJ3XI.js";
+} from "./chunks/chunk-OSMTB467.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";

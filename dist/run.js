@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-BDDRII6Q.js";
 import {
   runImpl
-} from "./chunks/chunk-YETNJ3XI.js";
+} from "./chunks/chunk-OSMTB467.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import "./chunks/chunk-LU7YBWVY.js";
 import "./chunks/chunk-HUNNWOYD.js";

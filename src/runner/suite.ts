@@ -253,7 +253,10 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
           cwd,
           env,
           timeout,
-          specs,
+          // coverage comes from the first attempt that produced any: a retry of a few tests writes
+          // theirs alone (often an empty file), which is not read once an earlier attempt had coverage
+          specs:
+            retry > 0 && outcomes.some((earlier) => earlier.coverage.length > 0) ? specs.filter((spec) => spec.kind !== 'coverage') : specs,
           outputSpecs: retry === 0 && suite.repeat > 1 ? outputSpecs : [],
           logBudget,
         },
