@@ -2018,7 +2018,13 @@ var jestSuite = (pkg, context, options) => {
   if (field(config, "testRegex") !== void 0 && !match)
     notes.push(`tests: ${configName} uses testRegex; jest's default testMatch is used for selection`);
   else if (!match) notes.push(`tests: jest's default testMatch ${JEST_TEST_MATCH.join(", ")}`);
-  const tests = match ?? JEST_TEST_MATCH;
+  const roots = stringList(field(config, "roots"))?.map(
+    (root) => root.replace(/^<rootDir>\/?/, "").replace(/^\.\//, "").replace(/\/+$/, "")
+  ).filter((root) => root !== "" && root !== ".");
+  if (roots && roots.length > 0) detected.push(`roots ${roots.join(", ")} in ${configName}`);
+  const tests = (match ?? JEST_TEST_MATCH).flatMap(
+    (glob) => roots && roots.length > 0 && glob.startsWith("**/") ? roots.map((root) => `${root}/${glob}`) : [glob]
+  );
   const files = testFiles(pkg, tests);
   if (files.length === 0) return noTests(pkg, "jest", tests, detected);
   const name = suiteName(context, pkg, "jest", options);
@@ -2223,12 +2229,17 @@ var vitestSuite = (pkg, context, options) => {
     pkg = { ...pkg, files: [...context.files.paths] };
   }
   const include = stringList(field(test, "include"));
-  const tests = include ?? VITEST_INCLUDE;
+  const testDir = field(test, "dir");
+  const base = typeof testDir === "string" ? testDir.replace(/^\.\//, "").replace(/\/+$/, "") : "";
+  if (base) detected.push(`test.dir ${base} in ${configFile}`);
+  const tests = (include ?? VITEST_INCLUDE).map((glob) => base && base !== "." ? `${base}/${glob.replace(/^\.\//, "")}` : glob);
   if (!include)
     notes.push(
       field(test, "include") === NOT_LITERAL ? `tests: ${configFile}'s test.include is not a plain list; vitest's default ${VITEST_INCLUDE[0]} is used` : `tests: vitest's default ${VITEST_INCLUDE[0]}`
     );
-  const exclude = stringList(field(test, "exclude")) ?? [];
+  const exclude = (stringList(field(test, "exclude")) ?? []).map(
+    (glob) => base && base !== "." ? `${base}/${glob.replace(/^\.\//, "")}` : glob
+  );
   const files = testFiles(pkg, tests, exclude);
   if (files.length === 0) return noTests(pkg, "vitest", tests, detected);
   const name = suiteName(context, pkg, "vitest", options);

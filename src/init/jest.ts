@@ -30,7 +30,19 @@ export const jestSuite: Build = (pkg, context, options) => {
   if (field(config, 'testRegex') !== undefined && !match)
     notes.push(`tests: ${configName} uses testRegex; jest's default testMatch is used for selection`);
   else if (!match) notes.push(`tests: jest's default testMatch ${JEST_TEST_MATCH.join(', ')}`);
-  const tests = match ?? JEST_TEST_MATCH;
+  // testMatch applies inside each of `roots` (default: the package)
+  const roots = stringList(field(config, 'roots'))
+    ?.map((root) =>
+      root
+        .replace(/^<rootDir>\/?/, '')
+        .replace(/^\.\//, '')
+        .replace(/\/+$/, ''),
+    )
+    .filter((root) => root !== '' && root !== '.');
+  if (roots && roots.length > 0) detected.push(`roots ${roots.join(', ')} in ${configName}`);
+  const tests = (match ?? JEST_TEST_MATCH).flatMap((glob) =>
+    roots && roots.length > 0 && glob.startsWith('**/') ? roots.map((root) => `${root}/${glob}`) : [glob],
+  );
   const files = testFiles(pkg, tests);
   if (files.length === 0) return noTests(pkg, 'jest', tests, detected);
   const name = suiteName(context, pkg, 'jest', options);

@@ -49,14 +49,20 @@ export const vitestSuite: Build = (pkg, context, options) => {
     pkg = { ...pkg, files: [...context.files.paths] };
   }
   const include = stringList(field(test, 'include'));
-  const tests = include ?? VITEST_INCLUDE;
+  // include globs are relative to test.dir (default: the root)
+  const testDir = field(test, 'dir');
+  const base = typeof testDir === 'string' ? testDir.replace(/^\.\//, '').replace(/\/+$/, '') : '';
+  if (base) detected.push(`test.dir ${base} in ${configFile}`);
+  const tests = (include ?? VITEST_INCLUDE).map((glob) => (base && base !== '.' ? `${base}/${glob.replace(/^\.\//, '')}` : glob));
   if (!include)
     notes.push(
       field(test, 'include') === NOT_LITERAL
         ? `tests: ${configFile}'s test.include is not a plain list; vitest's default ${VITEST_INCLUDE[0]} is used`
         : `tests: vitest's default ${VITEST_INCLUDE[0]}`,
     );
-  const exclude = stringList(field(test, 'exclude')) ?? [];
+  const exclude = (stringList(field(test, 'exclude')) ?? []).map((glob) =>
+    base && base !== '.' ? `${base}/${glob.replace(/^\.\//, '')}` : glob,
+  );
   const files = testFiles(pkg, tests, exclude);
   if (files.length === 0) return noTests(pkg, 'vitest', tests, detected);
   const name = suiteName(context, pkg, 'vitest', options);

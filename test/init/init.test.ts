@@ -112,6 +112,26 @@ export default defineConfig({
     expect(result.stdout).toContain('collectCoverage in package.json "jest"');
   });
 
+  it("vitest's test.dir and jest's roots are where their globs apply", async () => {
+    const vitest = await repo({
+      'package.json': pkg({ devDependencies: { vitest: '^4.0.0' } }),
+      'vitest.config.ts': "export default { test: { dir: './src', include: ['**/*.spec.ts'] } };\n",
+      'src/a/x.spec.ts': '',
+      'e2e/y.spec.ts': '',
+    });
+    const one = await init(vitest);
+    expect(one.suites.vitest.tests).toEqual(['src/**/*.spec.ts']);
+    expect(one.stdout).toContain('test.dir src in vitest.config.ts');
+    const jest = await repo({
+      'package.json': pkg({ devDependencies: { jest: '^29.0.0', 'jest-junit': '^16.0.0' }, jest: { roots: ['<rootDir>/lib'] } }),
+      'lib/x.test.js': '',
+    });
+    expect((await init(jest)).suites.jest.tests).toEqual([
+      'lib/**/__tests__/**/*.?([mc])[jt]s?(x)',
+      'lib/**/?(*.)+(spec|test).?([mc])[jt]s?(x)',
+    ]);
+  });
+
   it('mocha: mocha-junit-reporter when it is a dependency (with reruns), the built-in xunit reporter otherwise (without)', async () => {
     const withReporter = await repo({
       'package.json': pkg({
@@ -426,6 +446,21 @@ testpaths = ["tests"]
     expect(result.suites.go.rerun).toBe('gotestsum --format testname --junitfile reports/go/junit.xml -- {go-run} {go-packages}');
     expect(result.suites.go.paths).toEqual(['cmd/**', 'm.go', 'm_test.go', 'go.mod']);
     expect(result.stdout).toContain('needs gotestsum on PATH');
+  });
+
+  it('go: a module below the root gets its own suite in its directory, and the root suite leaves its files to it', async () => {
+    const dir = await repo({
+      'go.mod': 'module example.com/m\n',
+      'm_test.go': 'package m\n',
+      'tools/go.mod': 'module example.com/tools\n',
+      'tools/gen/gen_test.go': 'package gen\n',
+    });
+    const result = await init(dir);
+    expect(Object.keys(result.suites)).toEqual(['go', 'go-tools']);
+    expect(result.suites['go-tools']['working-directory']).toBe('tools');
+    expect(result.suites['go-tools'].reports.junit?.[0].path).toEqual(['tools/reports/go-tools/junit.xml']);
+    expect(result.suites['go-tools'].paths).toEqual(['tools/gen/**', 'tools/go.mod']);
+    expect(result.suites.go.paths).toEqual(['m_test.go', 'go.mod']);
   });
 
   it('maven: mvn test with Surefire reports of every module', async () => {
