@@ -16,6 +16,7 @@ const TIMING = [
   'test/runner/faults.test.ts',
   'test/config/edge-cases.test.ts',
   'test/runner/run-suites.test.ts',
+  'test/init/scale.test.ts',
 ];
 
 export default defineConfig({
