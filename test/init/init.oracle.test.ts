@@ -1,7 +1,8 @@
 /**
  * `testops init` on real repositories, then `testops run`: what testops counts must be what the
- * runner itself counts. defu (vitest, pnpm; dependencies from the shared realrepos cache) and
- * markupsafe (pytest, src layout). Nothing is written by hand: the config is init's.
+ * runner itself counts. defu (vitest, pnpm; dependencies from the shared realrepos cache), nanoid
+ * (node:test through better-node-test) and markupsafe (pytest, src layout). Nothing is written by
+ * hand: the config is init's.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -79,6 +80,24 @@ describe('testops init on real repositories, counted against the runner', () => 
     console.log(`defu, ${file} changed: testops counted ${JSON.stringify(some.totals)}; vitest on that file ${JSON.stringify(alone)}`);
     expect(alone.tests).toBeLessThan(vitest.tests);
     expect(some.totals).toMatchObject(alone);
+  });
+
+  it('nanoid (node:test through bnt): init, run --full, the same counts as node --test', async () => {
+    const dir = cloneAt(join(REALREPOS, 'nanoid.bundle'), '07a39d62d84c');
+    const init = await testops(['init'], dir);
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toContain('node-test (node:test): bnt (better-node-test) in the "test:coverage" script of package.json');
+    const config = readFileSync(join(dir, '.github/testops.yml'), 'utf8');
+    const files = /--test-reporter-destination=reports\/node-test\/junit\.xml (.+)$/m.exec(config)?.[1] ?? '';
+    expect(files).toBe('test/*.test.js');
+    const full = await testopsRun(dir, '--full');
+    // node's own count of the same files, from its TAP summary
+    const tap = await run('sh', ['-c', `node --test --test-reporter=tap ${files}`], { cwd: dir });
+    const count = (word: string) => Number(new RegExp(`^# ${word} (\\d+)$`, 'm').exec(tap.stdout)?.[1]);
+    const node = { passed: count('pass'), failed: count('fail'), skipped: count('skipped') + count('todo') };
+    console.log(`nanoid: testops counted ${JSON.stringify(full.totals)}; node --test said ${JSON.stringify(node)}`);
+    expect(node.passed).toBeGreaterThan(0);
+    expect(full.totals).toMatchObject({ ...node, tests: node.passed + node.failed + node.skipped });
   });
 
   it('markupsafe (pytest): init, run --full, the same passed and skipped counts as pytest', async () => {
