@@ -1921,13 +1921,14 @@ function evidence(pkg, context, options, spec) {
   const configs = configFiles(context.files, pkg.dir, spec.configs);
   const commands = testCommands(pkg).filter((command) => spec.word(command.words));
   if (kind) detected.push(`${kind} in ${pkg.file}`);
-  if (spec.key && pkg.json[spec.key] !== void 0) detected.push(`"${spec.key}" in ${pkg.file}`);
+  const keyed = spec.key !== void 0 && typeof pkg.json[spec.key] === "object" && pkg.json[spec.key] !== null;
+  if (keyed) detected.push(`"${spec.key}" in ${pkg.file}`);
   if (configs.length > 0) detected.push(`config ${configs.join(", ")}`);
   const scripts = [...new Set(commands.map((command) => command.script))].map((script) => `"${script}"`);
   if (scripts.length === 1) detected.push(`${scripts[0]} script in ${pkg.file}`);
   else if (scripts.length > 1)
     detected.push(`${scripts.slice(0, 3).join(", ")}${scripts.length > 3 ? ` (+${scripts.length - 3})` : ""} scripts in ${pkg.file}`);
-  const strong = configs.length > 0 || commands.length > 0 || spec.key !== void 0 && pkg.json[spec.key] !== void 0;
+  const strong = configs.length > 0 || commands.length > 0 || keyed;
   if (!strong && (!kind || options.workspaceRoot)) return void 0;
   return { detected, configs, commands };
 }
@@ -2010,8 +2011,9 @@ var jestSuite = (pkg, context, options) => {
   const found = evidence(pkg, context, options, { dep: "jest", configs: ["jest.config"], word: firstWord("jest"), key: "jest" });
   if (!found) return void 0;
   const fromFile = configOf(context, found.configs);
-  const config = pkg.json.jest !== void 0 ? pkg.json.jest : fromFile.value;
-  const configName = pkg.json.jest !== void 0 ? `${pkg.file} "jest"` : fromFile.file ?? found.configs[0];
+  const inPackage = typeof pkg.json.jest === "object" && pkg.json.jest !== null;
+  const config = inPackage ? pkg.json.jest : fromFile.value;
+  const configName = inPackage ? `${pkg.file} "jest"` : fromFile.file ?? found.configs[0];
   const detected = found.detected;
   const notes = [];
   const match = stringList(field(config, "testMatch"))?.map((glob) => glob.replace(/^<rootDir>\//, ""));

@@ -22,8 +22,9 @@ export const jestSuite: Build = (pkg, context, options) => {
   const found = evidence(pkg, context, options, { dep: 'jest', configs: ['jest.config'], word: firstWord('jest'), key: 'jest' });
   if (!found) return undefined;
   const fromFile = configOf(context, found.configs);
-  const config = pkg.json.jest !== undefined ? (pkg.json.jest as Literal) : fromFile.value;
-  const configName = pkg.json.jest !== undefined ? `${pkg.file} "jest"` : (fromFile.file ?? found.configs[0]);
+  const inPackage = typeof pkg.json.jest === 'object' && pkg.json.jest !== null;
+  const config = inPackage ? (pkg.json.jest as Literal) : fromFile.value;
+  const configName = inPackage ? `${pkg.file} "jest"` : (fromFile.file ?? found.configs[0]);
   const detected = found.detected;
   const notes: string[] = [];
   const match = stringList(field(config, 'testMatch'))?.map((glob) => glob.replace(/^<rootDir>\//, ''));

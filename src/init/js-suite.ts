@@ -36,13 +36,15 @@ export function evidence(
   const configs = configFiles(context.files, pkg.dir, spec.configs);
   const commands = testCommands(pkg).filter((command) => spec.word(command.words));
   if (kind) detected.push(`${kind} in ${pkg.file}`);
-  if (spec.key && pkg.json[spec.key] !== undefined) detected.push(`"${spec.key}" in ${pkg.file}`);
+  // the runner's settings in package.json ("jest": {…}): an object, not any value under that name
+  const keyed = spec.key !== undefined && typeof pkg.json[spec.key] === 'object' && pkg.json[spec.key] !== null;
+  if (keyed) detected.push(`"${spec.key}" in ${pkg.file}`);
   if (configs.length > 0) detected.push(`config ${configs.join(', ')}`);
   const scripts = [...new Set(commands.map((command) => command.script))].map((script) => `"${script}"`);
   if (scripts.length === 1) detected.push(`${scripts[0]} script in ${pkg.file}`);
   else if (scripts.length > 1)
     detected.push(`${scripts.slice(0, 3).join(', ')}${scripts.length > 3 ? ` (+${scripts.length - 3})` : ''} scripts in ${pkg.file}`);
-  const strong = configs.length > 0 || commands.length > 0 || (spec.key !== undefined && pkg.json[spec.key] !== undefined);
+  const strong = configs.length > 0 || commands.length > 0 || keyed;
   if (!strong && (!kind || options.workspaceRoot)) return undefined;
   return { detected, configs, commands };
 }

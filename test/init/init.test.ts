@@ -496,6 +496,31 @@ describe('testops init: Gradle', () => {
   });
 });
 
+describe('testops init: odd files', () => {
+  it('broken or unusual files are said or read around, never a crash', async () => {
+    const dir = await repo({
+      'package.json': pkg({
+        private: true,
+        workspaces: ['packages/*', 42],
+        scripts: { test: 7, 'test:unit': 'vitest run' },
+        jest: 'jest.config.json',
+      }),
+      'pnpm-workspace.yaml': 'packages: [unclosed\n',
+      'vitest.config.ts': 'export default defineConfig({ test: { include: [ }',
+      '.mocharc.json': '{ not json',
+      'packages/bad/package.json': '{ "name": ',
+      'packages/_odd.name/package.json': pkg({ devDependencies: { mocha: '^10.0.0' } }),
+      'packages/_odd.name/test/a.js': '',
+      'test/a.test.ts': '',
+    });
+    const result = await init(dir);
+    expect(result.code).toBe(0);
+    expect(Object.keys(result.suites).sort()).toEqual(['odd.name', 'vitest']);
+    expect(result.stdout).toContain('not recognised: packages/bad/package.json: not valid JSON');
+    expect(result.stdout).toContain("vitest.config.ts's test.include is not a plain list");
+  });
+});
+
 describe('testops init: refusals and options', () => {
   it('nothing recognisable: exit 2 with one line saying what was looked for and what was found', async () => {
     const dir = await repo({ 'README.md': '# hello\n', 'Cargo.toml': '[package]\nname = "x"\n' });
