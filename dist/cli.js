@@ -2402,6 +2402,15 @@ function configFiles(files, dir, stems) {
       if (files.has(under(dir, ext ? `${stem}.${ext}` : stem))) found.push(under(dir, ext ? `${stem}.${ext}` : stem));
   return found;
 }
+var OTHER_RUNNERS = [
+  ["@playwright/test", "browser tests against a running app: add a suite with the services it needs (rerun: playwright)"],
+  ["cypress", "browser tests against a running app, which init does not write suites for"],
+  ["ava", "a runner init does not write suites for"],
+  ["tap", "a runner init does not write suites for"],
+  ["uvu", "a runner init does not write suites for"],
+  ["jasmine", "a runner init does not write suites for"],
+  ["karma", "a runner init does not write suites for"]
+];
 var DELEGATES = /(--workspaces?\b|\s-r\b|--recursive|\bturbo\b|\blerna\b|\bnx\b|--filter\b|workspaces\s+(foreach|run)|\bwsrun\b)/;
 function detectJs(context) {
   const { packages: packages2, problems, workspaces } = findPackages(context.files);
@@ -2429,6 +2438,10 @@ function detectJs(context) {
       if (!result) continue;
       if (typeof result === "string") notRecognised.push(result);
       else suites.push(result);
+    }
+    for (const [dep, what] of OTHER_RUNNERS) {
+      const kind = pkg.deps.get(dep);
+      if (kind) notRecognised.push(`${pkg.file}: ${dep} (${kind}), ${what}`);
     }
     pushAll(unrecognised, notRecognised);
     if (suites.length === before && notRecognised.length === 0) {

@@ -183,6 +183,17 @@ export function configFiles(files: RepoFiles, dir: string, stems: readonly strin
   return found;
 }
 
+/** Test runners init does not write suites for, by the package that brings them, with why. */
+const OTHER_RUNNERS: [dep: string, what: string][] = [
+  ['@playwright/test', 'browser tests against a running app: add a suite with the services it needs (rerun: playwright)'],
+  ['cypress', 'browser tests against a running app, which init does not write suites for'],
+  ['ava', 'a runner init does not write suites for'],
+  ['tap', 'a runner init does not write suites for'],
+  ['uvu', 'a runner init does not write suites for'],
+  ['jasmine', 'a runner init does not write suites for'],
+  ['karma', 'a runner init does not write suites for'],
+];
+
 /** Why the root of a workspace is not a suite of its own: its test script only runs the packages'. */
 const DELEGATES = /(--workspaces?\b|\s-r\b|--recursive|\bturbo\b|\blerna\b|\bnx\b|--filter\b|workspaces\s+(foreach|run)|\bwsrun\b)/;
 
@@ -214,6 +225,11 @@ export function detectJs(context: JsContext): { suites: FoundSuite[]; unrecognis
       if (!result) continue;
       if (typeof result === 'string') notRecognised.push(result);
       else suites.push(result);
+    }
+    // runners init writes no suite for, named as what they are rather than guessed at
+    for (const [dep, what] of OTHER_RUNNERS) {
+      const kind = pkg.deps.get(dep);
+      if (kind) notRecognised.push(`${pkg.file}: ${dep} (${kind}), ${what}`);
     }
     pushAll(unrecognised, notRecognised);
     if (suites.length === before && notRecognised.length === 0) {

@@ -279,6 +279,11 @@ export default defineConfig({
       }),
       'packages/api/src/api.test.js': "test('api', () => {});\n",
       'packages/docs/package.json': pkg({ name: '@x/docs', scripts: { test: 'make check' } }),
+      'packages/e2e/package.json': pkg({
+        name: '@x/e2e',
+        scripts: { test: 'playwright test' },
+        devDependencies: { '@playwright/test': '^1.50.0' },
+      }),
     });
     const result = await init(dir);
     expect(Object.keys(result.suites).sort()).toEqual(['api', 'core']);
@@ -297,6 +302,9 @@ export default defineConfig({
     expect(result.suites.api['files-arg']).toBeUndefined();
     expect(result.suites.api.env?.JEST_JUNIT_OUTPUT_DIR).toBe('reports/api');
     expect(result.stdout).toContain('not recognised: packages/docs/package.json: test script "make check" runs no runner testops knows');
+    expect(result.stdout).toContain(
+      'not recognised: packages/e2e/package.json: @playwright/test (devDependency), browser tests against a running app: add a suite with the services it needs (rerun: playwright)',
+    );
     expect(result.stdout).not.toMatch(/^ {2}vitest:/m); // the root only delegates to its packages
 
     // a change in core selects core (its tests import it) and leaves api alone
@@ -601,6 +609,14 @@ describe('testops init: refusals and options', () => {
     expect(result.stderr).toContain('reports/ (where the suites write their reports) is not ignored by git: add to .gitignore');
     writeFiles(dir, { '.gitignore': 'reports/\n' });
     expect((await init(dir, '--print')).stderr).not.toContain('not ignored by git');
+  });
+
+  it('from a subdirectory: the config is written at the repository root', async () => {
+    const dir = await repo({ 'tests/test_a.py': 'def test_a():\n    pass\n' });
+    const result = await testops(['init'], join(dir, 'tests'));
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(join(dir, '.github/testops.yml'))).toBe(true);
+    expect(existsSync(join(dir, 'tests/.github'))).toBe(false);
   });
 
   it('outside a git repository: exit 2', async () => {
