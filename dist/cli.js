@@ -2030,7 +2030,10 @@ var jestSuite = (pkg, context, options) => {
   const files = testFiles(pkg, tests);
   if (files.length === 0) return noTests(pkg, "jest", tests, detected);
   const name = suiteName(context, pkg, "jest", options);
-  let command = "npx jest --ci --reporters=default --reporters=jest-junit";
+  const fromRoot = options.workspace && options.rootBin?.("jest") === true;
+  if (fromRoot) options = { ...options, workspace: false };
+  const configArg = fromRoot ? ` --config ${found.configs.find((file) => /\.(c|m)?[jt]s$|\.json$/.test(file)) ?? pkg.file}` : "";
+  let command = `npx jest --ci --reporters=default --reporters=jest-junit${configArg}`;
   if (!pkg.deps.has("jest-junit"))
     notes.push("needs jest-junit for its JUnit report: npm i -D jest-junit (the command names it as a reporter)");
   const flag = found.commands.some((command2) => command2.words.includes("--coverage"));
@@ -2050,7 +2053,7 @@ var jestSuite = (pkg, context, options) => {
       notes.push(`coverage: left out; coverageReporters or coverageDirectory in ${configName} are not plain literals naming lcov or json`);
   }
   const fields = baseSuite(pkg, options, name, command, tests, {
-    env: { JEST_JUNIT_OUTPUT_DIR: `reports/${name}`, JEST_JUNIT_ADD_FILE_ATTRIBUTE: "true" },
+    env: { JEST_JUNIT_OUTPUT_DIR: fromRoot ? under(pkg.dir, `reports/${name}`) : `reports/${name}`, JEST_JUNIT_ADD_FILE_ATTRIBUTE: "true" },
     rerun: "jest",
     filesArg: `${command} -- {files}`
   });

@@ -47,7 +47,12 @@ export const jestSuite: Build = (pkg, context, options) => {
   const files = testFiles(pkg, tests);
   if (files.length === 0) return noTests(pkg, 'jest', tests, detected);
   const name = suiteName(context, pkg, 'jest', options);
-  let command = 'npx jest --ci --reporters=default --reporters=jest-junit';
+  // a workspace package runs from the root with --config when jest is found there: jest matches
+  // files-arg's repository paths against absolute paths, and its rootDir is the config's directory
+  const fromRoot = options.workspace && options.rootBin?.('jest') === true;
+  if (fromRoot) options = { ...options, workspace: false };
+  const configArg = fromRoot ? ` --config ${found.configs.find((file) => /\.(c|m)?[jt]s$|\.json$/.test(file)) ?? pkg.file}` : '';
+  let command = `npx jest --ci --reporters=default --reporters=jest-junit${configArg}`;
   if (!pkg.deps.has('jest-junit'))
     notes.push('needs jest-junit for its JUnit report: npm i -D jest-junit (the command names it as a reporter)');
   const flag = found.commands.some((command) => command.words.includes('--coverage'));
@@ -67,7 +72,7 @@ export const jestSuite: Build = (pkg, context, options) => {
       notes.push(`coverage: left out; coverageReporters or coverageDirectory in ${configName} are not plain literals naming lcov or json`);
   }
   const fields = baseSuite(pkg, options, name, command, tests, {
-    env: { JEST_JUNIT_OUTPUT_DIR: `reports/${name}`, JEST_JUNIT_ADD_FILE_ATTRIBUTE: 'true' },
+    env: { JEST_JUNIT_OUTPUT_DIR: fromRoot ? under(pkg.dir, `reports/${name}`) : `reports/${name}`, JEST_JUNIT_ADD_FILE_ATTRIBUTE: 'true' },
     rerun: 'jest',
     filesArg: `${command} -- {files}`,
   });

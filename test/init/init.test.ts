@@ -318,6 +318,28 @@ export default defineConfig({
   });
 });
 
+describe('testops init: an npm workspace (hoisted binaries)', () => {
+  it("a jest package runs from the root with its config, so files-arg works; jest-junit's output stays in the package", async () => {
+    const dir = await repo({
+      'package.json': pkg({ private: true, workspaces: ['packages/*'], scripts: { test: 'npm test --workspaces' } }),
+      'package-lock.json': '{}',
+      'packages/api/package.json': pkg({
+        name: 'api',
+        scripts: { test: 'jest' },
+        devDependencies: { jest: '^29.0.0', 'jest-junit': '^16.0.0' },
+      }),
+      'packages/api/jest.config.js': 'module.exports = { testEnvironment: "node" };\n',
+      'packages/api/src/api.test.js': "test('api', () => {});\n",
+    });
+    const api = (await init(dir)).suites.api;
+    expect(api['working-directory']).toBeUndefined();
+    expect(api.command).toBe('npx jest --ci --reporters=default --reporters=jest-junit --config packages/api/jest.config.js');
+    expect(api['files-arg']).toBe(`${api.command} -- {files}`);
+    expect(api.env).toEqual({ JEST_JUNIT_OUTPUT_DIR: 'packages/api/reports/api', JEST_JUNIT_ADD_FILE_ATTRIBUTE: 'true' });
+    expect(api.reports.junit?.[0].path).toEqual(['packages/api/reports/api/junit.xml']);
+  });
+});
+
 describe('testops init: a pnpm workspace', () => {
   it('a package whose vitest the root does not have runs in its own directory, whole', async () => {
     const dir = await repo({

@@ -54,7 +54,7 @@ async function initAndRun(files: Record<string, string>, js: boolean) {
 }
 
 /** A runner's own output, from stdout or a file it writes (its exit code is 1: a test fails). */
-function own(dir: string, command: string, args: string[]): Promise<string> {
+function runnerOutput(dir: string, command: string, args: string[]): Promise<string> {
   return new Promise((resolve) =>
     execFile(command, args, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } }, (_error, stdout) =>
       resolve(stdout),
@@ -80,7 +80,7 @@ describe('the suites testops init writes, run by the real runners', () => {
       },
       true,
     );
-    const json = JSON.parse(await own(dir, 'npx', ['jest', '--ci', '--json']));
+    const json = JSON.parse(await runnerOutput(dir, 'npx', ['jest', '--ci', '--json']));
     const jest = { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
     console.log(`jest: testops ${JSON.stringify(totals)}; jest --json ${JSON.stringify(jest)}; coverage ${coverage}`);
     expect(jest).toEqual({ passed: 1, failed: 1, skipped: 1 });
@@ -103,7 +103,7 @@ describe('the suites testops init writes, run by the real runners', () => {
       expect(readFileSync(join(dir, '.github/testops.yml'), 'utf8')).toContain(
         reporter === 'xunit' ? '--reporter xunit' : '--reporter mocha-junit-reporter',
       );
-      const stats = JSON.parse(await own(dir, 'npx', ['mocha', '--reporter', 'json'])).stats;
+      const stats = JSON.parse(await runnerOutput(dir, 'npx', ['mocha', '--reporter', 'json'])).stats;
       const mocha = { passed: stats.passes, failed: stats.failures, skipped: stats.pending };
       console.log(`mocha (${reporter}): testops ${JSON.stringify(totals)}; mocha --reporter json ${JSON.stringify(mocha)}`);
       expect(mocha).toEqual({ passed: 1, failed: 1, skipped: 1 });
@@ -125,7 +125,7 @@ describe('the suites testops init writes, run by the real runners', () => {
       },
       true,
     );
-    const tap = await own(dir, process.execPath, ['--test', '--test-reporter=tap', 'test/']);
+    const tap = await runnerOutput(dir, process.execPath, ['--test', '--test-reporter=tap', 'test/']);
     const count = (word: string) => Number(new RegExp(`^# ${word} (\\d+)$`, 'm').exec(tap)?.[1]);
     const node = { passed: count('pass'), failed: count('fail'), skipped: count('skipped') };
     console.log(`node:test: testops ${JSON.stringify(totals)}; node --test (tap) ${JSON.stringify(node)}; coverage ${coverage}`);
@@ -174,6 +174,47 @@ describe('the suites testops init writes, run by the real runners', () => {
     expect(one).toEqual({ passed: 2, failed: 0, skipped: 0 });
   });
 
+  it('jest in an npm workspace package, run from the root with --config: the whole package, then one changed test file alone', async () => {
+    const dir = await makeRepo({
+      '.gitignore': 'node_modules\n',
+      'package.json': JSON.stringify({ name: 'r', private: true, workspaces: ['packages/*'] }),
+      'package-lock.json': '{}',
+      'packages/api/package.json': JSON.stringify({
+        name: 'api',
+        scripts: { test: 'jest' },
+        devDependencies: { jest: '^29', 'jest-junit': '^16' },
+      }),
+      'packages/api/src/a.test.js': "test('a', () => {});\ntest.skip('later', () => {});\ntest('fails', () => expect(1).toBe(2));\n",
+      'packages/api/src/b.test.js': "test('b', () => {});\n",
+    });
+    made.push(dir);
+    symlinkSync(join(await jsRunners(), 'node_modules'), join(dir, 'node_modules'));
+    expect((await testops(['init'], dir)).code).toBe(0);
+    const counts = async (args: string[], code: number) => {
+      const ran = await testops(['run', '--quiet', ...args], dir);
+      expect(ran.code, ran.stderr.slice(-1500)).toBe(code);
+      const totals = JSON.parse(readFileSync(join(dir, '.testops/out/report.json'), 'utf8')).totals;
+      return { passed: totals.passed, failed: totals.failed + totals.errored, skipped: totals.skipped };
+    };
+    const own = async (...files: string[]) => {
+      const json = JSON.parse(
+        await runnerOutput(dir, 'npx', ['jest', '--ci', '--json', '--config', 'packages/api/package.json', ...files]),
+      );
+      return { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
+    };
+    const whole = await own();
+    expect(whole).toEqual({ passed: 2, failed: 1, skipped: 1 });
+    const full = await counts(['--full'], 1);
+    console.log(`jest workspace package: testops ${JSON.stringify(full)}; jest --json ${JSON.stringify(whole)}`);
+    expect(full).toEqual(whole);
+    await git(dir, 'add', '.github/testops.yml');
+    await git(dir, 'commit', '-q', '-m', 'init');
+    writeFileSync(join(dir, 'packages/api/src/b.test.js'), "test('b', () => {});\ntest('b2', () => {});\n");
+    const one = await counts(['--base', 'HEAD'], 0);
+    expect(one).toEqual(await own('packages/api/src/b.test.js'));
+    expect(one).toEqual({ passed: 2, failed: 0, skipped: 0 });
+  });
+
   it('go through gotestsum', async () => {
     const { dir, totals } = await initAndRun(
       {
@@ -184,7 +225,7 @@ describe('the suites testops init writes, run by the real runners', () => {
       },
       false,
     );
-    const events = (await own(dir, 'go', ['test', '-json', '-count=1', './...']))
+    const events = (await runnerOutput(dir, 'go', ['test', '-json', '-count=1', './...']))
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line))
