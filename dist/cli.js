@@ -2649,6 +2649,14 @@ function detectProject(files, dir, pyFiles, nested, name) {
     command += ` ${target} --cov-report=xml:${coverage}`;
     detected.push(`pytest-cov declared in ${declaring}`);
   } else notes.push("coverage: left out; pytest-cov is not a declared dependency");
+  const managers = [
+    ["uv.lock", "uv sync, then uv run testops \u2026"],
+    ["poetry.lock", "poetry install, then poetry run testops \u2026"],
+    ["Pipfile.lock", "pipenv install --dev, then pipenv run testops \u2026"]
+  ];
+  const manager = managers.find(([lock]) => files.has(under(dir, lock)));
+  if (manager)
+    notes.push(`${under(dir, manager[0])}: python3 -m pytest needs the project's dependencies where python3 finds them (${manager[1]})`);
   if (dir)
     notes.push(`runs whole when selected: it runs in ${dir}, and files-arg passes repository paths pytest would not find from there`);
   return {

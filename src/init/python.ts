@@ -135,6 +135,15 @@ function detectProject(
     command += ` ${target} --cov-report=xml:${coverage}`;
     detected.push(`pytest-cov declared in ${declaring}`);
   } else notes.push('coverage: left out; pytest-cov is not a declared dependency');
+  // a project environment manager: python3 -m pytest needs the dependencies where python3 finds them
+  const managers: [lock: string, how: string][] = [
+    ['uv.lock', 'uv sync, then uv run testops …'],
+    ['poetry.lock', 'poetry install, then poetry run testops …'],
+    ['Pipfile.lock', 'pipenv install --dev, then pipenv run testops …'],
+  ];
+  const manager = managers.find(([lock]) => files.has(under(dir, lock)));
+  if (manager)
+    notes.push(`${under(dir, manager[0])}: python3 -m pytest needs the project's dependencies where python3 finds them (${manager[1]})`);
   if (dir)
     notes.push(`runs whole when selected: it runs in ${dir}, and files-arg passes repository paths pytest would not find from there`);
   return {

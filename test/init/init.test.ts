@@ -398,6 +398,7 @@ testpaths = ["tests"]
       'src/pkg/__init__.py': 'def one():\n    return 1\n',
       'tests/test_one.py': 'from pkg import one\n\ndef test_one():\n    assert one() == 1\n',
       'tests/conftest.py': '',
+      'uv.lock': 'version = 1\n',
     });
     const result = await init(dir);
     const suite = result.suites.pytest;
@@ -412,6 +413,7 @@ testpaths = ["tests"]
     expect(result.stdout).toContain('[tool.pytest.ini_options] in pyproject.toml');
     expect(result.stdout).toContain('pytest-cov declared in pyproject.toml');
     expect(result.stdout).not.toContain('pytest is not a declared dependency');
+    expect(result.stdout).toContain("uv.lock: python3 -m pytest needs the project's dependencies where python3 finds them");
     expect((await testops(['validate'], dir)).code).toBe(0);
   });
 
