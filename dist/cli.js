@@ -1605,12 +1605,9 @@ async function healthCommand(argv, io2) {
 
 // src/init/command.ts
 init_define_TESTOPS_UPLOT();
-import { existsSync as existsSync5, mkdirSync as mkdirSync3, readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname2, join as join6 } from "node:path";
+import { accessSync, constants, existsSync as existsSync5, mkdirSync as mkdirSync3, readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { delimiter, dirname as dirname2, join as join6 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
-
-// src/init/index.ts
-init_define_TESTOPS_UPLOT();
 
 // src/init/go.ts
 init_define_TESTOPS_UPLOT();
@@ -1656,6 +1653,7 @@ function suitePaths(files, input) {
 var JS_EXTENSIONS = ["js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx"];
 
 // src/init/go.ts
+var GOTESTSUM_NOTE = "needs gotestsum on PATH (go install gotest.tools/gotestsum@latest): testops reads its JUnit, not go test -json";
 function detectGo(files, name) {
   const modules = files.paths.filter((file) => posix2.basename(file) === "go.mod").map((file) => posix2.dirname(file).replace(/^\.$/, ""));
   return modules.map((dir) => {
@@ -1684,13 +1682,13 @@ function detectGo(files, name) {
         reports: { junit: under(dir, junit) }
       },
       detected: [`${under(dir, "go.mod")}, ${tests.length} _test.go file${tests.length === 1 ? "" : "s"}`],
-      notes: [
-        "needs gotestsum on PATH (go install gotest.tools/gotestsum@latest): testops reads its JUnit, not go test -json",
-        "coverage: left out; go test writes none unless asked (-coverprofile=FILE, then reports.coverage: FILE)"
-      ]
+      notes: [GOTESTSUM_NOTE, "coverage: left out; go test writes none unless asked (-coverprofile=FILE, then reports.coverage: FILE)"]
     };
   });
 }
+
+// src/init/index.ts
+init_define_TESTOPS_UPLOT();
 
 // src/init/gradle.ts
 init_define_TESTOPS_UPLOT();
@@ -2846,6 +2844,18 @@ function diskFiles(root, paths) {
     }
   };
 }
+function onPath(name) {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join6(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
 async function jsParser() {
   const oxc = await loadOxc();
   return typeof oxc === "string" ? void 0 : (file, text) => oxc.parser.parseSync(file, text);
@@ -2879,6 +2889,12 @@ async function initCommand(argv, io2) {
   const paths = [...new Set(listed.split("\0").filter(Boolean))].sort();
   const files = diskFiles(root, paths);
   const found = detect(files, await jsParser());
+  const gotestsum = onPath("gotestsum");
+  for (const suite of found.suites)
+    if (suite.runner === "go")
+      suite.notes = suite.notes.map(
+        (note) => note === GOTESTSUM_NOTE ? gotestsum ? `runs gotestsum (here: ${gotestsum}); testops reads its JUnit, not go test -json` : `${note}; it is not on PATH here` : note
+      );
   if (found.suites.length === 0) {
     const seen = found.unrecognised.length > 0 ? ` (found but not recognised: ${found.unrecognised.join("; ")})` : "";
     throw new InputError(`testops init: no tests found in ${root}; looked for ${LOOKED_FOR}${seen}`);

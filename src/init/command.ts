@@ -2,13 +2,14 @@
  * `testops init [--force] [--print] [--workflow]`: detect, write .github/testops.yml (and the
  * workflow), print what was found per suite and from which file. I/O lives here; detection is pure.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG_PATHS } from '../config/load.js';
 import { InputError, UsageError } from '../errors.js';
 import { loadOxc } from '../impact/native.js';
 import { createGit } from '../util/git.js';
+import { GOTESTSUM_NOTE } from './go.js';
 import { detect, LOOKED_FOR } from './index.js';
 import type { ParseJs, RepoFiles } from './types.js';
 import { CONFIG_PATH, configText, detectedLine } from './writer.js';
@@ -49,6 +50,21 @@ export function diskFiles(root: string, paths: string[]): RepoFiles {
   };
 }
 
+/** The first executable of that name on PATH, or undefined. */
+function onPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
 async function jsParser(): Promise<ParseJs | undefined> {
   const oxc = await loadOxc();
   return typeof oxc === 'string' ? undefined : (file, text) => oxc.parser.parseSync(file, text);
@@ -83,6 +99,17 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
   const paths = [...new Set(listed.split('\0').filter(Boolean))].sort();
   const files = diskFiles(root, paths);
   const found = detect(files, await jsParser());
+  // gotestsum: say whether this machine has it (the suites need it either way)
+  const gotestsum = onPath('gotestsum');
+  for (const suite of found.suites)
+    if (suite.runner === 'go')
+      suite.notes = suite.notes.map((note) =>
+        note === GOTESTSUM_NOTE
+          ? gotestsum
+            ? `runs gotestsum (here: ${gotestsum}); testops reads its JUnit, not go test -json`
+            : `${note}; it is not on PATH here`
+          : note,
+      );
   if (found.suites.length === 0) {
     const seen = found.unrecognised.length > 0 ? ` (found but not recognised: ${found.unrecognised.join('; ')})` : '';
     throw new InputError(`testops init: no tests found in ${root}; looked for ${LOOKED_FOR}${seen}`);

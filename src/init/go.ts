@@ -7,6 +7,10 @@ import { suitePaths } from './paths.js';
 import type { FoundSuite, RepoFiles } from './types.js';
 import { under } from './types.js';
 
+/** What the Go suites need; the command says whether this machine has it. */
+export const GOTESTSUM_NOTE =
+  'needs gotestsum on PATH (go install gotest.tools/gotestsum@latest): testops reads its JUnit, not go test -json';
+
 export function detectGo(files: RepoFiles, name: (base: string) => string): (FoundSuite | string)[] {
   const modules = files.paths.filter((file) => posix.basename(file) === 'go.mod').map((file) => posix.dirname(file).replace(/^\.$/, ''));
   return modules.map((dir) => {
@@ -37,10 +41,7 @@ export function detectGo(files: RepoFiles, name: (base: string) => string): (Fou
         reports: { junit: under(dir, junit) },
       },
       detected: [`${under(dir, 'go.mod')}, ${tests.length} _test.go file${tests.length === 1 ? '' : 's'}`],
-      notes: [
-        'needs gotestsum on PATH (go install gotest.tools/gotestsum@latest): testops reads its JUnit, not go test -json',
-        'coverage: left out; go test writes none unless asked (-coverprofile=FILE, then reports.coverage: FILE)',
-      ],
+      notes: [GOTESTSUM_NOTE, 'coverage: left out; go test writes none unless asked (-coverprofile=FILE, then reports.coverage: FILE)'],
     };
   });
 }

@@ -4,7 +4,8 @@
  * an existing config. Each generated config goes through the real loader, and through the built CLI's
  * `validate` and `plan`, which must select by the suite's paths and imports.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
@@ -477,7 +478,17 @@ testpaths = ["tests"]
     expect(result.suites.go.command).toBe('gotestsum --format testname --junitfile reports/go/junit.xml -- ./...');
     expect(result.suites.go.rerun).toBe('gotestsum --format testname --junitfile reports/go/junit.xml -- {go-run} {go-packages}');
     expect(result.suites.go.paths).toEqual(['cmd/**', 'm.go', 'm_test.go', 'go.mod']);
-    expect(result.stdout).toContain('needs gotestsum on PATH');
+    // whether this machine has gotestsum is said: a PATH with only git (node is run by its path), then with a gotestsum
+    const bin = mkdtempSync(join(tmpdir(), 'testops-init-bin-'));
+    made.push(bin);
+    symlinkSync(execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim(), join(bin, 'git'));
+    const PATH = bin;
+    const without = await testops(['init', '--print'], dir, { PATH });
+    expect(without.stderr).toContain('needs gotestsum on PATH (go install gotest.tools/gotestsum@latest)');
+    expect(without.stderr).toContain('it is not on PATH here');
+    writeFileSync(join(bin, 'gotestsum'), '#!/bin/sh\n', { mode: 0o755 });
+    const withIt = await testops(['init', '--print'], dir, { PATH });
+    expect(withIt.stderr).toContain(`runs gotestsum (here: ${join(bin, 'gotestsum')})`);
   });
 
   it('go: a module below the root gets its own suite in its directory, and the root suite leaves its files to it', async () => {
