@@ -8,7 +8,7 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-DRS2HN6X.js";
+} from "./chunks/chunk-KGTUFR72.js";
 import {
   loadOxc,
   makePlan,
@@ -17,7 +17,7 @@ import {
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-KDPZW34H.js";
+} from "./chunks/chunk-NX3BZSCY.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -33,7 +33,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-OSMTB467.js";
+} from "./chunks/chunk-UOPLXBTA.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -41,7 +41,7 @@ import {
   assessHealth,
   healthMarkdown,
   loadHistory
-} from "./chunks/chunk-J5TZ2OY7.js";
+} from "./chunks/chunk-ECPKYRBZ.js";
 import {
   ANOMALY_KINDS,
   PRIORITIES
@@ -57,7 +57,7 @@ import {
   recordFromReport,
   recordPath,
   serializeRecord
-} from "./chunks/chunk-6ZF4GX7C.js";
+} from "./chunks/chunk-ZSLPRR32.js";
 import {
   DEFAULT_CONFIG_PATHS,
   configProblems,
@@ -67,7 +67,7 @@ import {
   parseConfigText,
   readConfigFile,
   require_dist
-} from "./chunks/chunk-LU7YBWVY.js";
+} from "./chunks/chunk-6RML2HF4.js";
 import {
   CLIENT_FORMAT_JS,
   EXIT,

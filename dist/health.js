@@ -4,7 +4,7 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-LLVEOCC5.js";
+} from "./chunks/chunk-I33RBGC6.js";
 import {
   summary
 } from "./chunks/chunk-BDDRII6Q.js";
@@ -14,14 +14,14 @@ import {
   healthMarkdown,
   healthTitle,
   loadHistory
-} from "./chunks/chunk-J5TZ2OY7.js";
+} from "./chunks/chunk-ECPKYRBZ.js";
 import {
   flakyIssuesApi
 } from "./chunks/chunk-2ZN5WP2U.js";
-import "./chunks/chunk-6ZF4GX7C.js";
+import "./chunks/chunk-ZSLPRR32.js";
 import {
   loadConfig
-} from "./chunks/chunk-LU7YBWVY.js";
+} from "./chunks/chunk-6RML2HF4.js";
 import {
   redactor
 } from "./chunks/chunk-HUNNWOYD.js";

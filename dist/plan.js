@@ -4,16 +4,16 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-LLVEOCC5.js";
+} from "./chunks/chunk-I33RBGC6.js";
 import "./chunks/chunk-BDDRII6Q.js";
 import {
   planImpl
-} from "./chunks/chunk-KDPZW34H.js";
+} from "./chunks/chunk-NX3BZSCY.js";
 import "./chunks/chunk-K7UHUZ5M.js";
-import "./chunks/chunk-OSMTB467.js";
+import "./chunks/chunk-UOPLXBTA.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-6ZF4GX7C.js";
-import "./chunks/chunk-LU7YBWVY.js";
+import "./chunks/chunk-ZSLPRR32.js";
+import "./chunks/chunk-6RML2HF4.js";
 import "./chunks/chunk-HUNNWOYD.js";
 import {
   init_define_TESTOPS_UPLOT

@@ -4,7 +4,7 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-LLVEOCC5.js";
+} from "./chunks/chunk-I33RBGC6.js";
 import {
   summary
 } from "./chunks/chunk-BDDRII6Q.js";
@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-DRS2HN6X.js";
+} from "./chunks/chunk-KGTUFR72.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-KDPZW34H.js";
+} from "./chunks/chunk-NX3BZSCY.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -34,7 +34,7 @@ import {
   compactList,
   readJson,
   systemClock
-} from "./chunks/chunk-OSMTB467.js";
+} from "./chunks/chunk-UOPLXBTA.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";
@@ -48,14 +48,14 @@ import {
   runsFileSchema,
   suiteRunSchema,
   testCaseSchema
-} from "./chunks/chunk-6ZF4GX7C.js";
+} from "./chunks/chunk-ZSLPRR32.js";
 import {
   createGit,
   hexId,
   loadConfig,
   testIdBucket,
   testIdLow
-} from "./chunks/chunk-LU7YBWVY.js";
+} from "./chunks/chunk-6RML2HF4.js";
 import {
   EventError,
   InputError,

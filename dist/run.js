@@ -4,13 +4,13 @@ import {
   runStep,
   setOutputs,
   stepContext
-} from "./chunks/chunk-LLVEOCC5.js";
+} from "./chunks/chunk-I33RBGC6.js";
 import "./chunks/chunk-BDDRII6Q.js";
 import {
   runImpl
-} from "./chunks/chunk-OSMTB467.js";
+} from "./chunks/chunk-UOPLXBTA.js";
 import "./chunks/chunk-7WHL3PWO.js";
-import "./chunks/chunk-LU7YBWVY.js";
+import "./chunks/chunk-6RML2HF4.js";
 import "./chunks/chunk-HUNNWOYD.js";
 import {
   init_define_TESTOPS_UPLOT

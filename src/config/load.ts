@@ -31,7 +31,7 @@ export function findConfig(repoRoot: string, requested?: string): string {
   throw new ConfigError(
     requested && !DEFAULT_CONFIG_PATHS.includes(requested)
       ? `${requested}: config file not found; check the "config" input or --config path`
-      : `no config file: create .github/testops.yml (or testops.yml) with "version: 1" and your suites`,
+      : `no config file: run "testops init" to write .github/testops.yml from the test setups it finds, or create it (or testops.yml) with "version: 1" and your suites`,
   );
 }
 

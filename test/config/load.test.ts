@@ -122,7 +122,7 @@ describe('defaults and normalisation', () => {
 describe('finding the config file', () => {
   it('prefers .github/testops.yml and falls back to testops.yml', () => {
     const root = mkdtempSync(join(tmpdir(), 'testops-config-'));
-    expect(() => findConfig(root)).toThrow(/no config file: create \.github\/testops\.yml/);
+    expect(() => findConfig(root)).toThrow(/no config file: run "testops init" to write \.github\/testops\.yml .*or create it/);
     writeFileSync(join(root, 'testops.yml'), suite(''));
     expect(findConfig(root)).toBe('testops.yml');
     mkdirSync(join(root, '.github'));
