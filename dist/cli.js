@@ -8,7 +8,7 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-KGTUFR72.js";
+} from "./chunks/chunk-CEPFWTC5.js";
 import {
   loadOxc,
   makePlan,
@@ -17,7 +17,7 @@ import {
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-NX3BZSCY.js";
+} from "./chunks/chunk-B5D3YMIV.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -33,7 +33,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-UOPLXBTA.js";
+} from "./chunks/chunk-DPGXBRYW.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,

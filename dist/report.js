@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-KGTUFR72.js";
+} from "./chunks/chunk-CEPFWTC5.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-NX3BZSCY.js";
+} from "./chunks/chunk-B5D3YMIV.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -34,7 +34,7 @@ import {
   compactList,
   readJson,
   systemClock
-} from "./chunks/chunk-UOPLXBTA.js";
+} from "./chunks/chunk-DPGXBRYW.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";

@@ -3,7 +3,7 @@
  * each attempt's reports copied and parsed, results merged, services stopped, status decided.
  */
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, posix, resolve } from 'node:path';
 import { compactStoreOf } from '../ingest/test-list.js';
 import type { Config, SuiteConfig } from '../config/schema.js';
 import type {
@@ -68,8 +68,20 @@ export interface SuiteContext {
 /** The command of the first attempt: the files-arg template when the plan picked files. */
 export function initialCommand(suite: SuiteConfig, plan: SuitePlan): string {
   if (plan.replay && plan.replay.length > 0) return rerunCommand(suite.rerun, suite.command, plan.replay.map(asTestCase)).command;
-  if (suite['files-arg'] && plan.files && plan.files.length > 0) return fillTemplate(suite['files-arg'], { files: plan.files });
+  if (suite['files-arg'] && plan.files && plan.files.length > 0)
+    return fillTemplate(suite['files-arg'], { files: filesFromSuiteDirectory(suite, plan.files) });
   return suite.command;
+}
+
+/**
+ * The plan names files from the repository root; the suite's command runs in its
+ * working-directory, so the files it is given (and the files its reports name) are relative to that.
+ */
+export function filesFromSuiteDirectory(suite: SuiteConfig, files: readonly string[]): string[] {
+  const directory = suite['working-directory'];
+  if (!directory) return [...files];
+  const from = posix.normalize(directory.replaceAll('\\', '/'));
+  return files.map((file) => posix.relative(from, file) || '.');
 }
 
 /** The command of a retry: only the failed tests when the `rerun` preset or template can name them, else the first command again. */
@@ -179,7 +191,8 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
   // a secret the suite is given must not come back in its report, log or failure messages
   redactor.addEnv(env);
   out.info(`TEST_MODE=${mode} TEST_SEED=${context.seed}${context.shard ? ` TESTOPS_SHARD=${context.shard}` : ''}`);
-  out.info(`reproduce: TEST_MODE=${mode} TEST_SEED=${context.seed} sh -c ${shellQuote(command)}`);
+  const inDirectory = suite['working-directory'] ? `cd ${shellQuote(suite['working-directory'])} && ` : '';
+  out.info(`reproduce: ${inDirectory}TEST_MODE=${mode} TEST_SEED=${context.seed} sh -c ${shellQuote(command)}`);
 
   // Services: started in order, each ready before the next (a later one may need an earlier one).
   const services: RunningService[] = [];
@@ -301,13 +314,14 @@ export async function runSuite(context: SuiteContext): Promise<SuiteRun> {
     const first = outcomes[0] as AttemptOutcome;
     const budget = earlyPlan.budget ?? (first.attempt.duration * config.flaky['early-budget']) / 100;
     // before the first repeat: the changed files' own tests in the first attempt, else the whole attempt
-    const inFiles = new Set(earlyPlan.files);
+    const earlyFiles = filesFromSuiteDirectory(suite, earlyPlan.files);
+    const inFiles = new Set(earlyFiles);
     const testsTime = first.tests.filter((test) => test.file && inFiles.has(test.file)).reduce((sum, test) => sum + test.duration, 0);
     let estimate = testsTime > 0 ? testsTime : first.attempt.duration;
     let seconds = 0;
     let stopped: string | undefined;
     const planned = earlyPlan.repeats - 1;
-    const earlyCommand = fillTemplate(suite['files-arg'], { files: earlyPlan.files });
+    const earlyCommand = fillTemplate(suite['files-arg'], { files: earlyFiles });
     for (let repeat = 0; repeat < planned; repeat++) {
       if (context.signal?.aborted) {
         stopped = 'cancelled';
