@@ -1950,20 +1950,17 @@ function baseSuite(pkg, options, name, command, tests, extra) {
     // filled in by finish()
     impact: "imports",
     tests: tests.map((glob) => under(pkg.dir, glob.replace(/^\.\//, ""))),
-    ...extra.filesArg && !options.workspace ? { "files-arg": extra.filesArg } : {},
+    // in a package directory too: the runner hands files-arg the files relative to it
+    ...extra.filesArg ? { "files-arg": extra.filesArg } : {},
     ...extra.rerun ? { rerun: extra.rerun } : {},
     reports: { junit: under(pkg.dir, `reports/${name}/junit.xml`) }
   };
   return fields;
 }
-function finish(pkg, options, found) {
+function finish(pkg, found) {
   const fields = found.fields;
   fields.paths = suitePaths(pkg.files, { dir: pkg.dir, extensions: JS_EXTENSIONS, also: [pkg.file, ...found.also], imports: true });
   const notes = [...found.notes];
-  if (options.workspace)
-    notes.push(
-      `runs whole when selected: it runs in ${pkg.dir}, and files-arg passes repository paths the runner would not find from there`
-    );
   return { name: found.name, runner: found.runner, dir: pkg.dir, fields, detected: found.detected, notes };
 }
 var suiteName = (context, pkg, runner, options) => context.name(options.workspace ? posix4.basename(pkg.dir) : runner);
@@ -2056,7 +2053,7 @@ var jestSuite = (pkg, context, options) => {
     filesArg: `${command} -- {files}`
   });
   if (coveragePath) fields.reports.coverage = coveragePath;
-  return finish(pkg, options, { runner: "jest", name, fields, detected, notes, also: found.configs });
+  return finish(pkg, { runner: "jest", name, fields, detected, notes, also: found.configs });
 };
 
 // src/init/mocha.ts
@@ -2131,7 +2128,7 @@ var mochaSuite = (pkg, context, options) => {
     filesArg: `${base} {files}`
   });
   if (wrap.coverage) fields.reports.coverage = wrap.coverage;
-  return finish(pkg, options, { runner: "mocha", name, fields, detected, notes, also: found.configs });
+  return finish(pkg, { runner: "mocha", name, fields, detected, notes, also: found.configs });
 };
 
 // src/init/node-test.ts
@@ -2201,7 +2198,7 @@ var nodeTestSuite = (pkg, context, options) => {
     filesArg: `${base} {files}`
   });
   if (wrap.coverage) fields.reports.coverage = wrap.coverage;
-  return finish(pkg, options, { runner: "node:test", name, fields, detected, notes, also: [] });
+  return finish(pkg, { runner: "node:test", name, fields, detected, notes, also: [] });
 };
 
 // src/init/vitest.ts
@@ -2278,7 +2275,7 @@ var vitestSuite = (pkg, context, options) => {
     filesArg: `${command} {files}`
   });
   if (coveragePath) fields.reports.coverage = coveragePath;
-  const suite = finish(pkg, options, { runner: "vitest", name, fields, detected, notes, also: found.configs });
+  const suite = finish(pkg, { runner: "vitest", name, fields, detected, notes, also: found.configs });
   return projects ? { ...suite, projects } : suite;
 };
 
@@ -2655,8 +2652,6 @@ function detectProject(files, dir, pyFiles, nested, name) {
   const manager = managers.find(([lock]) => files.has(under(dir, lock)));
   if (manager)
     notes.push(`${under(dir, manager[0])}: python3 -m pytest needs the project's dependencies where python3 finds them (${manager[1]})`);
-  if (dir)
-    notes.push(`runs whole when selected: it runs in ${dir}, and files-arg passes repository paths pytest would not find from there`);
   return {
     name: suite,
     runner: "pytest",
@@ -2668,7 +2663,7 @@ function detectProject(files, dir, pyFiles, nested, name) {
       paths: suitePaths(pyFiles, { dir, extensions: ["py"], also: configFile ? [configFile] : [], exclude: nested, imports: true }),
       impact: "imports",
       tests: tests.map((glob) => under(dir, glob)),
-      ...dir ? {} : { "files-arg": `${command} {files}` },
+      "files-arg": `${command} {files}`,
       rerun: "pytest",
       reports: { junit: under(dir, junit), ...coverage ? { coverage: under(dir, coverage) } : {} }
     },

@@ -77,5 +77,5 @@ export const jestSuite: Build = (pkg, context, options) => {
     filesArg: `${command} -- {files}`,
   });
   if (coveragePath) fields.reports.coverage = coveragePath;
-  return finish(pkg, options, { runner: 'jest', name, fields, detected, notes, also: found.configs });
+  return finish(pkg, { runner: 'jest', name, fields, detected, notes, also: found.configs });
 };

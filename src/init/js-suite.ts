@@ -79,7 +79,8 @@ export function baseSuite(
     paths: [], // filled in by finish()
     impact: 'imports',
     tests: tests.map((glob) => under(pkg.dir, glob.replace(/^\.\//, ''))),
-    ...(extra.filesArg && !options.workspace ? { 'files-arg': extra.filesArg } : {}),
+    // in a package directory too: the runner hands files-arg the files relative to it
+    ...(extra.filesArg ? { 'files-arg': extra.filesArg } : {}),
     ...(extra.rerun ? { rerun: extra.rerun } : {}),
     reports: { junit: under(pkg.dir, `reports/${name}/junit.xml`) },
   };
@@ -88,16 +89,11 @@ export function baseSuite(
 
 export function finish(
   pkg: Package,
-  options: RunnerOptions,
   found: { runner: string; name: string; fields: SuiteFields; detected: string[]; notes: string[]; also: string[] },
 ): FoundSuite {
   const fields = found.fields;
   fields.paths = suitePaths(pkg.files, { dir: pkg.dir, extensions: JS_EXTENSIONS, also: [pkg.file, ...found.also], imports: true });
   const notes = [...found.notes];
-  if (options.workspace)
-    notes.push(
-      `runs whole when selected: it runs in ${pkg.dir}, and files-arg passes repository paths the runner would not find from there`,
-    );
   return { name: found.name, runner: found.runner, dir: pkg.dir, fields, detected: found.detected, notes };
 }
 

@@ -96,5 +96,5 @@ export const mochaSuite: Build = (pkg, context, options) => {
     filesArg: `${base} {files}`,
   });
   if (wrap.coverage) fields.reports.coverage = wrap.coverage;
-  return finish(pkg, options, { runner: 'mocha', name, fields, detected, notes, also: found.configs });
+  return finish(pkg, { runner: 'mocha', name, fields, detected, notes, also: found.configs });
 };

@@ -89,5 +89,5 @@ export const nodeTestSuite: Build = (pkg, context, options) => {
     filesArg: `${base} {files}`,
   });
   if (wrap.coverage) fields.reports.coverage = wrap.coverage;
-  return finish(pkg, options, { runner: 'node:test', name, fields, detected, notes, also: [] });
+  return finish(pkg, { runner: 'node:test', name, fields, detected, notes, also: [] });
 };

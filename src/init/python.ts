@@ -144,8 +144,6 @@ function detectProject(
   const manager = managers.find(([lock]) => files.has(under(dir, lock)));
   if (manager)
     notes.push(`${under(dir, manager[0])}: python3 -m pytest needs the project's dependencies where python3 finds them (${manager[1]})`);
-  if (dir)
-    notes.push(`runs whole when selected: it runs in ${dir}, and files-arg passes repository paths pytest would not find from there`);
   return {
     name: suite,
     runner: 'pytest',
@@ -157,7 +155,7 @@ function detectProject(
       paths: suitePaths(pyFiles, { dir, extensions: ['py'], also: configFile ? [configFile] : [], exclude: nested, imports: true }),
       impact: 'imports',
       tests: tests.map((glob) => under(dir, glob)),
-      ...(dir ? {} : { 'files-arg': `${command} {files}` }),
+      'files-arg': `${command} {files}`,
       rerun: 'pytest',
       reports: { junit: under(dir, junit), ...(coverage ? { coverage: under(dir, coverage) } : {}) },
     },

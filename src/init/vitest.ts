@@ -101,6 +101,6 @@ export const vitestSuite: Build = (pkg, context, options) => {
     filesArg: `${command} {files}`,
   });
   if (coveragePath) fields.reports.coverage = coveragePath;
-  const suite = finish(pkg, options, { runner: 'vitest', name, fields, detected, notes, also: found.configs });
+  const suite = finish(pkg, { runner: 'vitest', name, fields, detected, notes, also: found.configs });
   return projects ? { ...suite, projects } : suite;
 };

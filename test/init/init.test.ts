@@ -298,9 +298,10 @@ export default defineConfig({
     expect(core.reports.junit?.[0].path).toEqual(['packages/core/reports/core/junit.xml']);
     expect(core.tests).toEqual(['packages/core/**/*.{test,spec}.?(c|m)[jt]s?(x)']);
     expect(core.paths).toEqual(expect.arrayContaining(['packages/core/src/**', 'packages/core/test/**', 'packages/core/package.json']));
-    // jest is not found from the root (no lock file that hoists, not the root's): it runs in its package, whole
+    // jest is not found from the root (no lock file that hoists, not the root's): it runs in its
+    // package, and files-arg gets the selected files relative to it
     expect(result.suites.api['working-directory']).toBe('packages/api');
-    expect(result.suites.api['files-arg']).toBeUndefined();
+    expect(result.suites.api['files-arg']).toBe(`${result.suites.api.command} -- {files}`);
     expect(result.suites.api.env?.JEST_JUNIT_OUTPUT_DIR).toBe('reports/api');
     expect(result.stdout).toContain('not recognised: packages/docs/package.json: test script "make check" runs no runner testops knows');
     expect(result.stdout).toContain(
@@ -342,7 +343,7 @@ describe('testops init: an npm workspace (hoisted binaries)', () => {
 });
 
 describe('testops init: a pnpm workspace', () => {
-  it('a package whose vitest the root does not have runs in its own directory, whole', async () => {
+  it('a package whose vitest the root does not have runs in its own directory, files-arg from there', async () => {
     const dir = await repo({
       'package.json': pkg({ private: true, scripts: { test: 'pnpm -r test' } }),
       'pnpm-workspace.yaml': "packages:\n  - 'libs/*'\n",
@@ -353,8 +354,39 @@ describe('testops init: a pnpm workspace', () => {
     const result = await init(dir);
     expect(result.suites.one['working-directory']).toBe('libs/one');
     expect(result.suites.one.command).not.toContain('--root');
-    expect(result.suites.one['files-arg']).toBeUndefined();
-    expect(result.stdout).toContain('runs whole when selected: it runs in libs/one');
+    expect(result.suites.one['files-arg']).toBe(`${result.suites.one.command} {files}`);
+    expect(result.stdout).not.toContain('runs whole');
+  });
+});
+
+describe('testops init: a node:test package in its own directory, run for real', () => {
+  it('a change to one module runs only the test file that imports it, from the package directory', async () => {
+    const dir = await repo({
+      'package.json': pkg({ private: true, workspaces: ['packages/*'], scripts: { test: 'npm test --workspaces' } }),
+      'package-lock.json': '{}',
+      '.gitignore': '.testops/\nreports/\n',
+      'packages/util/package.json': pkg({ name: 'util', type: 'module', scripts: { test: 'node --test test/' } }),
+      'packages/util/src/add.js': 'export const add = (a, b) => a + b;\n',
+      'packages/util/src/neg.js': 'export const neg = (a) => -a;\n',
+      'packages/util/test/add.test.js':
+        "import test from 'node:test';\nimport assert from 'node:assert';\nimport { add } from '../src/add.js';\ntest('add', () => assert.equal(add(1, 2), 3));\n",
+      'packages/util/test/neg.test.js':
+        "import test from 'node:test';\nimport assert from 'node:assert';\nimport { neg } from '../src/neg.js';\ntest('neg', () => assert.equal(neg(1), -1));\n",
+    });
+    const result = await init(dir);
+    const util = result.suites.util;
+    expect(util['working-directory']).toBe('packages/util');
+    expect(util['files-arg']).toContain('{files}');
+    await git(dir, 'add', '-A');
+    await git(dir, 'commit', '-q', '-m', 'init');
+    writeFiles(dir, { 'packages/util/src/add.js': 'export const add = (a, b) => b + a;\n' });
+    await git(dir, 'commit', '-qam', 'add: commute');
+    const run = await testops(['run', '--base', 'HEAD~1'], dir);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, '.testops/out/report.json'), 'utf8'));
+    const suite = report.suites.find((entry: { name: string }) => entry.name === 'util');
+    expect(suite.reasons[0]).toBe('1 of 2 test files run (imports)');
+    expect(suite.tests).toMatchObject({ tests: 1, passed: 1, attempts: 1 });
   });
 });
 
@@ -461,7 +493,7 @@ testpaths = ["tests"]
     expect(api.command).toBe('python3 -m pytest -o junit_family=xunit1 --junitxml=reports/api/junit.xml');
     expect(api.tests).toEqual(['services/api/tests/**/test_*.py', 'services/api/tests/**/*_test.py']);
     expect(api.reports.junit?.[0].path).toEqual(['services/api/reports/api/junit.xml']);
-    expect(api['files-arg']).toBeUndefined();
+    expect(api['files-arg']).toBe(`${api.command} {files}`);
     expect(api.paths).toEqual(expect.arrayContaining(['services/api/api/**', 'services/api/tests/**', 'services/api/pyproject.toml']));
     expect(result.stdout).toContain('api (pytest): [tool.pytest.ini_options] in services/api/pyproject.toml');
     expect((await testops(['validate'], dir)).code).toBe(0);

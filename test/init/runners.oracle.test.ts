@@ -92,7 +92,7 @@ describe('the suites testops init writes, run by the real runners', () => {
     it(`mocha with ${reporter === 'xunit' ? 'its built-in xunit reporter' : 'mocha-junit-reporter'}`, async () => {
       const devDependencies: Record<string, string> = { mocha: '^10' };
       if (reporter !== 'xunit') devDependencies['mocha-junit-reporter'] = '^2';
-      const { dir, totals, init } = await initAndRun(
+      const { dir, totals } = await initAndRun(
         {
           'package.json': JSON.stringify({ name: 'm', scripts: { test: 'mocha' }, devDependencies }),
           'test/a.js':
