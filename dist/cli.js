@@ -8,7 +8,7 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-CEPFWTC5.js";
+} from "./chunks/chunk-T4WTLOJ4.js";
 import {
   loadOxc,
   makePlan,
@@ -17,7 +17,7 @@ import {
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-B5D3YMIV.js";
+} from "./chunks/chunk-2JF5VXQ7.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
@@ -33,7 +33,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-DPGXBRYW.js";
+} from "./chunks/chunk-ZUB3JPKM.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,

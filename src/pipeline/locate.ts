@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 const FRAME =
   /(?:^|[\s(])((?:file:\/\/)?(?:\/|[A-Za-z]:\\)[^\s():]+|[^\s():]+\.[cm]?[jt]sx?|[^\s():]+\.(?:py|rb|go|java|kt|scala|cs|php)):(\d+)(?::\d+)?\)?/gm;
 
-export function locateInStack(stack: string | undefined, repoRoot: string): { file: string; line: number } | undefined {
+/** `relative`: the frame named a relative path (relative to where the runner ran), not an absolute one. */
+export function locateInStack(stack: string | undefined, repoRoot: string): { file: string; line: number; relative: boolean } | undefined {
   if (!stack) return undefined;
   for (const match of stack.matchAll(FRAME)) {
     let path = match[1];
@@ -25,7 +26,7 @@ export function locateInStack(stack: string | undefined, repoRoot: string): { fi
     if (path.startsWith('node:') || path.includes(`${sep}node_modules${sep}`) || path.includes('/node_modules/')) continue;
     const inRepo = isAbsolute(path) ? relative(repoRoot, path) : path;
     if (!inRepo || inRepo.startsWith('..') || isAbsolute(inRepo)) continue;
-    return { file: inRepo.split(sep).join('/'), line };
+    return { file: inRepo.split(sep).join('/'), line, relative: !isAbsolute(path) };
   }
   return undefined;
 }

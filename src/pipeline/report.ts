@@ -13,6 +13,7 @@ import { computePatchCoverage, evaluateGates, narrowRunsCoverage, partialRun, pa
 import { runCoverage, testTotalsOf } from '../ingest/index.js';
 import type { Baseline, BaselineInfo, CoverageReport, Plan, Problem, Report, RunsFile, SuiteRun, TestCase } from '../model.js';
 import { retryRows, shardRows } from '../runner/replay.js';
+import { fromSuiteDirectory } from '../runner/suite-paths.js';
 import type { Clock } from '../util/clock.js';
 import type { Git } from '../util/git.js';
 import { VERSION } from '../version.js';
@@ -232,9 +233,13 @@ export function buildReport(input: ReportInput): ReportResult {
       .flatMap((tests) => tests.filter((test) => test.status === 'failed' || test.status === 'errored'))
       .map((test) => {
         const failing = [...test.attempts].reverse().find((attempt) => attempt.status === 'failed' || attempt.status === 'errored');
-        const located = test.file && test.line ? undefined : locateInStack(failing?.stack, plan.repoRoot);
-        const file = test.file ?? located?.file;
-        const line = test.line ?? (located && (!test.file || located.file === test.file) ? located.line : undefined);
+        // a suite that runs in its working-directory names files from there: annotations need repository paths
+        const suite = config.suites[test.suite] ?? {};
+        const testFile = test.file === undefined ? undefined : fromSuiteDirectory(suite, test.file);
+        const found = test.file && test.line ? undefined : locateInStack(failing?.stack, plan.repoRoot);
+        const located = found && (found.relative ? { ...found, file: fromSuiteDirectory(suite, found.file) } : found);
+        const file = testFile ?? located?.file;
+        const line = test.line ?? (located && (!testFile || located.file === testFile) ? located.line : undefined);
         return {
           id: test.id,
           suite: test.suite,

@@ -3,7 +3,7 @@
  * each attempt's reports copied and parsed, results merged, services stopped, status decided.
  */
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, posix, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { compactStoreOf } from '../ingest/test-list.js';
 import type { Config, SuiteConfig } from '../config/schema.js';
 import type {
@@ -28,6 +28,7 @@ import type { SuiteOutput } from './output.js';
 import { compareOutputs, describeDifference, type RepeatFiles } from './outputs.js';
 import { runInGroup } from './process.js';
 import { fillTemplate, shellQuote } from './quote.js';
+import { coverageFromSuiteDirectory, filesFromSuiteDirectory } from './suite-paths.js';
 import { foldEarlyRepeats } from '../flaky/early.js';
 import { collectReports, ensureReportDirs, type ReportSpec, reportSpecs, stampReports } from './reports.js';
 import { createGit } from '../util/git.js';
@@ -73,16 +74,6 @@ export function initialCommand(suite: SuiteConfig, plan: SuitePlan): string {
   return suite.command;
 }
 
-/**
- * The plan names files from the repository root; the suite's command runs in its
- * working-directory, so the files it is given (and the files its reports name) are relative to that.
- */
-export function filesFromSuiteDirectory(suite: SuiteConfig, files: readonly string[]): string[] {
-  const directory = suite['working-directory'];
-  if (!directory) return [...files];
-  const from = posix.normalize(directory.replaceAll('\\', '/'));
-  return files.map((file) => posix.relative(from, file) || '.');
-}
 
 /** The command of a retry: only the failed tests when the `rerun` preset or template can name them, else the first command again. */
 export function retryCommand(suite: SuiteConfig, fullCommand: string, failed: readonly TestCase[]): string {
@@ -557,7 +548,7 @@ async function runAttempt(context: SuiteContext, spec: AttemptSpec, problems: Pr
         else for (const test of parsed.tests) outcome.tests.push(test);
         break;
       case 'coverage':
-        outcome.coverage.push(parsed);
+        outcome.coverage.push(coverageFromSuiteDirectory(parsed, context.suite, (path) => existsSync(join(context.repoRoot, path))));
         break;
       case 'perf':
         outcome.perf.push(parsed);

@@ -7,7 +7,7 @@ describe('locating a failure in its stack', () => {
   cause: AssertionError [ERR_ASSERTION]: 4 == 5
       at TestContext.<anonymous> (file:///repo/packages/web/test/format.test.mjs:14:10)
       at Test.runInAsyncScope (node:async_hooks:206:9)`;
-    expect(locateInStack(stack, '/repo')).toEqual({ file: 'packages/web/test/format.test.mjs', line: 14 });
+    expect(locateInStack(stack, '/repo')).toEqual({ file: 'packages/web/test/format.test.mjs', line: 14, relative: false });
   });
 
   it('skips node internals, node_modules and paths outside the repository', () => {
@@ -16,11 +16,15 @@ describe('locating a failure in its stack', () => {
     at run (/elsewhere/lib.js:3:3)
     at node:internal/main:1:1
     at check (/repo/src/check.ts:42:7)`;
-    expect(locateInStack(stack, '/repo')).toEqual({ file: 'src/check.ts', line: 42 });
+    expect(locateInStack(stack, '/repo')).toEqual({ file: 'src/check.ts', line: 42, relative: false });
   });
 
-  it('reads relative Python and Java style locations', () => {
-    expect(locateInStack('  File tests/test_api.py:88: in test_total', '/repo')).toEqual({ file: 'tests/test_api.py', line: 88 });
+  it('reads relative Python and Java style locations, and says they were relative (to where the runner ran)', () => {
+    expect(locateInStack('  File tests/test_api.py:88: in test_total', '/repo')).toEqual({
+      file: 'tests/test_api.py',
+      line: 88,
+      relative: true,
+    });
   });
 
   it('gives nothing when there is no usable frame', () => {
