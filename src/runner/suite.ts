@@ -74,7 +74,6 @@ export function initialCommand(suite: SuiteConfig, plan: SuitePlan): string {
   return suite.command;
 }
 
-
 /** The command of a retry: only the failed tests when the `rerun` preset or template can name them, else the first command again. */
 export function retryCommand(suite: SuiteConfig, fullCommand: string, failed: readonly TestCase[]): string {
   return rerunCommand(suite.rerun, fullCommand, failed).command;
