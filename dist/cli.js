@@ -8,7 +8,7 @@ import {
   markdownTable,
   pageHead,
   reportRun
-} from "./chunks/chunk-T4WTLOJ4.js";
+} from "./chunks/chunk-4KILO7UV.js";
 import {
   loadOxc,
   makePlan,
@@ -17,13 +17,14 @@ import {
   replayImpactCommand,
   shardInput,
   stepsOf
-} from "./chunks/chunk-2JF5VXQ7.js";
+} from "./chunks/chunk-BFKJSNDF.js";
 import "./chunks/chunk-K7UHUZ5M.js";
 import {
   FORMATS,
   ReplayError,
   ReportError,
   failingEntries,
+  parseJsonText,
   parseReportFile,
   readReplay,
   redactSecrets,
@@ -33,7 +34,7 @@ import {
   seedProblem,
   systemClock,
   writeJson
-} from "./chunks/chunk-ZUB3JPKM.js";
+} from "./chunks/chunk-BZDMTUKL.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import {
   LOCAL_HISTORY_DIR,
@@ -1605,7 +1606,7 @@ async function healthCommand(argv, io2) {
 
 // src/init/command.ts
 init_define_TESTOPS_UPLOT();
-import { accessSync, constants, existsSync as existsSync5, mkdirSync as mkdirSync3, readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { accessSync, constants, existsSync as existsSync5, mkdirSync as mkdirSync3, readFileSync as readFileSync4, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { delimiter, dirname as dirname2, join as join6 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 
@@ -2288,12 +2289,12 @@ var DEP_FIELDS = [
 ];
 function readPackage(files, file) {
   const text = files.read(file);
-  if (text === void 0) return `${file}: cannot be read`;
+  if (text === void 0) return `${file}: cannot be read (not a regular file, or over 4 MiB)`;
   let json;
   try {
-    json = JSON.parse(text);
+    json = parseJsonText(text, file, "package.json to be JSON");
   } catch (error) {
-    return `${file}: not valid JSON (${error.message.split("\n")[0]})`;
+    return error.message;
   }
   if (!json || typeof json !== "object" || Array.isArray(json)) return `${file}: expected a JSON object`;
   const record = json;
@@ -2819,6 +2820,7 @@ var INIT_HELP = `testops init  [--force] [--print] [--workflow]
     reporting JUnit, and says per suite what was found in which file. --print writes the config
     to stdout instead; --force replaces an existing config; --workflow also writes
     .github/workflows/testops.yml. Exit 2 when no test setup is found.`;
+var MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 function diskFiles(root, paths) {
   const cache = /* @__PURE__ */ new Map();
   const set = new Set(paths);
@@ -2829,7 +2831,8 @@ function diskFiles(root, paths) {
       if (!cache.has(path)) {
         let text;
         try {
-          text = readFileSync4(join6(root, path), "utf8");
+          const stats = statSync3(join6(root, path));
+          text = stats.isFile() && stats.size <= MAX_CONFIG_BYTES ? readFileSync4(join6(root, path), "utf8") : void 0;
         } catch {
           text = void 0;
         }

@@ -8,9 +8,9 @@ import {
 import "./chunks/chunk-BDDRII6Q.js";
 import {
   planImpl
-} from "./chunks/chunk-2JF5VXQ7.js";
+} from "./chunks/chunk-BFKJSNDF.js";
 import "./chunks/chunk-K7UHUZ5M.js";
-import "./chunks/chunk-ZUB3JPKM.js";
+import "./chunks/chunk-BZDMTUKL.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import "./chunks/chunk-ZSLPRR32.js";
 import "./chunks/chunk-6RML2HF4.js";

@@ -18,13 +18,13 @@ import {
   reportRun,
   runsForMissingResults,
   shouldRecordAttempt
-} from "./chunks/chunk-T4WTLOJ4.js";
+} from "./chunks/chunk-4KILO7UV.js";
 import {
   eventCacheKeys,
   makePlan,
   mergeRuns,
   restoreBaselineFromHistory
-} from "./chunks/chunk-2JF5VXQ7.js";
+} from "./chunks/chunk-BFKJSNDF.js";
 import {
   attemptsKeys
 } from "./chunks/chunk-K7UHUZ5M.js";
@@ -34,7 +34,7 @@ import {
   compactList,
   readJson,
   systemClock
-} from "./chunks/chunk-ZUB3JPKM.js";
+} from "./chunks/chunk-BZDMTUKL.js";
 import {
   resolveVariant
 } from "./chunks/chunk-7WHL3PWO.js";

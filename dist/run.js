@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-BDDRII6Q.js";
 import {
   runImpl
-} from "./chunks/chunk-ZUB3JPKM.js";
+} from "./chunks/chunk-BZDMTUKL.js";
 import "./chunks/chunk-7WHL3PWO.js";
 import "./chunks/chunk-6RML2HF4.js";
 import "./chunks/chunk-HUNNWOYD.js";

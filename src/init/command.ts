@@ -2,7 +2,7 @@
  * `testops init [--force] [--print] [--workflow]`: detect, write .github/testops.yml (and the
  * workflow), print what was found per suite and from which file. I/O lives here; detection is pure.
  */
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG_PATHS } from '../config/load.js';
@@ -29,6 +29,9 @@ interface Io {
 }
 
 /** Files from disk, listed by git (tracked, and untracked that are not ignored). */
+/** The largest file init reads (package.json, pyproject.toml, a runner config). */
+export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+
 export function diskFiles(root: string, paths: string[]): RepoFiles {
   const cache = new Map<string, string | undefined>();
   const set = new Set(paths);
@@ -39,7 +42,9 @@ export function diskFiles(root: string, paths: string[]): RepoFiles {
       if (!cache.has(path)) {
         let text: string | undefined;
         try {
-          text = readFileSync(join(root, path), 'utf8');
+          // config files are small: a huge or special file (a link to /dev/zero) is not read at all
+          const stats = statSync(join(root, path));
+          text = stats.isFile() && stats.size <= MAX_CONFIG_BYTES ? readFileSync(join(root, path), 'utf8') : undefined;
         } catch {
           text = undefined;
         }

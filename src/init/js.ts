@@ -14,6 +14,7 @@ import { vitestSuite } from './vitest.js';
 import type { FoundSuite, ParseJs, RepoFiles } from './types.js';
 import { under } from './types.js';
 import { pushAll } from '../util/arrays.js';
+import { parseJsonText } from '../ingest/json.js';
 
 export interface Package {
   /** "" for the root */
@@ -47,12 +48,13 @@ const DEP_FIELDS: [string, string][] = [
 
 function readPackage(files: RepoFiles, file: string): Package | string {
   const text = files.read(file);
-  if (text === undefined) return `${file}: cannot be read`;
+  if (text === undefined) return `${file}: cannot be read (not a regular file, or over 4 MiB)`;
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonText(text, file, 'package.json to be JSON');
   } catch (error) {
-    return `${file}: not valid JSON (${(error as Error).message.split('\n')[0]})`;
+    // "package.json:1:54: unexpected end of the JSON (truncated file?) (expected …)": line and column
+    return (error as Error).message;
   }
   if (!json || typeof json !== 'object' || Array.isArray(json)) return `${file}: expected a JSON object`;
   const record = json as Record<string, unknown>;

@@ -591,8 +591,25 @@ describe('testops init: odd files', () => {
     const result = await init(dir);
     expect(result.code).toBe(0);
     expect(Object.keys(result.suites).sort()).toEqual(['odd.name', 'vitest']);
-    expect(result.stdout).toContain('not recognised: packages/bad/package.json: not valid JSON');
+    expect(result.stdout).toContain('not recognised: packages/bad/package.json:1:11: unexpected end of the JSON (truncated file?)');
     expect(result.stdout).toContain("vitest.config.ts's test.include is not a plain list");
+  });
+
+  it('a package.json over 4 MiB is not read: said, and the rest is still found', async () => {
+    const dir = await repo({
+      'package.json': pkg({
+        private: true,
+        workspaces: ['packages/*'],
+        scripts: { test: 'vitest run' },
+        devDependencies: { vitest: '^4.0.0' },
+      }),
+      'packages/huge/package.json': `{"name":"huge","description":"${'x'.repeat(5 * 1024 * 1024)}"}`,
+      'test/a.test.ts': '',
+    });
+    const result = await init(dir);
+    expect(result.code).toBe(0);
+    expect(Object.keys(result.suites)).toEqual(['vitest']);
+    expect(result.stdout).toContain('packages/huge/package.json: cannot be read (not a regular file, or over 4 MiB)');
   });
 });
 
